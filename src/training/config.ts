@@ -1,0 +1,63 @@
+/**
+ * Training settings saved with a project. Plain data (no tfjs), so the project format and the UI
+ * can use it without loading the engine.
+ */
+
+/** Optimizers the trainer offers; 'momentum' is SGD with classical momentum. */
+export type OptimizerName = 'sgd' | 'momentum' | 'adam' | 'rmsprop' | 'adagrad';
+
+/** An optimizer and every parameter any of them reads; unused ones are kept so switching back restores them. */
+export interface OptimizerConfig {
+  name: OptimizerName;
+  learningRate: number;
+  /** Momentum coefficient for 'momentum' and 'rmsprop'. */
+  momentum: number;
+  /** Adam's first and second moment decay rates. */
+  beta1: number;
+  beta2: number;
+  /** Numerical fuzz for adam, rmsprop and adagrad. */
+  epsilon: number;
+  /** RMSprop's decay of the squared-gradient average. */
+  rho: number;
+  /** Adagrad's starting accumulator. */
+  initialAccumulatorValue: number;
+}
+
+/** How a network is trained. */
+export interface TrainingConfig {
+  optimizer: OptimizerConfig;
+  /** Samples per step; 0 means full batch. */
+  batchSize: number;
+  /** Epochs a "Train" run goes for before it stops by itself. */
+  epochs: number;
+  /** Seed of weight initialisation, batch order and dropout masks. */
+  seed: number;
+  /** Global L1/L2 penalties added to every Linear kernel (on top of a node's own). */
+  l1: number;
+  l2: number;
+  /** Gradient and activation statistics are sampled every this many steps. */
+  statsEvery: number;
+}
+
+/** Default optimizer parameters (tfjs defaults, SGD at 0.1). */
+export const DEFAULT_OPTIMIZER: OptimizerConfig = {
+  name: 'sgd',
+  learningRate: 0.1,
+  momentum: 0.9,
+  beta1: 0.9,
+  beta2: 0.999,
+  epsilon: 1e-7,
+  rho: 0.9,
+  initialAccumulatorValue: 0.1,
+};
+
+/** Default training settings for a new project. */
+export const DEFAULT_TRAINING: TrainingConfig = {
+  optimizer: DEFAULT_OPTIMIZER,
+  batchSize: 32,
+  epochs: 500,
+  seed: 42,
+  l1: 0,
+  l2: 0,
+  statsEvery: 10,
+};
