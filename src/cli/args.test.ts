@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, UsageError } from './args';
+
+describe('parseCliArgs', () => {
+  it('reads a train command with options', () => {
+    const a = parseCliArgs(['train', 'x.mlp', '--epochs', '20', '--backend', 'wasm', '--json', '--out', 'y.mlp']);
+    expect(a).toEqual({ command: 'train', file: 'x.mlp', epochs: 20, backend: 'wasm', json: true, out: 'y.mlp' });
+  });
+
+  it('defaults to help without arguments', () => {
+    expect(parseCliArgs([]).command).toBe('help');
+  });
+
+  it.each([
+    [['frobnicate', 'x.mlp'], /Unknown command 'frobnicate'/],
+    [['validate'], /needs a project file/],
+    [['train', 'x.mlp', '--epochs', '0'], /--epochs '0'/],
+    [['train', 'x.mlp', '--epochs', '2.5'], /--epochs '2.5'/],
+    [['train', 'x.mlp', '--backend', 'webgl'], /--backend 'webgl'/],
+    [['info', 'x.mlp', '--epochs', '3'], /only apply to 'mlp train'/],
+    [['info', 'x.mlp', '--bogus'], /bogus/],
+    [['info', 'a.mlp', 'b.mlp'], /Unexpected argument 'b.mlp'/],
+  ])('refuses %j with a usage error', (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(UsageError);
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});
