@@ -1,0 +1,181 @@
+/**
+ * The one contract between the renderer and the Electron main process: channel names, the zod
+ * schema of every request, the result types and the `MlpBridge` the preload exposes as
+ * `window.mlp`. Plain TypeScript and zod only, so main, preload and renderer all import it.
+ */
+import { z } from 'zod';
+
+/** Largest project text accepted over IPC or read from disk (32 MiB: a few MB of weights plus history). */
+export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
+/** Longest file path accepted in a request (PATH_MAX on Linux). */
+export const MAX_PATH_LENGTH = 4096;
+/** Longest document title accepted in a request. */
+export const MAX_TITLE_LENGTH = 256;
+/** Longest URL accepted by openExternal. */
+export const MAX_URL_LENGTH = 2048;
+
+/** Commands the native menu sends to the renderer; the renderer decides what each does. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'undo',
+  'redo',
+  'train',
+  'step',
+  'stepEpoch',
+  'reset',
+  'autoLayout',
+  'zoomToFit',
+  'toggleTheme',
+  'presets',
+  'shortcuts',
+  'about',
+] as const;
+
+/** One command of the native menu (File/Edit/View/Train/Help). */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Schema of a menu command pushed to the renderer (the preload checks what it forwards). */
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+const projectText = z
+  .string()
+  .max(MAX_PROJECT_FILE_BYTES, `Project text is longer than the ${MAX_PROJECT_FILE_BYTES}-character limit.`);
+const filePath = z.string().min(1).max(MAX_PATH_LENGTH, `File path is longer than ${MAX_PATH_LENGTH} characters.`);
+const noArguments = z.strictObject({});
+
+/** The zod schema of every request payload, keyed by bridge verb; objects are strict, so extra keys are refused. */
+export const REQUEST_SCHEMAS = {
+  newProject: noArguments,
+  openProject: noArguments,
+  openRecent: z.strictObject({ path: filePath }),
+  openDroppedFile: z.strictObject({ path: filePath }),
+  saveProject: z.strictObject({ text: projectText, path: filePath.optional() }),
+  saveProjectAs: z.strictObject({ text: projectText }),
+  listRecent: noArguments,
+  clearRecent: noArguments,
+  setDirty: z.strictObject({ title: z.string().max(MAX_TITLE_LENGTH), dirty: z.boolean() }),
+  getDraft: noArguments,
+  saveDraft: z.strictObject({ text: projectText, path: filePath.optional() }),
+  clearDraft: noArguments,
+  openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
+} as const;
+
+/** A verb of the bridge that is a request/response call into main. */
+export type InvokeVerb = keyof typeof REQUEST_SCHEMAS;
+
+/** The validated payload of a verb's request. */
+export type RequestOf<V extends InvokeVerb> = z.infer<(typeof REQUEST_SCHEMAS)[V]>;
+
+/** IPC channel of each request verb; the 'mlp:' prefix keeps them apart from Electron's own. */
+export const INVOKE_CHANNELS = {
+  newProject: 'mlp:project:new',
+  openProject: 'mlp:project:open',
+  openRecent: 'mlp:project:open-recent',
+  openDroppedFile: 'mlp:project:open-dropped',
+  saveProject: 'mlp:project:save',
+  saveProjectAs: 'mlp:project:save-as',
+  listRecent: 'mlp:recent:list',
+  clearRecent: 'mlp:recent:clear',
+  setDirty: 'mlp:window:set-dirty',
+  getDraft: 'mlp:draft:get',
+  saveDraft: 'mlp:draft:save',
+  clearDraft: 'mlp:draft:clear',
+  openExternal: 'mlp:shell:open-external',
+} as const satisfies Record<InvokeVerb, string>;
+
+/** Channels main pushes on (main → renderer); their payloads are MenuCommand and OpenedProject. */
+export const PUSH_CHANNELS = {
+  menuCommand: 'mlp:push:menu-command',
+  openFile: 'mlp:push:open-file',
+} as const;
+
+/** A project file read (and validated) by main: `text` is the file's content, to be parsed with parseProject. */
+export interface OpenedProject {
+  path: string;
+  /** The file name without its folder, for titles. */
+  name: string;
+  text: string;
+}
+
+/** Where a project was saved. */
+export interface SavedProject {
+  path: string;
+  name: string;
+}
+
+/** One entry of the recent projects list, newest first. */
+export interface RecentFile {
+  path: string;
+  name: string;
+}
+
+/** An autosaved copy of an unsaved document, offered for recovery after a crash. */
+export interface Draft {
+  text: string;
+  title: string;
+  /** The file the document belongs to, or null for an untitled one. */
+  path: string | null;
+  /** ISO 8601 time of the autosave. */
+  savedAt: string;
+}
+
+/** What every call returns: errors come back as values, never as exceptions across IPC. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+
+/** The value each request verb resolves to (inside an IpcResult). */
+export interface InvokeResults {
+  /** true: the renderer may start a new project now; false: cancelled, or a save runs first and 'new' follows. */
+  newProject: boolean;
+  /** null when the user cancelled (or chose Save first: the file then arrives through onOpenFile). */
+  openProject: OpenedProject | null;
+  openRecent: OpenedProject | null;
+  openDroppedFile: OpenedProject | null;
+  /** null when the user cancelled the save dialog. */
+  saveProject: SavedProject | null;
+  saveProjectAs: SavedProject | null;
+  listRecent: RecentFile[];
+  clearRecent: null;
+  setDirty: null;
+  getDraft: Draft | null;
+  saveDraft: null;
+  clearDraft: null;
+  openExternal: null;
+}
+
+/** The result type of a verb's call. */
+export type ResultOf<V extends InvokeVerb> = IpcResult<InvokeResults[V]>;
+
+/** A dropped file as the preload sees it (a DOM File; only its path is sent to main). */
+export type DroppedFile = File;
+
+/**
+ * The API the preload exposes as `window.mlp`: task verbs only, never ipcRenderer or IPC events.
+ * Calls that touch a dirty document (new, open, openRecent, openDroppedFile) ask "Save changes?"
+ * in main first.
+ */
+export interface MlpBridge {
+  newProject(): Promise<ResultOf<'newProject'>>;
+  openProject(): Promise<ResultOf<'openProject'>>;
+  openRecent(path: string): Promise<ResultOf<'openRecent'>>;
+  openDroppedFile(file: DroppedFile): Promise<ResultOf<'openDroppedFile'>>;
+  /** Saves to `path` (a file this session opened or chose), or asks where when there is none. */
+  saveProject(text: string, path?: string): Promise<ResultOf<'saveProject'>>;
+  saveProjectAs(text: string): Promise<ResultOf<'saveProjectAs'>>;
+  listRecent(): Promise<ResultOf<'listRecent'>>;
+  clearRecent(): Promise<ResultOf<'clearRecent'>>;
+  /** Sets the window title and the unsaved-changes marker (which guards close/new/open). */
+  setDirty(title: string, dirty: boolean): Promise<ResultOf<'setDirty'>>;
+  getDraft(): Promise<ResultOf<'getDraft'>>;
+  /** Hands main the current unsaved text; main writes it to disk at most every few seconds. */
+  saveDraft(text: string, path?: string): Promise<ResultOf<'saveDraft'>>;
+  clearDraft(): Promise<ResultOf<'clearDraft'>>;
+  /** Opens an https:// URL in the system browser; anything else is refused. */
+  openExternal(url: string): Promise<ResultOf<'openExternal'>>;
+  /** Calls `listener` for each menu command; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Calls `listener` for each project main opens by itself (command line, OS, menu, drop); returns the unsubscribe function. */
+  onOpenFile(listener: (project: OpenedProject) => void): () => void;
+}
