@@ -68,6 +68,8 @@ export interface Dataset {
   classes: number;
   /** Column names, e.g. ['x1', 'x2']. */
   featureNames: string[];
+  /** Name of each class index for classification (e.g. CSV labels 'cat', 'dog'); absent for regression. */
+  classNames?: string[];
 }
 
 /** A dataset split into the part trained on and the part held out. */

@@ -1,0 +1,15 @@
+/** Fewest samples a dataset may have: fewer cannot be split into training and validation sensibly. */
+export const MIN_SAMPLES = 10;
+/** Most samples a dataset may have, generated or imported, so that training stays interactive. */
+export const MAX_SAMPLES = 100_000;
+/** Most classes a classification dataset may have (the charts' palette and softmax outputs stay readable). */
+export const MAX_CLASSES = 20;
+/** Most columns an imported table may have. */
+export const MAX_COLUMNS = 1024;
+/** Largest noise and spread a generator accepts: beyond this every dataset is a blur. */
+export const MAX_NOISE = 10;
+
+/** Formats a count with thousands separators the same way everywhere ("100,000"). */
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
