@@ -4,9 +4,10 @@
  * `window.mlp`. Plain TypeScript and zod only, so main, preload and renderer all import it.
  */
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from '../project/limits';
 
-/** Largest project text accepted over IPC or read from disk (32 MiB: a few MB of weights plus history). */
-export const MAX_PROJECT_FILE_BYTES = 32 * 1024 * 1024;
+/** Largest project accepted over IPC or read from disk: the .mlp format's own file limit. */
+export const MAX_PROJECT_FILE_BYTES = MAX_FILE_BYTES;
 /** Longest file path accepted in a request (PATH_MAX on Linux). */
 export const MAX_PATH_LENGTH = 4096;
 /** Longest document title accepted in a request. */
