@@ -1,0 +1,110 @@
+import type { CsvSource, DatasetSpec } from '../data/types';
+import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
+import type { OptimizerConfig, TrainingConfig } from '../training/config';
+import type { MetricPoint, MlpFile, ProjectMeta, StoredWeight, TrainedState } from './types';
+
+/*
+ * The fixed key order of every object in a .mlp file. Each order is an object literal whose type
+ * demands every key of the model type and no other, so adding a field to a shared type without
+ * placing it here is a compile error rather than a field silently dropped on save.
+ */
+type KeyOrder<T> = { readonly [K in keyof T]-?: true };
+
+const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, state: true };
+const APP: KeyOrder<MlpFile['app']> = { name: true, version: true };
+const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: true, modified: true };
+const NODE: KeyOrder<GraphNode> = { id: true, kind: true, name: true, position: true, params: true };
+const POSITION: KeyOrder<Position> = { x: true, y: true };
+const EDGE: KeyOrder<GraphEdge> = { id: true, source: true, target: true };
+const INITIALIZER: KeyOrder<Initializer> = { name: true, stddev: true, limit: true };
+const PARAMS: { [K in NodeKind]: KeyOrder<ParamsByKind[K]> } = {
+  input: { source: true, features: true, columns: true },
+  dense: { units: true, useBias: true, kernelInitializer: true, biasInitializer: true, l1: true, l2: true },
+  activation: { activation: true, alpha: true },
+  dropout: { rate: true },
+  batchNorm: { momentum: true, epsilon: true },
+  add: {},
+  concat: {},
+  output: { loss: true },
+};
+const DATA: KeyOrder<DatasetSpec> = {
+  kind: true,
+  samples: true,
+  noise: true,
+  classes: true,
+  factor: true,
+  spread: true,
+  seed: true,
+  validationSplit: true,
+  standardize: true,
+  csv: true,
+};
+// The table text goes last: it is long, and the short fields stay readable above it.
+const CSV: KeyOrder<CsvSource> = { fileName: true, targetColumn: true, targetKind: true, text: true };
+const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true };
+const OPTIMIZER: KeyOrder<OptimizerConfig> = {
+  name: true,
+  learningRate: true,
+  momentum: true,
+  beta1: true,
+  beta2: true,
+  epsilon: true,
+  rho: true,
+  initialAccumulatorValue: true,
+};
+const STATE: KeyOrder<TrainedState> = { step: true, epoch: true, weights: true, history: true };
+const WEIGHT: KeyOrder<StoredWeight> = { nodeId: true, name: true, shape: true, data: true };
+const METRIC: KeyOrder<MetricPoint> = {
+  step: true,
+  epoch: true,
+  trainLoss: true,
+  trainAccuracy: true,
+  validationLoss: true,
+  validationAccuracy: true,
+};
+
+type Plain = Record<string, unknown>;
+
+/** Copies the keys of `order` from `value`, in that order, leaving out undefined ones. */
+function ordered<T extends object>(value: T, order: KeyOrder<T>, nested: Partial<Record<keyof T, (inner: never) => unknown>> = {}): Plain {
+  const out: Plain = {};
+  for (const key of Object.keys(order) as (keyof T & string)[]) {
+    const inner = value[key];
+    if (inner === undefined) continue;
+    const convert = nested[key] as ((v: unknown) => unknown) | undefined;
+    out[key] = convert ? convert(inner) : Array.isArray(inner) ? [...inner] : inner;
+  }
+  return out;
+}
+
+function node(n: GraphNode): Plain {
+  const params = PARAMS[n.kind] as KeyOrder<typeof n.params>;
+  return ordered(n, NODE, {
+    position: (p: Position) => ordered(p, POSITION),
+    params: (p: typeof n.params) =>
+      ordered(p, params, {
+        kernelInitializer: (i: Initializer) => ordered(i, INITIALIZER),
+        biasInitializer: (i: Initializer) => ordered(i, INITIALIZER),
+      } as Record<string, (i: Initializer) => Plain>),
+  });
+}
+
+function graph(g: Graph): Plain {
+  return { nodes: g.nodes.map(node), edges: g.edges.map((e) => ordered(e, EDGE)) };
+}
+
+/** The file as plain objects whose keys are in the format's fixed order (a deep copy; values are not checked). */
+export function canonicalFile(file: MlpFile): Plain {
+  return ordered(file, FILE, {
+    app: (a: MlpFile['app']) => ordered(a, APP),
+    meta: (m: ProjectMeta) => ordered(m, META),
+    graph,
+    data: (d: DatasetSpec) => ordered(d, DATA, { csv: (c: CsvSource) => ordered(c, CSV) }),
+    training: (t: TrainingConfig) => ordered(t, TRAINING, { optimizer: (o: OptimizerConfig) => ordered(o, OPTIMIZER) }),
+    state: (s: TrainedState) =>
+      ordered(s, STATE, {
+        weights: (ws: StoredWeight[]) => ws.map((w) => ordered(w, WEIGHT)),
+        history: (hs: MetricPoint[]) => hs.map((h) => ordered(h, METRIC)),
+      }),
+  });
+}

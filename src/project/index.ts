@@ -1,0 +1,13 @@
+/**
+ * The .mlp project format: parse (validate + migrate), serialise, create, and the float32 weight
+ * encoding. Framework-free; runs in Node, browsers and workers.
+ */
+export { parseProject } from './parse';
+export { serializeProject } from './serialize';
+export { APP_NAME, createEmptyProject, createProject, toDocument, type ProjectOverrides } from './create';
+export { buildChain, LAYOUT_STEP_X, type ChainLayer } from './chain';
+export { decodeFloat32, encodeFloat32, loadWeights, storeWeights, type WeightValues } from './weights';
+export { ProjectFormatError, MAX_REPORTED_ISSUES, type ProjectIssue } from './errors';
+export { MIGRATIONS } from './migrations';
+export * from './limits';
+export * from './types';

@@ -1,0 +1,92 @@
+import { displayValue, type ProjectIssue, showValue } from './errors';
+import { MAX_WEIGHT_FLOATS } from './limits';
+import type { MlpFile } from './types';
+
+function issue(path: string, value: unknown, message: string): ProjectIssue {
+  return { path, value: displayValue(value), message };
+}
+
+/** Bytes a canonical base64 string decodes to, without decoding it. */
+export function base64ByteLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
+function checkUniqueIds(ids: string[], list: string, what: string, fix: string): ProjectIssue[] {
+  const firstAt = new Map<string, number>();
+  const found: ProjectIssue[] = [];
+  ids.forEach((id, index) => {
+    const earlier = firstAt.get(id);
+    if (earlier === undefined) firstAt.set(id, index);
+    else {
+      const path = `${list}[${index}].id`;
+      found.push(issue(path, id, `${path} is ${showValue(id)}, which ${list}[${earlier}] already uses; ${what} ids must be unique. ${fix}`));
+    }
+  });
+  return found;
+}
+
+function checkEdges(file: MlpFile): ProjectIssue[] {
+  const nodeIds = new Set(file.graph.nodes.map((n) => n.id));
+  const found: ProjectIssue[] = [];
+  file.graph.edges.forEach((edge, index) => {
+    for (const end of ['source', 'target'] as const) {
+      if (nodeIds.has(edge[end])) continue;
+      const path = `graph.edges[${index}].${end}`;
+      found.push(
+        issue(path, edge[end], `${path} is ${showValue(edge[end])}, which is the id of no node in graph.nodes; an edge must join two existing nodes. Correct the id or remove the edge.`),
+      );
+    }
+  });
+  return found;
+}
+
+function checkWeights(file: MlpFile): ProjectIssue[] {
+  if (!file.state) return [];
+  const nodeIds = new Set(file.graph.nodes.map((n) => n.id));
+  const seen = new Map<string, number>();
+  const found: ProjectIssue[] = [];
+  let total = 0;
+  file.state.weights.forEach((weight, index) => {
+    const at = `state.weights[${index}]`;
+    if (!nodeIds.has(weight.nodeId)) {
+      found.push(issue(`${at}.nodeId`, weight.nodeId, `${at}.nodeId is ${showValue(weight.nodeId)}, which is the id of no node in graph.nodes; stored weights belong to graph nodes. Remove this weight or the whole state (the network can be trained again).`));
+    }
+    const key = `${weight.nodeId}/${weight.name}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      found.push(issue(`${at}.name`, weight.name, `${at}.name is ${showValue(weight.name)}, but ${`state.weights[${earlier}]`} already stores "${weight.name}" of node "${weight.nodeId}"; each weight is stored once. Remove one of them.`));
+    } else seen.set(key, index);
+    const expected = weight.shape.reduce((product, dim) => product * dim, 1);
+    const bytes = base64ByteLength(weight.data);
+    total += bytes / 4;
+    if (bytes !== expected * 4) {
+      const held = bytes % 4 === 0 ? `${bytes / 4} float32 values` : `${bytes} bytes, not a whole number of float32 values`;
+      found.push(issue(`${at}.data`, weight.data, `${at}.data is ${showValue(weight.data)}, which holds ${held}, but shape [${weight.shape.join(', ')}] needs ${expected}. Save the trained state again or remove it.`));
+    }
+  });
+  if (total > MAX_WEIGHT_FLOATS) {
+    found.push(issue('state.weights', total, `state.weights holds ${total.toLocaleString('en-US')} float32 values in all; a project stores at most ${MAX_WEIGHT_FLOATS.toLocaleString('en-US')}. Save without trained weights or use a smaller network.`));
+  }
+  return found;
+}
+
+function checkCsv(file: MlpFile): ProjectIssue[] {
+  if (file.data.kind !== 'csv' || file.data.csv) return [];
+  return [issue('data.csv', undefined, 'data.csv is missing; a csv dataset embeds its table in the project. Import the CSV file again, or pick a generated dataset kind.')];
+}
+
+/**
+ * Checks what the schema cannot see field by field: unique node and edge ids, edges and weights
+ * that point at existing nodes, weight data whose length matches its shape, the total weight
+ * budget, and the table behind a csv dataset. Returns the problems found, in document order.
+ */
+export function checkReferences(file: MlpFile): ProjectIssue[] {
+  return [
+    ...checkUniqueIds(file.graph.nodes.map((n) => n.id), 'graph.nodes', 'node', 'Rename one of them, and the edges that point at it.'),
+    ...checkUniqueIds(file.graph.edges.map((e) => e.id), 'graph.edges', 'edge', 'Rename one of the edges.'),
+    ...checkEdges(file),
+    ...checkCsv(file),
+    ...checkWeights(file),
+  ];
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/*
+ * Field builders for the .mlp schema. Each attaches one sentence (what the field must be and how
+ * to fix it) as the error of every check on the field; the issue mapper prefixes the path and the
+ * value, which yields "graph.nodes[3].params.units is 0; a Linear layer needs 1 to 4096 units. ..."
+ */
+
+function formatNumber(value: number): string {
+  return Math.abs(value) >= 10_000 && Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
+}
+
+/** A whole number from min to max inclusive; `need` says what it is for ("a Linear layer needs 1 to 4096 units"). */
+export function wholeNumber(field: string, min: number, max: number, need: string) {
+  const rule = `${need}. Set ${field} to a whole number from ${formatNumber(min)} to ${formatNumber(max)}.`;
+  return z.number({ error: rule }).int().min(min).max(max);
+}
+
+/** Bounds of a real number; an exclusive bound is excluded. */
+export interface Range {
+  min: number;
+  max: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+}
+
+function describeRange(range: Range): string {
+  const low = range.minExclusive ? `above ${formatNumber(range.min)}` : `from ${formatNumber(range.min)}`;
+  const high = range.maxExclusive ? `below ${formatNumber(range.max)}` : `${range.minExclusive ? 'and at most' : 'to'} ${formatNumber(range.max)}`;
+  return `${low} ${high}`;
+}
+
+/** A finite real number within `range`. */
+export function realNumber(field: string, range: Range, need: string) {
+  const rule = `${need}. Set ${field} to a number ${describeRange(range)}.`;
+  let schema = z.number({ error: rule });
+  schema = range.minExclusive ? schema.gt(range.min) : schema.min(range.min);
+  schema = range.maxExclusive ? schema.lt(range.max) : schema.max(range.max);
+  return schema;
+}
+
+/** One of a fixed list of strings. */
+export function oneOf<const T extends readonly [string, ...string[]]>(field: string, values: T, need: string) {
+  const rule = `${need}. Set ${field} to one of ${values.map((v) => JSON.stringify(v)).join(', ')}.`;
+  return z.enum(values, { error: rule });
+}
+
+/** true or false. */
+export function flag(field: string, need: string) {
+  return z.boolean({ error: `${need}. Set ${field} to true or false.` });
+}
+
+/** A string of at most `max` characters (at least `min`, default 0). */
+export function text(field: string, max: number, need: string, min = 0) {
+  const size = min > 0 ? `${min} to ${formatNumber(max)} characters` : `at most ${formatNumber(max)} characters`;
+  return z.string({ error: `${need}. Set ${field} to a text of ${size}.` }).min(min).max(max);
+}
+
+/** A string that matches `pattern`, of 1 to `max` characters; `shape` describes the pattern to a person. */
+export function token(field: string, max: number, pattern: RegExp, shape: string, need: string) {
+  return z
+    .string({ error: `${need}. Set ${field} to ${shape}, at most ${max} characters.` })
+    .min(1)
+    .max(max)
+    .regex(pattern);
+}
+
+/** A strict object: unknown keys are refused (the issue mapper names them), a non-object is refused with `need`. */
+export function record<S extends z.core.$ZodLooseShape>(shape: S, need: string) {
+  const keys = Object.keys(shape).join(', ');
+  return z.strictObject(shape, { error: `${need}. It must be an object with the fields ${keys}.` });
+}
+
+/** A list of at most `max` items. */
+export function list<T extends z.ZodType>(item: T, max: number, need: string) {
+  return z.array(item, { error: `${need}. It must be a list of at most ${formatNumber(max)} entries.` }).max(max);
+}
