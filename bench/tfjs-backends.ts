@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+
+/** The tfjs backends Node can run without a GPU. */
+export type TfjsBackend = 'cpu' | 'wasm';
+
+/** The folder holding the .wasm binaries, found through Node's resolver so the bench works from any directory. */
+function wasmDistFolder(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep;
+}
+
+/**
+ * Points the WASM backend at its binaries on disk and tries each requested backend once;
+ * returns those that initialise, with the reason for each that does not.
+ */
+export async function prepareBackends(
+  requested: TfjsBackend[],
+): Promise<{ available: TfjsBackend[]; failures: string[] }> {
+  if (requested.includes('wasm')) setWasmPaths(wasmDistFolder());
+  const available: TfjsBackend[] = [];
+  const failures: string[] = [];
+  for (const name of requested) {
+    try {
+      if (await tf.setBackend(name)) {
+        available.push(name);
+        if (name === 'cpu') withoutNodeBackendAdvert(() => tf.dispose(tf.scalar(0)));
+      }
+      else failures.push(`tfjs backend '${name}' did not initialise`);
+    } catch (err) {
+      failures.push(`tfjs backend '${name}' failed to start: ${(err as Error).message}`);
+    }
+  }
+  return { available, failures };
+}
+
+/**
+ * Runs `action` with console.warn muted for the cpu backend's one-off suggestion to install
+ * tfjs-node (whose native binaries cannot be had here): that banner would land in the middle of
+ * the first table. Every other warning still goes through.
+ */
+function withoutNodeBackendAdvert(action: () => void): void {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!String(args[0]).includes('install our node backend')) warn(...args);
+  };
+  try {
+    action();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Makes `name` the active tfjs backend; tensors created afterwards live on it. */
+export async function useBackend(name: TfjsBackend): Promise<void> {
+  if (tf.getBackend() !== name && !(await tf.setBackend(name))) {
+    throw new Error(`tfjs backend '${name}' could not be activated.`);
+  }
+  await tf.ready();
+}
+
+/** Features of the WASM build in use (SIMD, threads), for the report's machine line. */
+export async function wasmFeatures(): Promise<{ simd: boolean; threads: boolean }> {
+  return {
+    simd: Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')),
+    threads: Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')),
+  };
+}
