@@ -1,0 +1,10 @@
+/** The data layer: seeded randomness, dataset generators, CSV import, split, standardisation and plane features. */
+export { createRng, deriveSeed, normalizeSeed, type Rng } from './rng';
+export { DataError } from './errors';
+export { DEFAULT_DATASET, checkDatasetSpec, generateDataset } from './generate';
+export { parseCsvDataset, MAX_CSV_CHARS } from './csv';
+export { splitDataset, columnStats, standardizeColumns, type ColumnStats } from './split';
+export { planeFeatures, PLANE_FEATURE_FUNCTIONS, PLANE_FEATURE_LABELS } from './features';
+export { prepareData, type PreparedData, type PreparedSplit, type PlaneBounds } from './prepare';
+export { MAX_CLASSES, MAX_COLUMNS, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from './limits';
+export type { CsvSource, Dataset, DatasetKind, DatasetSpec, SplitDataset, Task } from './types';
