@@ -26,8 +26,9 @@ export function generateLinear(spec: Pick<DatasetSpec, 'samples' | 'noise'>, rng
     for (let i = 0; i < size; i++) {
       let across = 0;
       // Rejection keeps the truncated Gaussian exact; about 3% of draws are redrawn.
-      do across = CENTRE_OFFSET + ACROSS_SPREAD * rng.normal();
-      while (across < LINEAR_MARGIN);
+      do {
+        across = CENTRE_OFFSET + ACROSS_SPREAD * rng.normal();
+      } while (across < LINEAR_MARGIN);
       const along = ALONG_SPREAD * rng.normal();
       pushPoint(
         points,
