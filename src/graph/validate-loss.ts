@@ -27,10 +27,10 @@ function widthFix(graph: Graph, output: GraphNode, want: string): string {
   return stop?.kind === 'dense' ? `Set units of '${stop.name}' to ${want}.` : `Make the layer before the Output ${want} wide.`;
 }
 
-/** How the last layer before the Output reads in a message: "'Sigmoid 1'" or "'Linear 2' (no activation)". */
+/** How the last layer before the Output reads in a message: "'Tanh 1' (tanh)" or "'Linear 2', which applies no activation". */
 function describeLast(node: GraphNode): string {
   if (node.kind === 'activation') return `'${node.name}' (${node.params.activation})`;
-  return `'${node.name}' (no activation)`;
+  return `'${node.name}', which applies no activation`;
 }
 
 /**
@@ -64,7 +64,7 @@ export function checkLoss(
         `binaryCrossentropy after a Softmax over ${width} units mixes two set-ups. For two classes use 1 unit with a Sigmoid; for more classes choose categoricalCrossentropy.`));
     } else if (finalActivation !== 'sigmoid') {
       issues.push(nodeIssue(output, 'error', 'bce-needs-sigmoid',
-        `binaryCrossentropy expects a probability from a Sigmoid, but the last layer is ${describeLast(last)}. Add a Sigmoid activation before the Output.`));
+        `binaryCrossentropy expects a probability from a Sigmoid, but the last layer is ${describeLast(last)}. Add a Sigmoid before the Output.`));
     }
     if (width !== 1) {
       issues.push(nodeIssue(output, 'error', 'bce-width',
@@ -74,7 +74,7 @@ export function checkLoss(
   if (loss === 'categoricalCrossentropy') {
     if (finalActivation !== 'softmax') {
       issues.push(nodeIssue(output, 'error', 'cce-needs-softmax',
-        `categoricalCrossentropy expects probabilities; add a Softmax before the Output (the last layer is ${describeLast(last)}).`));
+        `categoricalCrossentropy expects probabilities; add a Softmax before the Output. The last layer now is ${describeLast(last)}.`));
     }
     if (width < 2) {
       issues.push(nodeIssue(output, 'error', 'cce-width',

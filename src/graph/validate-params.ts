@@ -18,7 +18,7 @@ function checkNumber(node: GraphNode, field: ParamField, value: unknown, severit
   }
   if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) {
     return [
-      nodeIssue(node, severity, 'param-out-of-range', `${key} is ${value}, outside ${field.min} to ${field.max}. Set ${key} ${range(field)}.`),
+      nodeIssue(node, severity, 'param-out-of-range', `${key} is ${value}, outside the range ${field.min} to ${field.max}. Set ${key} between ${field.min} and ${field.max}.`),
     ];
   }
   return [];

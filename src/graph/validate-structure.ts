@@ -87,7 +87,9 @@ function checkArity(graph: Graph, wiring: Wiring): GraphIssue[] {
     if (spec.maxInputs === 0 && count > 0) {
       text = `receives connections from ${quoteNames(sources)}, but data enters the network here. Remove those connections.`;
     } else if (count === 0 && spec.minInputs > 0) {
-      text = `has no input. Connect the layer before it${spec.minInputs > 1 ? ` (at least ${spec.minInputs})` : ''} into it.`;
+      text = spec.minInputs > 1
+        ? `has no input but needs at least ${spec.minInputs}. Connect the layers it should combine into it.`
+        : 'has no input. Connect the layer that should feed it into it.';
     } else if (count < spec.minInputs) {
       text = `has ${count} input but needs at least ${spec.minInputs}. Connect another layer into it, or delete it.`;
     } else if (count > spec.maxInputs) {
