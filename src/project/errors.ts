@@ -28,7 +28,8 @@ export class ProjectFormatError extends Error {
     if (issues.length === 0) throw new Error('ProjectFormatError needs at least one issue.');
     const shown = issues.slice(0, MAX_REPORTED_ISSUES);
     const lines = [shown[0].message, ...shown.slice(1).map((issue) => `Also: ${issue.message}`)];
-    if (issues.length > shown.length) lines.push(`…and ${issues.length - shown.length} more problems.`);
+    const more = issues.length - shown.length;
+    if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`);
     super(lines.join('\n'), options);
     this.path = shown[0].path;
     this.value = shown[0].value;

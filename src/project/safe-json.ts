@@ -40,8 +40,9 @@ function checkSize(text: string): void {
   // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused without counting.
   const bytes = text.length > MAX_FILE_BYTES ? text.length : text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length;
   if (bytes <= MAX_FILE_BYTES) return;
-  const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  throw formatError('', size, `The file is ${size}; MLP Studio opens project files of at most ${MAX_FILE_BYTES / 1024 / 1024} MB. Save it again without the trained state (weights and history) or without an embedded CSV table.`);
+  const size = `${(bytes / 1024 / 1024).toFixed(1)} MB (${bytes.toLocaleString('en-US')} bytes)`;
+  const limit = `${MAX_FILE_BYTES / 1024 / 1024} MB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes)`;
+  throw formatError('', size, `The file is ${size}; MLP Studio opens project files of at most ${limit}. Save it again without the trained state (weights and history) or without an embedded CSV table.`);
 }
 
 /**

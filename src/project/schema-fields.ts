@@ -25,9 +25,9 @@ export interface Range {
 }
 
 function describeRange(range: Range): string {
-  const low = range.minExclusive ? `above ${formatNumber(range.min)}` : `from ${formatNumber(range.min)}`;
-  const high = range.maxExclusive ? `below ${formatNumber(range.max)}` : `${range.minExclusive ? 'and at most' : 'to'} ${formatNumber(range.max)}`;
-  return `${low} ${high}`;
+  const [min, max] = [formatNumber(range.min), formatNumber(range.max)];
+  if (!range.minExclusive && !range.maxExclusive) return `from ${min} to ${max}`;
+  return `${range.minExclusive ? 'above' : 'at least'} ${min} and ${range.maxExclusive ? 'below' : 'at most'} ${max}`;
 }
 
 /** A finite real number within `range`. */

@@ -133,7 +133,7 @@ export const nodeSchema = z.discriminatedUnion(
     nodeOf('concat'),
     nodeOf('output'),
   ],
-  { error: `the node kinds are ${NODE_KINDS.map((k) => JSON.stringify(k)).join(', ')}. Set kind to one of them or remove the node.` },
+  { error: `each node is an object whose kind is one of ${NODE_KINDS.map((k) => JSON.stringify(k)).join(', ')}. Set kind to one of them or remove the node.` },
 );
 
 /** An edge from one node to another, by id. */
@@ -149,8 +149,8 @@ export const edgeSchema = record(
 /** The network: its nodes and edges (cross-references are checked in references.ts). */
 export const graphSchema = record(
   {
-    nodes: list(nodeSchema, MAX_NODES, `a graph holds at most ${MAX_NODES} nodes`),
-    edges: list(edgeSchema, MAX_EDGES, `a graph holds at most ${MAX_EDGES.toLocaleString('en-US')} edges`),
+    nodes: list(nodeSchema, MAX_NODES, 'graph.nodes lists the nodes of the network'),
+    edges: list(edgeSchema, MAX_EDGES, 'graph.edges lists the connections between nodes'),
   },
   'graph holds the network',
 );

@@ -132,8 +132,8 @@ const stateSchema = record(
   {
     step: count('step', 'state.step counts the training steps taken'),
     epoch: count('epoch', 'state.epoch counts the epochs trained'),
-    weights: list(weightSchema, MAX_WEIGHT_TENSORS, `the trained state holds at most ${MAX_WEIGHT_TENSORS} weight tensors`),
-    history: list(metricSchema, MAX_HISTORY_POINTS, 'the training history holds at most 1,000,000 points'),
+    weights: list(weightSchema, MAX_WEIGHT_TENSORS, 'state.weights lists the trained weight tensors'),
+    history: list(metricSchema, MAX_HISTORY_POINTS, 'state.history lists the recorded training metrics'),
   },
   'state holds the trained weights and history',
 );

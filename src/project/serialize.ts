@@ -5,6 +5,9 @@ import type { MlpFile } from './types';
 /** Widest line on which a list or object of plain values is kept together ("position": { "x": 0, "y": 0 }). */
 const INLINE_WIDTH = 100;
 
+/** The same for an entry of a list (an edge, a history point), so that each entry stays one line of a diff. */
+const INLINE_ITEM_WIDTH = 200;
+
 function isContainer(value: unknown): value is object {
   return value !== null && typeof value === 'object';
 }
@@ -24,7 +27,7 @@ function writeLeaf(value: unknown, path: PropertyKey[]): string {
  * they fit, so that a diff of two saves shows one changed line per changed position, shape or
  * history point instead of a dozen.
  */
-function write(value: unknown, indent: string, path: PropertyKey[]): string {
+function write(value: unknown, indent: string, path: PropertyKey[], inList = false): string {
   if (!isContainer(value)) return writeLeaf(value, path);
   const entries: [PropertyKey, unknown][] = Array.isArray(value)
     ? value.map((item, i) => [i, item])
@@ -41,12 +44,12 @@ function write(value: unknown, indent: string, path: PropertyKey[]): string {
       return text;
     });
     const inline = list ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`;
-    if (indent.length + inline.length <= INLINE_WIDTH) return inline;
+    if (indent.length + inline.length <= (inList ? INLINE_ITEM_WIDTH : INLINE_WIDTH)) return inline;
   }
   const inner = `${indent}  `;
   const lines = entries.map(([key, item]) => {
     path.push(key);
-    const text = inner + label(key) + write(item, inner, path);
+    const text = inner + label(key) + write(item, inner, path, list);
     path.pop();
     return text;
   });
