@@ -1,0 +1,164 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UnsavedChoice } from './dialogs';
+import { createDraftStore } from './drafts';
+import { ProjectSession } from './project-session';
+import { loadRecentFiles } from './recent-files';
+
+const PROJECT = JSON.stringify({ format: 'mlp-project', version: 1 });
+const parse = (text: string) => {
+  if ((JSON.parse(text) as { format?: string }).format !== 'mlp-project') throw new Error('format is not "mlp-project".');
+};
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mlp-session-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A session over real files in a temp folder, with scripted dialogs and recorded messages to the renderer. */
+async function setup(answers: { unsaved?: UnsavedChoice; open?: string | null; save?: string | null } = {}) {
+  const dialogs = {
+    chooseProjectToOpen: vi.fn(async () => answers.open ?? null),
+    chooseSaveLocation: vi.fn(async () => answers.save ?? null),
+    askAboutUnsavedChanges: vi.fn(async () => answers.unsaved ?? 'cancel'),
+    showError: vi.fn(),
+  };
+  const recent = await loadRecentFiles(path.join(dir, 'user', 'recent.json'), 'linux');
+  const drafts = createDraftStore(path.join(dir, 'user', 'draft.json'));
+  const deps = {
+    platform: 'linux' as const,
+    parse,
+    dialogs,
+    recent,
+    drafts,
+    sendMenuCommand: vi.fn(),
+    sendOpenedProject: vi.fn(),
+    closeWindow: vi.fn(),
+    onChange: vi.fn(),
+  };
+  return { session: new ProjectSession(deps), ...deps };
+}
+
+function projectFile(name: string, text = PROJECT): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('ProjectSession: unsaved changes', () => {
+  it('goes ahead without asking when nothing is unsaved', async () => {
+    const { session, dialogs } = await setup();
+    await expect(session.newProject()).resolves.toBe(true);
+    expect(dialogs.askAboutUnsavedChanges).not.toHaveBeenCalled();
+  });
+
+  it("Don't Save goes ahead, Cancel stops, for new, open and close", async () => {
+    for (const [choice, expected] of [['discard', true], ['cancel', false]] as const) {
+      const { session, dialogs, sendMenuCommand } = await setup({ unsaved: choice, open: projectFile('a.mlp') });
+      session.setDirty('Moons', true);
+      await expect(session.newProject()).resolves.toBe(expected);
+      await expect(session.openProject()).resolves.toEqual(expected ? expect.objectContaining({ name: 'a.mlp' }) : null);
+      await expect(session.confirmClose()).resolves.toBe(expected);
+      expect(dialogs.askAboutUnsavedChanges).toHaveBeenCalledTimes(3);
+      expect(dialogs.askAboutUnsavedChanges).toHaveBeenCalledWith('Moons', 'closing');
+      expect(sendMenuCommand).not.toHaveBeenCalled();
+    }
+  });
+
+  it('Save asks the renderer to save, then closes once the save succeeded', async () => {
+    const target = path.join(dir, 'moons.mlp');
+    const { session, sendMenuCommand, closeWindow } = await setup({ unsaved: 'save', save: target });
+    session.setDirty('Moons', true);
+    await expect(session.confirmClose()).resolves.toBe(false);
+    expect(sendMenuCommand).toHaveBeenCalledWith('save');
+    expect(closeWindow).not.toHaveBeenCalled();
+    await expect(session.saveProject(PROJECT)).resolves.toEqual({ path: target, name: 'moons.mlp' });
+    expect(readFileSync(target, 'utf8')).toBe(PROJECT);
+    expect(closeWindow).toHaveBeenCalledOnce();
+    expect(session.dirty).toBe(false);
+  });
+
+  it('Save followed by a cancelled save dialog does nothing further', async () => {
+    const { session, closeWindow, sendMenuCommand } = await setup({ unsaved: 'save', save: null });
+    session.setDirty('Moons', true);
+    await session.confirmClose();
+    await expect(session.saveProject(PROJECT)).resolves.toBeNull();
+    expect(closeWindow).not.toHaveBeenCalled();
+    await expect(session.saveProjectAs(PROJECT)).resolves.toBeNull();
+    expect(sendMenuCommand.mock.calls).toEqual([['save']]);
+  });
+
+  it('Save before New sends New again once saved', async () => {
+    const { session, sendMenuCommand } = await setup({ unsaved: 'save', save: path.join(dir, 'x.mlp') });
+    session.setDirty('X', true);
+    await expect(session.newProject()).resolves.toBe(false);
+    await session.saveProject(PROJECT);
+    expect(sendMenuCommand.mock.calls).toEqual([['save'], ['new']]);
+    await expect(session.newProject()).resolves.toBe(true);
+  });
+
+  it('a file opened from outside while dirty is delivered after the save', async () => {
+    const incoming = projectFile('incoming.mlp');
+    const { session, sendOpenedProject } = await setup({ unsaved: 'save', save: path.join(dir, 'current.mlp') });
+    session.setDirty('Current', true);
+    await session.openFromOutside(incoming);
+    expect(sendOpenedProject).not.toHaveBeenCalled();
+    await session.saveProject(PROJECT);
+    await vi.waitFor(() => expect(sendOpenedProject).toHaveBeenCalledWith({ path: incoming, name: 'incoming.mlp', text: PROJECT }));
+  });
+});
+
+describe('ProjectSession: files', () => {
+  it('saves only to files this session opened or chose', async () => {
+    const opened = projectFile('opened.mlp');
+    const { session } = await setup({ open: opened });
+    const elsewhere = path.join(dir, 'elsewhere.mlp');
+    await expect(session.saveProject(PROJECT, elsewhere)).rejects.toThrow(/Refused to save to ".*elsewhere\.mlp".*Save As/);
+    expect(existsSync(elsewhere)).toBe(false);
+    await session.openProject();
+    await expect(session.saveProject('{"format":"mlp-project","version":1,"x":2}', opened)).resolves.toMatchObject({ path: opened });
+    expect(readFileSync(opened, 'utf8')).toContain('"x":2');
+  });
+
+  it('reports a bad file through a dialog when it came from outside, and as an error to the renderer otherwise', async () => {
+    const bad = projectFile('bad.mlp', '{"format":"word"}');
+    const { session, dialogs, sendOpenedProject } = await setup({ open: bad });
+    await session.openFromOutside(bad);
+    expect(sendOpenedProject).not.toHaveBeenCalled();
+    expect(dialogs.showError).toHaveBeenCalledWith('Could not open the project', expect.stringMatching(/bad\.mlp.*not a valid MLP Studio project/));
+    await expect(session.openProject()).rejects.toThrow(/bad\.mlp.*format is not "mlp-project"/);
+  });
+
+  it('opens only entries of the recent list, and drops an entry whose file is gone', async () => {
+    const file = projectFile('r.mlp');
+    const { session, recent } = await setup({ open: file });
+    await expect(session.openRecent(file)).rejects.toThrow(/not in the recent projects list/);
+    await session.openProject();
+    expect(recent.has(file)).toBe(true);
+    await expect(session.openRecent(file)).resolves.toMatchObject({ text: PROJECT });
+    rmSync(file);
+    await expect(session.openRecent(file)).rejects.toThrow(/does not exist/);
+    expect(recent.has(file)).toBe(false);
+  });
+
+  it('accepts dropped .mlp files only', async () => {
+    const { session } = await setup();
+    await expect(session.openDroppedFile(path.join(dir, 'data.csv'))).rejects.toThrow(/"data\.csv" is not one/);
+    await expect(session.openDroppedFile(projectFile('d.mlp'))).resolves.toMatchObject({ name: 'd.mlp' });
+  });
+
+  it('keeps a draft while dirty, offers it back, and forgets it after a save', async () => {
+    const target = path.join(dir, 'saved.mlp');
+    const { session, drafts } = await setup({ save: target });
+    session.setDirty('Draft title', true);
+    session.saveDraft('{"unsaved":true}', target);
+    await drafts.flush();
+    await expect(session.getDraft()).resolves.toMatchObject({ text: '{"unsaved":true}', title: 'Draft title', path: target });
+    // The draft's file is one the person had chosen, so Save may go back to it.
+    await session.saveProject(PROJECT, target);
+    await expect(session.getDraft()).resolves.toBeNull();
+  });
+});
