@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../project/limits';
+import type { InvokeVerb, MenuCommand } from './channels';
+
+export * from './channels';
 
 /** Largest project accepted over IPC or read from disk: the .mlp format's own file limit. */
 export const MAX_PROJECT_FILE_BYTES = MAX_FILE_BYTES;
@@ -14,32 +17,6 @@ export const MAX_PATH_LENGTH = 4096;
 export const MAX_TITLE_LENGTH = 256;
 /** Longest URL accepted by openExternal. */
 export const MAX_URL_LENGTH = 2048;
-
-/** Commands the native menu sends to the renderer; the renderer decides what each does. */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'saveAs',
-  'undo',
-  'redo',
-  'train',
-  'step',
-  'stepEpoch',
-  'reset',
-  'autoLayout',
-  'zoomToFit',
-  'toggleTheme',
-  'presets',
-  'shortcuts',
-  'about',
-] as const;
-
-/** One command of the native menu (File/Edit/View/Train/Help). */
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-/** Schema of a menu command pushed to the renderer (the preload checks what it forwards). */
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 const projectText = z
   .string()
@@ -62,36 +39,10 @@ export const REQUEST_SCHEMAS = {
   saveDraft: z.strictObject({ text: projectText, path: filePath.optional() }),
   clearDraft: noArguments,
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
-} as const;
-
-/** A verb of the bridge that is a request/response call into main. */
-export type InvokeVerb = keyof typeof REQUEST_SCHEMAS;
+} as const satisfies Record<InvokeVerb, z.ZodType>;
 
 /** The validated payload of a verb's request. */
 export type RequestOf<V extends InvokeVerb> = z.infer<(typeof REQUEST_SCHEMAS)[V]>;
-
-/** IPC channel of each request verb; the 'mlp:' prefix keeps them apart from Electron's own. */
-export const INVOKE_CHANNELS = {
-  newProject: 'mlp:project:new',
-  openProject: 'mlp:project:open',
-  openRecent: 'mlp:project:open-recent',
-  openDroppedFile: 'mlp:project:open-dropped',
-  saveProject: 'mlp:project:save',
-  saveProjectAs: 'mlp:project:save-as',
-  listRecent: 'mlp:recent:list',
-  clearRecent: 'mlp:recent:clear',
-  setDirty: 'mlp:window:set-dirty',
-  getDraft: 'mlp:draft:get',
-  saveDraft: 'mlp:draft:save',
-  clearDraft: 'mlp:draft:clear',
-  openExternal: 'mlp:shell:open-external',
-} as const satisfies Record<InvokeVerb, string>;
-
-/** Channels main pushes on (main → renderer); their payloads are MenuCommand and OpenedProject. */
-export const PUSH_CHANNELS = {
-  menuCommand: 'mlp:push:menu-command',
-  openFile: 'mlp:push:open-file',
-} as const;
 
 /** A project file read (and validated) by main: `text` is the file's content, to be parsed with parseProject. */
 export interface OpenedProject {

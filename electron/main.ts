@@ -1,0 +1,170 @@
+/**
+ * Entry point of the Electron main process: app lifecycle, the single-instance lock, files given
+ * by the command line or the OS, the menu, and the wiring of IPC to the project session.
+ * Bundled to dist/electron/main.cjs by scripts/build-electron.mjs.
+ */
+import { app, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import path from 'node:path';
+import type { MenuCommand } from '../src/ipc/contract';
+import { parseProject } from '../src/project';
+import { chooseRendererSource, createAppUrlCheck } from './app-url';
+import { createDialogs, type DialogApi } from './dialogs';
+import { createDraftStore } from './drafts';
+import { createIpcRegistry } from './ipc';
+import { registerIpcHandlers } from './ipc-handlers';
+import { projectPathsFromArgv } from './launch-args';
+import { MainWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { ProjectSession } from './project-session';
+import { loadRecentFiles, type RecentFilesStore } from './recent-files';
+import { guardPermissions, guardWebContents, PRODUCT_NAME } from './window';
+
+// main.cjs sits in dist/electron/ beside preload.cjs; the renderer build is in dist/renderer/.
+const source = chooseRendererSource(path.join(__dirname, '..', 'renderer', 'index.html'), process.env.MLP_DEV_URL, app.isPackaged);
+const isAppUrl = createAppUrlCheck(source);
+const openExternal = (url: string) => void shell.openExternal(url);
+
+let mainWindow: MainWindow | null = null;
+let session: ProjectSession | null = null;
+let recent: RecentFilesStore | null = null;
+let quitting = false;
+let menuKey = '';
+/** Files named before the app was ready (the command line; macOS sends open-file that early too). */
+const filesBeforeReady: string[] = [];
+
+/** The project window, created (and loaded) when there is none. */
+function ensureWindow(): MainWindow {
+  if (mainWindow) return mainWindow;
+  const window = new MainWindow({
+    source,
+    preloadPath: path.join(__dirname, 'preload.cjs'),
+    isAppUrl,
+    devTools: !app.isPackaged,
+    confirmClose: async () => {
+      const mayClose = (await session?.confirmClose()) ?? true;
+      // A cancelled close also cancels the quit that caused it.
+      if (!mayClose) quitting = false;
+      return mayClose;
+    },
+    onClosed: () => {
+      mainWindow = null;
+      refreshMenu();
+    },
+  });
+  mainWindow = window;
+  void window.load();
+  refreshMenu();
+  return window;
+}
+
+/** Opens a project named by the OS, a second launch or the recent menu, in the one window. */
+async function openFromOutside(filePath: string): Promise<void> {
+  ensureWindow().focus();
+  await session?.openFromOutside(filePath);
+}
+
+/** Rebuilds the native menu when what it shows changed (not on every dirty-flag update). */
+function refreshMenu(): void {
+  if (!app.isReady()) return;
+  const state = {
+    platform: process.platform,
+    appName: PRODUCT_NAME,
+    hasWindow: mainWindow !== null,
+    recentFiles: recent?.list() ?? [],
+    isDevelopment: !app.isPackaged,
+  };
+  const key = JSON.stringify([state.hasWindow, state.recentFiles]);
+  if (key === menuKey) return;
+  menuKey = key;
+  const actions = {
+    command: (command: MenuCommand) => ensureWindow().sendMenuCommand(command),
+    openRecent: (filePath: string) => void openFromOutside(filePath),
+    clearRecent: () => void recent?.clear().then(refreshMenu),
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, actions)));
+}
+
+/** Electron's dialogs, attached to the project window when there is one. */
+const dialogApi: DialogApi = {
+  showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow.window, options) : dialog.showOpenDialog(options)),
+  showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow.window, options) : dialog.showSaveDialog(options)),
+  showMessageBox: (options) => (mainWindow ? dialog.showMessageBox(mainWindow.window, options) : dialog.showMessageBox(options)),
+  showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+};
+
+/** Loads the user's recent list, wiring each addition to the OS's own recent documents too. */
+async function loadRecent(userData: string): Promise<RecentFilesStore> {
+  const store = await loadRecentFiles(path.join(userData, 'recent-projects.json'));
+  return {
+    ...store,
+    add: async (filePath) => {
+      await store.add(filePath);
+      if (process.platform !== 'linux') app.addRecentDocument(filePath);
+    },
+  };
+}
+
+async function start(): Promise<void> {
+  guardPermissions(electronSession.defaultSession, isAppUrl);
+  // Every web contents, not only the main window's, gets the navigation and window-open guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl, openExternal));
+
+  const userData = app.getPath('userData');
+  const recentStore = await loadRecent(userData);
+  recent = recentStore;
+  const projectSession = new ProjectSession({
+    platform: process.platform,
+    parse: parseProject,
+    dialogs: createDialogs(dialogApi),
+    recent: recentStore,
+    drafts: createDraftStore(path.join(userData, 'drafts', 'unsaved-project.json')),
+    sendMenuCommand: (command) => ensureWindow().sendMenuCommand(command),
+    sendOpenedProject: (project) => ensureWindow().sendOpenedProject(project),
+    closeWindow: () => mainWindow?.closeWithoutAsking(),
+    onChange: () => {
+      mainWindow?.setDocumentState(projectSession.title, projectSession.dirty);
+      refreshMenu();
+    },
+  });
+  session = projectSession;
+
+  registerIpcHandlers(createIpcRegistry(ipcMain, isAppUrl), {
+    session: projectSession,
+    recent: recentStore,
+    openExternal: (url) => shell.openExternal(url),
+    onRecentChange: refreshMenu,
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const [first] = projectPathsFromArgv(argv, workingDirectory);
+    // One window holds one project: the first file named wins.
+    if (first) void openFromOutside(first);
+    else ensureWindow().focus();
+  });
+  app.on('activate', () => ensureWindow());
+  app.on('before-quit', () => (quitting = true));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+
+  ensureWindow();
+  const [first] = filesBeforeReady.splice(0);
+  if (first) await openFromOutside(first);
+}
+
+app.setName(PRODUCT_NAME);
+if (!app.requestSingleInstanceLock()) {
+  // Another instance is running; it receives this launch's argv through 'second-instance'.
+  app.quit();
+} else {
+  filesBeforeReady.push(...projectPathsFromArgv(process.argv, process.cwd()));
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (session) void openFromOutside(filePath);
+    else filesBeforeReady.push(filePath);
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('MLP Studio could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}
