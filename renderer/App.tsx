@@ -1,0 +1,45 @@
+import { BottomDock } from './features/dock/BottomDock';
+import { ConfirmDialog } from './features/feedback/ConfirmDialog';
+import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
+import { ToastMessage } from './features/feedback/ToastMessage';
+import { GraphCanvas } from './features/canvas/GraphCanvas';
+import { DatasetPanel } from './features/dataset/DatasetPanel';
+import { InspectorPanel } from './features/inspector/InspectorPanel';
+import { Palette } from './features/palette/Palette';
+import { Toolbar } from './features/toolbar/Toolbar';
+import { useCommandRunner } from './app/use-command-runner';
+import { useHostEvents } from './app/use-host-events';
+import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
+import { useWindowTitle } from './app/use-window-title';
+import { useAppStore } from './store/use-app-store';
+
+/** The main window: toolbar on top, palette and dataset on the left, the canvas and the dock in the middle, the inspector on the right. */
+export function App() {
+  const run = useCommandRunner();
+  useKeyboardShortcuts(run);
+  useHostEvents(run);
+  useWindowTitle();
+  const left = useAppStore((s) => s.view.panels.left);
+  const right = useAppStore((s) => s.view.panels.right);
+  return (
+    <div className="app">
+      <Toolbar run={run} />
+      <div className={`workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`}>
+        {left && (
+          <aside className="column column--left" aria-label="Nodes and dataset">
+            <Palette />
+            <DatasetPanel />
+          </aside>
+        )}
+        <main className="centre">
+          <GraphCanvas />
+          <BottomDock />
+        </main>
+        {right && <InspectorPanel />}
+      </div>
+      <ToastMessage />
+      <ConfirmDialog />
+      <ShortcutsDialog />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useReactFlow } from '@xyflow/react';
+import { useCallback } from 'react';
+import { useEffectiveTheme } from './use-effective-theme';
+import { useServices } from './use-services';
+import type { AppCommand } from './commands';
+
+/** How long the view takes to glide to fit the graph. */
+const FIT_DURATION_MS = 300;
+
+/** Returns the function that runs a command by name (toolbar, keyboard and menus all go through it). */
+export function useCommandRunner(): (command: AppCommand) => void {
+  const { store, files } = useServices();
+  const flow = useReactFlow();
+  const theme = useEffectiveTheme();
+
+  return useCallback(
+    (command: AppCommand) => {
+      const state = store.getState();
+      const fit = () => void flow.fitView({ padding: 0.12, maxZoom: 1.25, duration: FIT_DURATION_MS });
+      switch (command) {
+        case 'new':
+          return void files.newProject();
+        case 'open':
+          return void files.open();
+        case 'save':
+          return void files.save();
+        case 'saveAs':
+          return void files.saveAs();
+        case 'undo':
+          return state.undo();
+        case 'redo':
+          return state.redo();
+        case 'copy':
+          return state.copySelection();
+        case 'paste':
+          return state.paste();
+        case 'duplicate':
+          return state.duplicateSelection();
+        case 'selectAll':
+          return state.selectAll();
+        case 'delete':
+          return state.deleteSelection();
+        case 'autoLayout':
+          // Fit once the moved nodes have rendered at their new places.
+          return void state.autoLayout().then(() => requestAnimationFrame(fit));
+        case 'zoomToFit':
+          return fit();
+        case 'toggleTheme':
+          return state.setTheme(theme === 'dark' ? 'light' : 'dark');
+        case 'presets':
+          return state.togglePanel('presets');
+        case 'shortcuts':
+          return state.togglePanel('shortcuts');
+        case 'about':
+          return state.showToast('info', 'MLP Studio: build neural networks visually and watch them learn.');
+        case 'train':
+        case 'step':
+        case 'stepEpoch':
+        case 'reset':
+          // Training commands are wired by the training feature; until then they do nothing.
+          return;
+        default: {
+          const unknown: never = command;
+          return unknown;
+        }
+      }
+    },
+    [store, files, flow, theme],
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The platform adapter: everything the renderer needs from its host (files, drafts, menus, the
+ * window title), behind one interface, so every feature works the same in Electron and in a
+ * plain browser.
+ */
+import type { MenuCommand } from '../../src/ipc/contract';
+
+export type { MenuCommand };
+
+/** A project file read from disk; `handle` is the platform's opaque reference for saving back (a path, a file handle), null when there is none. */
+export interface OpenedFile {
+  name: string;
+  text: string;
+  handle: unknown;
+}
+
+/** Where a save went; `handle` is what the next plain Save writes to. */
+export interface SavedFile {
+  name: string;
+  handle: unknown;
+}
+
+/** An unsaved copy of the document kept by the host so a crash or a closed tab loses nothing. */
+export interface Draft {
+  name: string;
+  text: string;
+  /** The file the draft belongs to (see OpenedFile.handle), null for an untitled document. */
+  handle: unknown;
+  /** ISO 8601 time it was written. */
+  savedAt: string;
+}
+
+/** What the renderer can ask of its host. */
+export interface Platform {
+  kind: 'web' | 'electron';
+  /**
+   * Whether the host itself asks "save changes?" before new, open or a dropped file replace a
+   * dirty document (Electron's main process does); when false the renderer asks.
+   */
+  asksBeforeDiscarding: boolean;
+  /** Whether the renderer may start a new project now (the host may have asked the user first). */
+  newProject(): Promise<boolean>;
+  /** Asks the user for a project file; null when they cancel. */
+  openProject(): Promise<OpenedFile | null>;
+  /** Reads a file dropped onto the window; null when the host declined it. */
+  openDroppedFile(file: File): Promise<OpenedFile | null>;
+  /** Writes `text` to `handle` when there is one, otherwise asks where (like Save As); null when cancelled. */
+  saveProject(text: string, suggestedName: string, handle?: unknown): Promise<SavedFile | null>;
+  /** Always asks where to write; null when cancelled. */
+  saveProjectAs(text: string, suggestedName: string): Promise<SavedFile | null>;
+  drafts: {
+    get(): Promise<Draft | null>;
+    save(draft: Draft): Promise<void>;
+    clear(): Promise<void>;
+  };
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to projects opened from outside the Open button (a file given on the command line, the hidden file input); returns the unsubscribe function. */
+  onProjectOpened(listener: (file: OpenedFile) => void): () => void;
+  /** Tells the host the window title and whether there are unsaved changes (close prompt). */
+  setWindowState(title: string, dirty: boolean): void;
+}

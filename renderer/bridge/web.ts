@@ -1,0 +1,123 @@
+/**
+ * The browser adapter: the File System Access pickers where Chromium offers them, otherwise an
+ * <input type=file> to open and a Blob download to save; drafts in localStorage; no native menus.
+ */
+import { localStorageDrafts } from './drafts';
+import {
+  isAbort,
+  isPickedFileHandle,
+  PROJECT_FILE_TYPES,
+  type PickedFileHandle,
+  type WindowWithPickers,
+} from './file-system-access';
+import type { OpenedFile, Platform, SavedFile } from './platform';
+
+/** The data-testid of the hidden file input, which browser tests fill with setInputFiles. */
+export const OPEN_INPUT_TEST_ID = 'open-file-input';
+
+/**
+ * Native pickers only for a person at the keyboard: an automated browser (navigator.webdriver) cannot
+ * answer them, so tests get the <input type=file> and download path, which they can drive.
+ */
+function nativePickers(): WindowWithPickers | null {
+  const w = window as unknown as WindowWithPickers;
+  return typeof w.showOpenFilePicker === 'function' && typeof w.showSaveFilePicker === 'function' && !navigator.webdriver ? w : null;
+}
+
+/** Saves by downloading a Blob, the only way a plain page can write a file. */
+function download(text: string, name: string): SavedFile {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { name, handle: null };
+}
+
+async function writeTo(handle: PickedFileHandle, text: string): Promise<SavedFile> {
+  const writable = await handle.createWritable();
+  await writable.write(text);
+  await writable.close();
+  return { name: handle.name, handle };
+}
+
+/** Creates the browser adapter; it adds one hidden file input to the page. */
+export function createWebPlatform(): Platform {
+  const opened = new Set<(file: OpenedFile) => void>();
+  let pendingOpen: ((file: OpenedFile | null) => void) | null = null;
+
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.mlp,application/json';
+  input.hidden = true;
+  input.dataset.testid = OPEN_INPUT_TEST_ID;
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result: OpenedFile = { name: file.name, text: await file.text(), handle: null };
+    if (pendingOpen) pendingOpen(result);
+    else for (const listener of opened) listener(result);
+    pendingOpen = null;
+  });
+  input.addEventListener('cancel', () => {
+    pendingOpen?.(null);
+    pendingOpen = null;
+  });
+  document.body.append(input);
+
+  const saveAs = async (text: string, suggestedName: string): Promise<SavedFile | null> => {
+    const pickers = nativePickers();
+    if (!pickers?.showSaveFilePicker) return download(text, suggestedName);
+    try {
+      return await writeTo(await pickers.showSaveFilePicker({ suggestedName, types: PROJECT_FILE_TYPES }), text);
+    } catch (error) {
+      if (isAbort(error)) return null;
+      throw error;
+    }
+  };
+
+  return {
+    kind: 'web',
+    asksBeforeDiscarding: false,
+    async newProject() {
+      return true;
+    },
+    async openDroppedFile(file) {
+      return { name: file.name, text: await file.text(), handle: null };
+    },
+    async openProject() {
+      const pickers = nativePickers();
+      if (!pickers?.showOpenFilePicker) {
+        return new Promise<OpenedFile | null>((resolve) => {
+          pendingOpen = resolve;
+          input.click();
+        });
+      }
+      try {
+        const [handle] = await pickers.showOpenFilePicker({ types: PROJECT_FILE_TYPES, multiple: false });
+        const file = await handle.getFile();
+        return { name: file.name, text: await file.text(), handle };
+      } catch (error) {
+        if (isAbort(error)) return null;
+        throw error;
+      }
+    },
+    async saveProject(text, suggestedName, handle) {
+      return isPickedFileHandle(handle) ? writeTo(handle, text) : saveAs(text, suggestedName);
+    },
+    saveProjectAs: saveAs,
+    drafts: localStorageDrafts(),
+    onMenuCommand() {
+      return () => {};
+    },
+    onProjectOpened(listener) {
+      opened.add(listener);
+      return () => opened.delete(listener);
+    },
+    setWindowState() {
+      // The page title (set by the renderer) is all a browser tab shows.
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { type PointerEvent, useCallback, useRef } from 'react';
+import { useEffectiveTheme } from '../../app/use-effective-theme';
+import { ConnectionRefusal } from './ConnectionRefusal';
+import type { LayerFlowNode, ShapeFlowEdge } from './flow-elements';
+import { GraphIssues } from './GraphIssues';
+import { LayerNode } from './LayerNode';
+import { ShapeEdge } from './ShapeEdge';
+import { useCanvasDrop } from './use-canvas-drop';
+import { useFlowElements } from './use-flow-elements';
+import { useFlowHandlers } from './use-flow-handlers';
+
+const NODE_TYPES = { layer: LayerNode };
+const EDGE_TYPES = { shape: ShapeEdge };
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+const MINIMAP_SIZE = { width: 168, height: 108 };
+
+const minimapColour = (node: LayerFlowNode) => `var(--kind-${node.data.node.kind})`;
+
+/** The graph canvas: React Flow rendering the derived nodes and edges, with background, minimap and zoom controls. */
+export function GraphCanvas() {
+  const theme = useEffectiveTheme();
+  const { nodes, edges } = useFlowElements();
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const handlers = useFlowHandlers(pointer);
+  const { onDragOver, onDrop } = useCanvasDrop();
+  const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+  }, []);
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
+      <ReactFlow<LayerFlowNode, ShapeFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onConnect={handlers.onConnect}
+        isValidConnection={handlers.isValidConnection}
+        onNodeDragStart={handlers.onDragStart}
+        onNodeDragStop={handlers.onDragStop}
+        onSelectionDragStart={handlers.onDragStart}
+        onSelectionDragStop={handlers.onDragStop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        colorMode={theme}
+        fitView
+        fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
+        minZoom={0.2}
+        maxZoom={2.5}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Overview of the graph" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      <GraphIssues />
+      <ConnectionRefusal />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { layerSpec } from '../../../src/layers/index';
+import { paramsLabel, shapeLabel } from '../../ui/format';
+import type { LayerFlowNode } from './flow-elements';
+import { IssueBadge } from './IssueBadge';
+
+/**
+ * A node card: a stripe in its kind's colour, its name and kind, the key parameters, the output
+ * shape and the parameter count; handles on the sides it can connect (Input takes no input,
+ * Output gives none; Add and Concat take several).
+ */
+export const LayerNode = memo(function LayerNode({ id, data, selected }: NodeProps<LayerFlowNode>) {
+  const { node, summary, width, paramCount, issues, inputCount } = data;
+  const spec = layerSpec(node.kind);
+  const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.length > 0 ? 'warning' : null;
+  const manyInputs = spec.maxInputs > 1;
+  const classes = ['layer-node', `kind-${node.kind}`, selected ? 'is-selected' : '', severity ? `has-${severity}` : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <div className={classes} data-testid={`node-${id}`} data-kind={node.kind}>
+      {spec.maxInputs > 0 && (
+        <Handle type="target" position={Position.Left} className={manyInputs ? 'handle-many' : ''} data-testid={`handle-in-${id}`} />
+      )}
+      <div className="layer-node__head">
+        <span className="layer-node__kind">{spec.title}</span>
+        {manyInputs && <span className="layer-node__inputs">{inputCount} in</span>}
+      </div>
+      <div className="layer-node__name" title={node.name}>
+        {node.name}
+      </div>
+      <div className="layer-node__summary" title={spec.summary}>
+        {summary || '\u00a0'}
+      </div>
+      <div className="layer-node__foot">
+        <span className="layer-node__shape" data-testid={`node-shape-${id}`}>
+          {shapeLabel(width)}
+        </span>
+        <span className="layer-node__params" data-testid={`node-params-${id}`}>
+          {paramCount === null ? '– params' : paramsLabel(paramCount)}
+        </span>
+      </div>
+      {severity && <IssueBadge nodeId={id} severity={severity} messages={issues.map((i) => i.message)} />}
+      {spec.hasOutput && <Handle type="source" position={Position.Right} data-testid={`handle-out-${id}`} />}
+    </div>
+  );
+});

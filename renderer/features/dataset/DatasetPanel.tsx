@@ -1,0 +1,61 @@
+import type { DatasetKind } from '../../../src/data/types';
+import { useAppStore } from '../../store/use-app-store';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { NumberField } from '../../ui/NumberField';
+import { Section } from '../../ui/Section';
+import { SelectField } from '../../ui/SelectField';
+import { CsvImport } from './CsvImport';
+import { DATASET_KINDS, fieldsFor } from './dataset-fields';
+import { ScatterPreview } from './ScatterPreview';
+
+/** The dataset: kind and generator settings, split, seed, regenerate, CSV import and a scatter preview. */
+export function DatasetPanel() {
+  const spec = useAppStore((s) => s.document.data);
+  const setDataset = useAppStore((s) => s.setDataset);
+  const regenerate = useAppStore((s) => s.regenerateDataset);
+  const regenerateButton = (
+    <button type="button" className="button button--small" data-testid="dataset-regenerate" onClick={regenerate} title="Draw new points with a new seed">
+      Regenerate
+    </button>
+  );
+
+  return (
+    <Section title="Dataset" testId="dataset-panel" actions={regenerateButton}>
+      <ScatterPreview />
+      <SelectField label="Kind" testId="dataset-kind" value={spec.kind} options={DATASET_KINDS} onChange={(kind) => setDataset({ kind: kind as DatasetKind })} />
+      <div className="field-grid">
+        {fieldsFor(spec).map(({ key, kinds: _, ...rule }) => (
+          <NumberField key={key} {...rule} testId={`dataset-${key}`} value={spec[key]} onChange={(v) => setDataset({ [key]: v })} />
+        ))}
+        <NumberField
+          label="Validation split"
+          testId="dataset-validationSplit"
+          value={spec.validationSplit}
+          min={0}
+          max={0.9}
+          step={0.05}
+          help="Fraction of the samples held out to measure how well the network generalises."
+          onChange={(validationSplit) => setDataset({ validationSplit })}
+        />
+        <NumberField
+          label="Seed"
+          testId="dataset-seed"
+          value={spec.seed}
+          min={0}
+          max={0xffff_ffff}
+          integer
+          help="The same seed draws the same points and the same split."
+          onChange={(seed) => setDataset({ seed })}
+        />
+      </div>
+      <CheckboxField
+        label="Standardise features"
+        testId="dataset-standardize"
+        checked={spec.standardize}
+        help="Shift and scale each feature to mean 0 and variance 1, using the training part's statistics."
+        onChange={(standardize) => setDataset({ standardize })}
+      />
+      <CsvImport />
+    </Section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { useEffectiveTheme } from '../../app/use-effective-theme';
+import { selectDataPreview } from '../../store/analysis';
+import { useAppStore } from '../../store/use-app-store';
+import { formatCount } from '../../ui/format';
+import { drawScatter, type ScatterColours } from './draw-scatter';
+
+const CLASS_VARIABLES = Array.from({ length: 8 }, (_, i) => `--class-${i}`);
+
+function themeColours(element: HTMLElement): ScatterColours {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return { classes: CLASS_VARIABLES.map(read), low: read('--ramp-low'), high: read('--ramp-high'), axis: read('--border') };
+}
+
+/** The dataset as a scatter plot on a <canvas>, redrawn when the data or the theme changes. */
+export function ScatterPreview() {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const preview = useAppStore(selectDataPreview);
+  const theme = useEffectiveTheme();
+
+  useEffect(() => {
+    const element = canvas.current;
+    const ctx = element?.getContext('2d');
+    if (!element || !ctx || !preview.split) return;
+    const { width, height } = element.getBoundingClientRect();
+    const scale = window.devicePixelRatio || 1;
+    element.width = Math.round(width * scale);
+    element.height = Math.round(height * scale);
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    drawScatter(ctx, preview.split, width, height, themeColours(element));
+  }, [preview, theme]);
+
+  if (preview.error) {
+    return (
+      <p className="dataset-error" role="alert" data-testid="dataset-error">
+        {preview.error}
+      </p>
+    );
+  }
+  const split = preview.split;
+  return (
+    <figure className="scatter">
+      <canvas ref={canvas} className="scatter__canvas" data-testid="dataset-preview" aria-label="Scatter plot of the dataset" />
+      {split && (
+        <figcaption className="scatter__legend" data-testid="dataset-counts">
+          <span><i className="dot dot--filled" /> train {formatCount(split.train.n)}</span>
+          <span><i className="dot dot--ring" /> validation {formatCount(split.validation.n)}</span>
+          <span>{split.train.task === 'regression' ? 'regression' : `${split.train.classes} classes`}</span>
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * A first look at an imported CSV file: its column names, and a guess at the target column and
+ * whether it holds class labels or numbers. The real parsing and checking is src/data's.
+ */
+import Papa from 'papaparse';
+import type { CsvSource } from '../../../src/data/types';
+
+/** Rows looked at when guessing the target's kind. */
+const SAMPLE_ROWS = 200;
+/** A numeric column with at most this many distinct whole values is taken for class labels. */
+const MAX_GUESSED_CLASSES = 20;
+
+/** The header row's column names (trimmed). */
+export function csvHeader(text: string): string[] {
+  const parsed = Papa.parse<string[]>(text, { preview: 1, skipEmptyLines: true });
+  return (parsed.data[0] ?? []).map((name) => name.trim());
+}
+
+/** Guesses whether a column holds class labels (text, or a few whole numbers) or numbers to regress. */
+export function guessTargetKind(text: string, column: string): CsvSource['targetKind'] {
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, preview: SAMPLE_ROWS, skipEmptyLines: true, transformHeader: (h) => h.trim() });
+  const values = parsed.data.map((row) => (row[column] ?? '').trim()).filter((v) => v !== '');
+  if (values.some((v) => !Number.isFinite(Number(v)))) return 'class';
+  const numbers = values.map(Number);
+  const wholeAndFew = numbers.every(Number.isInteger) && new Set(numbers).size <= MAX_GUESSED_CLASSES;
+  return wholeAndFew ? 'class' : 'number';
+}
+
+/** The CSV source for an imported file: the last column as the target, its kind guessed. */
+export function csvSourceFrom(fileName: string, text: string): CsvSource {
+  const header = csvHeader(text);
+  const targetColumn = header[header.length - 1] ?? '';
+  return { fileName, text, targetColumn, targetKind: guessTargetKind(text, targetColumn) };
+}

@@ -1,0 +1,90 @@
+/**
+ * Draws the dataset preview on a 2-D canvas: training points filled, validation points as rings,
+ * coloured by class (or along a ramp by the target value for regression). With one feature the
+ * target goes on the vertical axis.
+ */
+import type { Dataset, SplitDataset } from '../../../src/data/types';
+
+/** Colours the preview reads from the theme (#rrggbb). */
+export interface ScatterColours {
+  classes: string[];
+  low: string;
+  high: string;
+  axis: string;
+}
+
+interface Extent {
+  min: number;
+  max: number;
+}
+
+function extentOf(values: number[]): Extent {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (!Number.isFinite(min)) return { min: -1, max: 1 };
+  const pad = (max - min || 1) * 0.06;
+  return { min: min - pad, max: max + pad };
+}
+
+/** The plotted (horizontal, vertical) pair of a row: the first two features, or the feature and the target. */
+function pointOf(ds: Dataset, row: number): [number, number] {
+  const x = ds.x[row * ds.features];
+  return ds.features >= 2 ? [x, ds.x[row * ds.features + 1]] : [x, ds.y[row]];
+}
+
+function rgbOf(hex: string): [number, number, number] {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  return m ? [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)] : [128, 128, 128];
+}
+
+/** The colour a fraction `t` of the way from `low` to `high` (both #rrggbb). */
+export function mixHex(low: string, high: string, t: number): string {
+  const a = rgbOf(low);
+  const b = rgbOf(high);
+  const k = Math.min(1, Math.max(0, t));
+  const [r, g, bl] = a.map((v, i) => Math.round(v + (b[i] - v) * k));
+  return `rgb(${r}, ${g}, ${bl})`;
+}
+
+/** Paints `split` into a canvas of `width`×`height` CSS pixels (the context is already scaled for the device). */
+export function drawScatter(ctx: CanvasRenderingContext2D, split: SplitDataset, width: number, height: number, colours: ScatterColours): void {
+  ctx.clearRect(0, 0, width, height);
+  const parts = [split.train, split.validation];
+  const points = parts.flatMap((ds) => Array.from({ length: ds.n }, (_, i) => pointOf(ds, i)));
+  const ex = extentOf(points.map((p) => p[0]));
+  const ey = extentOf(points.map((p) => p[1]));
+  const sx = (v: number) => ((v - ex.min) / (ex.max - ex.min)) * width;
+  const sy = (v: number) => height - ((v - ey.min) / (ey.max - ey.min)) * height;
+  const regression = split.train.task === 'regression';
+  const targets = extentOf(parts.flatMap((ds) => Array.from(ds.y)));
+
+  ctx.strokeStyle = colours.axis;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(0.5, 0.5, width - 1, height - 1);
+
+  const radius = Math.max(1.6, Math.min(3.2, 900 / Math.max(points.length, 1)));
+  parts.forEach((ds, part) => {
+    for (let i = 0; i < ds.n; i++) {
+      const [px, py] = pointOf(ds, i);
+      const colour = regression && ds.features >= 2
+        ? mixHex(colours.low, colours.high, (ds.y[i] - targets.min) / (targets.max - targets.min || 1))
+        : regression
+          ? colours.classes[0]
+          : colours.classes[ds.y[i] % colours.classes.length];
+      ctx.beginPath();
+      ctx.arc(sx(px), sy(py), radius, 0, Math.PI * 2);
+      if (part === 0) {
+        ctx.fillStyle = colour;
+        ctx.fill();
+      } else {
+        ctx.strokeStyle = colour;
+        ctx.lineWidth = 1.2;
+        ctx.stroke();
+      }
+    }
+  });
+}

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../store/use-app-store';
+
+/** A modal yes/no question (unsaved changes before New or Open); Escape answers no. */
+export function ConfirmDialog() {
+  const confirmation = useAppStore((s) => s.view.confirmation);
+  const answer = useAppStore((s) => s.answerConfirmation);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmation) cancel.current?.focus();
+  }, [confirmation]);
+  if (!confirmation) return null;
+  return (
+    <div className="overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && answer(false)}>
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" data-testid="confirm-dialog">
+        <h2 id="confirm-title">{confirmation.title}</h2>
+        <p>{confirmation.message}</p>
+        <div className="dialog__actions">
+          <button ref={cancel} type="button" className="button" data-testid="confirm-cancel" onClick={() => answer(false)}>
+            Cancel
+          </button>
+          <button type="button" className="button button--danger" data-testid="confirm-ok" onClick={() => answer(true)}>
+            {confirmation.confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { SHORTCUTS } from '../../app/commands';
+import { useAppStore } from '../../store/use-app-store';
+
+const NAMES: Record<string, string> = {
+  new: 'New project',
+  open: 'Open',
+  save: 'Save',
+  saveAs: 'Save As',
+  undo: 'Undo',
+  redo: 'Redo',
+  copy: 'Copy nodes',
+  paste: 'Paste nodes',
+  duplicate: 'Duplicate nodes',
+  selectAll: 'Select all',
+  delete: 'Delete selection',
+};
+
+function keysOf(s: (typeof SHORTCUTS)[number]): string {
+  return [s.mod ? 'Ctrl/⌘' : '', s.shift ? 'Shift' : '', s.key.length === 1 ? s.key.toUpperCase() : s.key].filter(Boolean).join('+');
+}
+
+/** The keyboard shortcuts, listed from the same table the keyboard handler reads. */
+export function ShortcutsDialog() {
+  const open = useAppStore((s) => s.view.panels.shortcuts);
+  const togglePanel = useAppStore((s) => s.togglePanel);
+  if (!open) return null;
+  const close = () => togglePanel('shortcuts', false);
+  return (
+    <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" data-testid="shortcuts-dialog" onClick={(e) => e.stopPropagation()}>
+        <h2>Keyboard shortcuts</h2>
+        <table className="shortcuts">
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={keysOf(s)}>
+                <td>{NAMES[s.command] ?? s.command}</td>
+                <td><kbd>{keysOf(s)}</kbd></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="dialog__actions">
+          <button type="button" className="button" autoFocus onClick={close}>Close</button>
+        </div>
+      </div>
+    </div>
+  );
+}

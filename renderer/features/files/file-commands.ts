@@ -1,0 +1,105 @@
+/**
+ * New, Open, Save and Save As: the store on one side, the platform adapter on the other. Every
+ * failure becomes a toast that says what happened and that the current project is unchanged.
+ */
+import { createProject, parseProject } from '../../../src/project/index';
+import type { OpenedFile, Platform } from '../../bridge/platform';
+import type { AppStore } from '../../store/app-store';
+import { isDirty } from '../../store/view-slice';
+import { projectTextOf, withMlpExtension } from './project-file';
+
+/** The file actions the toolbar, the keyboard and the native menus share. */
+export interface FileCommands {
+  newProject(): Promise<void>;
+  open(): Promise<void>;
+  /**
+   * Opens already-read text: a file the host opened, a dropped file, a preset. `askFirst` asks
+   * before unsaved changes are replaced (the host may have asked already). Returns whether it loaded.
+   */
+  openText(file: OpenedFile, options: { askFirst: boolean }): Promise<boolean>;
+  /** Reads and opens a file dropped onto the window. */
+  openDropped(file: File): Promise<void>;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
+}
+
+/** Creates the file commands over a store and a platform. */
+export function createFileCommands(store: AppStore, platform: Platform): FileCommands {
+  const state = () => store.getState();
+  const hostAsks = platform.asksBeforeDiscarding;
+
+  /** Asks before unsaved work would be lost; true when there is none or the user agrees. */
+  const mayDiscard = async (action: string): Promise<boolean> => {
+    if (!isDirty(state())) return true;
+    return state().requestConfirmation({
+      title: 'Discard unsaved changes?',
+      message: `'${state().view.file.name}' has changes that are not saved. ${action} anyway and lose them?`,
+      confirmLabel: 'Discard changes',
+    });
+  };
+
+  const openText: FileCommands['openText'] = async (file, { askFirst }) => {
+    try {
+      const parsed = parseProject(file.text);
+      if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
+      state().loadProject(parsed, { name: file.name, handle: file.handle });
+      await platform.drafts.clear();
+      return true;
+    } catch (error) {
+      state().showToast('error', `Could not open '${file.name}': ${messageOf(error)}. Your current project is unchanged.`);
+      return false;
+    }
+  };
+
+  const write = async (ask: boolean): Promise<boolean> => {
+    const { view } = state();
+    const name = withMlpExtension(view.file.name);
+    try {
+      const text = projectTextOf(state());
+      const saved = ask ? await platform.saveProjectAs(text, name) : await platform.saveProject(text, name, view.file.handle);
+      if (!saved) return false;
+      state().markSaved({ name: saved.name, handle: saved.handle });
+      await platform.drafts.clear();
+      state().showToast('info', `Saved '${saved.name}'.`);
+      return true;
+    } catch (error) {
+      state().showToast('error', `Could not save '${name}': ${messageOf(error)}. Your project is still open; try Save As to pick another place.`);
+      return false;
+    }
+  };
+
+  const guarded = async (what: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      state().showToast('error', `Could not ${what}: ${messageOf(error)}. Your current project is unchanged.`);
+    }
+  };
+
+  return {
+    newProject: () =>
+      guarded('start a new project', async () => {
+        if (!hostAsks && !(await mayDiscard('Start a new project'))) return;
+        if (!(await platform.newProject())) return;
+        state().loadProject(createProject(), { name: 'Untitled.mlp' });
+        await platform.drafts.clear();
+      }),
+    open: () =>
+      guarded('open the file', async () => {
+        const file = await platform.openProject();
+        if (file) await openText(file, { askFirst: !hostAsks });
+      }),
+    openDropped: (dropped) =>
+      guarded(`open '${dropped.name}'`, async () => {
+        const file = await platform.openDroppedFile(dropped);
+        if (file) await openText(file, { askFirst: !hostAsks });
+      }),
+    openText,
+    save: () => write(false),
+    saveAs: () => write(true),
+  };
+}

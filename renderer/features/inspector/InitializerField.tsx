@@ -1,0 +1,52 @@
+import type { Initializer, InitializerName } from '../../../src/graph/types';
+import { INITIALIZER_SCALE_RANGE, INITIALIZERS } from '../../../src/layers/index';
+import { NumberField } from '../../ui/NumberField';
+import { SelectField } from '../../ui/SelectField';
+
+/** Props of an initializer picker. */
+export interface InitializerFieldProps {
+  label: string;
+  help: string;
+  testId: string;
+  value: Initializer;
+  options: readonly { value: string; label: string }[];
+  onChange(value: Initializer): void;
+}
+
+/** Picks an initializer, with its scale (stddev or ±limit) when it has one; the rule it draws from is shown below. */
+export function InitializerField({ label, help, testId, value, options, onChange }: InitializerFieldProps) {
+  const rule = INITIALIZERS[value.name]?.rule;
+  return (
+    <div className="field-group">
+      <SelectField
+        label={label}
+        help={help}
+        testId={testId}
+        value={value.name}
+        options={options}
+        onChange={(name) => onChange({ ...value, name: name as InitializerName })}
+      />
+      {value.name === 'randomNormal' && (
+        <NumberField
+          label="Std. deviation"
+          testId={`${testId}-stddev`}
+          value={value.stddev}
+          {...INITIALIZER_SCALE_RANGE}
+          step={0.01}
+          onChange={(stddev) => onChange({ ...value, stddev })}
+        />
+      )}
+      {value.name === 'randomUniform' && (
+        <NumberField
+          label="Limit (±)"
+          testId={`${testId}-limit`}
+          value={value.limit}
+          {...INITIALIZER_SCALE_RANGE}
+          step={0.01}
+          onChange={(limit) => onChange({ ...value, limit })}
+        />
+      )}
+      {rule && <p className="hint hint--formula">{rule}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { findNode } from '../../../src/graph/topology';
+import { useAppStore } from '../../store/use-app-store';
+import { Section } from '../../ui/Section';
+import { NodeInspector } from './NodeInspector';
+import { TrainingSettings } from './TrainingSettings';
+
+/** The right column: the selected node's parameters, then the training settings. */
+export function InspectorPanel() {
+  const nodeIds = useAppStore((s) => s.view.selection.nodeIds);
+  const node = useAppStore((s) => (nodeIds.length === 1 ? findNode(s.document.graph, nodeIds[0]) : undefined));
+  return (
+    <aside className="column column--right" aria-label="Inspector">
+      <Section title="Inspector" testId="inspector">
+        {node && <NodeInspector node={node} />}
+        {!node && nodeIds.length > 1 && <p className="hint">{nodeIds.length} nodes selected. Select one to edit its parameters.</p>}
+        {!node && nodeIds.length <= 1 && <p className="hint">Select a node on the canvas to edit its parameters.</p>}
+      </Section>
+      <Section title="Training" testId="training-settings">
+        <TrainingSettings />
+      </Section>
+    </aside>
+  );
+}

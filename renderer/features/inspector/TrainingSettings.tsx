@@ -1,0 +1,46 @@
+import type { LossName, OutputParams } from '../../../src/graph/types';
+import type { OptimizerName } from '../../../src/training/config';
+import { LOSSES } from '../../../src/layers/index';
+import { useAppStore } from '../../store/use-app-store';
+import { NumberField } from '../../ui/NumberField';
+import { SelectField } from '../../ui/SelectField';
+import { OPTIMIZER_FIELDS, OPTIMIZER_OPTIONS, RUN_FIELDS } from './training-fields';
+
+const LOSS_OPTIONS = (Object.keys(LOSSES) as LossName[]).map((value) => ({ value, label: LOSSES[value].label }));
+
+/** Loss (held by the Output node), optimizer with its parameters, and the run settings. */
+export function TrainingSettings() {
+  const training = useAppStore((s) => s.document.training);
+  const output = useAppStore((s) => s.document.graph.nodes.find((n) => n.kind === 'output'));
+  const setTraining = useAppStore((s) => s.setTraining);
+  const setOptimizer = useAppStore((s) => s.setOptimizer);
+  const updateNodeParams = useAppStore((s) => s.updateNodeParams);
+  const { optimizer } = training;
+
+  return (
+    <div className="training-settings">
+      <SelectField
+        label="Loss"
+        testId="training-loss"
+        value={output ? (output.params as OutputParams).loss : ''}
+        options={output ? LOSS_OPTIONS : [{ value: '', label: 'Add an Output node first' }]}
+        disabled={!output}
+        help={output ? LOSSES[(output.params as OutputParams).loss]?.formula : 'The loss belongs to the Output node.'}
+        onChange={(loss) => output && updateNodeParams(output.id, { loss: loss as LossName })}
+      />
+      <SelectField
+        label="Optimizer"
+        testId="training-optimizer"
+        value={optimizer.name}
+        options={OPTIMIZER_OPTIONS}
+        onChange={(name) => setOptimizer({ name: name as OptimizerName })}
+      />
+      {OPTIMIZER_FIELDS.filter((f) => !f.optimizers || f.optimizers.includes(optimizer.name)).map(({ key, optimizers: _, ...rule }) => (
+        <NumberField key={key} {...rule} testId={`training-${key}`} value={optimizer[key]} onChange={(v) => setOptimizer({ [key]: v })} />
+      ))}
+      {RUN_FIELDS.map(({ key, optimizers: _, ...rule }) => (
+        <NumberField key={key} {...rule} testId={`training-${key}`} value={training[key]} onChange={(v) => setTraining({ [key]: v })} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The training settings the inspector edits, with ranges and the maths each one changes. Optimizer
+ * parameters are listed only for the optimizers that read them.
+ */
+import type { OptimizerConfig, OptimizerName, TrainingConfig } from '../../../src/training/config';
+
+/** One number setting of the optimizer or of the run. */
+export interface TrainingField<K extends string> {
+  key: K;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  integer?: boolean;
+  help: string;
+  /** Optimizers that read it; absent means the setting is not an optimizer's. */
+  optimizers?: OptimizerName[];
+}
+
+/** The optimizers, labelled with their update rule. */
+export const OPTIMIZER_OPTIONS: { value: OptimizerName; label: string }[] = [
+  { value: 'sgd', label: 'SGD' },
+  { value: 'momentum', label: 'SGD with momentum' },
+  { value: 'adam', label: 'Adam' },
+  { value: 'rmsprop', label: 'RMSprop' },
+  { value: 'adagrad', label: 'Adagrad' },
+];
+
+/** Optimizer parameters, the learning rate first. */
+export const OPTIMIZER_FIELDS: TrainingField<Exclude<keyof OptimizerConfig, 'name'>>[] = [
+  { key: 'learningRate', label: 'Learning rate (η)', min: 1e-6, max: 10, step: 0.001, help: 'Step size: w ← w − η·∂L/∂w. Too large diverges, too small crawls.' },
+  { key: 'momentum', label: 'Momentum', min: 0, max: 0.999, step: 0.01, optimizers: ['momentum', 'rmsprop'], help: 'Fraction of the previous step kept: v ← μv − η∇L, w ← w + v.' },
+  { key: 'beta1', label: 'Beta 1 (β₁)', min: 0, max: 0.9999, step: 0.01, optimizers: ['adam'], help: "Decay of Adam's running mean of gradients." },
+  { key: 'beta2', label: 'Beta 2 (β₂)', min: 0, max: 0.99999, step: 0.001, optimizers: ['adam'], help: "Decay of Adam's running mean of squared gradients." },
+  { key: 'rho', label: 'Rho (ρ)', min: 0, max: 0.9999, step: 0.01, optimizers: ['rmsprop'], help: 'Decay of the running mean of squared gradients.' },
+  { key: 'initialAccumulatorValue', label: 'Initial accumulator', min: 0, max: 10, step: 0.01, optimizers: ['adagrad'], help: 'Starting value of the sum of squared gradients.' },
+  { key: 'epsilon', label: 'Epsilon (ε)', min: 1e-10, max: 1, step: 1e-7, optimizers: ['adam', 'rmsprop', 'adagrad'], help: 'Added to the denominator so that a tiny gradient history does not divide by zero.' },
+];
+
+/** Settings of the run itself. */
+export const RUN_FIELDS: TrainingField<Exclude<keyof TrainingConfig, 'optimizer'>>[] = [
+  { key: 'batchSize', label: 'Batch size', min: 0, max: 100_000, step: 1, integer: true, help: 'Samples per gradient step; 0 uses the whole training set (full-batch gradient descent).' },
+  { key: 'epochs', label: 'Epochs', min: 1, max: 100_000, step: 1, integer: true, help: 'Passes over the training set before a run stops by itself.' },
+  { key: 'seed', label: 'Seed', min: 0, max: 0xffff_ffff, step: 1, integer: true, help: 'Seed of weight initialisation, batch order and dropout: the same seed trains the same way.' },
+  { key: 'l1', label: 'L1 penalty', min: 0, max: 1, step: 0.0001, help: 'Adds λ₁·Σ|w| over every Linear kernel to the loss, pushing weights to exactly zero.' },
+  { key: 'l2', label: 'L2 penalty', min: 0, max: 1, step: 0.0001, help: 'Adds λ₂·Σw² over every Linear kernel to the loss (weight decay).' },
+  { key: 'statsEvery', label: 'Stats every (steps)', min: 1, max: 10_000, step: 1, integer: true, help: 'How often gradient and activation statistics are sampled for the charts.' },
+];

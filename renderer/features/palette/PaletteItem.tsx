@@ -1,0 +1,35 @@
+import type { DragEvent } from 'react';
+import type { NodeKind } from '../../../src/graph/types';
+import { layerSpec } from '../../../src/layers/index';
+import { PALETTE_MIME } from './palette-drag';
+
+/** Props of one palette entry. */
+export interface PaletteItemProps {
+  kind: NodeKind;
+  onAdd(kind: NodeKind): void;
+}
+
+/** One node kind in the palette: draggable, and a button that adds the node in the middle of the view. */
+export function PaletteItem({ kind, onAdd }: PaletteItemProps) {
+  const spec = layerSpec(kind);
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.setData(PALETTE_MIME, kind);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+  return (
+    <li>
+      <button
+        type="button"
+        className={`palette-item kind-${kind}`}
+        draggable
+        onDragStart={onDragStart}
+        onClick={() => onAdd(kind)}
+        title={spec.summary}
+        data-testid={`palette-${kind}`}
+      >
+        <span className="palette-item__swatch" aria-hidden="true" />
+        <span className="palette-item__title">{spec.title}</span>
+      </button>
+    </li>
+  );
+}

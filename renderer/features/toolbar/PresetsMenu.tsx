@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import { useServices } from '../../app/use-services';
+import { useAppStore } from '../../store/use-app-store';
+
+/** The Presets drop-down: the bundled example projects; picking one opens it (asking first if there are unsaved changes). */
+export function PresetsMenu() {
+  const { presets, files } = useServices();
+  const open = useAppStore((s) => s.view.panels.presets);
+  const togglePanel = useAppStore((s) => s.togglePanel);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) togglePanel('presets', false);
+    };
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [open, togglePanel]);
+
+  return (
+    <div className="menu" ref={root}>
+      <button
+        type="button"
+        className="toolbar-button"
+        data-testid="btn-presets"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title="Open an example project"
+        onClick={() => togglePanel('presets')}
+      >
+        Presets ▾
+      </button>
+      {open && (
+        <ul className="menu__list" role="menu" data-testid="presets-menu">
+          {presets.length === 0 && <li className="menu__empty">No example projects are bundled.</li>}
+          {presets.map((p) => (
+            <li key={p.fileName} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                className="menu__item"
+                disabled={p.error !== null}
+                title={p.error ?? p.description}
+                data-testid={`preset-${p.fileName.replace(/\.mlp$/i, '')}`}
+                onClick={() => {
+                  togglePanel('presets', false);
+                  void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true });
+                }}
+              >
+                <span className="menu__title">{p.title}</span>
+                {p.description && <span className="menu__description">{p.description}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Start-up: pick the platform adapter, create the store and services, restore an unsaved draft,
+ * start keeping drafts, and render the app.
+ */
+import '@xyflow/react/dist/style.css';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/canvas.css';
+import './styles/panels.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ServicesContext } from './app/services-context';
+import { createServices } from './app/services';
+import { pickPlatform } from './bridge/index';
+import { keepDrafts, restoreDraft } from './features/files/drafts-autosave';
+
+async function start(): Promise<void> {
+  const services = createServices(pickPlatform());
+  await restoreDraft(services.store, services.platform);
+  keepDrafts(services.store, services.platform);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element to render the app into.');
+  createRoot(root).render(
+    <StrictMode>
+      <ServicesContext.Provider value={services}>
+        <ReactFlowProvider>
+          <App />
+        </ReactFlowProvider>
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void start();

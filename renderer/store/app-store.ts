@@ -1,0 +1,30 @@
+/**
+ * The app store factory: one vanilla zustand store of three slices, with no React import, so the
+ * whole editor can be driven and tested in Node.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createProject } from '../../src/project/index';
+import type { MlpFile } from '../../src/project/types';
+import { createDocumentSlice } from './document-slice';
+import { createGraphActions } from './graph-actions';
+import { createTrainingActions, initialTrainingState } from './training-slice';
+import type { AppState } from './types';
+import { createViewActions, initialViewFor } from './view-slice';
+
+/** The store type components and tests hold. */
+export type AppStore = StoreApi<AppState>;
+
+/** Creates a store holding `file` (a new empty project by default) under the file name `name`. */
+export function createAppStore(file: MlpFile = createProject(), name = 'Untitled.mlp'): AppStore {
+  return createStore<AppState>()((set, get) => {
+    const documentSlice = createDocumentSlice(set, get, file);
+    return {
+      ...documentSlice,
+      ...createGraphActions(set, get),
+      view: initialViewFor(documentSlice.document, { name, handle: null, meta: file.meta }),
+      ...createViewActions(set, get),
+      training: initialTrainingState(),
+      ...createTrainingActions(set),
+    };
+  });
+}

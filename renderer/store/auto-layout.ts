@@ -1,0 +1,45 @@
+/**
+ * Automatic left-to-right layout of a network with ELK's layered (Sugiyama) algorithm: inputs on
+ * the left, the output on the right, few edge crossings.
+ */
+import type { ELK as ElkEngine } from 'elkjs/lib/elk-api';
+import type { Graph, Position } from '../../src/graph/types';
+
+/** Size assumed for a node the canvas has not measured yet (close to a rendered card). */
+export const FALLBACK_NODE_SIZE = { width: 200, height: 96 };
+
+let engine: Promise<ElkEngine> | null = null;
+
+/** ELK is large (about 1.5 MB), so it is loaded the first time a layout is asked for, not at start-up. */
+function loadElk(): Promise<ElkEngine> {
+  engine ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return engine;
+}
+
+const LAYOUT_OPTIONS = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+  'elk.spacing.nodeNode': '40',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+};
+
+/** Computes a top-left position for every node of `graph`, given rendered sizes (missing ones use FALLBACK_NODE_SIZE). */
+export async function layoutGraph(
+  graph: Graph,
+  sizes: Record<string, { width: number; height: number }>,
+): Promise<{ id: string; position: Position }[]> {
+  if (graph.nodes.length === 0) return [];
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const elk = await loadElk();
+  const result = await elk.layout({
+    id: 'root',
+    layoutOptions: LAYOUT_OPTIONS,
+    children: graph.nodes.map((n) => ({ id: n.id, ...(sizes[n.id] ?? FALLBACK_NODE_SIZE) })),
+    edges: graph.edges
+      .filter((e) => ids.has(e.source) && ids.has(e.target))
+      .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+  });
+  return (result.children ?? []).map((c) => ({ id: c.id, position: { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) } }));
+}

@@ -1,0 +1,40 @@
+// Vite builds the renderer for Electron and the web alike (base './' so file:// works), and serves
+// it in development. The production page carries a strict Content-Security-Policy; only the dev
+// server relaxes it, because hot reload injects an inline script and talks over a WebSocket.
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const DEV_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
+  "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' ws: wss:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/** Swaps the page's CSP for the dev policy while serving; builds keep the strict one from index.html. */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'mlp-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/, `$1${DEV_CSP}$2`);
+    },
+  };
+}
+
+export default defineConfig({
+  root: '.',
+  base: './',
+  plugins: [react(), devContentSecurityPolicy()],
+  build: {
+    outDir: 'dist/renderer',
+    emptyOutDir: true,
+    // tfjs alone is over the default warning size; the renderer is loaded from disk, not a network.
+    chunkSizeWarningLimit: 4096,
+  },
+  // Pre-bundled up front, or the dev server reloads the page when the training worker first imports tfjs.
+  optimizeDeps: {
+    include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgpu'],
+  },
+  worker: { format: 'es' },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
