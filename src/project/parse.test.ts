@@ -34,6 +34,18 @@ describe('parseProject accepts', () => {
   it('a valid file, returning it without changes', () => {
     expect(parseProject(serializeProject(projectWithState()))).toEqual(projectWithState());
   });
+
+  it('a file just under the size limit holding 9 million trained floats', () => {
+    const file = projectWithState();
+    const values = new Float32Array(9_000_000).map((_, i) => i % 1000);
+    const data = encodeFloat32(values);
+    file.state = { step: 1, epoch: 1, weights: [{ nodeId: 'dense-1', name: 'kernel', shape: [2000, 4500], data }], history: [] };
+    const text = serializeProject(file);
+    expect(text.length).toBeGreaterThan(0.9 * MAX_FILE_BYTES);
+    expect(text.length).toBeLessThan(MAX_FILE_BYTES);
+    const back = parseProject(text);
+    expect(back.state?.weights[0].data).toBe(data);
+  });
 });
 
 describe('parseProject refuses, naming path and value', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Problem } from './base64';
 import { FORMAT_VERSION, type MlpFile } from './types';
 import {
   MAX_HISTORY_POINTS,
@@ -16,9 +17,6 @@ export const DATASET_KINDS = ['moons', 'circles', 'linear', 'blobs', 'xor', 'spi
 
 /** Optimizers the format knows. */
 export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam', 'rmsprop', 'adagrad'] as const;
-
-/** Canonical base64 (RFC 4648, padded, no line breaks); linear-time to match, so safe on 50 MB strings. */
-export const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 const seed = (field: string) => wholeNumber(field, 0, MAX_SEED, 'a seed is an unsigned 32-bit integer');
 
@@ -109,9 +107,11 @@ const weightSchema = record(
       MAX_WEIGHT_RANK,
       'shape lists the dimensions of the weight',
     ),
-    data: z
-      .string({ error: 'data holds the float32 values as base64. Save the trained state again or remove it.' })
-      .regex(BASE64_PATTERN),
+    // A loop, not a regular expression: a backtracking engine overflows its stack on 50 MB of base64.
+    data: z.string({ error: 'data holds the float32 values as base64. Save the trained state again or remove it.' }).superRefine((data, context) => {
+      const problem = base64Problem(data);
+      if (problem !== null) context.addIssue({ code: 'custom', message: `data holds the float32 values as base64, but ${problem}. Save the trained state again or remove it.` });
+    }),
   },
   'each stored weight is an object',
 );
