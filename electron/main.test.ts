@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNELS, PUSH_CHANNELS } from '../src/ipc/contract';
+import { createProject, serializeProject } from '../src/project';
+import { FakeBrowserWindow, fakeElectron } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
+
+const { recorded, app } = fakeElectron;
+const rendererIndex = path.join(import.meta.dirname, '..', 'renderer', 'index.html');
+const appEvent = { senderFrame: { url: pathToFileURL(rendererIndex).href, parent: null } };
+const projectsDir = mkdtempSync(path.join(tmpdir(), 'mlp-main-'));
+const savedArgv = process.argv;
+afterAll(() => {
+  process.argv = savedArgv;
+});
+
+function projectFile(name: string, title: string): { file: string; text: string } {
+  const file = path.join(projectsDir, name);
+  const text = serializeProject(createProject({ meta: { title } }));
+  writeFileSync(file, text);
+  return { file, text };
+}
+
+describe('main process wiring (stub Electron)', () => {
+  it('starts one hardened window, answers every channel, opens files from the command line and asks before closing', async () => {
+    const launched = projectFile('launched.mlp', 'Launched');
+    process.argv = [process.execPath, '--some-switch', launched.file];
+    await import('./main');
+
+    await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
+    const win = FakeBrowserWindow.created[0];
+    expect(win.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: path.join(import.meta.dirname, 'preload.cjs'),
+    });
+    expect(win.loaded).toBe(`file:${rendererIndex}`);
+    expect([...recorded.handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+    expect(recorded.permissionHandlers.request).toBeTypeOf('function');
+    expect(recorded.permissionHandlers.check).toBeTypeOf('function');
+    expect(win.webContents.windowOpenHandler).toBeTypeOf('function');
+
+    // The file named on the command line waits for the page, then goes to the renderer.
+    await vi.waitFor(() => expect(recorded.menus.length).toBeGreaterThan(1));
+    expect(win.webContents.sent).toEqual([]);
+    win.webContents.emit('did-finish-load');
+    expect(win.webContents.sent).toEqual([[PUSH_CHANNELS.openFile, { path: launched.file, name: 'launched.mlp', text: launched.text }]]);
+    const lastMenu = JSON.stringify(recorded.menus.at(-1));
+    expect(lastMenu).toContain('launched.mlp');
+
+    // A second launch hands its file to this window.
+    const second = projectFile('second.mlp', 'Second');
+    app.emit('second-instance', {}, ['/opt/mlp/mlp-studio', 'second.mlp'], projectsDir);
+    await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(2));
+    expect(win.webContents.sent[1]).toEqual([PUSH_CHANNELS.openFile, { path: second.file, name: 'second.mlp', text: second.text }]);
+
+    // Calls from the app page reach the session; a foreign page is refused.
+    const setDirty = recorded.handlers.get(INVOKE_CHANNELS.setDirty)!;
+    await expect(setDirty({ senderFrame: { url: 'https://evil.example/', parent: null } }, { title: 'X', dirty: false })).resolves.toMatchObject({ ok: false });
+    await expect(setDirty(appEvent, { title: 'Moons', dirty: true })).resolves.toEqual({ ok: true, value: null });
+    expect(win.title).toBe('● Moons — MLP Studio');
+
+    // Closing with unsaved changes asks; Cancel keeps the window, Don't Save closes it.
+    recorded.answerMessageBoxWith(2);
+    win.close();
+    await vi.waitFor(() => expect(recorded.messageBoxes).toHaveLength(1));
+    expect(recorded.messageBoxes[0]).toMatchObject({ message: 'Do you want to save the changes to "Moons"?', buttons: ['Save', "Don't Save", 'Cancel'] });
+    // Let the answered question settle: a second close while it is still open is ignored.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(win.destroyed).toBe(false);
+    recorded.answerMessageBoxWith(1);
+    win.close();
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+    expect(recorded.messageBoxes).toHaveLength(2);
+  });
+});
