@@ -17,6 +17,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
+const PROTOTYPE_VALUES = Object.getOwnPropertyNames(Object.prototype).map((key) => Object.getOwnPropertyDescriptor(Object.prototype, key)?.value);
+const prototypeUnchanged = () =>
+  Object.getOwnPropertyNames(Object.prototype).sort().join(',') === PROTOTYPE_KEYS &&
+  Object.getOwnPropertyNames(Object.prototype).every((key, i) => Object.getOwnPropertyDescriptor(Object.prototype, key)?.value === PROTOTYPE_VALUES[i]) &&
+  Object.getPrototypeOf(Object.prototype) === null;
 let inputsTried = 0;
 
 /** Parses `text` and checks every promise parseProject makes; throws (failing the property) when one breaks. */
@@ -31,7 +36,7 @@ function checkParse(text: string): void {
     if (!(error instanceof ProjectFormatError)) throw error;
     if (error.path !== '' && !error.message.includes(error.path)) throw new Error(`Message does not name its path ${error.path}: ${error.message}`);
   }
-  if (Object.getOwnPropertyNames(Object.prototype).sort().join(',') !== PROTOTYPE_KEYS) throw new Error('Object.prototype gained a property');
+  if (!prototypeUnchanged()) throw new Error('Object.prototype was changed');
   if (({} as Record<string, unknown>).polluted !== undefined) throw new Error('Object.prototype was polluted');
 }
 
