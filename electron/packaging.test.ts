@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// electron-builder's own YAML reader and schema check (its dependencies), so the test judges the
+// file exactly as packaging would.
+const require = createRequire(import.meta.url);
+const yaml = require('js-yaml') as { load(text: string): unknown };
+const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+  validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+};
+const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+
+const root = path.join(import.meta.dirname, '..');
+/** The fields of the configuration this test reads. */
+interface BuilderConfig {
+  asar: boolean;
+  files: string[];
+  fileAssociations: unknown[];
+  linux: { mimeTypes: string[] };
+  electronFuses: object;
+}
+const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; dependencies?: object };
+
+describe('electron-builder.yml', () => {
+  it("passes electron-builder's schema", async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...config, asarr: true }, new DebugLogger(false))).rejects.toThrow(/unknown property 'asarr'/);
+  });
+
+  it('packs only the bundles and package.json into an asar, with no node_modules', () => {
+    expect(config.asar).toBe(true);
+    expect(config.files).toEqual(['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map']);
+    // electron-builder ships production dependencies; everything must be a devDependency (bundled).
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.main).toBe('dist/electron/main.cjs');
+  });
+
+  it('names the app and its targets per platform', () => {
+    expect(config).toMatchObject({
+      appId: 'org.mlpstudio.app',
+      productName: 'MLP Studio',
+      directories: { output: 'release' },
+      linux: { target: ['AppImage', 'deb'], category: 'Education' },
+      win: { target: 'nsis' },
+      mac: { target: 'dmg', category: 'public.app-category.education' },
+    });
+  });
+
+  it('associates .mlp files with the app under the application/x-mlp-project MIME type', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'mlp', mimeType: 'application/x-mlp-project' })]);
+    expect(config.linux.mimeTypes).toContain('application/x-mlp-project');
+  });
+
+  it('switches off the fuses that let the binary run arbitrary code', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+});
