@@ -1,0 +1,377 @@
+/**
+ * The trainer: a custom loop (not model.fit) over a compiled graph, so that the UI can pause, step
+ * one batch, change the learning rate or optimizer mid-run and sample gradients. Every step is one
+ * tf.tidy of variableGrads + applyGradients; metrics and statistics stay on the device until an
+ * async method reads them back. Same seed + same backend ⇒ the same numbers, bit for bit.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ProjectDocument } from '../project/types';
+import { BatchSchedule, type Batch } from './batches';
+import { buildModel, type CompiledModel } from './compile';
+import type { TrainingConfig, OptimizerConfig } from './config';
+import { disposeSplit, uploadSplit, type TrainingData } from './device-data';
+import { lossAndGradients } from './gradients';
+import { gridPoints, predictGrid } from './grid';
+import { DivergenceGuard, WeightSnapshot } from './guard';
+import { lossFunction, type LossFunction } from './losses';
+import { evaluateSplits, type DeviceSplit, type EvaluationMetrics } from './metrics';
+import { penaltyTerms, regularizationPenalty, type PenaltyTerm } from './objective';
+import { checkLearningRate, createOptimizer, setLearningRate } from './optimizers';
+import { dropoutSeed } from './seeds';
+import { decodeStats, planStats, statsTensor, type StatsPlan, type StatsSample } from './stats';
+import { readWeights, writeWeights, type WeightValues } from './weights';
+
+/** Where training stopped because the loss or a gradient stopped being a finite number. */
+export interface DivergenceReport {
+  /** The first step (1-based count of batches) whose loss or gradient was non-finite. */
+  step: number;
+  /** The first node, input → output, whose gradient was non-finite; null when only the loss was. */
+  firstLayerNodeId: string | null;
+  firstLayerName: string | null;
+  /** 'loss' when the loss itself was non-finite, else 'gradient'. */
+  what: 'loss' | 'gradient';
+  /** The step whose weights were restored (the last one checked finite). */
+  restoredStep: number;
+}
+
+/** What a call of step() did. */
+export interface StepResult {
+  /** Steps run and kept (after a divergence, fewer than asked for). */
+  steps: number;
+  /** Mean training loss (with penalty) over the steps since the previous check; null if none. */
+  meanLoss: number | null;
+  diverged: DivergenceReport | null;
+}
+
+/** The trainer's position. */
+export interface TrainingCounters {
+  step: number;
+  epoch: number;
+  batchInEpoch: number;
+  batchesPerEpoch: number;
+}
+
+/** The part of a project the trainer reads. */
+export type TrainerDocument = Pick<ProjectDocument, 'graph' | 'training'>;
+
+/** Rows of the training set a statistics sample taken between steps looks at. */
+const FRESH_SAMPLE_ROWS = 4096;
+
+/** Trains one project's network on prepared data; create, step, read, dispose. */
+export class Trainer {
+  private config: TrainingConfig;
+  private compiledModel!: CompiledModel;
+  private optimizer!: tf.Optimizer;
+  private lossFn!: LossFunction;
+  private terms!: PenaltyTerm[];
+  private plan!: StatsPlan;
+  private schedule!: BatchSchedule;
+  private guard!: DivergenceGuard;
+  private snapshot!: WeightSnapshot;
+  private readonly train: DeviceSplit;
+  private readonly validation: DeviceSplit;
+  private epochOrder: { epoch: number; tensor: tf.Tensor1D } | null = null;
+  private pendingStats: { step: number; epoch: number; tensor: tf.Tensor1D } | null = null;
+  private stepCount = 0;
+  private lastDivergence: DivergenceReport | null = null;
+  private disposed = false;
+
+  /** Compiles the graph (throws ModelBuildError listing its problems) and uploads the data once. */
+  constructor(
+    private readonly document: TrainerDocument,
+    private readonly data: TrainingData,
+  ) {
+    this.config = structuredClone(document.training);
+    this.build(this.config.seed);
+    if (this.compiledModel.inputWidth !== data.inputWidth) {
+      const width = this.compiledModel.inputWidth;
+      this.compiledModel.dispose();
+      throw new RangeError(`The Input node feeds ${width} values per sample but the data has ${data.inputWidth}. Prepare the data with this Input node's settings.`);
+    }
+    const { inputWidth, task } = data;
+    this.train = uploadSplit(data.train, inputWidth, this.compiledModel.outputWidth, task, 'training');
+    this.validation = uploadSplit(data.validation, inputWidth, this.compiledModel.outputWidth, task, 'validation');
+    this.startRun();
+  }
+
+  private build(seed: number): void {
+    this.compiledModel = buildModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes });
+    this.lossFn = lossFunction(this.compiledModel.loss, this.compiledModel.head);
+    this.terms = penaltyTerms(this.compiledModel, this.config);
+    this.plan = planStats(this.compiledModel);
+  }
+
+  /** Fresh optimizer, schedule, guard and snapshot at step 0. */
+  private startRun(): void {
+    this.optimizer = createOptimizer(this.config.optimizer);
+    this.schedule = new BatchSchedule(this.data.train.n, this.config.batchSize, this.config.seed);
+    this.guard = new DivergenceGuard(this.compiledModel.trainableWeights.length);
+    this.stepCount = 0;
+    this.snapshot = WeightSnapshot.take(this.compiledModel.weights, 0, this.schedule.state);
+  }
+
+  /** The compiled model (layer names per node, Linear node order, the tfjs models). */
+  get compiled(): CompiledModel {
+    return this.compiledModel;
+  }
+
+  /** The training settings in force (learning rate and optimizer changes included). */
+  get training(): TrainingConfig {
+    return structuredClone(this.config);
+  }
+
+  /** Steps (batches) done, epochs completed and the position within the current epoch. */
+  get counters(): TrainingCounters {
+    const { epoch, batchIndex } = this.schedule.state;
+    return { step: this.stepCount, epoch, batchInEpoch: batchIndex, batchesPerEpoch: this.schedule.batchesPerEpoch };
+  }
+
+  /** The last divergence, until reset() or a learning-rate/optimizer change clears it. */
+  get divergence(): DivergenceReport | null {
+    return this.lastDivergence;
+  }
+
+  private assertLive(): void {
+    if (this.disposed) throw new Error('This trainer was disposed; create a new one to keep training.');
+  }
+
+  private batchTensors(batch: Batch): { x: tf.Tensor; targets: tf.Tensor } {
+    if (this.schedule.isFullBatch) return { x: this.train.x, targets: this.train.targets };
+    if (this.epochOrder?.epoch !== batch.epoch) {
+      this.epochOrder?.tensor.dispose();
+      // Kept: created inside the step's tidy but reused by every batch of the epoch.
+      this.epochOrder = { epoch: batch.epoch, tensor: tf.keep(tf.tensor1d(batch.order, 'int32')) };
+    }
+    const rows = tf.slice(this.epochOrder.tensor, [batch.start], [batch.size]);
+    return { x: tf.gather(this.train.x, rows), targets: tf.gather(this.train.targets, rows) };
+  }
+
+  private seedDropout(step: number, stream = 0): void {
+    this.compiledModel.dropoutLayers.forEach((layer, i) => {
+      layer.stepSeed = dropoutSeed(this.config.seed + stream, step, i);
+    });
+  }
+
+  /** One optimisation step on the next batch; on every statsEvery-th step the statistics are taken too. */
+  private runStep(): void {
+    const batch = this.schedule.next();
+    const step = this.stepCount + 1;
+    const sample = step % Math.max(1, this.config.statsEvery) === 0;
+    this.seedDropout(step);
+    const stats = tf.tidy((): tf.Tensor1D | undefined => {
+      const { x, targets } = this.batchTensors(batch);
+      const { loss, gradients, outputs } = lossAndGradients(this.compiledModel, this.lossFn, this.terms, x, targets, sample);
+      this.guard.record(loss, gradients);
+      let statsValues: tf.Tensor1D | undefined;
+      if (sample) {
+        const weights = this.compiledModel.trainableWeights.map((w) => w.variable.read());
+        statsValues = statsTensor(this.plan, gradients, weights, outputs);
+        tf.dispose(outputs);
+      }
+      const named: tf.NamedTensorMap = {};
+      this.compiledModel.trainableWeights.forEach((w, i) => (named[(w.variable.read() as tf.Variable).name] = gradients[i]));
+      this.optimizer.applyGradients(named);
+      return statsValues;
+    });
+    this.stepCount = step;
+    if (stats) {
+      this.pendingStats?.tensor.dispose();
+      this.pendingStats = { step, epoch: batch.epoch, tensor: stats };
+    }
+  }
+
+  /** Reads the guard; on a clean record takes a new snapshot, otherwise rolls back and reports. */
+  private async check(): Promise<{ meanLoss: number | null; diverged: DivergenceReport | null }> {
+    const reading = await this.guard.read();
+    if (reading.steps === 0) return { meanLoss: null, diverged: null };
+    if (reading.firstBadOffset === null) {
+      this.snapshot.dispose();
+      this.snapshot = WeightSnapshot.take(this.compiledModel.weights, this.stepCount, this.schedule.state);
+      return { meanLoss: reading.meanLoss, diverged: null };
+    }
+    const badIndex = reading.badMask.findIndex((bad, i) => i > 0 && bad);
+    const node = badIndex > 0 ? this.compiledModel.graph.nodes.find((n) => n.id === this.compiledModel.trainableWeights[badIndex - 1].nodeId) : undefined;
+    const report: DivergenceReport = {
+      step: this.snapshot.step + reading.firstBadOffset + 1,
+      firstLayerNodeId: node?.id ?? null,
+      firstLayerName: node?.name ?? null,
+      what: reading.badMask[0] ? 'loss' : 'gradient',
+      restoredStep: this.snapshot.step,
+    };
+    this.rollBack();
+    this.lastDivergence = report;
+    return { meanLoss: null, diverged: report };
+  }
+
+  /** Restores the last finite snapshot; the optimizer restarts, since its moments saw the non-finite values. */
+  private rollBack(): void {
+    this.snapshot.restore(this.compiledModel.weights);
+    this.schedule.restore(this.snapshot.schedule);
+    this.stepCount = this.snapshot.step;
+    this.optimizer.dispose();
+    this.optimizer = createOptimizer(this.config.optimizer);
+    this.pendingStats?.tensor.dispose();
+    this.pendingStats = null;
+  }
+
+  /**
+   * Runs `count` batches. The guard is read every statsEvery steps and at the end (one small async
+   * readback each); if a loss or gradient went non-finite, the weights roll back to the last
+   * finite snapshot, the remaining batches are skipped and the report says where it happened.
+   */
+  async step(count = 1): Promise<StepResult> {
+    this.assertLive();
+    if (!(Number.isInteger(count) && count >= 0)) throw new RangeError(`Step count ${String(count)} must be a whole number ≥ 0.`);
+    const every = Math.max(1, this.config.statsEvery);
+    let meanLoss: number | null = null;
+    const start = this.stepCount;
+    for (let i = 0; i < count; i++) {
+      this.runStep();
+      if (this.stepCount % every === 0 || i === count - 1) {
+        const result = await this.check();
+        if (result.diverged) return { steps: this.stepCount - start, meanLoss: null, diverged: result.diverged };
+        meanLoss = result.meanLoss ?? meanLoss;
+      }
+    }
+    return { steps: count, meanLoss, diverged: null };
+  }
+
+  /** Runs the batches left in the current epoch (a whole epoch when at its start). */
+  async runEpoch(): Promise<StepResult> {
+    return this.step(this.schedule.batchesLeftInEpoch);
+  }
+
+  /** Loss (without penalty) and accuracy over the full training and validation sets, in inference mode. */
+  async evaluate(): Promise<EvaluationMetrics> {
+    this.assertLive();
+    return evaluateSplits(this.compiledModel, this.lossFn, this.train, this.validation, this.data.task, () => regularizationPenalty(this.terms));
+  }
+
+  /**
+   * Statistics of the last sampled step (every statsEvery-th); when none is waiting, a fresh sample
+   * on up to 4096 training rows at the current weights (BatchNorm's moving averages are put back, so
+   * looking changes nothing).
+   */
+  async collectStats(): Promise<StatsSample> {
+    this.assertLive();
+    let pending = this.pendingStats;
+    this.pendingStats = null;
+    if (!pending) pending = { step: this.stepCount, epoch: this.schedule.state.epoch, tensor: this.freshStatsTensor() };
+    const data = (await pending.tensor.data()) as Float32Array;
+    pending.tensor.dispose();
+    return { step: pending.step, epoch: pending.epoch, layers: decodeStats(this.plan, data) };
+  }
+
+  private freshStatsTensor(): tf.Tensor1D {
+    const frozen = this.compiledModel.weights.filter((w) => !w.trainable);
+    const saved = frozen.map((w) => tf.clone(w.variable.read()));
+    this.seedDropout(this.stepCount, 0x5eed);
+    const result = tf.tidy(() => {
+      const rows = Math.min(this.train.n, FRESH_SAMPLE_ROWS);
+      const x = rows === this.train.n ? this.train.x : tf.slice(this.train.x, [0, 0], [rows, -1]);
+      const targets = rows === this.train.n ? this.train.targets : tf.slice(this.train.targets, [0, 0], [rows, -1]);
+      const { gradients, outputs } = lossAndGradients(this.compiledModel, this.lossFn, this.terms, x, targets, true);
+      const weights = this.compiledModel.trainableWeights.map((w) => w.variable.read());
+      const values = statsTensor(this.plan, gradients, weights, outputs);
+      tf.dispose(outputs);
+      return values;
+    });
+    frozen.forEach((w, i) => w.variable.write(saved[i]));
+    tf.dispose(saved);
+    return result;
+  }
+
+  /** Predictions over a resolution × resolution grid spanning the data's bounds; layout in grid.ts (predictGrid). */
+  async decisionGrid(resolution: number): Promise<Float32Array> {
+    this.assertLive();
+    if (!this.data.bounds) throw new RangeError('The decision surface needs data with 1 or 2 columns; this dataset has more, so there is no plane to draw.');
+    const points = gridPoints(this.data.bounds, resolution);
+    const cells = resolution * resolution;
+    return predictGrid(this.compiledModel, this.data.transform(points, cells), cells, this.data.task);
+  }
+
+  /** Every weight's values, by node id and weight name (StoredWeight-compatible once base64-encoded). */
+  async getWeights(): Promise<WeightValues[]> {
+    this.assertLive();
+    return readWeights(this.compiledModel);
+  }
+
+  /** Loads weights (all of the model's, right shapes, else it throws and changes nothing); they become the new snapshot. */
+  setWeights(weights: WeightValues[]): void {
+    this.assertLive();
+    writeWeights(this.compiledModel, weights);
+    this.snapshot.dispose();
+    this.snapshot = WeightSnapshot.take(this.compiledModel.weights, this.stepCount, this.schedule.state);
+  }
+
+  /** Changes the learning rate from the next step on, keeping the optimizer's state. */
+  setLearningRate(learningRate: number): void {
+    this.assertLive();
+    checkLearningRate(learningRate);
+    setLearningRate(this.optimizer, learningRate);
+    this.config.optimizer = { ...this.config.optimizer, learningRate };
+    this.lastDivergence = null;
+  }
+
+  /** Switches optimizer (its state starts fresh); the weights are kept. */
+  setOptimizer(config: OptimizerConfig): void {
+    this.assertLive();
+    const next = createOptimizer(config);
+    this.optimizer.dispose();
+    this.optimizer = next;
+    this.config.optimizer = { ...config };
+    this.lastDivergence = null;
+  }
+
+  /**
+   * Applies changed training settings without losing the weights: optimizer (or just its learning
+   * rate), L1/L2, statsEvery, epochs; a new batch size takes effect from the next epoch. A new seed
+   * applies at the next reset().
+   */
+  updateTraining(config: TrainingConfig): void {
+    this.assertLive();
+    const { learningRate: _oldRate, ...oldRest } = this.config.optimizer;
+    const { learningRate, ...newRest } = config.optimizer;
+    if (JSON.stringify(oldRest) !== JSON.stringify(newRest)) this.setOptimizer(config.optimizer);
+    else if (learningRate !== this.config.optimizer.learningRate) this.setLearningRate(learningRate);
+    if (config.batchSize !== this.config.batchSize) {
+      const next = new BatchSchedule(this.data.train.n, config.batchSize, this.config.seed);
+      const { epoch, batchIndex } = this.schedule.state;
+      next.restore({ epoch: batchIndex > 0 ? epoch + 1 : epoch, batchIndex: 0 });
+      this.schedule = next;
+    }
+    this.config = { ...structuredClone(config), optimizer: { ...this.config.optimizer }, seed: this.config.seed };
+    this.terms = penaltyTerms(this.compiledModel, this.config);
+  }
+
+  /** Starts over with fresh weights drawn from `seed` (default: the current seed) and a fresh optimizer; counters go to 0. */
+  reset(seed?: number): void {
+    this.assertLive();
+    if (seed !== undefined) this.config.seed = seed;
+    this.disposeRun();
+    this.compiledModel.dispose();
+    this.build(this.config.seed);
+    this.startRun();
+    this.lastDivergence = null;
+  }
+
+  private disposeRun(): void {
+    this.optimizer.dispose();
+    this.guard.dispose();
+    this.snapshot.dispose();
+    this.epochOrder?.tensor.dispose();
+    this.epochOrder = null;
+    this.pendingStats?.tensor.dispose();
+    this.pendingStats = null;
+  }
+
+  /** Frees every tensor the trainer holds (model, optimizer, data, snapshots); safe to call twice. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.disposeRun();
+    this.compiledModel.dispose();
+    disposeSplit(this.train);
+    disposeSplit(this.validation);
+  }
+}
