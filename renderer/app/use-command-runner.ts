@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useEffectiveTheme } from './use-effective-theme';
 import { useServices } from './use-services';
@@ -11,6 +11,7 @@ const FIT_DURATION_MS = 300;
 export function useCommandRunner(): (command: AppCommand) => void {
   const { store, files } = useServices();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const theme = useEffectiveTheme();
 
   return useCallback(
@@ -42,7 +43,7 @@ export function useCommandRunner(): (command: AppCommand) => void {
           return state.deleteSelection();
         case 'autoLayout':
           // Fit once the moved nodes have rendered at their new places.
-          return void state.autoLayout().then(() => requestAnimationFrame(fit));
+          return void state.autoLayout({ width: flowStore.getState().width, height: flowStore.getState().height }).then(() => requestAnimationFrame(fit));
         case 'zoomToFit':
           return fit();
         case 'toggleTheme':
@@ -65,6 +66,6 @@ export function useCommandRunner(): (command: AppCommand) => void {
         }
       }
     },
-    [store, files, flow, theme],
+    [store, files, flow, flowStore, theme],
   );
 }

@@ -2,7 +2,7 @@
  * Automatic left-to-right layout of a network with ELK's layered (Sugiyama) algorithm: inputs on
  * the left, the output on the right, few edge crossings.
  */
-import type { ELK as ElkEngine } from 'elkjs/lib/elk-api';
+import type { ELK as ElkEngine, ElkNode } from 'elkjs/lib/elk-api';
 import type { Graph, Position } from '../../src/graph/types';
 
 /** Size assumed for a node the canvas has not measured yet (close to a rendered card). */
@@ -25,21 +25,34 @@ const LAYOUT_OPTIONS = {
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
 };
 
-/** Computes a top-left position for every node of `graph`, given rendered sizes (missing ones use FALLBACK_NODE_SIZE). */
+/** Smallest zoom at which a single row is still readable; a row that needs less is wrapped into several. */
+export const MIN_READABLE_ZOOM = 0.75;
+
+/**
+ * Computes a top-left position for every node of `graph`, given rendered sizes (missing ones use
+ * FALLBACK_NODE_SIZE). With the canvas size, a network too long to read in one row at
+ * MIN_READABLE_ZOOM is wrapped into rows that match the canvas's proportions.
+ */
 export async function layoutGraph(
   graph: Graph,
   sizes: Record<string, { width: number; height: number }>,
+  canvas?: { width: number; height: number },
 ): Promise<{ id: string; position: Position }[]> {
   if (graph.nodes.length === 0) return [];
   const ids = new Set(graph.nodes.map((n) => n.id));
   const elk = await loadElk();
-  const result = await elk.layout({
-    id: 'root',
-    layoutOptions: LAYOUT_OPTIONS,
-    children: graph.nodes.map((n) => ({ id: n.id, ...(sizes[n.id] ?? FALLBACK_NODE_SIZE) })),
-    edges: graph.edges
-      .filter((e) => ids.has(e.source) && ids.has(e.target))
-      .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
-  });
+  const run = (extra: Record<string, string>): Promise<ElkNode> =>
+    elk.layout({
+      id: 'root',
+      layoutOptions: { ...LAYOUT_OPTIONS, ...extra },
+      children: graph.nodes.map((n) => ({ id: n.id, ...(sizes[n.id] ?? FALLBACK_NODE_SIZE) })),
+      edges: graph.edges
+        .filter((e) => ids.has(e.source) && ids.has(e.target))
+        .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+    });
+  let result = await run({});
+  if (canvas && canvas.width > 0 && canvas.height > 0 && (result.width ?? 0) * MIN_READABLE_ZOOM > canvas.width) {
+    result = await run({ 'elk.layered.wrapping.strategy': 'SINGLE_EDGE', 'elk.aspectRatio': String(canvas.width / canvas.height) });
+  }
   return (result.children ?? []).map((c) => ({ id: c.id, position: { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) } }));
 }

@@ -69,9 +69,9 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
       commitDocument(set, get, { ...get().document, graph });
     },
 
-    async autoLayout() {
+    async autoLayout(canvas) {
       const { document, view } = get();
-      const moves = await layoutGraph(document.graph, view.nodeSizes);
+      const moves = await layoutGraph(document.graph, view.nodeSizes, canvas);
       // The user may have edited while the layout ran; only a graph that is still the same gets moved.
       if (get().document.graph !== document.graph) return;
       get().moveNodes(moves);

@@ -59,6 +59,8 @@ export interface ViewState {
   confirmation: Confirmation | null;
   connectionRefusal: ConnectionRefusal | null;
   clipboard: ClipboardContent | null;
+  /** Counts documents loaded into this session (new, open, preset, draft); the canvas refits the view when it changes. */
+  loadId: number;
   /** Rendered node sizes, reported by the canvas; auto-layout reads them. */
   nodeSizes: Record<string, { width: number; height: number }>;
 }
@@ -110,7 +112,8 @@ export interface GraphActions {
   copySelection(): void;
   paste(): void;
   duplicateSelection(): void;
-  autoLayout(): Promise<void>;
+  /** Lays the graph out left to right (wrapped into rows when too long for a canvas of the given size); one undo step. */
+  autoLayout(canvas?: { width: number; height: number }): Promise<void>;
   replaceGraph(graph: Graph): void;
 }
 

@@ -24,6 +24,7 @@ export function initialViewFor(document: ProjectDocument | null, file: FileInfo,
     confirmation: null,
     connectionRefusal: null,
     clipboard: previous?.clipboard ?? null,
+    loadId: (previous?.loadId ?? 0) + 1,
     nodeSizes: previous?.nodeSizes ?? {},
   };
 }

@@ -10,6 +10,17 @@ export function shapeLabel(width: number | null | undefined): string {
   return `[batch, ${width ?? '?'}]`;
 }
 
+/** A short count for tight spots: 950, 12.3k, 1.2M. */
+export function formatCompact(n: number): string {
+  if (Math.abs(n) < 1000) return String(Math.round(n));
+  if (Math.abs(n) < 1_000_000) return `${trimZero((n / 1000).toFixed(n < 10_000 ? 2 : 1))}k`;
+  return `${trimZero((n / 1_000_000).toFixed(n < 10_000_000 ? 2 : 1))}M`;
+}
+
+function trimZero(text: string): string {
+  return text.replace(/\.?0+$/, '');
+}
+
 /** "1 param" / "1,234 params". */
 export function paramsLabel(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'param' : 'params'}`;

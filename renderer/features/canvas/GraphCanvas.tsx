@@ -9,6 +9,7 @@ import { ShapeEdge } from './ShapeEdge';
 import { useCanvasDrop } from './use-canvas-drop';
 import { useFlowElements } from './use-flow-elements';
 import { useFlowHandlers } from './use-flow-handlers';
+import { useFitOnLoad } from './use-fit-on-load';
 
 const NODE_TYPES = { layer: LayerNode };
 const EDGE_TYPES = { shape: ShapeEdge };
@@ -24,6 +25,7 @@ export function GraphCanvas() {
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const handlers = useFlowHandlers(pointer);
   const { onDragOver, onDrop } = useCanvasDrop();
+  useFitOnLoad();
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
@@ -50,7 +52,7 @@ export function GraphCanvas() {
         colorMode={theme}
         fitView
         fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
-        minZoom={0.2}
+        minZoom={0.1}
         maxZoom={2.5}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />

@@ -1,7 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { layerSpec } from '../../../src/layers/index';
-import { paramsLabel, shapeLabel } from '../../ui/format';
+import { formatCompact, paramsLabel, shapeLabel } from '../../ui/format';
 import type { LayerFlowNode } from './flow-elements';
 import { IssueBadge } from './IssueBadge';
 
@@ -38,8 +38,8 @@ export const LayerNode = memo(function LayerNode({ id, data, selected }: NodePro
         <span className="layer-node__shape" data-testid={`node-shape-${id}`}>
           {shapeLabel(width)}
         </span>
-        <span className="layer-node__params" data-testid={`node-params-${id}`}>
-          {paramCount === null ? '– params' : paramsLabel(paramCount)}
+        <span className="layer-node__params" data-testid={`node-params-${id}`} title={paramCount === null ? 'Unknown until the inputs are connected' : paramsLabel(paramCount)}>
+          {paramCount === null ? '– params' : `${formatCompact(paramCount)} ${paramCount === 1 ? 'param' : 'params'}`}
         </span>
       </div>
       {severity && <IssueBadge nodeId={id} severity={severity} messages={issues.map((i) => i.message)} />}

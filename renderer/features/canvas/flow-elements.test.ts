@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createProject } from '../../../src/project/index';
+import { analyseGraph, previewData } from '../../store/analysis';
+import { applySelectChanges, movesOf, sizesOf } from './flow-changes';
+import { toFlowEdges, toFlowNodes } from './flow-elements';
+
+const file = createProject();
+const analysis = analyseGraph(file.graph, previewData(file.data));
+
+describe('flow elements derived from the document', () => {
+  it('gives one canvas node per graph node, with selection, measured size, shape and count', () => {
+    const [input, dense] = file.graph.nodes;
+    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [dense.id], edgeIds: [] }, { [dense.id]: { width: 160, height: 80 } });
+    expect(nodes.map((n) => n.id)).toEqual(file.graph.nodes.map((n) => n.id));
+    const flowDense = nodes.find((n) => n.id === dense.id)!;
+    expect(flowDense.selected).toBe(true);
+    expect(flowDense.measured).toEqual({ width: 160, height: 80 });
+    expect(flowDense.position).toBe(dense.position);
+    expect(flowDense.data.width).toBe(analysis.shapes.get(dense.id)?.width);
+    expect(flowDense.data.paramCount).toBe(analysis.paramCounts.get(dense.id));
+    const flowInput = nodes.find((n) => n.id === input.id)!;
+    expect(flowInput.selected).toBe(false);
+    expect(flowInput.measured).toBeUndefined();
+  });
+
+  it('labels each edge with the output shape of its source', () => {
+    const edges = toFlowEdges(file.graph, analysis, { nodeIds: [], edgeIds: [file.graph.edges[0].id] });
+    expect(edges).toHaveLength(file.graph.edges.length);
+    for (const edge of edges) {
+      const width = analysis.shapes.get(edge.source)?.width;
+      expect(edge.data?.label).toBe(`[batch, ${width}]`);
+      expect(edge.data?.shortLabel).toBe(`[B, ${width}]`);
+    }
+    expect(edges[0].selected).toBe(true);
+    expect(edges[1].selected).toBe(false);
+  });
+
+  it('counts the edges into each node', () => {
+    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, {});
+    for (const node of nodes) {
+      expect(node.data.inputCount).toBe(file.graph.edges.filter((e) => e.target === node.id).length);
+    }
+  });
+});
+
+describe('React Flow changes mapped back', () => {
+  it('keeps position changes that carry a position', () => {
+    expect(
+      movesOf([
+        { type: 'position', id: 'a', position: { x: 1, y: 2 }, dragging: true },
+        { type: 'position', id: 'b', dragging: false },
+        { type: 'select', id: 'c', selected: true },
+      ]),
+    ).toEqual([{ id: 'a', position: { x: 1, y: 2 } }]);
+  });
+
+  it('reports only sizes that differ from the known ones', () => {
+    const known = { a: { width: 10, height: 20 } };
+    expect(sizesOf([{ type: 'dimensions', id: 'a', dimensions: { width: 10, height: 20 } }], known)).toBeNull();
+    expect(sizesOf([{ type: 'dimensions', id: 'a', dimensions: { width: 12, height: 20 } }], known)).toEqual({ a: { width: 12, height: 20 } });
+  });
+
+  it('applies selection changes, returning the same array when nothing changed', () => {
+    const selected = ['a', 'b'];
+    expect(applySelectChanges(selected, [{ type: 'select', id: 'a', selected: true }])).toBe(selected);
+    expect(applySelectChanges(selected, [{ type: 'select', id: 'a', selected: false }, { type: 'select', id: 'c', selected: true }])).toEqual(['b', 'c']);
+  });
+});
