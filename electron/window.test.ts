@@ -57,19 +57,20 @@ describe('isSafeExternalUrl', () => {
   });
 });
 
-/** A stand-in web contents that records the guards attached to it. */
+/** A stand-in web contents that records the guards attached to it (every listener, like an EventEmitter). */
 function fakeContents() {
-  const listeners = new Map<string, (event: Preventable, url?: string) => void>();
+  const listeners = new Map<string, ((event: Preventable, url?: string) => void)[]>();
   let openHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
   const contents: GuardedContents = {
-    on: (name: string, listener: (event: Preventable, url: string) => void) => listeners.set(name, listener as never),
+    on: (name: string, listener: (event: Preventable, url: string) => void) =>
+      listeners.set(name, [...(listeners.get(name) ?? []), listener as (event: Preventable, url?: string) => void]),
     setWindowOpenHandler: (handler) => {
       openHandler = handler;
     },
   };
   const fire = (name: string, url?: string) => {
     const event = { preventDefault: vi.fn() };
-    listeners.get(name)!(event, url);
+    for (const listener of listeners.get(name) ?? []) listener(event, url);
     return event.preventDefault.mock.calls.length > 0;
   };
   return { contents, fire, open: (url: string) => openHandler!({ url }) };
@@ -95,6 +96,15 @@ describe('guardWebContents', () => {
     expect(open(APP)).toEqual({ action: 'deny' });
     expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(openExternal.mock.calls).toEqual([['https://github.com/']]);
+  });
+
+  it('guards a contents once even when asked twice, so a link opens once', () => {
+    const { contents, fire } = fakeContents();
+    const openExternal = vi.fn();
+    guardWebContents(contents, isAppUrl, openExternal);
+    guardWebContents(contents, isAppUrl, openExternal);
+    fire('will-navigate', 'https://example.org/');
+    expect(openExternal).toHaveBeenCalledOnce();
   });
 
   it('refuses to attach a webview', () => {

@@ -66,15 +66,20 @@ export interface GuardedContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
+const guardedContents = new WeakSet<GuardedContents>();
+
 /**
  * Guards a web contents: navigation away from the app page and every window.open are refused
- * (https targets open in the system browser instead) and <webview> cannot be attached.
+ * (https targets open in the system browser instead) and <webview> cannot be attached. Guarding
+ * the same contents again does nothing, so a link never opens twice.
  */
 export function guardWebContents(
   contents: GuardedContents,
   isAppUrl: (url: string) => boolean,
   openExternal: (url: string) => void,
 ): void {
+  if (guardedContents.has(contents)) return;
+  guardedContents.add(contents);
   const refuseNavigation = (event: Preventable, url: string) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
