@@ -15,9 +15,8 @@ export function useWindowTitle(): void {
   const dirty = useAppStore(isDirty);
   const name = useAppStore((s) => s.view.file.name);
   useEffect(() => {
-    const title = windowTitle(name, dirty);
-    document.title = title;
-    platform.setWindowState(title, dirty);
+    document.title = windowTitle(name, dirty);
+    platform.setWindowState(displayName(name), dirty);
   }, [platform, name, dirty]);
   useEffect(() => {
     if (!dirty || platform.kind !== 'web') return;

@@ -57,6 +57,6 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to projects opened from outside the Open button (a file given on the command line, the hidden file input); returns the unsubscribe function. */
   onProjectOpened(listener: (file: OpenedFile) => void): () => void;
-  /** Tells the host the window title and whether there are unsaved changes (close prompt). */
-  setWindowState(title: string, dirty: boolean): void;
+  /** Tells the host the document's name (without the app name) and whether it has unsaved changes (title marker, close prompt). */
+  setWindowState(documentTitle: string, dirty: boolean): void;
 }
