@@ -1,12 +1,10 @@
 /**
  * The divergence guard: a few fused tensor ops per step record, on the device, whether the loss or
  * any gradient went non-finite and at which step it first did; the host reads that back once per
- * check (every K steps), never per step. Weight snapshots taken at each clean check let the trainer
- * roll back, so a non-finite loss is never trained through.
+ * check (every K steps), never per step. Snapshots taken at each clean check (snapshot.ts) let the
+ * trainer roll back, so a non-finite loss is never trained through.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { NodeWeight } from './compile';
-import type { ScheduleState } from './batches';
 
 /** What a check found since the previous one. */
 export interface GuardReading {
@@ -94,29 +92,5 @@ export class DivergenceGuard {
   /** Frees the device-side record. */
   dispose(): void {
     this.disposeState();
-  }
-}
-
-/** Copies of every weight at a step known to be finite, with the schedule position to resume from. */
-export class WeightSnapshot {
-  private constructor(
-    readonly step: number,
-    readonly schedule: ScheduleState,
-    private readonly values: tf.Tensor[],
-  ) {}
-
-  /** Takes copies of the weights' current values (tensors are immutable, so holding them is a copy). */
-  static take(weights: NodeWeight[], step: number, schedule: ScheduleState): WeightSnapshot {
-    return new WeightSnapshot(step, schedule, weights.map((w) => tf.clone(w.variable.read())));
-  }
-
-  /** Writes the snapshot back into the weights (the snapshot stays valid for another restore). */
-  restore(weights: NodeWeight[]): void {
-    weights.forEach((w, i) => w.variable.write(this.values[i]));
-  }
-
-  /** Frees the copies. */
-  dispose(): void {
-    tf.dispose(this.values);
   }
 }

@@ -12,50 +12,23 @@ import type { TrainingConfig, OptimizerConfig } from './config';
 import { disposeSplit, uploadSplit, type TrainingData } from './device-data';
 import { lossAndGradients } from './gradients';
 import { gridPoints, predictGrid } from './grid';
-import { DivergenceGuard, WeightSnapshot } from './guard';
+import { describeDivergence, diagnoseStep } from './divergence';
+import { DivergenceGuard } from './guard';
 import { lossFunction, type LossFunction } from './losses';
 import { evaluateSplits, type DeviceSplit, type EvaluationMetrics } from './metrics';
 import { penaltyTerms, regularizationPenalty, type PenaltyTerm } from './objective';
 import { checkLearningRate, createOptimizer, setLearningRate } from './optimizers';
 import { dropoutSeed } from './seeds';
 import { decodeStats, planStats, statsTensor, type StatsPlan, type StatsSample } from './stats';
+import { sampleStats } from './stats-sample';
+import { TrainingSnapshot } from './snapshot';
+import type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
 import { readWeights, writeWeights, type WeightValues } from './weights';
 
-/** Where training stopped because the loss or a gradient stopped being a finite number. */
-export interface DivergenceReport {
-  /** The first step (1-based count of batches) whose loss or gradient was non-finite. */
-  step: number;
-  /** The first node, input → output, whose gradient was non-finite; null when only the loss was. */
-  firstLayerNodeId: string | null;
-  firstLayerName: string | null;
-  /** 'loss' when the loss itself was non-finite, else 'gradient'. */
-  what: 'loss' | 'gradient';
-  /** The step whose weights were restored (the last one checked finite). */
-  restoredStep: number;
-}
-
-/** What a call of step() did. */
-export interface StepResult {
-  /** Steps run and kept (after a divergence, fewer than asked for). */
-  steps: number;
-  /** Mean training loss (with penalty) over the steps since the previous check; null if none. */
-  meanLoss: number | null;
-  diverged: DivergenceReport | null;
-}
-
-/** The trainer's position. */
-export interface TrainingCounters {
-  step: number;
-  epoch: number;
-  batchInEpoch: number;
-  batchesPerEpoch: number;
-}
+export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
 
 /** The part of a project the trainer reads. */
 export type TrainerDocument = Pick<ProjectDocument, 'graph' | 'training'>;
-
-/** Rows of the training set a statistics sample taken between steps looks at. */
-const FRESH_SAMPLE_ROWS = 4096;
 
 /** Trains one project's network on prepared data; create, step, read, dispose. */
 export class Trainer {
@@ -67,7 +40,7 @@ export class Trainer {
   private plan!: StatsPlan;
   private schedule!: BatchSchedule;
   private guard!: DivergenceGuard;
-  private snapshot!: WeightSnapshot;
+  private snapshot!: TrainingSnapshot;
   private readonly train: DeviceSplit;
   private readonly validation: DeviceSplit;
   private epochOrder: { epoch: number; tensor: tf.Tensor1D } | null = null;
@@ -107,7 +80,7 @@ export class Trainer {
     this.schedule = new BatchSchedule(this.data.train.n, this.config.batchSize, this.config.seed);
     this.guard = new DivergenceGuard(this.compiledModel.trainableWeights.length);
     this.stepCount = 0;
-    this.snapshot = WeightSnapshot.take(this.compiledModel.weights, 0, this.schedule.state);
+    this.snapshot = TrainingSnapshot.initial(this.compiledModel.weights, 0, this.schedule.state);
   }
 
   /** The compiled model (layer names per node, Linear node order, the tfjs models). */
@@ -153,10 +126,10 @@ export class Trainer {
   }
 
   /** One optimisation step on the next batch; on every statsEvery-th step the statistics are taken too. */
-  private runStep(): void {
+  private runStep(allowStats = true): void {
     const batch = this.schedule.next();
     const step = this.stepCount + 1;
-    const sample = step % Math.max(1, this.config.statsEvery) === 0;
+    const sample = allowStats && step % Math.max(1, this.config.statsEvery) === 0;
     this.seedDropout(step);
     const stats = tf.tidy((): tf.Tensor1D | undefined => {
       const { x, targets } = this.batchTensors(batch);
@@ -185,33 +158,42 @@ export class Trainer {
     const reading = await this.guard.read();
     if (reading.steps === 0) return { meanLoss: null, diverged: null };
     if (reading.firstBadOffset === null) {
+      const next = await TrainingSnapshot.take(this.compiledModel.weights, this.optimizer, this.stepCount, this.schedule.state);
       this.snapshot.dispose();
-      this.snapshot = WeightSnapshot.take(this.compiledModel.weights, this.stepCount, this.schedule.state);
+      this.snapshot = next;
       return { meanLoss: reading.meanLoss, diverged: null };
     }
-    const badIndex = reading.badMask.findIndex((bad, i) => i > 0 && bad);
-    const node = badIndex > 0 ? this.compiledModel.graph.nodes.find((n) => n.id === this.compiledModel.trainableWeights[badIndex - 1].nodeId) : undefined;
-    const report: DivergenceReport = {
-      step: this.snapshot.step + reading.firstBadOffset + 1,
-      firstLayerNodeId: node?.id ?? null,
-      firstLayerName: node?.name ?? null,
-      what: reading.badMask[0] ? 'loss' : 'gradient',
-      restoredStep: this.snapshot.step,
-    };
-    this.rollBack();
+    const report = await this.recover(reading.firstBadOffset, reading.badMask);
     this.lastDivergence = report;
     return { meanLoss: null, diverged: report };
   }
 
-  /** Restores the last finite snapshot; the optimizer restarts, since its moments saw the non-finite values. */
-  private rollBack(): void {
-    this.snapshot.restore(this.compiledModel.weights);
+  /** Puts weights, optimizer state, batch position and step count back to the snapshot's. */
+  private async restoreSnapshot(): Promise<void> {
+    this.snapshot.restoreWeights(this.compiledModel.weights);
     this.schedule.restore(this.snapshot.schedule);
     this.stepCount = this.snapshot.step;
+    const optimizer = await this.snapshot.restoreOptimizer(this.config.optimizer);
     this.optimizer.dispose();
-    this.optimizer = createOptimizer(this.config.optimizer);
+    this.optimizer = optimizer;
     this.pendingStats?.tensor.dispose();
     this.pendingStats = null;
+  }
+
+  /**
+   * Rolls back to the snapshot, replays (deterministically) up to the first bad step to see which
+   * node's output or gradient went non-finite there, then rolls back again.
+   */
+  private async recover(firstBadOffset: number, badMask: boolean[]): Promise<DivergenceReport> {
+    const step = this.snapshot.step + firstBadOffset + 1;
+    await this.restoreSnapshot();
+    for (let i = 0; i < firstBadOffset; i++) this.runStep(false);
+    const batch = this.schedule.next();
+    this.seedDropout(step);
+    const diagnosis = await diagnoseStep(this.compiledModel, this.lossFn, this.terms, () => this.batchTensors(batch));
+    await this.guard.read();
+    await this.restoreSnapshot();
+    return describeDivergence(this.compiledModel, { step, restoredStep: this.snapshot.step, learningRate: this.config.optimizer.learningRate, badMask, diagnosis });
   }
 
   /**
@@ -263,22 +245,8 @@ export class Trainer {
   }
 
   private freshStatsTensor(): tf.Tensor1D {
-    const frozen = this.compiledModel.weights.filter((w) => !w.trainable);
-    const saved = frozen.map((w) => tf.clone(w.variable.read()));
     this.seedDropout(this.stepCount, 0x5eed);
-    const result = tf.tidy(() => {
-      const rows = Math.min(this.train.n, FRESH_SAMPLE_ROWS);
-      const x = rows === this.train.n ? this.train.x : tf.slice(this.train.x, [0, 0], [rows, -1]);
-      const targets = rows === this.train.n ? this.train.targets : tf.slice(this.train.targets, [0, 0], [rows, -1]);
-      const { gradients, outputs } = lossAndGradients(this.compiledModel, this.lossFn, this.terms, x, targets, true);
-      const weights = this.compiledModel.trainableWeights.map((w) => w.variable.read());
-      const values = statsTensor(this.plan, gradients, weights, outputs);
-      tf.dispose(outputs);
-      return values;
-    });
-    frozen.forEach((w, i) => w.variable.write(saved[i]));
-    tf.dispose(saved);
-    return result;
+    return sampleStats(this.compiledModel, this.lossFn, this.terms, this.plan, this.train);
   }
 
   /** Predictions over a resolution × resolution grid spanning the data's bounds; layout in grid.ts (predictGrid). */
@@ -296,12 +264,17 @@ export class Trainer {
     return readWeights(this.compiledModel);
   }
 
-  /** Loads weights (all of the model's, right shapes, else it throws and changes nothing); they become the new snapshot. */
+  /**
+   * Loads weights (all of the model's, right shapes, else it throws and changes nothing). They become
+   * the new snapshot, and the optimizer starts fresh: its moments belonged to the old weights.
+   */
   setWeights(weights: WeightValues[]): void {
     this.assertLive();
     writeWeights(this.compiledModel, weights);
+    this.optimizer.dispose();
+    this.optimizer = createOptimizer(this.config.optimizer);
     this.snapshot.dispose();
-    this.snapshot = WeightSnapshot.take(this.compiledModel.weights, this.stepCount, this.schedule.state);
+    this.snapshot = TrainingSnapshot.initial(this.compiledModel.weights, this.stepCount, this.schedule.state);
   }
 
   /** Changes the learning rate from the next step on, keeping the optimizer's state. */
