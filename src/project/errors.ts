@@ -24,17 +24,19 @@ export class ProjectFormatError extends Error {
   readonly issues: ProjectIssue[];
   readonly issueCount: number;
 
-  constructor(issues: ProjectIssue[], options?: { cause?: unknown }) {
+  /** `total` counts problems beyond those listed in `issues` (it defaults to their number). */
+  constructor(issues: ProjectIssue[], options?: { cause?: unknown; total?: number }) {
     if (issues.length === 0) throw new Error('ProjectFormatError needs at least one issue.');
     const shown = issues.slice(0, MAX_REPORTED_ISSUES);
+    const total = Math.max(options?.total ?? 0, issues.length);
     const lines = [shown[0].message, ...shown.slice(1).map((issue) => `Also: ${issue.message}`)];
-    const more = issues.length - shown.length;
+    const more = total - shown.length;
     if (more > 0) lines.push(`…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`);
-    super(lines.join('\n'), options);
+    super(lines.join('\n'), options?.cause === undefined ? undefined : { cause: options.cause });
     this.path = shown[0].path;
     this.value = shown[0].value;
     this.issues = shown;
-    this.issueCount = issues.length;
+    this.issueCount = total;
   }
 }
 

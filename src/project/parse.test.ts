@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProjectFormatError } from './errors';
 import { MAX_DEPTH, MAX_EDGES, MAX_FILE_BYTES, MAX_NODES } from './limits';
 import { parseProject } from './parse';
+import { MAX_FAILING_ENTRIES } from './schema-fields';
 import { serializeProject } from './serialize';
 import { projectWithState } from './test-fixtures';
 import { encodeFloat32 } from './weights';
@@ -167,6 +168,22 @@ describe('parseProject refuses, naming path and value', () => {
     const edges = raw();
     edges.graph.edges = Array.from({ length: MAX_EDGES + 1 }, (_, i) => ({ id: `e${i}`, source: 'input-1', target: 'dense-1' }));
     expectRefused(edges, 'graph.edges', `a list of at most ${MAX_EDGES} entries`);
+  });
+
+  it('a long history of bad points, checking only the first few in detail so memory stays bounded', () => {
+    const file = raw();
+    file.state.history = Array.from({ length: 100_000 }, () => ({}));
+    const error = expectRefused(file, 'state.history[0].step', 'is missing');
+    // Six missing fields in each of the first MAX_FAILING_ENTRIES points, instead of 600,000 problems.
+    expect(error.issueCount).toBe(6 * MAX_FAILING_ENTRIES);
+  });
+
+  it('an object with very many unknown keys, counting them all but describing a few', () => {
+    const file = raw();
+    for (let i = 0; i < 100_000; i++) file.meta[`extra${i}`] = i;
+    const error = expectRefused(file, 'meta.extra0', 'is not a field of the .mlp format (its value is 0)');
+    expect(error.issueCount).toBe(100_000);
+    expect(error.issues).toHaveLength(5);
   });
 
   it('a csv dataset without its table', () => {

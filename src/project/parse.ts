@@ -48,7 +48,10 @@ export function parseProject(text: string): MlpFile {
   const fromVersion = checkVersion(root);
   const migrated = migrateToCurrent(root, fromVersion);
   const result = mlpFileSchema.safeParse(migrated);
-  if (!result.success) throw new ProjectFormatError(noteMigration(issuesFromZodError(result.error, migrated), fromVersion));
+  if (!result.success) {
+    const { issues, total } = issuesFromZodError(result.error, migrated);
+    throw new ProjectFormatError(noteMigration(issues, fromVersion), { total });
+  }
   const file: MlpFile = result.data;
   const problems = checkReferences(file);
   if (problems.length > 0) throw new ProjectFormatError(noteMigration(problems, fromVersion));

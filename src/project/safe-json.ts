@@ -81,12 +81,15 @@ function parseJson(text: string): unknown {
 
 function findForbiddenKeys(root: unknown): ProjectIssue[] {
   const found: ProjectIssue[] = [];
-  const pending: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  // Only objects and lists are queued: a file may hold millions of plain values.
+  const pending: { value: object; path: PropertyKey[] }[] = root !== null && typeof root === 'object' ? [{ value: root, path: [] }] : [];
+  const queue = (value: unknown, path: PropertyKey[], key: PropertyKey) => {
+    if (value !== null && typeof value === 'object') pending.push({ value, path: [...path, key] });
+  };
   while (pending.length > 0 && found.length < 20) {
-    const { value, path } = pending.pop() as { value: unknown; path: PropertyKey[] };
-    if (value === null || typeof value !== 'object') continue;
+    const { value, path } = pending.pop() as { value: object; path: PropertyKey[] };
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) pending.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) queue(value[i], path, i);
       continue;
     }
     for (const key of Object.keys(value)) {
@@ -98,7 +101,7 @@ function findForbiddenKeys(root: unknown): ProjectIssue[] {
           value: displayValue(inner),
           message: `${at} is a key no project file may use (its value is ${showValue(inner)}); "__proto__", "constructor" and "prototype" could tamper with the app's objects. Remove the key.`,
         });
-      } else pending.push({ value: inner, path: [...path, key] });
+      } else queue(inner, path, key);
     }
   }
   return found;

@@ -75,3 +75,30 @@ export function record<S extends z.core.$ZodLooseShape>(shape: S, need: string) 
 export function list<T extends z.ZodType>(item: T, max: number, need: string) {
   return z.array(item, { error: `${need}. It must be a list of at most ${formatNumber(max)} entries.` }).max(max);
 }
+
+/** Most failing entries of a long list that are checked in detail; the rest of the list is not looked at. */
+export const MAX_FAILING_ENTRIES = 10;
+
+/**
+ * A list of at most `max` entries, each checked by `item`, that stops at the MAX_FAILING_ENTRIES-th
+ * bad entry. zod reports every problem of every entry, and a hostile 10 MB file of a million bad
+ * history points would otherwise make millions of error objects and exhaust memory.
+ */
+export function boundedList<T extends z.ZodType>(item: T, max: number, need: string) {
+  return z
+    .array(z.unknown(), { error: `${need}. It must be a list of at most ${formatNumber(max)} entries.` })
+    .max(max)
+    .transform((entries, context) => {
+      const parsed: z.output<T>[] = [];
+      let failures = 0;
+      for (let i = 0; i < entries.length && failures < MAX_FAILING_ENTRIES; i++) {
+        const result = item.safeParse(entries[i]);
+        if (result.success) parsed.push(result.data);
+        else {
+          failures++;
+          for (const issue of result.error.issues) context.issues.push({ ...issue, path: [i, ...issue.path], input: undefined } as never);
+        }
+      }
+      return parsed;
+    });
+}

@@ -38,7 +38,18 @@ export function issuesFromZod(issue: z.core.$ZodIssue, root: unknown): ProjectIs
   return [{ path, value: displayValue(value), message: `${where} ${found}; ${finish(issue.message)}` }];
 }
 
-/** Maps every zod issue of a failed parse, in document order. */
-export function issuesFromZodError(error: z.ZodError, root: unknown): ProjectIssue[] {
-  return error.issues.flatMap((issue) => issuesFromZod(issue, root));
+/** Most issues turned into messages; beyond them problems are only counted. */
+const MAX_MAPPED_ISSUES = 50;
+
+/** Maps the issues of a failed parse, in document order, to at most 50 messages, and counts all problems (one per unknown key). */
+export function issuesFromZodError(error: z.ZodError, root: unknown): { issues: ProjectIssue[]; total: number } {
+  const issues: ProjectIssue[] = [];
+  let total = 0;
+  for (const issue of error.issues) {
+    total += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+    if (issues.length >= MAX_MAPPED_ISSUES) continue;
+    const limited = issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.slice(0, MAX_MAPPED_ISSUES - issues.length) } : issue;
+    issues.push(...issuesFromZod(limited, root));
+  }
+  return { issues, total };
 }

@@ -9,7 +9,7 @@ import {
   MAX_WEIGHT_RANK,
   MAX_WEIGHT_TENSORS,
 } from './limits';
-import { flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
+import { boundedList, flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
 import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
 
 /** Dataset kinds the format knows. */
@@ -133,7 +133,7 @@ const stateSchema = record(
     step: count('step', 'state.step counts the training steps taken'),
     epoch: count('epoch', 'state.epoch counts the epochs trained'),
     weights: list(weightSchema, MAX_WEIGHT_TENSORS, 'state.weights lists the trained weight tensors'),
-    history: list(metricSchema, MAX_HISTORY_POINTS, 'state.history lists the recorded training metrics'),
+    history: boundedList(metricSchema, MAX_HISTORY_POINTS, 'state.history lists the recorded training metrics'),
   },
   'state holds the trained weights and history',
 );
