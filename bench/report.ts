@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AGREEMENT_TOLERANCE, type WorkloadResult } from './run-workload';
+import { AGREEMENT_TOLERANCE } from './agreement';
+import type { WorkloadResult } from './run-workload';
 
 /** Where the machine-readable copy of the last run goes (git-ignored). */
 export const RESULTS_FILE = path.join(import.meta.dirname, 'results', 'latest.json');
@@ -13,6 +14,8 @@ export interface MachineInfo {
   platform: string;
   tfjs: string;
   wasm: { simd: boolean; threads: boolean } | null;
+  /** 1-minute load average when the run started and ended: other processes on the cores skew every figure. */
+  loadAverage: { start: number; end: number };
 }
 
 function rate(value: number): string {
@@ -30,26 +33,31 @@ function pad(text: string, width: number, right: boolean): string {
 /** The throughput table of one workload: one row per path × backend, steps/s and the ratio of medians to the reference. */
 export function formatTable(result: WorkloadResult): string {
   const header = ['path', 'backend', 'min steps/s', 'median', 'max', 'median ÷ reference'];
-  const rows = result.results.map((r) => [
+  const ok = result.results.filter((r) => !r.error);
+  const rows = ok.map((r) => [
     r.path, r.backend === 'none' ? 'js' : r.backend, rate(r.min), rate(r.median), rate(r.max), ratio(r.ratioToReference),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
   const line = (cells: string[]): string => '  ' + cells.map((cell, c) => pad(cell, widths[c], c >= 2)).join('   ');
+  const failed = result.results.filter((r) => r.error).map((r) => `  FAILED ${r.path}/${r.backend}: ${r.error}`);
   const leaks = result.results.filter((r) => r.leakedTensors !== 0)
     .map((r) => `  note: ${r.path}/${r.backend} left ${r.leakedTensors} tensors allocated after dispose`);
-  return [`${result.id}  ${result.title}`, line(header), ...rows.map(line), ...leaks].join('\n');
+  return [`${result.id}  ${result.title} (${result.parameters.toLocaleString('en-US')} parameters)`, line(header), ...rows.map(line), ...failed, ...leaks].join('\n');
 }
 
 /** One line saying whether every tfjs path trained to the reference's loss, naming the worst one. */
 export function formatAgreement(result: WorkloadResult): string {
-  const worst = result.agreements.reduce((a, b) => (b.relativeDifference > a.relativeDifference ? b : a), result.agreements[0]);
-  const failures = result.agreements.filter((a) => !a.ok);
-  const head = `  agreement after ${result.agreementSteps} steps: reference loss ${result.referenceInitialLoss.toFixed(5)} → ${result.referenceLoss.toFixed(5)}`;
-  if (!worst) return `${head}; no tfjs path was run`;
-  const tail = `largest relative difference over ${result.agreements.length} tfjs runs ${worst.relativeDifference.toExponential(1)} (${worst.path}/${worst.backend}, loss ${worst.loss.toFixed(5)})`;
+  const { steps, initialLoss, finalLoss, agreements } = result.agreement;
+  const head = `  agreement after ${steps} steps: reference loss ${initialLoss.toFixed(5)} → ${finalLoss.toFixed(5)}`;
+  const compared = agreements.filter((a) => !a.error);
+  if (compared.length === 0) return `${head}; no tfjs path ran`;
+  const worst = compared.reduce((a, b) => (!(a.relativeDifference >= b.relativeDifference) ? b : a));
+  const replay = agreements.some((a) => a.shuffled) ? ' (shuffling paths against the reference replaying their batch order)' : '';
+  const tail = `largest relative difference over ${compared.length} tfjs runs${replay} ${worst.relativeDifference.toExponential(1)} (${worst.path}/${worst.backend})`;
+  const failures = agreements.filter((a) => !a.ok);
   if (failures.length === 0) return `${head}; ${tail}; within ${AGREEMENT_TOLERANCE}: OK`;
-  const names = failures.map((f) => `${f.path}/${f.backend}`).join(', ');
-  return `${head}; ${tail}; FAILED for ${names}: they do not train the same network as the reference`;
+  const names = failures.map((f) => `${f.path}/${f.backend} (${f.error ? `threw: ${f.error}` : `${f.loss.toFixed(5)} vs ${f.referenceLoss.toFixed(5)}`})`);
+  return `${head}; ${tail}; FAILED for ${names.join(', ')}`;
 }
 
 /** Writes the run as JSON to RESULTS_FILE, creating the folder; returns the path written. */

@@ -1,22 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
+import { checkAgreement, type AgreementCheck } from './agreement';
 import { measureThroughput, type Throughput, type TimingPlan } from './measure';
-import { initialWeights } from './network';
+import { initialWeights, parameterCount } from './network';
 import { referencePath } from './paths';
-import type { BackendName, BenchPath, RunSetup, TrainingRunner } from './paths/types';
-import { useBackend, type TfjsBackend } from './tfjs-backends';
+import type { BackendName, BenchPath, RunSetup } from './paths/types';
+import { freshBackend, type TfjsBackend } from './tfjs-backends';
 import type { Workload } from './workloads';
 
-/** Relative loss difference from the reference above which a tfjs path counts as computing something else. */
-export const AGREEMENT_TOLERANCE = 1e-3;
-
-/** One path's loss after the agreement run next to the reference's. */
-export interface Agreement {
-  path: string;
-  backend: TfjsBackend;
-  loss: number;
-  relativeDifference: number;
-  ok: boolean;
-}
+/** Seed of the starting weights every path shares. */
+const WEIGHT_SEED = 7;
 
 /** Throughput of one path on one backend ('none' for the reference), with its ratio to the reference median. */
 export interface PathResult extends Throughput {
@@ -25,82 +17,65 @@ export interface PathResult extends Throughput {
   ratioToReference: number;
   /** Tensors still allocated after the runner was disposed (should be 0). */
   leakedTensors: number;
+  /** Why the path could not be timed, when it threw (the figures are then NaN). */
+  error?: string;
 }
 
 /** Everything measured for one workload. */
 export interface WorkloadResult {
   id: string;
   title: string;
-  agreementSteps: number;
-  referenceInitialLoss: number;
-  referenceLoss: number;
-  agreements: Agreement[];
+  parameters: number;
+  agreement: AgreementCheck;
   results: PathResult[];
 }
 
-async function withRunner<T>(path: BenchPath, setup: RunSetup, use: (runner: TrainingRunner) => Promise<T>): Promise<T> {
-  const runner = await path.create(setup);
-  try {
-    return await use(runner);
-  } finally {
-    runner.dispose();
-  }
-}
-
-/** Trains `steps` steps from the shared start and returns the path's own full-data loss. */
-async function lossAfter(path: BenchPath, setup: RunSetup, steps: number): Promise<number> {
-  return withRunner(path, setup, async (runner) => {
-    const done = await runner.train(steps);
-    if (done !== steps) throw new Error(`Path '${path.id}' ran ${done} steps for an agreement run of ${steps}; give the workload whole epochs.`);
-    return runner.evaluateLoss();
-  });
-}
-
 /**
- * Runs one workload: first the correctness check (every tfjs path on every backend trains
- * agreementSteps steps from the same weights as the reference and must land within
- * AGREEMENT_TOLERANCE of its loss), then the timings of the reference and of each path × backend.
+ * Runs one workload: first the correctness check (checkAgreement), then the timings of the
+ * reference and of each path × backend, each on a fresh backend instance (freshBackend);
+ * `progress` hears which one is being timed. A path that throws is recorded with its message.
  */
 export async function runWorkload(
   workload: Workload, paths: BenchPath[], backends: TfjsBackend[], plan: TimingPlan,
   progress: (line: string) => void,
 ): Promise<WorkloadResult> {
-  const data = workload.makeData();
-  const setup: RunSetup = { workload, data, weights: initialWeights(workload.network, 7) };
-  const [initialLoss, referenceLoss] = await withRunner(referencePath, setup, async (runner) => {
-    const start = await runner.evaluateLoss();
-    await runner.train(workload.agreementSteps);
-    return [start, await runner.evaluateLoss()];
-  });
-  const agreements: Agreement[] = [];
-  for (const backend of backends) {
-    await useBackend(backend);
-    for (const path of paths) {
-      const loss = await lossAfter(path, setup, workload.agreementSteps);
-      const relativeDifference = Math.abs(loss - referenceLoss) / Math.abs(referenceLoss);
-      agreements.push({ path: path.id, backend, loss, relativeDifference, ok: relativeDifference <= AGREEMENT_TOLERANCE });
-    }
-  }
+  const setup: RunSetup = { workload, data: workload.makeData(), weights: initialWeights(workload.network, WEIGHT_SEED) };
+  progress(`${workload.id}: checking that every path trains the same network`);
+  const agreement = await checkAgreement(setup, paths, backends);
   const timed: Omit<PathResult, 'ratioToReference'>[] = [];
+  const threw = new Map(agreement.agreements.filter((a) => a.error).map((a) => [`${a.path}/${a.backend}`, a.error as string]));
   const time = async (path: BenchPath, backend: BackendName): Promise<void> => {
+    const failure = threw.get(`${path.id}/${backend}`);
+    if (failure !== undefined) {
+      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, leakedTensors: 0, error: `not timed: its agreement run failed (${failure})` });
+      return;
+    }
     progress(`${workload.id}: timing ${path.id}${backend === 'none' ? '' : ` on ${backend}`}`);
-    const before = tf.memory().numTensors;
-    const throughput = await withRunner(path, setup, (runner) => measureThroughput(runner, plan));
-    timed.push({ path: path.id, backend, ...throughput, leakedTensors: tf.memory().numTensors - before });
+    try {
+      if (backend !== 'none') await freshBackend(backend);
+      const before = tf.memory().numTensors;
+      const runner = await path.create(setup);
+      let throughput: Throughput;
+      try {
+        throughput = await measureThroughput(runner, plan);
+      } finally {
+        runner.dispose();
+      }
+      timed.push({ path: path.id, backend, ...throughput, leakedTensors: tf.memory().numTensors - before });
+    } catch (err) {
+      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, leakedTensors: 0, error: (err as Error).message });
+    }
   };
   await time(referencePath, 'none');
   for (const backend of backends) {
-    await useBackend(backend);
     for (const path of paths) await time(path, backend);
   }
   const referenceMedian = timed[0].median;
   return {
     id: workload.id,
     title: workload.title,
-    agreementSteps: workload.agreementSteps,
-    referenceInitialLoss: initialLoss,
-    referenceLoss,
-    agreements,
+    parameters: parameterCount(workload.network),
+    agreement,
     results: timed.map((r) => ({ ...r, ratioToReference: r.median / referenceMedian })),
   };
 }

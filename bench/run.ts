@@ -23,10 +23,11 @@ async function main(args: BenchArgs): Promise<number> {
     platform: `${process.platform} ${process.arch}`,
     tfjs: tf.version.tfjs,
     wasm: available.includes('wasm') ? await wasmFeatures() : null,
+    loadAverage: { start: os.loadavg()[0], end: NaN },
   };
   const plan = args.quick ? QUICK_PLAN : FULL_PLAN;
   const wasm = machine.wasm ? `, wasm simd ${machine.wasm.simd ? 'on' : 'off'} threads ${machine.wasm.threads ? 'on' : 'off'}` : '';
-  console.log(`MLP Studio bench: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, tfjs ${machine.tfjs}${wasm}`);
+  console.log(`MLP Studio bench: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, tfjs ${machine.tfjs}${wasm}, load average ${machine.loadAverage.start.toFixed(2)}`);
   console.log(`paths: ${[referencePath, ...TFJS_PATHS].map((p) => `${p.id} = ${p.description}`).join('\n       ')}`);
   console.log(`backends: ${available.join(', ') || 'none'}; ${plan.reps} repetitions of ~${plan.repMs} ms after ~${plan.warmupMs} ms warm-up\n`);
   const started = performance.now();
@@ -40,10 +41,19 @@ async function main(args: BenchArgs): Promise<number> {
     console.log(formatTable(result));
     console.log(formatAgreement(result) + '\n');
   }
+  machine.loadAverage.end = os.loadavg()[0];
+  if (machine.loadAverage.end > machine.cpus * 0.75 || machine.loadAverage.start > machine.cpus * 0.75) {
+    console.log(`note: the load average was ${machine.loadAverage.start.toFixed(2)} → ${machine.loadAverage.end.toFixed(2)} on ${machine.cpus} cores; other processes competed for the CPU, so treat the figures as rough.`);
+  }
   const file = await writeResults(machine, { quick: args.quick, only: args.workloads, backends: available }, results);
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; figures saved to ${file}`);
-  const disagreeing = results.flatMap((r) => r.agreements.filter((a) => !a.ok));
-  return disagreeing.length > 0 ? 1 : 0;
+  const disagreeing = results.flatMap((r) => r.agreement.agreements.filter((a) => !a.ok));
+  const failed = results.flatMap((r) => r.results.filter((p) => p.error));
+  if (disagreeing.length + failed.length > 0) {
+    console.log(`${disagreeing.length} agreement check(s) and ${failed.length} timing(s) failed; see the FAILED lines above.`);
+    return 1;
+  }
+  return 0;
 }
 
 let args: BenchArgs;
@@ -56,5 +66,11 @@ try {
 if (args.help) {
   console.log(BENCH_USAGE);
 } else {
-  process.exitCode = await main(args);
+  // Caught here because the WASM runtime turns an uncaught rejection into a dump of its own source.
+  try {
+    process.exitCode = await main(args);
+  } catch (err) {
+    console.error(`The bench stopped: ${(err as Error).stack ?? String(err)}`);
+    process.exitCode = 1;
+  }
 }

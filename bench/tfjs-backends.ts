@@ -24,10 +24,7 @@ export async function prepareBackends(
   const failures: string[] = [];
   for (const name of requested) {
     try {
-      if (await tf.setBackend(name)) {
-        available.push(name);
-        if (name === 'cpu') withoutNodeBackendAdvert(() => tf.dispose(tf.scalar(0)));
-      }
+      if (await tf.setBackend(name)) available.push(name);
       else failures.push(`tfjs backend '${name}' did not initialise`);
     } catch (err) {
       failures.push(`tfjs backend '${name}' failed to start: ${(err as Error).message}`);
@@ -53,12 +50,30 @@ function withoutNodeBackendAdvert(action: () => void): void {
   }
 }
 
-/** Makes `name` the active tfjs backend; tensors created afterwards live on it. */
-export async function useBackend(name: TfjsBackend): Promise<void> {
-  if (tf.getBackend() !== name && !(await tf.setBackend(name))) {
-    throw new Error(`tfjs backend '${name}' could not be activated.`);
+/**
+ * Throws tfjs's whole state away (tensors, variables, gradient tape, backend instances) and makes
+ * a new instance of backend `name` the active one. Every run starts this way, so no run inherits
+ * another's state: an exception inside tf.variableGrads can leave the tape recording, and a WASM
+ * kernel fault can corrupt the module's heap, which no later run on that instance would survive.
+ */
+export async function freshBackend(name: TfjsBackend): Promise<void> {
+  const engine = tf.engine();
+  for (const backend of Object.values(engine.registry)) {
+    const dispose = backend.dispose.bind(backend);
+    // Freed wholesale below; tensor by tensor, a corrupted WASM heap would fault.
+    backend.disposeData = () => true;
+    backend.dispose = () => {
+      try {
+        dispose();
+      } catch {
+        // A module whose heap was corrupted cannot free itself; it is dropped all the same.
+      }
+    };
   }
+  engine.reset();
+  if (!(await tf.setBackend(name))) throw new Error(`tfjs backend '${name}' could not be started again.`);
   await tf.ready();
+  if (name === 'cpu') withoutNodeBackendAdvert(() => tf.dispose(tf.scalar(0)));
 }
 
 /** Features of the WASM build in use (SIMD, threads), for the report's machine line. */

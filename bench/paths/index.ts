@@ -1,4 +1,5 @@
 import { customLoopPath } from './custom-loop';
+import { enginePath } from './engine';
 import { explicitTransposePath } from './explicit-transpose';
 import { fitPath } from './fit';
 import { referencePath } from './reference';
@@ -8,4 +9,4 @@ import type { BenchPath } from './types';
 export { referencePath };
 
 /** The tfjs paths, each measured on every available backend. */
-export const TFJS_PATHS: BenchPath[] = [fitPath, customLoopPath, explicitTransposePath];
+export const TFJS_PATHS: BenchPath[] = [fitPath, customLoopPath, explicitTransposePath, enginePath];

@@ -36,6 +36,11 @@ export interface BenchPath {
   description: string;
   /** Whether the path runs on tfjs backends (else it runs once, as plain JavaScript). */
   usesTfjs: boolean;
+  /**
+   * The rows each epoch visits, in order, for paths that shuffle (the app's engine); absent means
+   * rows in their stored order. The agreement check replays the reference along the same order.
+   */
+  epochOrder?: (setup: RunSetup) => (epoch: number) => Int32Array;
   /** Builds a runner on the current tfjs backend. */
   create(setup: RunSetup): Promise<TrainingRunner>;
 }
