@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIMIZER, type OptimizerConfig, type OptimizerName } from './config';
-import { createOptimizer, learningRateOf, setLearningRate } from './optimizers';
+import { createOptimizer, disposeOptimizer, learningRateOf, setLearningRate } from './optimizers';
 
 const G = 0.5; // the constant gradient of f(w) = G·w
 const W0 = 1;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 /** Runs one step at LR1, switches to LR2, runs a second step; returns w after each. */
 async function twoSteps(config: OptimizerConfig): Promise<[number, number]> {
-  const w = tf.variable(tf.scalar(W0));
+  const w = tf.tidy(() => tf.variable(tf.scalar(W0)));
   const optimizer = createOptimizer({ ...config, learningRate: LR1 });
   const step = () => optimizer.minimize(() => tf.mul(G, w) as tf.Scalar, false, [w]);
   step();
@@ -25,7 +25,7 @@ async function twoSteps(config: OptimizerConfig): Promise<[number, number]> {
   expect(learningRateOf(optimizer)).toBe(LR2);
   step();
   const second = (await w.data())[0];
-  optimizer.dispose();
+  disposeOptimizer(optimizer);
   w.dispose();
   return [first, second];
 }
@@ -75,5 +75,18 @@ describe('optimizers keep their state across a learning-rate change', () => {
       expect(() => createOptimizer({ ...DEFAULT_OPTIMIZER, learningRate: bad })).toThrow(/Learning rate .* must be a number above 0/);
     }
     expect(() => createOptimizer({ ...DEFAULT_OPTIMIZER, name: 'momentum', momentum: 1.5 })).toThrow(/momentum 1.5/);
+  });
+
+  it('frees every tensor of every optimizer, state included', () => {
+    const before = tf.memory().numTensors;
+    const w = tf.tidy(() => tf.variable(tf.ones([3])));
+    for (const name of ['sgd', 'momentum', 'adam', 'rmsprop', 'adagrad'] as const) {
+      const optimizer = createOptimizer(config(name));
+      optimizer.minimize(() => tf.sum(tf.square(w)) as tf.Scalar, false, [w]);
+      setLearningRate(optimizer, 0.2);
+      disposeOptimizer(optimizer);
+    }
+    w.dispose();
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

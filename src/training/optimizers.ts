@@ -72,3 +72,13 @@ export function setLearningRate(optimizer: tf.Optimizer, learningRate: number): 
 export function learningRateOf(optimizer: tf.Optimizer): number {
   return (optimizer as unknown as { learningRate: number }).learningRate;
 }
+
+/**
+ * Frees an optimizer and all its state. tfjs 4.22's MomentumOptimizer.dispose() forgets the −η
+ * scalar it inherits from SGD (one tensor leaked per optimizer), so that one is freed here too.
+ */
+export function disposeOptimizer(optimizer: tf.Optimizer): void {
+  optimizer.dispose();
+  const cachedRate = (optimizer as unknown as { c?: tf.Tensor }).c;
+  if (cachedRate && !cachedRate.isDisposed) cachedRate.dispose();
+}

@@ -17,7 +17,7 @@ import { DivergenceGuard } from './guard';
 import { lossFunction, type LossFunction } from './losses';
 import { evaluateSplits, type DeviceSplit, type EvaluationMetrics } from './metrics';
 import { penaltyTerms, regularizationPenalty, type PenaltyTerm } from './objective';
-import { checkLearningRate, createOptimizer, setLearningRate } from './optimizers';
+import { checkLearningRate, createOptimizer, disposeOptimizer, setLearningRate } from './optimizers';
 import { dropoutSeed } from './seeds';
 import { decodeStats, planStats, statsTensor, type StatsPlan, type StatsSample } from './stats';
 import { sampleStats } from './stats-sample';
@@ -174,7 +174,7 @@ export class Trainer {
     this.schedule.restore(this.snapshot.schedule);
     this.stepCount = this.snapshot.step;
     const optimizer = await this.snapshot.restoreOptimizer(this.config.optimizer);
-    this.optimizer.dispose();
+    disposeOptimizer(this.optimizer);
     this.optimizer = optimizer;
     this.pendingStats?.tensor.dispose();
     this.pendingStats = null;
@@ -271,7 +271,7 @@ export class Trainer {
   setWeights(weights: WeightValues[]): void {
     this.assertLive();
     writeWeights(this.compiledModel, weights);
-    this.optimizer.dispose();
+    disposeOptimizer(this.optimizer);
     this.optimizer = createOptimizer(this.config.optimizer);
     this.snapshot.dispose();
     this.snapshot = TrainingSnapshot.initial(this.compiledModel.weights, this.stepCount, this.schedule.state);
@@ -290,7 +290,7 @@ export class Trainer {
   setOptimizer(config: OptimizerConfig): void {
     this.assertLive();
     const next = createOptimizer(config);
-    this.optimizer.dispose();
+    disposeOptimizer(this.optimizer);
     this.optimizer = next;
     this.config.optimizer = { ...config };
     this.lastDivergence = null;
@@ -329,7 +329,7 @@ export class Trainer {
   }
 
   private disposeRun(): void {
-    this.optimizer.dispose();
+    disposeOptimizer(this.optimizer);
     this.guard.dispose();
     this.snapshot.dispose();
     this.epochOrder?.tensor.dispose();
