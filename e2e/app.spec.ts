@@ -16,6 +16,9 @@ test.describe('app shell', () => {
     // The starting network Input(2) → Linear 8 → ReLU → Linear 1 → Sigmoid holds (2·8 + 8) + (8 + 1) weights.
     await expect(page.getByTestId('total-params')).toContainText(String(2 * 8 + 8 + 8 + 1));
     await expect(page).toHaveTitle(/MLP Studio/);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(policy).not.toContain('unsafe-inline');
     expect(problems, 'no script errors or CSP violations').toEqual([]);
   });
 

@@ -46,6 +46,7 @@ export function GraphCanvas() {
         onNodeDragStop={handlers.onDragStop}
         onSelectionDragStart={handlers.onDragStart}
         onSelectionDragStop={handlers.onDragStop}
+        onMoveEnd={handlers.onMoveEnd}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}

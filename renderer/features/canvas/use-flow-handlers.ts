@@ -1,4 +1,4 @@
-import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
+import type { Connection, EdgeChange, NodeChange, Viewport } from '@xyflow/react';
 import { type RefObject, useMemo } from 'react';
 import { useServices } from '../../app/use-services';
 import { applySelectChanges, movesOf, sizesOf } from './flow-changes';
@@ -35,6 +35,9 @@ export function useFlowHandlers(pointer: RefObject<{ x: number; y: number } | nu
       },
       onDragStop() {
         state().endChange();
+      },
+      onMoveEnd(_event: unknown, viewport: Viewport) {
+        state().setViewport(viewport);
       },
     };
   }, [store, pointer]);

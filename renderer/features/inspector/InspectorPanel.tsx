@@ -1,10 +1,11 @@
 import { findNode } from '../../../src/graph/topology';
 import { useAppStore } from '../../store/use-app-store';
 import { Section } from '../../ui/Section';
+import { NotesPanel } from '../notes/NotesPanel';
 import { NodeInspector } from './NodeInspector';
 import { TrainingSettings } from './TrainingSettings';
 
-/** The right column: the selected node's parameters, then the training settings. */
+/** The right column: the selected node's parameters, the training settings and the project notes. */
 export function InspectorPanel() {
   const nodeIds = useAppStore((s) => s.view.selection.nodeIds);
   const node = useAppStore((s) => (nodeIds.length === 1 ? findNode(s.document.graph, nodeIds[0]) : undefined));
@@ -18,6 +19,7 @@ export function InspectorPanel() {
       <Section title="Training" testId="training-settings">
         <TrainingSettings />
       </Section>
+      <NotesPanel />
     </aside>
   );
 }
