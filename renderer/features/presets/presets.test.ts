@@ -11,7 +11,9 @@ describe('presets', () => {
     expect(presets[1]).toMatchObject({ title: 'Vanishing gradients', description: 'Deep sigmoid net', error: null, text: good });
   });
 
-  it('finds the bundled examples, each of which opens', () => {
-    for (const preset of loadPresets()) expect(preset.error, preset.fileName).toBeNull();
+  it('finds the bundled examples in assets/examples, each of which opens', () => {
+    const presets = loadPresets();
+    expect(presets.length).toBeGreaterThan(0);
+    for (const preset of presets) expect(preset.error, preset.fileName).toBeNull();
   });
 });
