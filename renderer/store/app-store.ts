@@ -24,7 +24,7 @@ export function createAppStore(file: MlpFile = createProject(), name = 'Untitled
       view: initialViewFor(documentSlice.document, { name, handle: null, meta: file.meta }),
       ...createViewActions(set, get),
       training: initialTrainingState(),
-      ...createTrainingActions(set),
+      ...createTrainingActions(set, get),
     };
   });
 }

@@ -1,26 +1,121 @@
 /**
- * The training slice: run status, counters and metric series. Its shape is fixed here; the
- * training feature fills it from the worker's messages.
+ * The training slice: run status, counters, metric and statistics series, decision-grid snapshots
+ * and the latest weights. The user's verbs are forwarded to the training client (a service outside
+ * the store that owns the worker); the client writes back what the worker reported through
+ * applyTrainingUpdate, at most about ten times a second.
  */
-import type { StoreSet, TrainingActions, TrainingState } from './types';
+import { appendThinned, MAX_GRID_SNAPSHOTS, MAX_SERIES_POINTS, upToStep } from '../training/series';
+import type { StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
 
-/** The state before any run: idle, no counters, no metrics. */
+/** The state before any run: idle, zero counters, empty series, backend chosen automatically. */
 export function initialTrainingState(): TrainingState {
-  return { status: 'idle', epoch: 0, step: 0, stepsPerSecond: null, backend: null, metrics: [], error: null };
+  return {
+    status: 'idle',
+    backend: null,
+    backendPreference: 'auto',
+    engineNote: null,
+    counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 },
+    stepsPerSecond: 0,
+    metrics: [],
+    stats: [],
+    latestStats: null,
+    grids: [],
+    weights: null,
+    weightsStep: null,
+    neuronGrids: null,
+    divergence: null,
+    notice: null,
+    keepTrainedState: false,
+    error: null,
+  };
 }
 
+const UNAVAILABLE = 'Training is not available in this window: the training worker was not started. Reload the page to try again.';
+
 /** Creates the training actions. */
-export function createTrainingActions(set: StoreSet): TrainingActions {
+export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingActions {
+  let runtime: TrainingRuntime | null = null;
+  const patch = (p: Partial<TrainingState>) => set((s) => ({ training: { ...s.training, ...p } }));
+  const withRuntime = (forward: (r: TrainingRuntime) => void) => {
+    if (runtime) forward(runtime);
+    else patch({ notice: UNAVAILABLE });
+  };
+
   return {
-    setTrainingState(patch) {
-      set((s) => ({ training: { ...s.training, ...patch } }));
+    startTraining: () => withRuntime((r) => r.start()),
+    pauseTraining: () => withRuntime((r) => r.pause()),
+    stepBatch: () => withRuntime((r) => r.stepBatch()),
+    stepEpoch: () => withRuntime((r) => r.stepEpoch()),
+    resetTraining: () => withRuntime((r) => r.reset()),
+    setBackendPreference(backend) {
+      if (backend === get().training.backendPreference) return;
+      patch({ backendPreference: backend });
+      runtime?.setBackendPreference(backend);
     },
-    appendMetrics(points) {
-      if (points.length === 0) return;
-      set((s) => ({ training: { ...s.training, metrics: [...s.training.metrics, ...points] } }));
+    rollBack() {
+      const { divergence, metrics, stats, grids } = get().training;
+      if (!divergence) return;
+      const step = divergence.restoredStep;
+      patch({ divergence: null, status: 'paused', metrics: upToStep(metrics, step), stats: upToStep(stats, step), grids: upToStep(grids, step) });
+      runtime?.rollBack();
+    },
+    dismissDivergence() {
+      if (!get().training.divergence) return;
+      patch({ divergence: null, status: get().training.status === 'diverged' ? 'paused' : get().training.status });
+    },
+    setKeepTrainedState(keep) {
+      patch({ keepTrainedState: keep });
+    },
+    loadTrainedState(state) {
+      const kept = get().training;
+      set({
+        training: {
+          ...initialTrainingState(),
+          backend: kept.backend,
+          backendPreference: kept.backendPreference,
+          engineNote: kept.engineNote,
+          keepTrainedState: state !== null,
+          counters: { step: state?.step ?? 0, epoch: state?.epoch ?? 0, batchInEpoch: 0, batchesPerEpoch: 0 },
+          metrics: appendThinned([], state?.history ?? [], MAX_SERIES_POINTS),
+        },
+      });
+      runtime?.resumeFrom(state);
+    },
+    dismissTrainingNotice() {
+      if (get().training.notice !== null) patch({ notice: null });
+    },
+    attachTrainingRuntime(next) {
+      runtime = next;
+      return () => {
+        if (runtime === next) runtime = null;
+      };
+    },
+    applyTrainingUpdate(update) {
+      set((s) => {
+        const t = s.training;
+        return {
+          training: {
+            ...t,
+            ...update.patch,
+            metrics: update.metrics ? appendThinned(t.metrics, update.metrics, MAX_SERIES_POINTS) : t.metrics,
+            stats: update.stats ? appendThinned(t.stats, update.stats, MAX_SERIES_POINTS) : t.stats,
+            grids: update.grids ? appendThinned(t.grids, update.grids, MAX_GRID_SNAPSHOTS) : t.grids,
+          },
+        };
+      });
     },
     resetTrainingState() {
-      set((s) => ({ training: { ...initialTrainingState(), backend: s.training.backend } }));
+      const t = get().training;
+      set({
+        training: {
+          ...initialTrainingState(),
+          backend: t.backend,
+          backendPreference: t.backendPreference,
+          engineNote: t.engineNote,
+          keepTrainedState: t.keepTrainedState,
+          notice: t.notice,
+        },
+      });
     },
   };
 }

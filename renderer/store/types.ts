@@ -4,8 +4,11 @@
  */
 import type { DatasetSpec } from '../../src/data/types';
 import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/types';
-import type { MetricPoint, MlpFile, ProjectDocument, ProjectMeta } from '../../src/project/types';
+import type { MetricPoint, MlpFile, ProjectDocument, ProjectMeta, TrainedState } from '../../src/project/types';
 import type { OptimizerConfig, TrainingConfig } from '../../src/training/config';
+import type { StatsSample } from '../../src/training/stats';
+import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
+import type { WeightValues } from '../../src/training/weights';
 import type { History } from './history';
 
 /** What the user picked for the colour scheme; 'system' follows the OS. */
@@ -65,17 +68,60 @@ export interface ViewState {
   nodeSizes: Record<string, { width: number; height: number }>;
 }
 
-/** Where a training run stands; the training issue drives it. */
-export type TrainingStatus = 'idle' | 'running' | 'paused' | 'finished' | 'failed';
+/** Where a training run stands: 'starting' while the worker compiles and picks a backend, 'diverged' after the guard rolled back a non-finite step. */
+export type TrainingStatus = 'idle' | 'starting' | 'running' | 'paused' | 'diverged' | 'error';
 
-/** Live run state: status, counters and the metric series; kept out of undo and out of the file unless asked. */
+/** Which tfjs backend the user asks for; 'auto' times the candidates on the actual network and keeps the fastest. */
+export type BackendPreference = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+/** A decision-surface snapshot for the timeline scrubber; `values` is laid out as src/training/grid.ts predictGrid describes (row 0 = bottom edge). */
+export interface DecisionGridSnapshot {
+  step: number;
+  epoch: number;
+  resolution: number;
+  /** 1: P(class 1) or the regression value per cell; 2: [class index, its probability] per cell. */
+  channels: 1 | 2;
+  values: Float32Array;
+}
+
+/** Every unit's output of one hidden node over the input plane: `units` grids of resolution² cells, unit-major (unit u at u·resolution²), cells as in gridPoints. */
+export interface NeuronGridSet {
+  nodeId: string;
+  units: number;
+  resolution: number;
+  values: Float32Array;
+}
+
+/** Live run state filled by the training client from the worker's messages; out of undo, and out of the file unless keepTrainedState. Holds plain data only (no tensors, no worker). */
 export interface TrainingState {
   status: TrainingStatus;
-  epoch: number;
-  step: number;
-  stepsPerSecond: number | null;
+  /** The backend in use ('webgpu', 'webgl', 'wasm', 'cpu'); null before the first start. */
   backend: string | null;
+  backendPreference: BackendPreference;
+  /** Why that backend was picked (e.g. the measured steps/s of each candidate). */
+  engineNote: string | null;
+  counters: TrainingCounters;
+  /** Steps per second over the last reporting interval; 0 when not running. */
+  stepsPerSecond: number;
+  /** One point per evaluation (about every epoch, or every N steps for big epochs); thinned to at most 5000. */
   metrics: MetricPoint[];
+  /** Sampled per-layer statistics over time; thinned to at most 5000. */
+  stats: StatsSample[];
+  latestStats: StatsSample | null;
+  /** Decision-grid snapshots over the run, thinned to at most about 120; empty when the input has no 2-D plane. */
+  grids: DecisionGridSnapshot[];
+  /** Every weight of the network as of `weightsStep` (kernels for the heatmaps; all of them for saving). */
+  weights: WeightValues[] | null;
+  /** The step the weights were read at (additive field: saving pairs weights with their step). */
+  weightsStep: number | null;
+  /** Each hidden unit's output over the input plane, for 2-D inputs; null otherwise or before the first sample. */
+  neuronGrids: NeuronGridSet[] | null;
+  divergence: DivergenceReport | null;
+  /** A one-sentence report for the user (backend fallback, resumed run); null when none. */
+  notice: string | null;
+  /** Whether Save writes the trained weights and history into the .mlp. */
+  keepTrainedState: boolean;
+  /** Why the run failed (status 'error'), with the fix; null otherwise (additive field). */
   error: string | null;
 }
 
@@ -135,11 +181,51 @@ export interface ViewActions {
   setNodeSizes(sizes: Record<string, { width: number; height: number }>): void;
 }
 
-/** Training actions; the training issue adds the rest. */
+/** Training actions: the user's verbs (forwarded to the training client, which runs the worker) and the client's way of writing what the worker reported. */
 export interface TrainingActions {
-  setTrainingState(patch: Partial<TrainingState>): void;
-  appendMetrics(points: MetricPoint[]): void;
+  startTraining(): void;
+  pauseTraining(): void;
+  /** Runs one batch (starting the worker first if needed) and pauses. */
+  stepBatch(): void;
+  /** Runs the rest of the current epoch (a whole one at its start) and pauses. */
+  stepEpoch(): void;
+  /** Re-initialises the weights from the seed; counters and series go back to zero. */
+  resetTraining(): void;
+  setBackendPreference(backend: BackendPreference): void;
+  /** Accepts the divergence guard's rollback (weights of the restored step) and clears the banner. */
+  rollBack(): void;
+  dismissDivergence(): void;
+  setKeepTrainedState(keep: boolean): void;
+  /** Puts a reopened project's saved history and counters into the slice and hands its weights to the client to resume from. */
+  loadTrainedState(state: TrainedState | null): void;
+  dismissTrainingNotice(): void;
+  /** Connects the training client, which the user's verbs are forwarded to; returns the disconnect. Without one, the verbs only say that training is unavailable. */
+  attachTrainingRuntime(runtime: TrainingRuntime): () => void;
+  /** For the training client only: applies a coalesced batch of worker reports. */
+  applyTrainingUpdate(update: TrainingUpdate): void;
+  /** For the training client only: clears counters and series (keeps preferences and the backend). */
   resetTrainingState(): void;
+}
+
+/** What the training actions ask of the training client (renderer/training/client.ts); the store keeps only this handle, never the worker or a tensor. */
+export interface TrainingRuntime {
+  start(): void;
+  pause(): void;
+  stepBatch(): void;
+  stepEpoch(): void;
+  reset(): void;
+  setBackendPreference(backend: BackendPreference): void;
+  rollBack(): void;
+  /** Weights and counters to resume from when the worker next initialises (a reopened project's state). */
+  resumeFrom(state: TrainedState | null): void;
+}
+
+/** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */
+export interface TrainingUpdate {
+  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsStep' | 'neuronGrids' | 'divergence' | 'notice' | 'error'>>;
+  metrics?: MetricPoint[];
+  stats?: StatsSample[];
+  grids?: DecisionGridSnapshot[];
 }
 
 /** The whole store. */
