@@ -30,12 +30,15 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
-/** The throughput table of one workload: one row per path × backend, steps/s and the ratio of medians to the reference. */
+/**
+ * The throughput table of one workload: one row per path × backend, wall-clock steps/s (min,
+ * median, max), the ratio of medians to the reference, and the median steps per CPU-second.
+ */
 export function formatTable(result: WorkloadResult): string {
-  const header = ['path', 'backend', 'min steps/s', 'median', 'max', 'median ÷ reference'];
+  const header = ['path', 'backend', 'min steps/s', 'median', 'max', 'median ÷ reference', 'per CPU-second'];
   const ok = result.results.filter((r) => !r.error);
   const rows = ok.map((r) => [
-    r.path, r.backend === 'none' ? 'js' : r.backend, rate(r.min), rate(r.median), rate(r.max), ratio(r.ratioToReference),
+    r.path, r.backend === 'none' ? 'js' : r.backend, rate(r.min), rate(r.median), rate(r.max), ratio(r.ratioToReference), rate(r.cpuMedian),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
   const line = (cells: string[]): string => '  ' + cells.map((cell, c) => pad(cell, widths[c], c >= 2)).join('   ');

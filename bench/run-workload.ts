@@ -39,6 +39,7 @@ export async function runWorkload(
   workload: Workload, paths: BenchPath[], backends: TfjsBackend[], plan: TimingPlan,
   progress: (line: string) => void,
 ): Promise<WorkloadResult> {
+  const workloadPlan = { ...plan, reps: Math.min(plan.reps, workload.maxReps ?? plan.reps) };
   const setup: RunSetup = { workload, data: workload.makeData(), weights: initialWeights(workload.network, WEIGHT_SEED) };
   progress(`${workload.id}: checking that every path trains the same network`);
   const agreement = await checkAgreement(setup, paths, backends);
@@ -47,7 +48,7 @@ export async function runWorkload(
   const time = async (path: BenchPath, backend: BackendName): Promise<void> => {
     const failure = threw.get(`${path.id}/${backend}`);
     if (failure !== undefined) {
-      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, leakedTensors: 0, error: `not timed: its agreement run failed (${failure})` });
+      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, cpuMedian: NaN, leakedTensors: 0, error: `not timed: its agreement run failed (${failure})` });
       return;
     }
     progress(`${workload.id}: timing ${path.id}${backend === 'none' ? '' : ` on ${backend}`}`);
@@ -57,13 +58,13 @@ export async function runWorkload(
       const runner = await path.create(setup);
       let throughput: Throughput;
       try {
-        throughput = await measureThroughput(runner, plan);
+        throughput = await measureThroughput(runner, workloadPlan);
       } finally {
         runner.dispose();
       }
       timed.push({ path: path.id, backend, ...throughput, leakedTensors: tf.memory().numTensors - before });
     } catch (err) {
-      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, leakedTensors: 0, error: (err as Error).message });
+      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, cpuMedian: NaN, leakedTensors: 0, error: (err as Error).message });
     }
   };
   await time(referencePath, 'none');
