@@ -29,8 +29,9 @@ export async function diagnoseStep(
   const flags = tf.tidy(() => {
     const { x, targets } = batch();
     const { loss, gradients, outputs } = lossAndGradients(compiled, lossFn, terms, x, targets, true);
-    const allFinite = (t: tf.Tensor) => tf.all(tf.isFinite(t));
-    const finite = tf.cast(tf.stack([allFinite(loss), ...outputs.map(allFinite), ...gradients.map(allFinite)]), 'float32');
+    // Each flag cast to float before stacking: booleans are the dtype backends handle least alike.
+    const allFinite = (t: tf.Tensor) => tf.cast(tf.all(tf.isFinite(t)), 'float32');
+    const finite = tf.stack([allFinite(loss), ...outputs.map(allFinite), ...gradients.map(allFinite)]);
     tf.dispose(outputs);
     return finite;
   });

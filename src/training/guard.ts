@@ -32,9 +32,9 @@ export class DivergenceGuard {
   }
 
   private clear(): void {
-    this.noneBadYet = tf.scalar(true, 'bool');
-    this.stepsBeforeBad = tf.scalar(0, 'int32');
-    this.firstBadMask = tf.zeros([this.gradientCount + 1], 'bool');
+    this.noneBadYet = tf.scalar(1);
+    this.stepsBeforeBad = tf.scalar(0);
+    this.firstBadMask = tf.zeros([this.gradientCount + 1]);
     this.lossSum = tf.scalar(0);
     this.recorded = 0;
   }
@@ -46,18 +46,20 @@ export class DivergenceGuard {
   /**
    * Records one step's loss and gradients. A gradient counts as non-finite when its sum is (any NaN
    * or ±Inf entry makes the sum so; so does a sum beyond float32's 3.4e38, which is as good as divergent).
+   * The record is kept as 0/1 floats updated by arithmetic, which every backend computes alike
+   * (tfjs-wasm 4.22 corrupts memory on a `where` over booleans).
    */
   record(loss: tf.Scalar, gradients: tf.Tensor[]): void {
     const next = tf.tidy(() => {
       const health = tf.stack([loss, ...gradients.map((g) => tf.sum(g))]);
-      const bad = tf.logicalNot(tf.isFinite(health));
-      const anyBad = tf.any(bad);
-      const isFirst = tf.logicalAnd(this.noneBadYet, anyBad);
-      const noneBadYet = tf.logicalAnd(this.noneBadYet, tf.logicalNot(anyBad));
+      const bad = tf.cast(tf.logicalNot(tf.isFinite(health)), 'float32');
+      const anyBad = tf.max(bad);
+      const isFirst = tf.mul(this.noneBadYet, anyBad);
+      const noneBadYet = tf.mul(this.noneBadYet, tf.sub(1, anyBad));
       return {
         noneBadYet,
-        stepsBeforeBad: tf.add(this.stepsBeforeBad, tf.cast(noneBadYet, 'int32')),
-        firstBadMask: tf.where(isFirst, bad, this.firstBadMask),
+        stepsBeforeBad: tf.add(this.stepsBeforeBad, noneBadYet),
+        firstBadMask: tf.add(this.firstBadMask, tf.mul(isFirst, bad)),
         lossSum: tf.add(this.lossSum, loss),
       };
     });
@@ -72,9 +74,7 @@ export class DivergenceGuard {
 
   /** Reads the record back (one small asynchronous readback) and starts a new one. */
   async read(): Promise<GuardReading> {
-    const packed = tf.tidy(() =>
-      tf.concat([tf.stack([tf.cast(this.noneBadYet, 'float32'), tf.cast(this.stepsBeforeBad, 'float32'), this.lossSum]), tf.cast(this.firstBadMask, 'float32')]),
-    );
+    const packed = tf.tidy(() => tf.concat([tf.stack([this.noneBadYet, this.stepsBeforeBad, this.lossSum]), this.firstBadMask]));
     const steps = this.recorded;
     this.disposeState();
     this.clear();

@@ -21,7 +21,8 @@ export function histogramTensor(values: tf.Tensor): tf.Tensor1D {
     const width = tf.maximum(tf.mul(range, 2), 1e-30);
     const position = tf.floor(tf.mul(tf.div(tf.add(flat, range), width), HISTOGRAM_BINS));
     const bins = tf.cast(tf.clipByValue(position, 0, HISTOGRAM_BINS - 1), 'int32');
-    const counts = tf.sum(tf.oneHot(bins, HISTOGRAM_BINS, 1, 0, 'float32'), 0);
+    // One-hot as int32, then cast: tfjs-wasm 4.22 writes int bits into a float32 one-hot.
+    const counts = tf.sum(tf.cast(tf.oneHot(bins, HISTOGRAM_BINS), 'float32'), 0);
     return tf.concat([tf.reshape(range, [1]), counts]) as tf.Tensor1D;
   });
 }
