@@ -1,0 +1,52 @@
+/** The theme's colours as the live views need them, read from the CSS variables of the page. */
+import { parseColour, type Rgb } from './colours';
+
+/** Colours of the current theme: CSS strings for SVG/recharts, RGB channels for pixel painting. */
+export interface ThemeColours {
+  text: string;
+  muted: string;
+  grid: string;
+  panel: string;
+  /** Training series and the filled points. */
+  train: string;
+  /** Validation series and the hollow points. */
+  validation: string;
+  /** Class colours, the same ones the dataset preview paints (class i uses classes[i % 8]). */
+  classes: Rgb[];
+  /** Ends of the value ramp (regression, negative/positive weights). */
+  low: Rgb;
+  high: Rgb;
+  /** The neutral colour heatmaps fade to (the panel behind them). */
+  neutral: Rgb;
+  /** Sequential scale from the first layer to the last. */
+  depth: Rgb[];
+  /** Sequential scale from a small gradient to a large one (the canvas tint). */
+  magnitude: Rgb[];
+}
+
+const CLASS_COUNT = 8;
+
+/** Reads the colours through `read` (a CSS variable name → its value). */
+export function readThemeColours(read: (name: string) => string): ThemeColours {
+  const rgb = (name: string) => parseColour(read(name));
+  return {
+    text: read('--text'),
+    muted: read('--muted'),
+    grid: read('--border'),
+    panel: read('--panel'),
+    train: read('--series-train'),
+    validation: read('--series-validation'),
+    classes: Array.from({ length: CLASS_COUNT }, (_, i) => rgb(`--class-${i}`)),
+    low: rgb('--ramp-low'),
+    high: rgb('--ramp-high'),
+    neutral: rgb('--panel'),
+    depth: [rgb('--depth-0'), rgb('--depth-1'), rgb('--depth-2'), rgb('--depth-3')],
+    magnitude: [rgb('--magnitude-0'), rgb('--magnitude-1'), rgb('--magnitude-2'), rgb('--magnitude-3')],
+  };
+}
+
+/** The class colour for class index `k` (wrapping after eight, as the dataset preview does). */
+export function classColour(colours: ThemeColours, k: number): Rgb {
+  const i = Math.max(0, Math.round(k)) % colours.classes.length;
+  return colours.classes[i];
+}
