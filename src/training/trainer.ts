@@ -99,6 +99,11 @@ export class Trainer {
     return { step: this.stepCount, epoch, batchInEpoch: batchIndex, batchesPerEpoch: this.schedule.batchesPerEpoch };
   }
 
+  /** Whether a sampled step's statistics wait to be collected. */
+  get hasPendingStats(): boolean {
+    return this.pendingStats !== null;
+  }
+
   /** The last divergence, until reset() or a learning-rate/optimizer change clears it. */
   get divergence(): DivergenceReport | null {
     return this.lastDivergence;

@@ -1,0 +1,88 @@
+/**
+ * The messages between the UI and the training worker: two discriminated unions on `type`, handled
+ * with exhaustive switches (assertNever). Large arrays travel as transferables (transferablesOf).
+ * Type-only: importing this file loads no tfjs.
+ */
+import type { ProjectDocument } from '../project/types';
+import type { BackendName, BackendPreference, WasmPaths } from './backends';
+import type { OptimizerConfig } from './config';
+import type { EvaluationMetrics } from './metrics';
+import type { LayerStats } from './stats';
+import type { DivergenceReport, TrainingCounters } from './trainer-types';
+import type { WeightValues } from './weights';
+
+/** The part of a project the worker trains: the graph, the dataset spec and the training settings. */
+export type TrainingDocument = Pick<ProjectDocument, 'graph' | 'data' | 'training'>;
+
+/** UI → worker. */
+export type ToWorker =
+  | { type: 'init'; document: TrainingDocument; backend: BackendPreference; wasmPaths?: WasmPaths }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step'; batches: number }
+  | { type: 'stepEpoch' }
+  | { type: 'reset'; seed?: number }
+  | { type: 'setLearningRate'; learningRate: number }
+  | { type: 'setOptimizer'; optimizer: OptimizerConfig }
+  | { type: 'updateDocument'; document: TrainingDocument }
+  | { type: 'requestGrid'; resolution: number }
+  | { type: 'getWeights' }
+  | { type: 'setWeights'; weights: WeightValues[] }
+  | { type: 'dispose' };
+
+/** Why a run stopped. */
+export type StopReason = 'paused' | 'finished' | 'diverged' | 'error' | 'disposed';
+
+/** Worker → UI. */
+export type FromWorker =
+  | {
+      /** Sent after init and after every rebuild of the network (counters start over). */
+      type: 'ready';
+      backend: BackendName;
+      skipped: { backend: BackendName; reason: string }[];
+      counters: TrainingCounters;
+      /** tfjs layer names per graph node id, and the Linear nodes in input → output order. */
+      layersByNode: Record<string, string[]>;
+      linearNodeIds: string[];
+    }
+  | {
+      type: 'progress';
+      step: number;
+      epoch: number;
+      counters: TrainingCounters;
+      /** The latest full-set metrics (taken at `metricsStep`); null before the first evaluation. */
+      metrics: EvaluationMetrics | null;
+      metricsStep: number;
+      /** Mean training loss of the most recent steps (with penalty); null when none ran. */
+      batchLoss: number | null;
+      stepsPerSecond: number;
+      running: boolean;
+    }
+  | { type: 'stats'; step: number; epoch: number; layers: LayerStats[] }
+  | { type: 'grid'; resolution: number; channels: 1 | 2; values: Float32Array }
+  | ({ type: 'diverged' } & DivergenceReport)
+  | { type: 'weights'; weights: WeightValues[] }
+  | { type: 'error'; message: string; request: ToWorker['type'] | null }
+  | { type: 'stopped'; reason: StopReason };
+
+/** For the `default` branch of an exhaustive switch over a union: a compile error if a case is missing, a thrown error at run time. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled message: ${JSON.stringify(value)}`);
+}
+
+/** The buffers of a message that can be transferred instead of copied (grid values, weights, histograms). */
+export function transferablesOf(message: FromWorker): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (array: Float32Array) => {
+    if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  };
+  if (message.type === 'grid') add(message.values);
+  if (message.type === 'weights') message.weights.forEach((w) => add(w.values));
+  if (message.type === 'stats') {
+    for (const layer of message.layers) {
+      for (const p of layer.parameters) [p.gradHistogram.counts, p.weightHistogram.counts].forEach(add);
+      if (layer.activation) add(layer.activation.histogram.counts);
+    }
+  }
+  return [...buffers];
+}

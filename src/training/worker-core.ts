@@ -1,0 +1,294 @@
+/**
+ * The training worker's brain, free of any framework: it owns a Trainer and answers ToWorker
+ * messages with FromWorker ones through an injected `post`, so a Web Worker wraps it in three lines
+ * and tests drive it directly. Every message and every slice of the run loop runs one at a time
+ * from a queue; between slices the loop yields to the event loop so that new messages get in.
+ *
+ *   const core = new WorkerCore({ post: (message, transfer) => self.postMessage(message, transfer) });
+ *   self.onmessage = (event) => void core.handle(event.data);
+ */
+import { prepareData } from '../data/index';
+import type { NodeOf } from '../graph/types';
+import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
+import type { TrainingData } from './device-data';
+import type { EvaluationMetrics } from './metrics';
+import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
+import { Trainer } from './trainer';
+import { createYielder, type Yielder } from './yielder';
+
+/** What the core needs from its surroundings; all but `post` have working defaults. */
+export interface WorkerCoreOptions {
+  /** Sends a message to the UI, with the buffers to transfer. */
+  post(message: FromWorker, transfer: ArrayBuffer[]): void;
+  /** Prepares the data of a document (default: the data module's prepareData with the Input node's params). */
+  prepare?(document: TrainingDocument): TrainingData;
+  initBackend?: typeof initBackend;
+  yielder?: Yielder;
+  now?(): number;
+  /** Milliseconds of training per slice before yielding (default 20). */
+  sliceMs?: number;
+  /** Least milliseconds between two full-set evaluations while running (default 200). */
+  metricsEveryMs?: number;
+}
+
+/** Prepares a document's dataset through its Input node, as the trainer expects it. */
+export function prepareDocumentData(document: TrainingDocument): TrainingData {
+  const input = document.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input');
+  if (!input) throw new Error('The network has no Input node, so there is no data to train on. Drag an Input node onto the canvas.');
+  return prepareData(document.data, input.params);
+}
+
+/** Handles the worker protocol for one project at a time. */
+export class WorkerCore {
+  private trainer: Trainer | null = null;
+  private document: TrainingDocument | null = null;
+  private backend: BackendChoice | null = null;
+  private wasmPaths: WasmPaths | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private playing = false;
+  private looping = false;
+  private disposed = false;
+  private chunk = 1;
+  private stepsPerSecond = 0;
+  private batchLoss: number | null = null;
+  private metrics: EvaluationMetrics | null = null;
+  private metricsStep = 0;
+  private metricsAt = -Infinity;
+  private stopWatchingBackend: () => void = () => {};
+  private readonly yielder: Yielder;
+  private readonly now: () => number;
+
+  constructor(private readonly options: WorkerCoreOptions) {
+    this.yielder = options.yielder ?? createYielder();
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  /** Queues a message; the promise settles once it has been handled (errors are posted, not thrown). */
+  handle(message: ToWorker): Promise<void> {
+    return this.enqueue(() => this.process(message), message.type);
+  }
+
+  private enqueue(job: () => Promise<void>, request: ToWorker['type'] | null): Promise<void> {
+    const run = this.queue.then(job).catch((error: unknown) => {
+      const wasPlaying = this.playing;
+      this.playing = false;
+      this.post({ type: 'error', message: error instanceof Error ? error.message : String(error), request });
+      if (wasPlaying) this.post({ type: 'stopped', reason: 'error' });
+    });
+    this.queue = run;
+    return run;
+  }
+
+  private post(message: FromWorker): void {
+    if (this.disposed && message.type !== 'stopped') return;
+    this.options.post(message, transferablesOf(message));
+  }
+
+  private requireTrainer(): Trainer {
+    if (!this.trainer) throw new Error('No network is loaded yet: send init with a project, or fix the errors reported when it was built.');
+    return this.trainer;
+  }
+
+  private async process(message: ToWorker): Promise<void> {
+    if (this.disposed) return;
+    switch (message.type) {
+      case 'init':
+        this.wasmPaths = message.wasmPaths;
+        this.backend = await (this.options.initBackend ?? initBackend)(message.backend, { wasmPaths: message.wasmPaths });
+        this.stopWatchingBackend();
+        this.stopWatchingBackend = onBackendLost(() => void this.enqueue(() => this.fallBack(), null));
+        return this.rebuild(message.document);
+      case 'updateDocument':
+        return this.updateDocument(message.document);
+      case 'play':
+        return this.play();
+      case 'pause':
+        return this.stop('paused');
+      case 'step':
+        await this.stop('paused');
+        await this.afterSteps(await this.requireTrainer().step(message.batches));
+        return;
+      case 'stepEpoch':
+        await this.stop('paused');
+        await this.afterSteps(await this.requireTrainer().runEpoch());
+        return;
+      case 'reset':
+        await this.stop('paused');
+        this.requireTrainer().reset(message.seed);
+        this.batchLoss = null;
+        return this.postProgress(true);
+      case 'setLearningRate':
+        this.requireTrainer().setLearningRate(message.learningRate);
+        return;
+      case 'setOptimizer':
+        this.requireTrainer().setOptimizer(message.optimizer);
+        return;
+      case 'requestGrid': {
+        const trainer = this.requireTrainer();
+        const values = await trainer.decisionGrid(message.resolution);
+        const channels = values.length === message.resolution ** 2 ? 1 : 2;
+        this.post({ type: 'grid', resolution: message.resolution, channels, values });
+        return;
+      }
+      case 'getWeights':
+        this.post({ type: 'weights', weights: await this.requireTrainer().getWeights() });
+        return;
+      case 'setWeights':
+        this.requireTrainer().setWeights(message.weights);
+        return this.postProgress(true);
+      case 'dispose':
+        return this.dispose();
+      default:
+        assertNever(message);
+    }
+  }
+
+  /** Builds a trainer for the document (the old one is freed first) and announces it. */
+  private async rebuild(document: TrainingDocument): Promise<void> {
+    await this.stop('paused');
+    this.trainer?.dispose();
+    this.trainer = null;
+    this.document = structuredClone(document);
+    this.metrics = null;
+    this.batchLoss = null;
+    const trainer = new Trainer(this.document, (this.options.prepare ?? prepareDocumentData)(this.document));
+    this.trainer = trainer;
+    const { compiled } = trainer;
+    this.post({
+      type: 'ready',
+      backend: (this.backend as BackendChoice).backend,
+      skipped: (this.backend as BackendChoice).skipped,
+      counters: trainer.counters,
+      layersByNode: Object.fromEntries(compiled.layersByNode),
+      linearNodeIds: compiled.linearNodeIds,
+    });
+    await this.postProgress(true);
+  }
+
+  /** Only the training settings changed → applied in place; the graph or the data changed → rebuilt. */
+  private async updateDocument(document: TrainingDocument): Promise<void> {
+    const same = this.document && this.trainer && JSON.stringify([document.graph, document.data]) === JSON.stringify([this.document.graph, this.document.data]);
+    if (!same || !this.trainer) return this.rebuild(document);
+    this.trainer.updateTraining(document.training);
+    this.document = structuredClone(document);
+  }
+
+  private async play(): Promise<void> {
+    const trainer = this.requireTrainer();
+    if (this.finished(trainer)) {
+      this.post({ type: 'stopped', reason: 'finished' });
+      return;
+    }
+    this.playing = true;
+    if (this.looping) return;
+    this.looping = true;
+    void (async () => {
+      while (this.playing && !this.disposed) {
+        await this.enqueue(() => this.slice(), 'play');
+        await this.yielder.yieldToEventLoop();
+      }
+      this.looping = false;
+    })();
+  }
+
+  private finished(trainer: Trainer): boolean {
+    return trainer.counters.epoch >= (this.document?.training.epochs ?? Infinity);
+  }
+
+  /** Trains for about sliceMs in chunks sized from the measured step time, then reports. */
+  private async slice(): Promise<void> {
+    const trainer = this.trainer;
+    if (!this.playing || !trainer) return;
+    const sliceMs = this.options.sliceMs ?? 20;
+    const start = this.now();
+    let steps = 0;
+    while (this.playing && this.now() - start < sliceMs) {
+      const { batchInEpoch, batchesPerEpoch, epoch } = trainer.counters;
+      const left = ((this.document?.training.epochs ?? Infinity) - epoch) * batchesPerEpoch - batchInEpoch;
+      const t0 = this.now();
+      const result = await trainer.step(Math.max(1, Math.min(this.chunk, left)));
+      steps += result.steps;
+      this.batchLoss = result.meanLoss ?? this.batchLoss;
+      // Aim for about four chunks per slice: each chunk ends with one small readback.
+      const perStep = (this.now() - t0) / Math.max(1, result.steps);
+      this.chunk = Math.max(1, Math.min(1000, Math.floor(sliceMs / 4 / Math.max(perStep, 1e-3))));
+      if (result.diverged) {
+        this.post({ type: 'diverged', ...result.diverged });
+        await this.stop('diverged');
+        break;
+      }
+      if (this.finished(trainer)) await this.stop('finished');
+    }
+    const seconds = (this.now() - start) / 1000;
+    if (seconds > 0 && steps > 0) this.stepsPerSecond = this.stepsPerSecond === 0 ? steps / seconds : 0.8 * this.stepsPerSecond + 0.2 * (steps / seconds);
+    if (this.playing) await this.postProgress(false);
+  }
+
+  /** Posts progress (re-evaluating the metrics when asked or when due) and any waiting statistics. */
+  private async postProgress(evaluate: boolean): Promise<void> {
+    const trainer = this.trainer;
+    if (!trainer) return;
+    if (evaluate || this.now() - this.metricsAt >= (this.options.metricsEveryMs ?? 200)) {
+      this.metrics = await trainer.evaluate();
+      this.metricsStep = trainer.counters.step;
+      this.metricsAt = this.now();
+    }
+    const counters = trainer.counters;
+    this.post({
+      type: 'progress',
+      step: counters.step,
+      epoch: counters.epoch,
+      counters,
+      metrics: this.metrics,
+      metricsStep: this.metricsStep,
+      batchLoss: this.batchLoss,
+      stepsPerSecond: this.stepsPerSecond,
+      running: this.playing,
+    });
+    if (trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
+  }
+
+  /** After steps the user asked for: the divergence if any, then fresh progress and statistics. */
+  private async afterSteps(result: Awaited<ReturnType<Trainer['step']>>): Promise<void> {
+    this.batchLoss = result.meanLoss ?? this.batchLoss;
+    if (result.diverged) this.post({ type: 'diverged', ...result.diverged });
+    await this.postProgress(true);
+    if (this.trainer && !this.trainer.hasPendingStats) this.post({ type: 'stats', ...(await this.trainer.collectStats()) });
+  }
+
+  /** Stops a running loop and says why (nothing is said when nothing was running). */
+  private async stop(reason: StopReason): Promise<void> {
+    if (!this.playing) return;
+    this.playing = false;
+    await this.postProgress(true);
+    this.post({ type: 'stopped', reason });
+  }
+
+  /** The GPU context was lost: the weights on it are gone, so the network is rebuilt on the next backend. */
+  private async fallBack(): Promise<void> {
+    const lost = this.backend?.backend as BackendName;
+    const next = backendCandidates(lost)[1] ?? 'cpu';
+    const wasRunning = this.playing;
+    this.playing = false;
+    this.post({ type: 'error', message: `The ${lost} context was lost (the GPU was reset or reclaimed); training restarts from fresh weights on ${next}.`, request: null });
+    if (wasRunning) this.post({ type: 'stopped', reason: 'error' });
+    try {
+      this.trainer?.dispose();
+    } catch {
+      // Freeing textures of a lost context can fail; they are gone with the context anyway.
+    }
+    this.trainer = null;
+    this.backend = await (this.options.initBackend ?? initBackend)(next, { wasmPaths: this.wasmPaths });
+    if (this.document) await this.rebuild(this.document);
+  }
+
+  private async dispose(): Promise<void> {
+    this.playing = false;
+    this.disposed = true;
+    this.stopWatchingBackend();
+    this.trainer?.dispose();
+    this.trainer = null;
+    this.yielder.close();
+    this.post({ type: 'stopped', reason: 'disposed' });
+  }
+}
