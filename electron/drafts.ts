@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { type Draft, MAX_PATH_LENGTH, MAX_PROJECT_FILE_BYTES, MAX_TITLE_LENGTH } from '../src/ipc/contract';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../src/project/atomic-write';
 
 /** How often a changing document is written to the draft file. */
 export const DRAFT_INTERVAL_MS = 3000;

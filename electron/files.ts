@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_PROJECT_FILE_BYTES, type OpenedProject, type SavedProject } from '../src/ipc/contract';
-import { removeStaleTempFiles, writeFileAtomic } from './atomic-write';
+import { removeStaleTempFiles, writeFileAtomic } from '../src/project/atomic-write';
 
 /** The extension of project files. */
 export const PROJECT_EXTENSION = '.mlp';

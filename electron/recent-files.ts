@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAX_PATH_LENGTH, type RecentFile } from '../src/ipc/contract';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../src/project/atomic-write';
 
 /** How many recent projects the list keeps. */
 export const MAX_RECENT_FILES = 10;
