@@ -1,15 +1,10 @@
 /** Reading and writing a compiled model's weights by graph node id and weight name. */
 import * as tf from '@tensorflow/tfjs';
+import type { WeightValues } from '../project/weights';
 import type { CompiledModel } from './compile';
 
-/** One weight tensor's values: StoredWeight with raw floats instead of base64 (encode with project's encodeFloat32). */
-export interface WeightValues {
-  nodeId: string;
-  /** 'kernel', 'bias', 'gamma', 'beta', 'moving_mean' or 'moving_variance'. */
-  name: string;
-  shape: number[];
-  values: Float32Array;
-}
+/** One weight tensor's values by node id and weight name ('kernel', 'bias', 'gamma', 'beta', 'moving_mean', 'moving_variance'); the project's storeWeights/loadWeights convert it to and from StoredWeight. */
+export type { WeightValues } from '../project/weights';
 
 /** Copies every weight off the device (one batched readback per weight, awaited together). */
 export async function readWeights(compiled: CompiledModel): Promise<WeightValues[]> {
