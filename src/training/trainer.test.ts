@@ -183,6 +183,21 @@ describe('Trainer', () => {
     expect(await lossesOverSteps(trainer, 3)).toEqual(await lossesOverSteps(fresh, 3));
   });
 
+  it('takes new settings in place (penalty, batch size) and a new seed at the next reset', async () => {
+    const graph = mlp({ hidden: [4], activation: 'relu' });
+    const trainer = track(trainerFor(graph, { seed: 1, batchSize: 32 }));
+    await trainer.step(2);
+    const before = await weightsOf(trainer);
+    trainer.updateTraining(trainingConfig({ seed: 12, batchSize: 16, l2: 0.01 }));
+    expect(await weightsOf(trainer)).toEqual(before);
+    expect((await trainer.evaluate()).penalty).toBeGreaterThan(0);
+    expect(trainer.counters).toMatchObject({ epoch: 1, batchInEpoch: 0, batchesPerEpoch: 10 });
+    expect(trainer.training.seed).toBe(1);
+    trainer.reset();
+    expect(trainer.training.seed).toBe(12);
+    expect(await weightsOf(trainer)).toEqual(await weightsOf(track(trainerFor(graph, { seed: 12 }))));
+  });
+
   it('refuses a graph that cannot be trained, listing every problem', () => {
     const b = new GraphBuilder();
     b.add('output', {}, [b.add('dense', { units: 3 }, [b.add('input')])]);

@@ -47,6 +47,7 @@ export class Trainer {
   private pendingStats: { step: number; epoch: number; tensor: tf.Tensor1D } | null = null;
   private stepCount = 0;
   private lastDivergence: DivergenceReport | null = null;
+  private seedForNextReset: number | null = null;
   private disposed = false;
 
   /** Compiles the graph (throws ModelBuildError listing its problems) and uploads the data once. */
@@ -304,7 +305,7 @@ export class Trainer {
   /**
    * Applies changed training settings without losing the weights: optimizer (or just its learning
    * rate), L1/L2, statsEvery, epochs; a new batch size takes effect from the next epoch. A new seed
-   * applies at the next reset().
+   * applies at the next reset(), so that a run never mixes two seeds.
    */
   updateTraining(config: TrainingConfig): void {
     this.assertLive();
@@ -318,14 +319,19 @@ export class Trainer {
       next.restore({ epoch: batchIndex > 0 ? epoch + 1 : epoch, batchIndex: 0 });
       this.schedule = next;
     }
+    if (config.seed !== this.config.seed) this.seedForNextReset = config.seed;
     this.config = { ...structuredClone(config), optimizer: { ...this.config.optimizer }, seed: this.config.seed };
     this.terms = penaltyTerms(this.compiledModel, this.config);
   }
 
-  /** Starts over with fresh weights drawn from `seed` (default: the current seed) and a fresh optimizer; counters go to 0. */
+  /**
+   * Starts over with fresh weights drawn from `seed` (default: the seed last given to
+   * updateTraining, else the current one) and a fresh optimizer; counters go to 0.
+   */
   reset(seed?: number): void {
     this.assertLive();
-    if (seed !== undefined) this.config.seed = seed;
+    this.config.seed = seed ?? this.seedForNextReset ?? this.config.seed;
+    this.seedForNextReset = null;
     this.disposeRun();
     this.compiledModel.dispose();
     this.build(this.config.seed);
