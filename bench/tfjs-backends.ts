@@ -1,16 +1,9 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { nodeWasmPaths } from '../src/training/wasm-paths-node';
 
 /** The tfjs backends Node can run without a GPU. */
 export type TfjsBackend = 'cpu' | 'wasm';
-
-/** The folder holding the .wasm binaries, found through Node's resolver so the bench works from any directory. */
-function wasmDistFolder(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist') + path.sep;
-}
 
 /**
  * Points the WASM backend at its binaries on disk and tries each requested backend once;
@@ -19,7 +12,7 @@ function wasmDistFolder(): string {
 export async function prepareBackends(
   requested: TfjsBackend[],
 ): Promise<{ available: TfjsBackend[]; failures: string[] }> {
-  if (requested.includes('wasm')) setWasmPaths(wasmDistFolder());
+  if (requested.includes('wasm')) setWasmPaths(nodeWasmPaths());
   const available: TfjsBackend[] = [];
   const failures: string[] = [];
   for (const name of requested) {

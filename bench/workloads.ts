@@ -19,11 +19,6 @@ export interface Workload {
   makeData(): BenchData;
 }
 
-/** Steps in one pass over the data, the last batch taking what is left. */
-export function batchesPerEpoch(workload: Workload, n: number): number {
-  return Math.ceil(n / workload.batchSize);
-}
-
 /** The four workloads of the benchmark, from a tiny tanh net to an MNIST-sized classifier. */
 export const WORKLOADS: Workload[] = [
   {
