@@ -55,7 +55,7 @@ function cellColour(values: Float32Array, cell: number, channels: 1 | 2, mode: B
 }
 
 /** The snapshot painted as resolution² RGBA pixels, top row first. */
-export function boundaryPixels(grid: GridSnapshot, mode: BoundaryMode, palette: BoundaryPalette, options: BoundaryOptions): Uint8ClampedArray {
+export function boundaryPixels(grid: GridSnapshot, mode: BoundaryMode, palette: BoundaryPalette, options: BoundaryOptions): Uint8ClampedArray<ArrayBuffer> {
   const { resolution: res, channels, values } = grid;
   const pixels = new Uint8ClampedArray(res * res * 4);
   for (let row = 0; row < res; row++) {

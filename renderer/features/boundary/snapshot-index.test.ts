@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { selectionFromScrubber, snapshotIndex } from './snapshot-index';
 
+const at = (...steps: number[]) => steps.map((step) => ({ step }));
+
 describe('snapshot scrubber', () => {
   it('follows the newest snapshot while nothing is pinned', () => {
-    expect(snapshotIndex(5, null)).toBe(4);
-    expect(snapshotIndex(6, null)).toBe(5);
-    expect(snapshotIndex(0, null)).toBe(-1);
+    expect(snapshotIndex(at(0, 10, 20), null)).toBe(2);
+    expect(snapshotIndex(at(0, 10, 20, 30), null)).toBe(3);
+    expect(snapshotIndex([], null)).toBe(-1);
   });
 
-  it('holds a pinned snapshot as new ones arrive, and clamps it when they are cleared', () => {
-    expect(snapshotIndex(5, 2)).toBe(2);
-    expect(snapshotIndex(9, 2)).toBe(2);
-    expect(snapshotIndex(1, 2)).toBe(0);
+  it('holds a pinned moment as new snapshots arrive', () => {
+    expect(snapshotIndex(at(0, 10, 20), 10)).toBe(1);
+    expect(snapshotIndex(at(0, 10, 20, 30, 40), 10)).toBe(1);
   });
 
-  it('pins earlier positions and goes live again at the end', () => {
-    expect(selectionFromScrubber(0, 5)).toBe(0);
-    expect(selectionFromScrubber(3, 5)).toBe(3);
-    expect(selectionFromScrubber(4, 5)).toBeNull();
+  it('stays at the same moment when older snapshots are thinned away', () => {
+    // Snapshot 10 was dropped by thinning; the nearest earlier one is shown.
+    expect(snapshotIndex(at(0, 20, 30, 40), 10)).toBe(0);
+    expect(snapshotIndex(at(0, 5, 20, 30), 20)).toBe(2);
+  });
+
+  it('pins earlier positions by their step and goes live again at the end', () => {
+    const snapshots = at(0, 10, 20, 30);
+    expect(selectionFromScrubber(0, snapshots)).toBe(0);
+    expect(selectionFromScrubber(2, snapshots)).toBe(20);
+    expect(selectionFromScrubber(3, snapshots)).toBeNull();
+    expect(selectionFromScrubber(0, [])).toBeNull();
   });
 });

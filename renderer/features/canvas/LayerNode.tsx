@@ -1,5 +1,5 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { type CSSProperties, memo } from 'react';
 import { layerSpec } from '../../../src/layers/index';
 import { formatCompact, paramsLabel, shapeLabel } from '../../ui/format';
 import type { LayerFlowNode } from './flow-elements';
@@ -11,16 +11,16 @@ import { IssueBadge } from './IssueBadge';
  * Output gives none; Add and Concat take several).
  */
 export const LayerNode = memo(function LayerNode({ id, data, selected }: NodeProps<LayerFlowNode>) {
-  const { node, summary, width, paramCount, issues, inputCount } = data;
+  const { node, summary, width, paramCount, issues, inputCount, tint } = data;
   const spec = layerSpec(node.kind);
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.length > 0 ? 'warning' : null;
   const manyInputs = spec.maxInputs > 1;
-  const classes = ['layer-node', `kind-${node.kind}`, selected ? 'is-selected' : '', severity ? `has-${severity}` : '']
+  const classes = ['layer-node', `kind-${node.kind}`, selected ? 'is-selected' : '', severity ? `has-${severity}` : '', tint ? 'is-tinted' : '']
     .filter(Boolean)
     .join(' ');
 
   return (
-    <div className={classes} data-testid={`node-${id}`} data-kind={node.kind}>
+    <div className={classes} data-testid={`node-${id}`} data-kind={node.kind} data-tint={tint} style={tint ? ({ '--tint': tint } as CSSProperties) : undefined}>
       {spec.maxInputs > 0 && (
         <Handle type="target" position={Position.Left} className={manyInputs ? 'handle-many' : ''} data-testid={`handle-in-${id}`} />
       )}

@@ -1,4 +1,5 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import type { CSSProperties } from 'react';
 import type { ShapeFlowEdge } from './flow-elements';
 
 /** Horizontal room (canvas pixels) below which the label switches to its short form. */
@@ -9,7 +10,12 @@ export function ShapeEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   return (
     <>
-      <BaseEdge id={id} path={path} className={selected ? 'shape-edge is-selected' : 'shape-edge'} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`shape-edge${selected ? ' is-selected' : ''}${data?.tint ? ' is-tinted' : ''}`}
+        style={data?.tint ? ({ '--tint': data.tint } as CSSProperties) : undefined}
+      />
       <EdgeLabelRenderer>
         <div
           className={`edge-label${data?.known ? '' : ' edge-label--unknown'}${selected ? ' is-selected' : ''}`}

@@ -66,3 +66,21 @@ describe('React Flow changes mapped back', () => {
     expect(applySelectChanges(selected, [{ type: 'select', id: 'a', selected: false }, { type: 'select', id: 'c', selected: true }])).toEqual(['b', 'c']);
   });
 });
+
+describe('gradient-flow tint on the canvas', () => {
+  it('passes each node its tint and tints every edge like the node it feeds', () => {
+    const [first, second] = file.graph.nodes;
+    const tints = new Map([[first.id, '#111111'], [second.id, '#222222']]);
+    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, {}, tints);
+    expect(nodes.find((n) => n.id === first.id)?.data.tint).toBe('#111111');
+    expect(nodes.find((n) => n.id === file.graph.nodes[2].id)?.data.tint).toBeUndefined();
+    for (const edge of toFlowEdges(file.graph, analysis, { nodeIds: [], edgeIds: [] }, tints)) {
+      expect(edge.data?.tint).toBe(tints.get(edge.target));
+    }
+  });
+
+  it('leaves nodes and edges plain without a tint', () => {
+    expect(toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, {}).every((n) => n.data.tint === undefined)).toBe(true);
+    expect(toFlowEdges(file.graph, analysis, { nodeIds: [], edgeIds: [] }).every((e) => e.data?.tint === undefined)).toBe(true);
+  });
+});

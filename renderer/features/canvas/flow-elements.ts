@@ -19,6 +19,8 @@ export interface LayerNodeData extends Record<string, unknown> {
   paramCount: number | null;
   issues: GraphIssue[];
   inputCount: number;
+  /** Gradient-flow tint colour while training (features/gradients/gradient-tint.ts); absent when off. */
+  tint?: string;
 }
 
 /** A canvas node. */
@@ -29,17 +31,20 @@ export interface ShapeEdgeData extends Record<string, unknown> {
   label: string;
   shortLabel: string;
   known: boolean;
+  /** The tint of the node the edge feeds; absent when off. */
+  tint?: string;
 }
 
 /** A canvas edge. */
 export type ShapeFlowEdge = Edge<ShapeEdgeData, 'shape'>;
 
-/** Derives the canvas nodes: position, selection and measured size from the view, the card's content from the analysis. */
+/** Derives the canvas nodes: position, selection and measured size from the view, the card's content from the analysis, the tint from `tints` (node id → colour). */
 export function toFlowNodes(
   graph: Graph,
   analysis: GraphAnalysis,
   selection: ViewState['selection'],
   sizes: ViewState['nodeSizes'],
+  tints: ReadonlyMap<string, string> | null = null,
 ): LayerFlowNode[] {
   const selected = new Set(selection.nodeIds);
   const inputs = new Map<string, number>();
@@ -57,12 +62,13 @@ export function toFlowNodes(
       paramCount: analysis.paramCounts.get(node.id) ?? null,
       issues: analysis.issuesByNode.get(node.id) ?? [],
       inputCount: inputs.get(node.id) ?? 0,
+      ...(tints?.has(node.id) ? { tint: tints.get(node.id) } : {}),
     },
   }));
 }
 
-/** Derives the canvas edges, each labelled with the shape of its source's output. */
-export function toFlowEdges(graph: Graph, analysis: GraphAnalysis, selection: ViewState['selection']): ShapeFlowEdge[] {
+/** Derives the canvas edges, each labelled with the shape of its source's output and tinted like its target. */
+export function toFlowEdges(graph: Graph, analysis: GraphAnalysis, selection: ViewState['selection'], tints: ReadonlyMap<string, string> | null = null): ShapeFlowEdge[] {
   const selected = new Set(selection.edgeIds);
   return graph.edges.map((edge) => {
     const width = analysis.shapes.get(edge.source)?.width ?? null;
@@ -72,7 +78,7 @@ export function toFlowEdges(graph: Graph, analysis: GraphAnalysis, selection: Vi
       source: edge.source,
       target: edge.target,
       selected: selected.has(edge.id),
-      data: { label: shapeLabel(width), shortLabel: `[B, ${width ?? '?'}]`, known: width !== null },
+      data: { label: shapeLabel(width), shortLabel: `[B, ${width ?? '?'}]`, known: width !== null, ...(tints?.has(edge.target) ? { tint: tints.get(edge.target) } : {}) },
     };
   });
 }

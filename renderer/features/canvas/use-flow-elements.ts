@@ -1,15 +1,17 @@
 import { useMemo } from 'react';
 import { selectAnalysis } from '../../store/analysis';
 import { useAppStore } from '../../store/use-app-store';
+import { useGradientTint } from '../gradients/use-gradient-tint';
 import { toFlowEdges, toFlowNodes } from './flow-elements';
 
-/** The canvas nodes and edges, recomputed only when the graph, its analysis, the selection or the measured sizes change. */
-export function useFlowElements() {
+/** The canvas nodes and edges (tinted by gradient magnitude while `tintEnabled`), recomputed only when the graph, its analysis, the selection, the measured sizes or the tint change. */
+export function useFlowElements(tintEnabled = false) {
   const graph = useAppStore((s) => s.document.graph);
   const analysis = useAppStore(selectAnalysis);
   const selection = useAppStore((s) => s.view.selection);
   const sizes = useAppStore((s) => s.view.nodeSizes);
-  const nodes = useMemo(() => toFlowNodes(graph, analysis, selection, sizes), [graph, analysis, selection, sizes]);
-  const edges = useMemo(() => toFlowEdges(graph, analysis, selection), [graph, analysis, selection]);
-  return { nodes, edges };
+  const { tint, colours } = useGradientTint(tintEnabled);
+  const nodes = useMemo(() => toFlowNodes(graph, analysis, selection, sizes, colours), [graph, analysis, selection, sizes, colours]);
+  const edges = useMemo(() => toFlowEdges(graph, analysis, selection, colours), [graph, analysis, selection, colours]);
+  return { nodes, edges, tint };
 }

@@ -1,15 +1,70 @@
-import { useAppStore } from '../../store/use-app-store';
+import './dock.css';
+import '../charts/charts.css';
+import { useCallback, useState } from 'react';
+import { MetricReadout } from '../charts/MetricReadout';
+import { DOCK_TABS, VIEWS, type ViewId } from './dock-views';
+import { PopoutContext } from './popout-context';
+import { PopoutDialog } from './PopoutDialog';
+import { VIEW_COMPONENTS } from './view-components';
 
-/** The bottom dock, reserved for the live training charts. */
+/**
+ * The bottom dock: tabs of live training views (loss and accuracy, decision boundary, per-layer
+ * gradients, weights, neurons), the latest metrics always in view, and a pop-out per view. Each
+ * view subscribes to just the slice of training state it draws, so progress updates re-render
+ * only the views whose data changed, never the whole dock.
+ */
 export function BottomDock() {
-  const status = useAppStore((s) => s.training.status);
+  const [tabId, setTabId] = useState(DOCK_TABS[0].id);
+  const [popout, setPopout] = useState<ViewId | null>(null);
+  const [collapsed, setCollapsed] = useState(false);
+  const closePopout = useCallback(() => setPopout(null), []);
+  const tab = DOCK_TABS.find((t) => t.id === tabId) ?? DOCK_TABS[0];
+
   return (
-    <section className="dock" data-testid="dock" aria-label="Training charts">
-      <p className="dock__message">
-        {status === 'idle'
-          ? 'Charts appear here when training starts: loss and accuracy, the decision boundary and per-layer gradients.'
-          : `Training ${status}.`}
-      </p>
-    </section>
+    <PopoutContext.Provider value={setPopout}>
+      <section className={`dock${collapsed ? ' dock--collapsed' : ''}`} data-testid="dock" aria-label="Training charts">
+        <header className="dock__bar">
+          <div className="dock__tabs" role="tablist" aria-label="Training views">
+            {DOCK_TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                className="dock__tab"
+                aria-selected={t.id === tab.id && !collapsed}
+                data-testid={`dock-tab-${t.id}`}
+                onClick={() => {
+                  setTabId(t.id);
+                  setCollapsed(false);
+                }}
+              >
+                {t.title}
+              </button>
+            ))}
+          </div>
+          <MetricReadout />
+          <button
+            type="button"
+            className="icon-button dock__collapse"
+            data-testid="dock-collapse"
+            aria-expanded={!collapsed}
+            title={collapsed ? 'Show the training views' : 'Hide the training views (more room for the canvas)'}
+            onClick={() => setCollapsed((c) => !c)}
+          >
+            {collapsed ? '▴' : '▾'}
+          </button>
+        </header>
+        {!collapsed && (
+          <div className={`dock__views dock__views--${tab.views.length}`} role="tabpanel">
+            {tab.views.map((view) => {
+              if (view === popout) return <p key={view} className="dock__placeholder">{VIEWS[view].title} is open large.</p>;
+              const View = VIEW_COMPONENTS[view];
+              return <View key={view} />;
+            })}
+          </div>
+        )}
+      </section>
+      {popout && <PopoutDialog view={popout} onClose={closePopout} />}
+    </PopoutContext.Provider>
   );
 }

@@ -23,7 +23,7 @@ export function maxAbs(values: ArrayLike<number>): number {
 }
 
 /** RGBA pixels of a rows × cols matrix (row-major), each value v coloured at v / scale on the diverging map. */
-export function divergingPixels(values: ArrayLike<number>, rows: number, cols: number, scale: number, palette: DivergingPalette): Uint8ClampedArray {
+export function divergingPixels(values: ArrayLike<number>, rows: number, cols: number, scale: number, palette: DivergingPalette): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(rows * cols * 4);
   for (let i = 0; i < rows * cols; i++) {
     const [r, g, b] = divergingColour(palette.negative, palette.neutral, palette.positive, scale > 0 ? values[i] / scale : 0);

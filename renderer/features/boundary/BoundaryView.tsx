@@ -1,0 +1,43 @@
+import './boundary.css';
+import { useState } from 'react';
+import { useAppStore } from '../../store/use-app-store';
+import { useThemeColours } from '../charts/use-theme-colours';
+import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { BoundaryCanvas, usesCurve } from './BoundaryCanvas';
+import { BoundaryScrubber } from './BoundaryScrubber';
+import { selectPlaneData } from './plane-data';
+import { snapshotIndex } from './snapshot-index';
+
+/** The decision boundary over the data plane with a discretise switch and a timeline scrubber over the stored snapshots. */
+export function BoundaryView({ large }: { large?: boolean }) {
+  const grids = useAppStore((s) => s.training.grids);
+  const plane = useAppStore(selectPlaneData);
+  const colours = useThemeColours();
+  const [discretize, setDiscretize] = useState(false);
+  const [pinnedStep, setPinnedStep] = useState<number | null>(null);
+  const index = snapshotIndex(grids, pinnedStep);
+  const curve = !('error' in plane) && usesCurve(plane);
+
+  const actions = (
+    <label className="toggle" title={curve ? 'A curve has no regions to discretise' : 'Show hard regions (the predicted class) instead of probabilities'}>
+      <input type="checkbox" data-testid="toggle-discretize" checked={discretize} disabled={curve} onChange={(e) => setDiscretize(e.target.checked)} />
+      discretise
+    </label>
+  );
+  let body;
+  if ('error' in plane) body = <EmptyView>{plane.error}</EmptyView>;
+  else if (!colours) body = null;
+  else {
+    body = (
+      <div className="boundary-view">
+        <BoundaryCanvas grid={index >= 0 ? grids[index] : null} plane={plane} colours={colours} discretize={discretize} large={large} />
+        <BoundaryScrubber snapshots={grids} index={index} live={pinnedStep === null} onPin={setPinnedStep} />
+      </div>
+    );
+  }
+  return (
+    <ViewPanel view="boundary" large={large} actions={actions}>
+      {body}
+    </ViewPanel>
+  );
+}

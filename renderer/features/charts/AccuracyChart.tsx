@@ -1,0 +1,48 @@
+import { useMemo, useRef } from 'react';
+import { useAppStore } from '../../store/use-app-store';
+import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { ChartLegend } from './ChartLegend';
+import { formatPercent } from './metric-format';
+import { buildMetricRows, hasAccuracy } from './metric-rows';
+import { type ChartSeries, SeriesChart } from './SeriesChart';
+import { usePngExport } from './use-chart-export';
+import { useThemeColours } from './use-theme-colours';
+
+const PERCENT_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const formatTick = (v: number) => `${Math.round(v * 100)}%`;
+
+/** The accuracy over epochs, training and validation (classification only), with PNG export. */
+export function AccuracyChart({ large }: { large?: boolean }) {
+  const metrics = useAppStore((s) => s.training.metrics);
+  const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
+  const colours = useThemeColours();
+  const chart = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => buildMetricRows(metrics, batchesPerEpoch, false), [metrics, batchesPerEpoch]);
+  const series = useMemo<ChartSeries[]>(
+    () => (colours ? [
+      { key: 'trainAccuracy', name: 'train', colour: colours.train },
+      { key: 'validationAccuracy', name: 'validation', colour: colours.validation, dashed: true },
+    ] : []),
+    [colours],
+  );
+  const exportPng = usePngExport(chart, 'accuracy', series, colours);
+  const anyAccuracy = hasAccuracy(metrics);
+
+  const actions = (
+    <>
+      <ChartLegend series={series} />
+      <button type="button" className="icon-button" data-testid="export-png-accuracy" title="Save the accuracy chart as a PNG image" disabled={!anyAccuracy} onClick={exportPng}>
+        PNG
+      </button>
+    </>
+  );
+  let body;
+  if (metrics.length === 0 || !colours) body = <EmptyView>The training and validation accuracy appear here once training starts.</EmptyView>;
+  else if (!anyAccuracy) body = <EmptyView>Regression has no accuracy: the loss chart shows how well the network fits.</EmptyView>;
+  else body = <SeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 1]} yTicks={PERCENT_TICKS} formatY={formatTick} formatValue={formatPercent} containerRef={chart} large={large} />;
+  return (
+    <ViewPanel view="accuracy" large={large} actions={actions}>
+      {body}
+    </ViewPanel>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo, useRef, useState } from 'react';
+import { useAppStore } from '../../store/use-app-store';
+import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { ChartLegend } from './ChartLegend';
+import { downloadBlob } from './download';
+import { formatLoss } from './metric-format';
+import { buildMetricRows, decadeTicks } from './metric-rows';
+import { metricsToCsv } from './metrics-csv';
+import { type ChartSeries, SeriesChart } from './SeriesChart';
+import { usePngExport } from './use-chart-export';
+import { useThemeColours } from './use-theme-colours';
+
+/** The loss over epochs, training and validation, with a log-scale toggle and PNG/CSV export. */
+export function LossChart({ large }: { large?: boolean }) {
+  const metrics = useAppStore((s) => s.training.metrics);
+  const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
+  const colours = useThemeColours();
+  const [log, setLog] = useState(false);
+  const chart = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => buildMetricRows(metrics, batchesPerEpoch, log), [metrics, batchesPerEpoch, log]);
+  const series = useMemo<ChartSeries[]>(
+    () => (colours ? [
+      { key: 'trainLoss', name: 'train', colour: colours.train },
+      { key: 'validationLoss', name: 'validation', colour: colours.validation, dashed: true },
+    ] : []),
+    [colours],
+  );
+  const ticks = useMemo(() => {
+    if (!log) return undefined;
+    const values = rows.flatMap((r) => [r.trainLoss, r.validationLoss]).filter((v): v is number => v !== null);
+    return decadeTicks(Math.min(...values), Math.max(...values));
+  }, [rows, log]);
+  const exportPng = usePngExport(chart, 'loss', series, colours);
+  const exportCsv = () => downloadBlob(new Blob([metricsToCsv(metrics)], { type: 'text/csv' }), 'metrics.csv');
+
+  const actions = (
+    <>
+      <ChartLegend series={series} />
+      <label className="toggle" title="Plot the loss on a logarithmic axis (shows slow late progress)">
+        <input type="checkbox" data-testid="toggle-log-loss" checked={log} onChange={(e) => setLog(e.target.checked)} />
+        log
+      </label>
+      <button type="button" className="icon-button" data-testid="export-png-loss" title="Save the loss chart as a PNG image" disabled={metrics.length === 0} onClick={exportPng}>
+        PNG
+      </button>
+      <button type="button" className="icon-button" data-testid="export-csv-metrics" title="Save every metric point as CSV (step, epoch, losses, accuracies)" disabled={metrics.length === 0} onClick={exportCsv}>
+        CSV
+      </button>
+    </>
+  );
+  return (
+    <ViewPanel view="loss" large={large} actions={actions}>
+      {metrics.length === 0 || !colours ? (
+        <EmptyView>The training and validation loss appear here once training starts.</EmptyView>
+      ) : (
+        <SeriesChart
+          rows={rows}
+          series={series}
+          colours={colours}
+          log={log}
+          yDomain={!log ? [0, 'auto'] : ticks && ticks.length > 0 ? [ticks[0], ticks[ticks.length - 1]] : ['auto', 'auto']}
+          yTicks={ticks}
+          formatY={formatLoss}
+          formatValue={formatLoss}
+          containerRef={chart}
+          large={large}
+        />
+      )}
+    </ViewPanel>
+  );
+}

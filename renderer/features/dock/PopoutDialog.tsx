@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+import { VIEWS, type ViewId } from './dock-views';
+import { VIEW_COMPONENTS } from './view-components';
+
+/** A view opened large in a modal overlay; Escape, the close button or a click outside closes it. */
+export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  const View = VIEW_COMPONENTS[view];
+  useEffect(() => {
+    close.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="overlay" role="presentation" onClick={onClose}>
+      <div className="popout" role="dialog" aria-modal="true" aria-label={VIEWS[view].title} data-testid="popout-dialog" onClick={(e) => e.stopPropagation()}>
+        <View large />
+        <button ref={close} type="button" className="icon-button popout__close" data-testid="popout-close" title="Close (Esc)" aria-label="Close" onClick={onClose}>
+          ✕
+        </button>
+      </div>
+    </div>
+  );
+}

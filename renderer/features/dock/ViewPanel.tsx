@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { VIEWS, type ViewId } from './dock-views';
+import { usePopout } from './popout-context';
+
+/** Props of a view's frame. */
+export interface ViewPanelProps {
+  view: ViewId;
+  /** True inside the pop-out (no pop-out button, larger type). */
+  large?: boolean;
+  /** Controls and readouts in the header, right of the title. */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame every live view sits in: its title, its controls, a pop-out button, and the view filling the rest. */
+export function ViewPanel({ view, large, actions, children }: ViewPanelProps) {
+  const popout = usePopout();
+  const { title, testId } = VIEWS[view];
+  return (
+    <section className={`view-panel${large ? ' view-panel--large' : ''}`} data-testid={testId} aria-label={title}>
+      <header className="view-panel__head">
+        <h3 className="view-panel__title">{title}</h3>
+        <div className="view-panel__actions">
+          {actions}
+          {!large && (
+            <button type="button" className="icon-button" data-testid={`popout-${view}`} title={`Open ${title.toLowerCase()} large`} aria-label={`Open ${title} large`} onClick={() => popout(view)}>
+              ⤢
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="view-panel__body">{children}</div>
+    </section>
+  );
+}
+
+/** What a view says before there is anything to show. */
+export function EmptyView({ children }: { children: ReactNode }) {
+  return <p className="view-empty">{children}</p>;
+}

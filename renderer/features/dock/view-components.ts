@@ -1,0 +1,19 @@
+/** Which component draws each view (the dock and the pop-out render the same one). */
+import type { ComponentType } from 'react';
+import { BoundaryView } from '../boundary/BoundaryView';
+import { AccuracyChart } from '../charts/AccuracyChart';
+import { LossChart } from '../charts/LossChart';
+import { GradientChart } from '../gradients/GradientChart';
+import { NeuronsPanel } from '../neurons/NeuronsPanel';
+import { WeightsPanel } from '../weights/WeightsPanel';
+import type { ViewId } from './dock-views';
+
+/** The component of each view; `large` is set in the pop-out. */
+export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>> = {
+  loss: LossChart,
+  accuracy: AccuracyChart,
+  boundary: BoundaryView,
+  gradients: GradientChart,
+  weights: WeightsPanel,
+  neurons: NeuronsPanel,
+};

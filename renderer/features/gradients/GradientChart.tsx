@@ -1,0 +1,85 @@
+import './gradients.css';
+import { useMemo, useRef } from 'react';
+import { useAppStore } from '../../store/use-app-store';
+import { spreadColours } from '../charts/colours';
+import { formatScientific } from '../charts/metric-format';
+import { decadeTicks } from '../charts/metric-rows';
+import { type ChartSeries, SeriesChart } from '../charts/SeriesChart';
+import { usePngExport } from '../charts/use-chart-export';
+import { useThemeColours } from '../charts/use-theme-colours';
+import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { GradientBadge } from './GradientBadge';
+import { gradientRows, gradientSeries, rowsExtent } from './gradient-series';
+
+/**
+ * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer coloured
+ * by depth (first layer to last along a sequential scale), with the first/last ratio and its verdict.
+ */
+export function GradientChart({ large }: { large?: boolean }) {
+  const stats = useAppStore((s) => s.training.stats);
+  const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
+  const colours = useThemeColours();
+  const chart = useRef<HTMLDivElement>(null);
+  const layers = useMemo(() => gradientSeries(stats), [stats]);
+  const series = useMemo<ChartSeries[]>(() => {
+    if (!colours) return [];
+    const palette = spreadColours(colours.depth, layers.length);
+    return layers.map((l, i) => ({ key: l.key, name: l.name, colour: palette[i] }));
+  }, [layers, colours]);
+  const rows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch), [stats, layers, batchesPerEpoch]);
+  const ticks = useMemo(() => {
+    const extent = rowsExtent(rows, layers);
+    return extent ? decadeTicks(extent[0], extent[1]) : [];
+  }, [rows, layers]);
+  const exportPng = usePngExport(chart, 'gradients', series, colours);
+
+  const actions = (
+    <>
+      <GradientBadge />
+      <button type="button" className="icon-button" data-testid="export-png-gradients" title="Save the gradient chart as a PNG image" disabled={stats.length === 0} onClick={exportPng}>
+        PNG
+      </button>
+    </>
+  );
+  return (
+    <ViewPanel view="gradients" large={large} actions={actions}>
+      {stats.length === 0 || !colours ? (
+        <EmptyView>Each Linear layer's gradient norm appears here once training starts: watch whether it reaches the first layer.</EmptyView>
+      ) : layers.length === 0 ? (
+        <EmptyView>This network has no Linear layer, so there is no weight gradient to show.</EmptyView>
+      ) : (
+        <div className="gradient-view">
+          <SeriesChart
+            rows={rows}
+            series={series}
+            colours={colours}
+            log
+            yDomain={ticks.length > 0 ? [ticks[0], ticks[ticks.length - 1]] : ['auto', 'auto']}
+            yTicks={ticks}
+            formatY={formatScientific}
+            formatValue={formatScientific}
+            containerRef={chart}
+            large={large}
+          />
+          <DepthLegend series={series} />
+        </div>
+      )}
+    </ViewPanel>
+  );
+}
+
+/** The layers' names in their colours, first layer to last (the line colours run along the same scale). */
+function DepthLegend({ series }: { series: readonly ChartSeries[] }) {
+  return (
+    <ol className="depth-legend" aria-label="Linear layers, input to output">
+      {series.map((s) => (
+        <li key={s.key} className="depth-legend__item" data-testid="gradient-series">
+          <svg className="depth-legend__swatch" viewBox="0 0 10 10" aria-hidden="true">
+            <rect width="10" height="10" rx="2" fill={s.colour} />
+          </svg>
+          {s.name}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,60 @@
+import './neurons.css';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { useAppStore } from '../../store/use-app-store';
+import type { NeuronGridSet } from '../../store/types';
+import { useThemeColours } from '../charts/use-theme-colours';
+import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import type { DivergingPalette } from '../weights/kernel-pixels';
+import { unitThumbnails } from './neuron-pixels';
+
+/** One unit's thumbnail: a canvas at grid resolution, scaled up smoothly by CSS. */
+function Thumbnail({ pixels, resolution, label }: { pixels: Uint8ClampedArray<ArrayBuffer>; resolution: number; label: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    canvas.current?.getContext('2d')?.putImageData(new ImageData(pixels, resolution, resolution), 0, 0);
+  }, [pixels, resolution]);
+  return <canvas ref={canvas} width={resolution} height={resolution} className="neuron-thumb" title={label} aria-label={label} role="img" />;
+}
+
+/** A hidden node's row: its name and one thumbnail per unit. */
+const NeuronRow = memo(function NeuronRow({ set, name, palette }: { set: NeuronGridSet; name: string; palette: DivergingPalette }) {
+  const thumbnails = useMemo(() => unitThumbnails(set, palette), [set, palette]);
+  return (
+    <div className="neuron-row" data-testid={`neuron-row-${set.nodeId}`}>
+      <span className="neuron-row__name" title={`${name}: ${set.units} units`}>{name}</span>
+      <div className="neuron-row__units">
+        {thumbnails.map((pixels, unit) => (
+          <Thumbnail key={unit} pixels={pixels} resolution={set.resolution} label={`${name}, unit ${unit + 1}`} />
+        ))}
+      </div>
+    </div>
+  );
+});
+
+/** Each hidden unit's output over the input plane, a row per node input → output (2-D inputs only). */
+export function NeuronsPanel({ large }: { large?: boolean }) {
+  const sets = useAppStore((s) => s.training.neuronGrids);
+  const nodes = useAppStore((s) => s.document.graph.nodes);
+  const colours = useThemeColours();
+  const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name])), [nodes]);
+  const palette = useMemo<DivergingPalette | null>(() => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null), [colours]);
+
+  let body;
+  if (!palette || !sets) {
+    body = <EmptyView>What each hidden unit computes over the input plane appears here while training (for data of 1 or 2 columns).</EmptyView>;
+  } else if (sets.length === 0) body = <EmptyView>This network has no hidden units to draw.</EmptyView>;
+  else {
+    body = (
+      <div className={`neurons-view${large ? ' neurons-view--large' : ''}`}>
+        {sets.map((set) => (
+          <NeuronRow key={set.nodeId} set={set} name={names.get(set.nodeId) ?? set.nodeId} palette={palette} />
+        ))}
+      </div>
+    );
+  }
+  return (
+    <ViewPanel view="neurons" large={large}>
+      {body}
+    </ViewPanel>
+  );
+}

@@ -1,0 +1,73 @@
+import './weights.css';
+import { useMemo } from 'react';
+import type { LayerStats } from '../../../src/training/stats';
+import type { WeightValues } from '../../../src/training/weights';
+import { useAppStore } from '../../store/use-app-store';
+import { toHex } from '../charts/colours';
+import type { ThemeColours } from '../charts/theme-colours';
+import { useThemeColours } from '../charts/use-theme-colours';
+import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { ActivationHealth } from './ActivationHealth';
+import { HistogramBars } from './HistogramBars';
+import { KernelHeatmap } from './KernelHeatmap';
+import type { DivergingPalette } from './kernel-pixels';
+
+const EMPTY: LayerStats[] = [];
+
+/** Sizes of the small multiples, in the dock and in the pop-out. */
+const SIZES = {
+  dock: { heatmap: { width: 150, height: 96 }, histogram: { width: 72, height: 30 } },
+  large: { heatmap: { width: 300, height: 220 }, histogram: { width: 140, height: 56 } },
+};
+
+/** One layer's card: the kernel heatmap and weight/gradient histograms for Linear, the output histogram for activations. */
+function LayerCard({ layer, kernel, palette, colours, large }: { layer: LayerStats; kernel: WeightValues | undefined; palette: DivergingPalette; colours: ThemeColours; large?: boolean }) {
+  const size = large ? SIZES.large : SIZES.dock;
+  const kernelStats = layer.parameters.find((p) => p.name === 'kernel');
+  return (
+    <article className={`layer-card layer-card--${layer.kind}`} data-testid={`layer-card-${layer.nodeId}`}>
+      <h4 className="layer-card__name" title={layer.nodeName}>{layer.nodeName}</h4>
+      {kernel && <KernelHeatmap kernel={kernel} palette={palette} maxWidth={size.heatmap.width} maxHeight={size.heatmap.height} />}
+      <div className="layer-card__histograms">
+        {kernelStats && <HistogramBars histogram={kernelStats.weightHistogram} label="weights" colour={colours.train} {...size.histogram} />}
+        {kernelStats && <HistogramBars histogram={kernelStats.gradHistogram} label="gradients" colour={colours.validation} {...size.histogram} />}
+        {layer.activation && <HistogramBars histogram={layer.activation.histogram} label={`${layer.activation.activation} output`} colour={colours.muted} {...size.histogram} />}
+      </div>
+    </article>
+  );
+}
+
+/** Every Linear kernel as a heatmap with its weight and gradient histograms, activation histograms, and the activation health table. */
+export function WeightsPanel({ large }: { large?: boolean }) {
+  const layers = useAppStore((s) => s.training.latestStats?.layers ?? EMPTY);
+  const weights = useAppStore((s) => s.training.weights);
+  const colours = useThemeColours();
+  const kernels = useMemo(() => new Map((weights ?? []).filter((w) => w.name === 'kernel').map((w) => [w.nodeId, w])), [weights]);
+  const palette = useMemo<DivergingPalette | null>(() => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null), [colours]);
+  const shown = layers.filter((l) => l.kind !== 'batchNorm' || l.parameters.length > 0);
+
+  let body;
+  if (!colours || !palette || layers.length === 0) body = <EmptyView>Weight heatmaps and histograms of weights, gradients and activations appear here once training starts.</EmptyView>;
+  else {
+    body = (
+      <div className="weights-view">
+        <div className="weights-view__cards">
+          {shown.map((layer) => (
+            <LayerCard key={layer.nodeId} layer={layer} kernel={kernels.get(layer.nodeId)} palette={palette} colours={colours} large={large} />
+          ))}
+        </div>
+        <ActivationHealth layers={layers} />
+      </div>
+    );
+  }
+  const legend = palette && (
+    <span className="diverging-legend" title="Kernel colours: negative weights, zero, positive weights (symmetric around 0 per layer)">
+      <i style={{ background: toHex(palette.negative) }} /> − <i style={{ background: toHex(palette.neutral) }} /> 0 <i style={{ background: toHex(palette.positive) }} /> +
+    </span>
+  );
+  return (
+    <ViewPanel view="weights" large={large} actions={legend}>
+      {body}
+    </ViewPanel>
+  );
+}
