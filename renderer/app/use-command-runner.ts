@@ -1,5 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
+import { FIT_VIEW_OPTIONS } from '../features/canvas/fit-view';
 import { useEffectiveTheme } from './use-effective-theme';
 import { useServices } from './use-services';
 import type { AppCommand } from './commands';
@@ -17,7 +18,7 @@ export function useCommandRunner(): (command: AppCommand) => void {
   return useCallback(
     (command: AppCommand) => {
       const state = store.getState();
-      const fit = () => void flow.fitView({ padding: 0.12, maxZoom: 1.25, duration: FIT_DURATION_MS });
+      const fit = () => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: FIT_DURATION_MS });
       switch (command) {
         case 'new':
           return void files.newProject();

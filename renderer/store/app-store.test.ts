@@ -216,3 +216,43 @@ describe('app store: project, dirty flag and settings', () => {
     expect(selectDataPreview(store.getState()).split?.train.x).not.toEqual(oldPoints);
   });
 });
+
+describe('app store: first layout of a template', () => {
+  const moves = [{ id: 'input-1', position: { x: -50, y: 300 } }];
+
+  it('lays the template out without an undo step and without marking it unsaved', () => {
+    const store = createAppStore(createProject(), 'Untitled.mlp', { arrange: true });
+    expect(store.getState().view.arrangePending).toBe(true);
+    store.getState().settleArrangement(moves);
+    const s = store.getState();
+    expect(node(store, 'input-1')?.position).toEqual({ x: -50, y: 300 });
+    expect(s.view.arrangePending).toBe(false);
+    expect(s.history.past).toHaveLength(0);
+    expect(isDirty(s)).toBe(false);
+  });
+
+  it('leaves the layout alone once the user has edited, and when nothing asked for one', () => {
+    const edited = createAppStore(createProject(), 'Untitled.mlp', { arrange: true });
+    edited.getState().addNodeAt('dense', { x: 0, y: 0 });
+    const before = edited.getState().document;
+    edited.getState().settleArrangement(moves);
+    expect(edited.getState().document).toBe(before);
+    expect(edited.getState().view.arrangePending).toBe(false);
+
+    const opened = createAppStore(createProject());
+    expect(opened.getState().view.arrangePending).toBe(false);
+    const original = opened.getState().document;
+    opened.getState().settleArrangement(moves);
+    expect(opened.getState().document).toBe(original);
+  });
+
+  it('asks for a layout when a template loads, not when a file or a draft does', () => {
+    const store = createAppStore(createEmptyProject());
+    store.getState().loadProject(createProject(), { name: 'preset.mlp', arrange: true });
+    expect(store.getState().view.arrangePending).toBe(true);
+    store.getState().loadProject(createProject(), { name: 'mine.mlp' });
+    expect(store.getState().view.arrangePending).toBe(false);
+    store.getState().newProject();
+    expect(store.getState().view.arrangePending).toBe(true);
+  });
+});

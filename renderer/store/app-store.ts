@@ -14,14 +14,17 @@ import { createViewActions, initialViewFor } from './view-slice';
 /** The store type components and tests hold. */
 export type AppStore = StoreApi<AppState>;
 
-/** Creates a store holding `file` (a new empty project by default) under the file name `name`. */
-export function createAppStore(file: MlpFile = createProject(), name = 'Untitled.mlp'): AppStore {
+/**
+ * Creates a store holding `file` (a new starter project by default) under the file name `name`;
+ * `arrange` has the canvas lay it out for its size first (for a template nobody has placed yet).
+ */
+export function createAppStore(file: MlpFile = createProject(), name = 'Untitled.mlp', options: { arrange?: boolean } = {}): AppStore {
   return createStore<AppState>()((set, get) => {
     const documentSlice = createDocumentSlice(set, get, file);
     return {
       ...documentSlice,
       ...createGraphActions(set, get),
-      view: initialViewFor(documentSlice.document, { name, handle: null, meta: file.meta }),
+      view: { ...initialViewFor(documentSlice.document, { name, handle: null, meta: file.meta }), arrangePending: Boolean(options.arrange) },
       ...createViewActions(set, get),
       training: initialTrainingState(),
       ...createTrainingActions(set, get),

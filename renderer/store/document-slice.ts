@@ -14,13 +14,13 @@ const MAX_DRAWN_SEED = 100_000;
 
 /** Creates the document slice, starting from `file` (a new empty project when absent). */
 export function createDocumentSlice(set: StoreSet, get: StoreGet, file: MlpFile): DocumentSlice {
-  const replaceAll = (next: MlpFile, source: { name: string; handle?: unknown; dirty?: boolean }) => {
+  const replaceAll = (next: MlpFile, source: { name: string; handle?: unknown; dirty?: boolean; arrange?: boolean }) => {
     const document = toDocument(next);
     const file = { name: source.name, handle: source.handle ?? null, meta: next.meta };
     set((state: AppState) => ({
       document,
       history: emptyHistory(),
-      view: initialViewFor(source.dirty ? null : document, file, state.view),
+      view: { ...initialViewFor(source.dirty ? null : document, file, state.view), arrangePending: Boolean(source.arrange) },
     }));
   };
 
@@ -52,7 +52,7 @@ export function createDocumentSlice(set: StoreSet, get: StoreGet, file: MlpFile)
 
     loadProject: replaceAll,
     newProject() {
-      replaceAll(createProject(), { name: 'Untitled.mlp' });
+      replaceAll(createProject(), { name: 'Untitled.mlp', arrange: true });
     },
     markSaved(source) {
       set((s) => ({

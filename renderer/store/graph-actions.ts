@@ -69,6 +69,19 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
       commitDocument(set, get, { ...get().document, graph });
     },
 
+    settleArrangement(moves) {
+      const { document, history, view } = get();
+      const untouched = history.past.length === 0 && history.markBase === null;
+      if (!view.arrangePending || !untouched) {
+        if (view.arrangePending) patchView({ arrangePending: false });
+        return;
+      }
+      // Not an edit: the template simply opens laid out, so it is neither undoable nor unsaved.
+      const next = { ...document, graph: ops.moveNodes(document.graph, moves) };
+      const clean = view.savedDocument === document;
+      set((s) => ({ document: next, view: { ...s.view, arrangePending: false, savedDocument: clean ? next : s.view.savedDocument } }));
+    },
+
     async autoLayout(canvas) {
       const { document, view } = get();
       const moves = await layoutGraph(document.graph, view.nodeSizes, canvas);

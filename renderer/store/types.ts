@@ -66,6 +66,8 @@ export interface ViewState {
   loadId: number;
   /** Rendered node sizes, reported by the canvas; auto-layout reads them. */
   nodeSizes: Record<string, { width: number; height: number }>;
+  /** Set when a template (the starter network, a preset) is loaded: the canvas lays it out for its own size before showing it. */
+  arrangePending: boolean;
 }
 
 /** Where a training run stands: 'starting' while the worker compiles and picks a backend, 'diverged' after the guard rolled back a non-finite step. */
@@ -135,7 +137,8 @@ export interface DocumentSlice {
   beginChange(): void;
   endChange(): void;
   /** Replaces the document and clears history; `dirty` marks it unsaved (a restored draft). */
-  loadProject(file: MlpFile, source: { name: string; handle?: unknown; dirty?: boolean }): void;
+  /** `arrange` asks the canvas to lay the network out for its size first (templates, whose positions nobody chose). */
+  loadProject(file: MlpFile, source: { name: string; handle?: unknown; dirty?: boolean; arrange?: boolean }): void;
   newProject(): void;
   markSaved(source: { name: string; handle?: unknown }): void;
   setDataset(patch: Partial<DatasetSpec>): void;
@@ -161,6 +164,8 @@ export interface GraphActions {
   /** Lays the graph out left to right (wrapped into rows when too long for a canvas of the given size); one undo step. */
   autoLayout(canvas?: { width: number; height: number }): Promise<void>;
   replaceGraph(graph: Graph): void;
+  /** Applies the canvas's first layout of a just-loaded template: no undo step, and a clean document stays clean; skipped once the user has edited. */
+  settleArrangement(moves: { id: string; position: Position }[]): void;
 }
 
 /** Session actions. */

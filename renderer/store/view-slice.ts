@@ -26,6 +26,7 @@ export function initialViewFor(document: ProjectDocument | null, file: FileInfo,
     clipboard: previous?.clipboard ?? null,
     loadId: (previous?.loadId ?? 0) + 1,
     nodeSizes: previous?.nodeSizes ?? {},
+    arrangePending: false,
   };
 }
 

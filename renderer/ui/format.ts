@@ -25,3 +25,6 @@ function trimZero(text: string): string {
 export function paramsLabel(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'param' : 'params'}`;
 }
+
+/** How tooltips and menus write the shortcut modifier: "⌘" on a Mac, "Ctrl+" elsewhere. */
+export const MOD_KEY = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? '⌘' : 'Ctrl+';

@@ -9,7 +9,9 @@ import { ShapeEdge } from './ShapeEdge';
 import { useCanvasDrop } from './use-canvas-drop';
 import { useFlowElements } from './use-flow-elements';
 import { useFlowHandlers } from './use-flow-handlers';
+import { useArrangeOnLoad } from './use-arrange-on-load';
 import { useFitOnLoad } from './use-fit-on-load';
+import { FIT_VIEW_OPTIONS } from './fit-view';
 
 const NODE_TYPES = { layer: LayerNode };
 const EDGE_TYPES = { shape: ShapeEdge };
@@ -25,14 +27,15 @@ export function GraphCanvas() {
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const handlers = useFlowHandlers(pointer);
   const { onDragOver, onDrop } = useCanvasDrop();
-  useFitOnLoad();
+  const arranging = useArrangeOnLoad();
+  useFitOnLoad(arranging);
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
   }, []);
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
+    <div className={arranging ? 'canvas canvas--arranging' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
       <ReactFlow<LayerFlowNode, ShapeFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -52,7 +55,7 @@ export function GraphCanvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1.25 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={2.5}
       >

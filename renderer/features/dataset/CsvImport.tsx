@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { parseCsvDataset } from '../../../src/data/index';
 import type { CsvSource } from '../../../src/data/types';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
@@ -10,7 +11,10 @@ const TARGET_KINDS = [
   { value: 'number', label: 'Numbers (regression)' },
 ];
 
-/** Imports a CSV table into the project and picks its target column; the Input node switches to the table's columns in the same undo step. */
+/**
+ * Imports a CSV table into the project and picks its target column; the Input node switches to the
+ * table's columns in the same undo step. A table that cannot be read is refused with its fault.
+ */
 export function CsvImport() {
   const { store } = useServices();
   const input = useRef<HTMLInputElement>(null);
@@ -30,9 +34,13 @@ export function CsvImport() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      apply(csvSourceFrom(file.name, await file.text()));
+      const source = csvSourceFrom(file.name, await file.text());
+      // Checked before it replaces anything, so a broken table never costs the user their dataset.
+      parseCsvDataset(source);
+      apply(source);
     } catch (error) {
-      store.getState().showToast('error', `Could not read '${file.name}': ${error instanceof Error ? error.message : String(error)}.`);
+      const message = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
+      store.getState().showToast('error', `Could not import '${file.name}': ${message}. Your dataset is unchanged.`);
     }
   };
 

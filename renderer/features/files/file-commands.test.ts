@@ -71,6 +71,17 @@ describe('file commands', () => {
     expect(isDirty(store.getState())).toBe(false);
   });
 
+  it('starts the starter network laid out for the canvas, or an empty canvas, both clean', async () => {
+    const { store, files } = setup();
+    await files.newProject('empty');
+    expect(store.getState().document.graph).toEqual({ nodes: [], edges: [] });
+    expect(store.getState().view.arrangePending).toBe(false);
+    await files.newProject();
+    expect(store.getState().document.graph.nodes.map((n) => n.kind)).toEqual(createProject().graph.nodes.map((n) => n.kind));
+    expect(store.getState().view.arrangePending).toBe(true);
+    expect(isDirty(store.getState())).toBe(false);
+  });
+
   it('saves text that parses back to the same document, then is clean and has no draft', async () => {
     const { store, platform, files } = setup();
     store.getState().addNodeAt('dense', { x: 5, y: 6 }, { units: 7 });

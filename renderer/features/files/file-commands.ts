@@ -2,7 +2,7 @@
  * New, Open, Save and Save As: the store on one side, the platform adapter on the other. Every
  * failure becomes a toast that says what happened and that the current project is unchanged.
  */
-import { createProject, parseProject } from '../../../src/project/index';
+import { createEmptyProject, createProject, parseProject } from '../../../src/project/index';
 import type { OpenedFile, Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
@@ -10,13 +10,15 @@ import { projectTextOf, withMlpExtension } from './project-file';
 
 /** The file actions the toolbar, the keyboard and the native menus share. */
 export interface FileCommands {
-  newProject(): Promise<void>;
+  /** Starts a new project: the starter network (the default) or an empty canvas. */
+  newProject(template?: 'starter' | 'empty'): Promise<void>;
   open(): Promise<void>;
   /**
    * Opens already-read text: a file the host opened, a dropped file, a preset. `askFirst` asks
-   * before unsaved changes are replaced (the host may have asked already). Returns whether it loaded.
+   * before unsaved changes are replaced (the host may have asked already); `arrange` lays a template
+   * (a preset) out for the canvas. Returns whether it loaded.
    */
-  openText(file: OpenedFile, options: { askFirst: boolean }): Promise<boolean>;
+  openText(file: OpenedFile, options: { askFirst: boolean; arrange?: boolean }): Promise<boolean>;
   /** Reads and opens a file dropped onto the window. */
   openDropped(file: File): Promise<void>;
   save(): Promise<boolean>;
@@ -42,11 +44,11 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
     });
   };
 
-  const openText: FileCommands['openText'] = async (file, { askFirst }) => {
+  const openText: FileCommands['openText'] = async (file, { askFirst, arrange = false }) => {
     try {
       const parsed = parseProject(file.text);
       if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
-      state().loadProject(parsed, { name: file.name, handle: file.handle });
+      state().loadProject(parsed, { name: file.name, handle: file.handle, arrange });
       await platform.drafts.clear();
       return true;
     } catch (error) {
@@ -81,11 +83,12 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
   };
 
   return {
-    newProject: () =>
+    newProject: (template = 'starter') =>
       guarded('start a new project', async () => {
         if (!hostAsks && !(await mayDiscard('Start a new project'))) return;
         if (!(await platform.newProject())) return;
-        state().loadProject(createProject(), { name: 'Untitled.mlp' });
+        const starter = template === 'starter';
+        state().loadProject(starter ? createProject() : createEmptyProject(), { name: 'Untitled.mlp', arrange: starter });
         await platform.drafts.clear();
       }),
     open: () =>

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
+import { useDismiss } from '../../ui/use-dismiss';
 
 /** The Presets drop-down: the bundled example projects; picking one opens it (asking first if there are unsaved changes). */
 export function PresetsMenu() {
@@ -9,18 +10,8 @@ export function PresetsMenu() {
   const togglePanel = useAppStore((s) => s.togglePanel);
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) togglePanel('presets', false);
-    };
-    window.addEventListener('pointerdown', close);
-    window.addEventListener('keydown', close);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-      window.removeEventListener('keydown', close);
-    };
-  }, [open, togglePanel]);
+  const close = useCallback(() => togglePanel('presets', false), [togglePanel]);
+  useDismiss(root, open, close);
 
   return (
     <div className="menu" ref={root}>
@@ -49,7 +40,7 @@ export function PresetsMenu() {
                 data-testid={`preset-${p.fileName.replace(/\.mlp$/i, '')}`}
                 onClick={() => {
                   togglePanel('presets', false);
-                  void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true });
+                  void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
                 }}
               >
                 <span className="menu__title">{p.title}</span>

@@ -1,6 +1,8 @@
 import type { AppCommand } from '../../app/commands';
 import { useAppStore } from '../../store/use-app-store';
+import { MOD_KEY as MOD } from '../../ui/format';
 import { FileTitle } from './FileTitle';
+import { NewMenu } from './NewMenu';
 import { PresetsMenu } from './PresetsMenu';
 import { ToolbarButton } from './ToolbarButton';
 import { TotalParams } from './TotalParams';
@@ -8,8 +10,6 @@ import { TrainingControls } from './TrainingControls';
 
 /** Time for the canvas to report its new size after a side column is shown or hidden. */
 const REFIT_DELAY_MS = 60;
-
-const MOD = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** Props of the toolbar. */
 export interface ToolbarProps {
@@ -36,7 +36,7 @@ export function Toolbar({ run }: ToolbarProps) {
       </div>
       <FileTitle />
       <div className="toolbar__group">
-        <ToolbarButton testId="btn-new" label="New" title={`New project (${MOD}N)`} onClick={() => run('new')} />
+        <NewMenu />
         <ToolbarButton testId="btn-open" label="Open" title={`Open a .mlp project (${MOD}O)`} onClick={() => run('open')} />
         <ToolbarButton testId="btn-save" label="Save" title={`Save (${MOD}S)`} onClick={() => run('save')} />
         <ToolbarButton testId="btn-save-as" label="Save As" title={`Save to a new file (${MOD}Shift+S)`} onClick={() => run('saveAs')} />

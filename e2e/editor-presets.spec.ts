@@ -1,0 +1,88 @@
+// Every bundled example opens from the Presets menu and shows its whole network, laid out to be read.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { edgeLabels, expectGraph, nodeCards, openApp } from './support/editor';
+
+interface ExampleNode {
+  id: string;
+  kind: string;
+  name: string;
+  params: { units?: number; useBias?: boolean; features?: string[]; columns?: number; source?: string };
+}
+
+interface Example {
+  fileName: string;
+  title: string;
+  nodes: ExampleNode[];
+  edges: { source: string; target: string }[];
+}
+
+const EXAMPLES_DIR = join(process.cwd(), 'assets', 'examples');
+
+function readExamples(): Example[] {
+  return readdirSync(EXAMPLES_DIR)
+    .filter((name) => name.endsWith('.mlp'))
+    .sort()
+    .map((fileName) => {
+      const file = JSON.parse(readFileSync(join(EXAMPLES_DIR, fileName), 'utf8'));
+      return { fileName, title: file.meta.title, nodes: file.graph.nodes, edges: file.graph.edges };
+    });
+}
+
+/**
+ * The weights of a chain of Input, Linear, activation and Output nodes, counted by hand from the
+ * file: a Linear of u units after a width w holds w·u weights plus u biases.
+ */
+function chainParams(example: Example): number {
+  const byId = new Map(example.nodes.map((n) => [n.id, n]));
+  const next = new Map(example.edges.map((e) => [e.source, e.target]));
+  let node = example.nodes.find((n) => n.kind === 'input');
+  let width = 0;
+  let total = 0;
+  while (node) {
+    const p = node.params;
+    if (node.kind === 'input') width = p.source === 'plane' ? (p.features?.length ?? 0) : (p.columns ?? 0);
+    else if (node.kind === 'dense') {
+      total += width * (p.units ?? 0) + (p.useBias ? (p.units ?? 0) : 0);
+      width = p.units ?? 0;
+    } else if (node.kind !== 'activation' && node.kind !== 'output') throw new Error(`${example.fileName}: count '${node.kind}' by hand here first.`);
+    const to = next.get(node.id);
+    node = to ? byId.get(to) : undefined;
+  }
+  return total;
+}
+
+/** Whether every node card lies wholly inside the canvas. */
+async function allNodesInView(page: Page): Promise<boolean> {
+  const canvas = await page.getByTestId('canvas').boundingBox();
+  if (!canvas) return false;
+  const boxes = await nodeCards(page).evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+  return boxes.every((b) => b.left >= canvas.x && b.top >= canvas.y && b.right <= canvas.x + canvas.width && b.bottom <= canvas.y + canvas.height);
+}
+
+const examples = readExamples();
+
+test('at least one example project is bundled', () => {
+  expect(examples.length).toBeGreaterThan(0);
+});
+
+test.describe('presets', () => {
+  for (const example of examples) {
+    test(`'${example.title}' opens with its ${example.nodes.length} nodes in view`, async ({ page }) => {
+      await openApp(page);
+      await page.getByTestId('btn-presets').click();
+      const item = page.getByTestId(`preset-${example.fileName.replace(/\.mlp$/, '')}`);
+      await expect(item).toContainText(example.title);
+      await item.click();
+      await expect(page.getByTestId('presets-menu')).toHaveCount(0);
+
+      await expectGraph(page, { nodes: example.nodes.length, edges: example.edges.length, params: chainParams(example) });
+      for (const node of example.nodes) await expect(page.getByTestId(`node-${node.id}`)).toContainText(node.name);
+      await expect(page.getByTestId('file-name')).toContainText(example.fileName.replace(/\.mlp$/, ''));
+      await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+      await expect.poll(() => allNodesInView(page)).toBe(true);
+      await expect(edgeLabels(page).first()).toBeVisible();
+    });
+  }
+});
