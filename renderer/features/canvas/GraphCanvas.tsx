@@ -1,6 +1,7 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import { type PointerEvent, useCallback, useRef } from 'react';
+import { type PointerEvent, useCallback, useRef, useState } from 'react';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
+import { GradientTintLegend } from '../gradients/GradientTintLegend';
 import { ConnectionRefusal } from './ConnectionRefusal';
 import type { LayerFlowNode, ShapeFlowEdge } from './flow-elements';
 import { GraphIssues } from './GraphIssues';
@@ -23,7 +24,8 @@ const minimapColour = (node: LayerFlowNode) => `var(--kind-${node.data.node.kind
 /** The graph canvas: React Flow rendering the derived nodes and edges, with background, minimap and zoom controls. */
 export function GraphCanvas() {
   const theme = useEffectiveTheme();
-  const { nodes, edges } = useFlowElements();
+  const [tintEnabled, setTintEnabled] = useState(true);
+  const { nodes, edges, tint } = useFlowElements(tintEnabled);
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const handlers = useFlowHandlers(pointer);
   const { onDragOver, onDrop } = useCanvasDrop();
@@ -65,6 +67,7 @@ export function GraphCanvas() {
       </ReactFlow>
       <GraphIssues />
       <ConnectionRefusal />
+      <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />
     </div>
   );
 }

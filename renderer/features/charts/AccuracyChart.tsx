@@ -30,7 +30,6 @@ export function AccuracyChart({ large }: { large?: boolean }) {
 
   const actions = (
     <>
-      <ChartLegend series={series} />
       <button type="button" className="icon-button" data-testid="export-png-accuracy" title="Save the accuracy chart as a PNG image" disabled={!anyAccuracy} onClick={exportPng}>
         PNG
       </button>
@@ -41,7 +40,7 @@ export function AccuracyChart({ large }: { large?: boolean }) {
   else if (!anyAccuracy) body = <EmptyView>Regression has no accuracy: the loss chart shows how well the network fits.</EmptyView>;
   else body = <SeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 1]} yTicks={PERCENT_TICKS} formatY={formatTick} formatValue={formatPercent} containerRef={chart} large={large} />;
   return (
-    <ViewPanel view="accuracy" large={large} actions={actions}>
+    <ViewPanel view="accuracy" large={large} actions={actions} overlay={anyAccuracy && <ChartLegend series={series} />} overlayAt="bottom">
       {body}
     </ViewPanel>
   );

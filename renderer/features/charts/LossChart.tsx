@@ -35,7 +35,6 @@ export function LossChart({ large }: { large?: boolean }) {
 
   const actions = (
     <>
-      <ChartLegend series={series} />
       <label className="toggle" title="Plot the loss on a logarithmic axis (shows slow late progress)">
         <input type="checkbox" data-testid="toggle-log-loss" checked={log} onChange={(e) => setLog(e.target.checked)} />
         log
@@ -49,7 +48,7 @@ export function LossChart({ large }: { large?: boolean }) {
     </>
   );
   return (
-    <ViewPanel view="loss" large={large} actions={actions}>
+    <ViewPanel view="loss" large={large} actions={actions} overlay={metrics.length > 0 && <ChartLegend series={series} />}>
       {metrics.length === 0 || !colours ? (
         <EmptyView>The training and validation loss appear here once training starts.</EmptyView>
       ) : (

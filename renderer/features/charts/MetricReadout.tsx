@@ -3,24 +3,38 @@ import { useAppStore } from '../../store/use-app-store';
 import { latestMetrics } from './latest-metrics';
 import { formatLoss, formatPercent } from './metric-format';
 
-/** The newest loss and accuracy values as text, always in view at the top of the dock. */
+/** A training/validation pair of values under one label, coloured like the chart lines. */
+function Pair({ label, train, validation, testIds, help }: { label: string; train: string; validation: string; testIds: [string, string]; help: string }) {
+  return (
+    <span className="metric-readout__pair" title={help}>
+      <span className="metric-readout__label">{label}</span>
+      <span className="metric-readout__value metric-readout__value--train" data-testid={testIds[0]}>{train}</span>
+      <span className="metric-readout__separator">/</span>
+      <span className="metric-readout__value metric-readout__value--validation" data-testid={testIds[1]}>{validation}</span>
+    </span>
+  );
+}
+
+/** The newest loss and accuracy (training / validation) as text, always in view in the dock's bar. */
 export function MetricReadout() {
   const metrics = useAppStore((s) => s.training.metrics);
   const latest = useMemo(() => latestMetrics(metrics), [metrics]);
-  const items = [
-    { label: 'train loss', value: formatLoss(latest.trainLoss), testId: 'metric-train-loss', kind: 'train' },
-    { label: 'val loss', value: formatLoss(latest.validationLoss), testId: 'metric-val-loss', kind: 'validation' },
-    { label: 'train acc', value: formatPercent(latest.trainAccuracy), testId: 'metric-train-acc', kind: 'train' },
-    { label: 'val acc', value: formatPercent(latest.validationAccuracy), testId: 'metric-val-acc', kind: 'validation' },
-  ];
   return (
-    <dl className="metric-readout" aria-label="Latest metrics">
-      {items.map((item) => (
-        <div key={item.testId} className={`metric-readout__item metric-readout__item--${item.kind}`}>
-          <dt>{item.label}</dt>
-          <dd data-testid={item.testId}>{item.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="metric-readout" aria-label="Latest metrics">
+      <Pair
+        label="loss"
+        train={formatLoss(latest.trainLoss)}
+        validation={formatLoss(latest.validationLoss)}
+        testIds={['metric-train-loss', 'metric-val-loss']}
+        help="Latest loss: training / validation"
+      />
+      <Pair
+        label="acc"
+        train={formatPercent(latest.trainAccuracy)}
+        validation={formatPercent(latest.validationAccuracy)}
+        testIds={['metric-train-acc', 'metric-val-acc']}
+        help="Latest accuracy: training / validation"
+      />
+    </div>
   );
 }

@@ -78,6 +78,8 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
             {series.map((s) => (
               <Line
                 key={s.key}
+                className={`series-${s.key}`}
+                type="linear"
                 dataKey={s.key}
                 name={s.name}
                 stroke={s.colour}

@@ -9,17 +9,20 @@ export interface ViewPanelProps {
   large?: boolean;
   /** Controls and readouts in the header, right of the title. */
   actions?: ReactNode;
+  /** Drawn over a corner of the body (a legend): top right unless `overlayAt` says bottom. */
+  overlay?: ReactNode;
+  overlayAt?: 'top' | 'bottom';
   children: ReactNode;
 }
 
 /** The frame every live view sits in: its title, its controls, a pop-out button, and the view filling the rest. */
-export function ViewPanel({ view, large, actions, children }: ViewPanelProps) {
+export function ViewPanel({ view, large, actions, overlay, overlayAt = 'top', children }: ViewPanelProps) {
   const popout = usePopout();
-  const { title, testId } = VIEWS[view];
+  const { short, title, testId } = VIEWS[view];
   return (
     <section className={`view-panel${large ? ' view-panel--large' : ''}`} data-testid={testId} aria-label={title}>
       <header className="view-panel__head">
-        <h3 className="view-panel__title">{title}</h3>
+        <h3 className="view-panel__title" title={title}>{large ? title : short}</h3>
         <div className="view-panel__actions">
           {actions}
           {!large && (
@@ -29,7 +32,10 @@ export function ViewPanel({ view, large, actions, children }: ViewPanelProps) {
           )}
         </div>
       </header>
-      <div className="view-panel__body">{children}</div>
+      <div className="view-panel__body">
+        {children}
+        {overlay && <div className={`view-panel__overlay view-panel__overlay--${overlayAt}`}>{overlay}</div>}
+      </div>
     </section>
   );
 }

@@ -3,14 +3,14 @@
 /** Every view the dock can show (each also pops out large). */
 export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons';
 
-/** A view's title and the test id of its root element. */
-export const VIEWS: Record<ViewId, { title: string; testId: string }> = {
-  loss: { title: 'Loss', testId: 'chart-loss' },
-  accuracy: { title: 'Accuracy', testId: 'chart-accuracy' },
-  boundary: { title: 'Decision boundary', testId: 'boundary' },
-  gradients: { title: 'Gradient norm per Linear layer', testId: 'chart-gradients' },
-  weights: { title: 'Weights, gradients and activations', testId: 'weights-panel' },
-  neurons: { title: 'Neurons over the input plane', testId: 'neurons-panel' },
+/** A view's title (short in the dock, full in the pop-out) and the test id of its root element. */
+export const VIEWS: Record<ViewId, { short: string; title: string; testId: string }> = {
+  loss: { short: 'Loss', title: 'Loss per epoch', testId: 'chart-loss' },
+  accuracy: { short: 'Accuracy', title: 'Accuracy per epoch', testId: 'chart-accuracy' },
+  boundary: { short: 'Boundary', title: 'Decision boundary over the data', testId: 'boundary' },
+  gradients: { short: 'Gradients', title: 'Gradient norm ‖∂L/∂W‖ per Linear layer', testId: 'chart-gradients' },
+  weights: { short: 'Weights', title: 'Weights, gradients and activations per layer', testId: 'weights-panel' },
+  neurons: { short: 'Neurons', title: 'Each hidden unit over the input plane', testId: 'neurons-panel' },
 };
 
 /** A tab of the dock: the views it shows side by side. */
@@ -23,7 +23,7 @@ export interface DockTab {
 /** The dock's tabs; the first (the three views a lesson watches together) opens by default. */
 export const DOCK_TABS: DockTab[] = [
   { id: 'overview', title: 'Overview', views: ['loss', 'boundary', 'gradients'] },
-  { id: 'metrics', title: 'Loss & accuracy', views: ['loss', 'accuracy'] },
+  { id: 'metrics', title: 'Metrics', views: ['loss', 'accuracy'] },
   { id: 'boundary', title: 'Boundary', views: ['boundary'] },
   { id: 'gradients', title: 'Gradients', views: ['gradients'] },
   { id: 'weights', title: 'Weights', views: ['weights'] },
