@@ -60,6 +60,9 @@ async function computesRight(): Promise<boolean> {
  * BACKEND_ORDER. Side effect: sets the global tfjs backend. Throws, listing every reason, when none works.
  */
 export async function initBackend(preferred: BackendPreference = 'auto', options: { wasmPaths?: WasmPaths } = {}): Promise<BackendChoice> {
+  // In Node, tfjs's CPU backend greets with advice to install tfjs-node (a native build we cannot
+  // ship); production mode silences that console noise, which would otherwise reach CLI users.
+  if (tf.env().getBool('IS_NODE')) tf.env().set('PROD', true);
   const skipped: BackendChoice['skipped'] = [];
   for (const name of backendCandidates(preferred)) {
     const reason = unavailable(name, options.wasmPaths);
