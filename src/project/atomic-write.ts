@@ -1,7 +1,8 @@
 /**
  * Crash-safe file replacement: write a temp file beside the target, fsync it, rename it over the
  * target, fsync the folder. Written by hand rather than with write-file-atomic because that
- * library does not fsync the folder, and without it the rename itself can be lost on power cut.
+ * library does not fsync the folder, and without it the rename itself can be lost on power cut. Node only: used by the Electron main process
+ * and the CLI, never by the renderer.
  */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
