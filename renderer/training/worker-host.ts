@@ -1,0 +1,92 @@
+/**
+ * What runs inside the training worker, free of the Worker API so tests can drive it in Node: the
+ * engine's WorkerCore (which owns the Trainer), with the app's additions around it — 'auto' races
+ * the backends on the actual network before the core starts on the winner, WASM always finds its
+ * files (also when the core falls back after a lost GPU context), and the per-unit grids are
+ * computed on a separate copy of the network from the weights the core reports.
+ */
+import { fastest, describeRace, raceBackends, shouldRace } from '../../src/training/backend-race';
+import { BACKEND_ORDER, initBackend, type WasmPaths } from '../../src/training/backends';
+import { transferablesOf, type FromWorker, type TrainingDocument } from '../../src/training/protocol';
+import type { WeightValues } from '../../src/training/weights';
+import { WorkerCore, prepareDocumentData, type WorkerCoreOptions } from '../../src/training/worker-core';
+import { hostTransferables, type HostReport, type HostRequest } from './messages';
+import { NeuronGridModel } from './neuron-grid-model';
+
+/** What the host needs from the worker around it. */
+export interface WorkerHostOptions {
+  post(report: HostReport, transfer: ArrayBuffer[]): void;
+  wasmPaths?: WasmPaths;
+  /** Milliseconds each backend trains for in a race (default: the race's own). */
+  raceBudgetMs?: number;
+  /** Passed through to the core (tests inject a clock, a yielder, slice lengths). */
+  core?: Omit<WorkerCoreOptions, 'post' | 'initBackend'>;
+}
+
+/** The training worker's message handler: the engine's core plus the backend race and neuron grids. */
+export class WorkerHost {
+  private readonly core: WorkerCore;
+  private document: TrainingDocument | null = null;
+  private latestWeights: WeightValues[] | null = null;
+  private readonly neuronModel = new NeuronGridModel();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: WorkerHostOptions) {
+    const wasmPaths = options.wasmPaths;
+    this.core = new WorkerCore({
+      ...options.core,
+      post: (message) => this.fromCore(message),
+      // The core's own fallback passes no WASM location; supply it every time.
+      initBackend: (preferred, opts) => initBackend(preferred, { ...opts, wasmPaths: opts?.wasmPaths ?? wasmPaths }),
+    });
+  }
+
+  private post(report: HostReport): void {
+    this.options.post(report, hostTransferables(report, transferablesOf));
+  }
+
+  private fromCore(message: FromWorker): void {
+    // Transfer empties the arrays sent, so the neuron grids keep a copy of the weights.
+    if (message.type === 'weights') this.latestWeights = message.weights.map((w) => ({ ...w, values: w.values.slice() }));
+    if (message.type === 'ready') this.neuronModel.invalidate();
+    this.post(message);
+  }
+
+  /**
+   * Handles a request. Init and neuron grids wait their turn here (a race must not share the
+   * backend with a running loop); everything else goes straight to the core, which queues it.
+   */
+  handle(request: HostRequest): Promise<void> {
+    if (request.type !== 'init' && request.type !== 'requestNeuronGrids') {
+      if (request.type === 'updateDocument') this.document = structuredClone(request.document);
+      return this.core.handle(request);
+    }
+    const run = this.queue.then(() => (request.type === 'init' ? this.init(request) : this.neuronGrids(request.resolution)));
+    this.queue = run.catch((error: unknown) => {
+      // A failed drawing is reported as a failed weights request: the UI stops waiting for it.
+      this.post({ type: 'error', message: error instanceof Error ? error.message : String(error), request: request.type === 'init' ? 'init' : 'getWeights' });
+    });
+    return this.queue;
+  }
+
+  private async init(request: Extract<HostRequest, { type: 'init' }>): Promise<void> {
+    this.document = structuredClone(request.document);
+    const wasmPaths = request.wasmPaths ?? this.options.wasmPaths;
+    let backend = request.backend;
+    if (backend === 'auto' && shouldRace(request.document)) {
+      await this.core.handle({ type: 'pause' });
+      const data = prepareDocumentData(request.document);
+      const timings = await raceBackends(request.document, data, BACKEND_ORDER, { wasmPaths, budgetMs: this.options.raceBudgetMs });
+      this.post({ type: 'raced', timings, note: describeRace(timings) });
+      backend = fastest(timings) ?? 'auto';
+    }
+    await this.core.handle({ ...request, backend, wasmPaths });
+  }
+
+  private async neuronGrids(resolution: number): Promise<void> {
+    // Fresh weights first; they reach the UI too, so the grids and the weights match.
+    await this.core.handle({ type: 'getWeights' });
+    if (!this.document || !this.latestWeights) return;
+    this.post({ type: 'neuronGrids', grids: await this.neuronModel.grids(this.document, this.latestWeights, resolution) });
+  }
+}
