@@ -1,12 +1,15 @@
 /**
  * The app's long-lived services, created once at start-up and handed to React through context:
- * the store, the platform adapter, the file commands and the bundled presets.
+ * the store, the platform adapter, the file commands, the bundled presets and the training client
+ * (which owns the training worker; the store's training verbs reach it).
  */
 import { createProject } from '../../src/project/index';
 import type { Platform } from '../bridge/platform';
 import { createFileCommands, type FileCommands } from '../features/files/file-commands';
 import { loadPresets, type Preset } from '../features/presets/presets';
 import { type AppStore, createAppStore } from '../store/app-store';
+import { TrainingClient, type TrainingClientOptions } from '../training/client';
+import { spawnTrainingWorker } from '../training/spawn-worker';
 
 /** Everything components reach through context. */
 export interface AppServices {
@@ -14,9 +17,16 @@ export interface AppServices {
   platform: Platform;
   files: FileCommands;
   presets: Preset[];
+  training: TrainingClient;
 }
 
-/** Creates the services over a platform (and a store, for tests that bring their own). */
-export function createServices(platform: Platform, store: AppStore = createAppStore(createProject(), 'Untitled.mlp', { arrange: true })): AppServices {
-  return { store, platform, files: createFileCommands(store, platform), presets: loadPresets() };
+/** Creates the services over a platform (and a store and training options, for tests that bring their own); the training client is connected to the store. */
+export function createServices(
+  platform: Platform,
+  store: AppStore = createAppStore(createProject(), 'Untitled.mlp', { arrange: true }),
+  training: Partial<TrainingClientOptions> = {},
+): AppServices {
+  const client = new TrainingClient(store, { spawn: spawnTrainingWorker, ...training });
+  client.connect();
+  return { store, platform, files: createFileCommands(store, platform), presets: loadPresets(), training: client };
 }

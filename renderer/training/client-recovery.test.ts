@@ -1,0 +1,149 @@
+// Recovery and resuming: a crashed or silent worker, a lost GPU context, a backend override while
+// running, and a reopened project's saved weights, history and counters.
+import { describe, expect, it } from 'vitest';
+import { createProject, storeWeights } from '../../src/project/index';
+import type { TrainedState } from '../../src/project/types';
+import { createAppStore } from '../store/app-store';
+import { TrainingClient } from './client';
+import { FakeWorker, ManualScheduler, progressAt, readyOn } from './test-support';
+
+const WEIGHTS = [
+  { nodeId: 'dense-1', name: 'kernel', shape: [1, 2], values: new Float32Array([0.25, -1.5]) },
+  { nodeId: 'dense-1', name: 'bias', shape: [2], values: new Float32Array([Math.fround(0.1), -0]) },
+];
+
+function setup() {
+  const store = createAppStore(createProject());
+  const scheduler = new ManualScheduler();
+  const workers: FakeWorker[] = [];
+  const client = new TrainingClient(store, {
+    scheduler,
+    heartbeatMs: 10_000,
+    spawn: () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+  });
+  client.connect();
+  const training = () => store.getState().training;
+  const flush = () => scheduler.advance(100);
+  /** Runs on `backend` to step 40 (10 batches per epoch) with the weights read there. */
+  const runningAt40 = (backend: 'webgl' | 'webgpu') => {
+    store.getState().startTraining();
+    const worker = workers[0];
+    worker.report(readyOn(backend));
+    worker.report(progressAt(40, { running: true, accuracy: 0.8 }));
+    worker.report({ type: 'weights', weights: WEIGHTS.map((w) => ({ ...w, values: w.values.slice() })) });
+    flush();
+    return worker;
+  };
+  return { store, scheduler, workers, training, flush, runningAt40 };
+}
+
+describe('training client: recovery', () => {
+  it('moves a crashed worker’s run to the next backend, from the last weights, and keeps counting', () => {
+    const { workers, training, flush, runningAt40 } = setup();
+    const first = runningAt40('webgl');
+    first.onerror?.({ message: 'out of memory' });
+    expect(first.terminated).toBe(true);
+    const second = workers[1];
+    expect(second.last('init')?.backend).toBe('wasm');
+    second.report(readyOn('wasm'));
+    const setWeights = second.last('setWeights');
+    expect(setWeights?.weights.map((w) => Array.from(w.values))).toEqual(WEIGHTS.map((w) => Array.from(w.values)));
+    expect(second.types().slice(-3)).toEqual(['setWeights', 'updateDocument', 'play']);
+    // The epoch limit left to the new worker is what remains after the 4 epochs done.
+    expect(second.last('updateDocument')?.document.training.epochs).toBe(500 - 4);
+    second.report(progressAt(0, { accuracy: 0.1 }));
+    second.report(progressAt(0, { accuracy: 0.8 }));
+    second.report(progressAt(5, { running: true, accuracy: 0.81 }));
+    flush();
+    expect(training().notice).toBe('The training worker stopped on WebGL (out of memory); training continues on WASM from step 40.');
+    expect(training().counters.step).toBe(45);
+    expect(training().metrics.map((m) => [m.step, m.validationAccuracy])).toEqual([
+      [40, 0.8],
+      [45, 0.81],
+    ]);
+    expect(training().backend).toBe('wasm');
+  });
+
+  it('treats a running worker that falls silent as crashed', () => {
+    const { scheduler, workers, runningAt40 } = setup();
+    runningAt40('webgpu');
+    scheduler.advance(9_000);
+    expect(workers).toHaveLength(1);
+    scheduler.advance(4_000);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].last('init')?.backend).toBe('webgl');
+  });
+
+  it('resumes after a lost WebGL context from the snapshot on the backend the core fell back to', () => {
+    const { training, flush, runningAt40 } = setup();
+    const worker = runningAt40('webgl');
+    worker.report({ type: 'error', message: 'The webgl context was lost (the GPU was reset or reclaimed); training restarts from fresh weights on wasm.', request: null });
+    worker.report({ type: 'stopped', reason: 'error' });
+    worker.report(readyOn('wasm'));
+    expect(worker.types().slice(-3)).toEqual(['setWeights', 'updateDocument', 'play']);
+    worker.report(progressAt(0));
+    worker.report(progressAt(0));
+    flush();
+    expect(training().notice).toBe('The WebGL context was lost; training continues on WASM from step 40.');
+    expect(training().counters.step).toBe(40);
+    expect(training().status).toBe('starting');
+  });
+
+  it('moves to an overridden backend while running: reads the weights, then resumes on a new worker', () => {
+    const { store, workers, runningAt40 } = setup();
+    const first = runningAt40('webgl');
+    store.getState().setBackendPreference('cpu');
+    expect(first.types().slice(-2)).toEqual(['pause', 'getWeights']);
+    first.report({ type: 'weights', weights: WEIGHTS.map((w) => ({ ...w, values: w.values.map((v) => v * 2) })) });
+    expect(first.terminated).toBe(true);
+    expect(workers[1].last('init')?.backend).toBe('cpu');
+    workers[1].report(readyOn('cpu'));
+    expect(Array.from(workers[1].last('setWeights')?.weights[0].values ?? [])).toEqual([0.5, -3]);
+    expect(workers[1].types().at(-1)).toBe('play');
+  });
+});
+
+describe('training client: a reopened project', () => {
+  it('shows the saved history and counters, and resumes from the saved weights', () => {
+    const { store, workers, training, flush } = setup();
+    const state: TrainedState = {
+      step: 120,
+      epoch: 12,
+      weights: storeWeights(WEIGHTS),
+      history: [10, 60, 120].map((step) => ({ step, epoch: step / 10, trainLoss: 1 / step, trainAccuracy: 0.9, validationLoss: 1 / step, validationAccuracy: 0.88 })),
+    };
+    store.getState().loadProject({ ...createProject(), state }, { name: 'saved.mlp' });
+    store.getState().loadTrainedState(state);
+    expect(training().metrics.map((m) => m.step)).toEqual([10, 60, 120]);
+    expect(training().counters).toMatchObject({ step: 120, epoch: 12 });
+    expect(training().keepTrainedState).toBe(true);
+    const worker = workers[0];
+    expect(worker.last('init')?.document.training.epochs).toBe(500 - 12);
+    worker.report(readyOn('cpu'));
+    const loaded = worker.last('setWeights')?.weights ?? [];
+    expect(new Uint32Array(loaded[1].values.buffer)).toEqual(new Uint32Array(WEIGHTS[1].values.buffer));
+    worker.report(progressAt(0, { accuracy: 0.5 }));
+    worker.report(progressAt(0, { accuracy: 0.88 }));
+    flush();
+    expect(training().counters.step).toBe(120);
+    expect(training().status).toBe('paused');
+    store.getState().stepBatch();
+    worker.report(progressAt(1, { accuracy: 0.89 }));
+    flush();
+    expect(training().counters.step).toBe(121);
+    expect(training().metrics.map((m) => m.step)).toEqual([10, 60, 120, 121]);
+  });
+
+  it('opening another project stops the worker and clears the run', () => {
+    const { store, training, flush, runningAt40 } = setup();
+    const worker = runningAt40('webgl');
+    store.getState().newProject();
+    flush();
+    expect(worker.terminated).toBe(true);
+    expect(training()).toMatchObject({ status: 'idle', metrics: [], counters: { step: 0 } });
+  });
+});

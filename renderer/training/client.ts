@@ -1,0 +1,349 @@
+/**
+ * The training client: the one service that owns the training worker. It turns the store's
+ * training verbs into worker messages, folds the worker's reports into the store (coalesced, at
+ * most about ten updates a second), keeps the run in step with edits, and recovers from a lost GPU
+ * context or a crashed worker by resuming on the next backend from the last weights it holds.
+ * The main thread never trains: everything here is messaging and bookkeeping.
+ */
+import type { TrainedState } from '../../src/project/types';
+import { backendCandidates, type BackendName } from '../../src/training/backends';
+import type { TrainingDocument } from '../../src/training/protocol';
+import type { AppStore } from '../store/app-store';
+import type { BackendPreference, TrainingRuntime } from '../store/types';
+import { networkSignature, settingsMessages, workerDocument } from './document-sync';
+import type { HostReport, HostRequest } from './messages';
+import { ReportRouter } from './report-router';
+import { ZERO_BASE, backendLabel, type CounterBase } from './reports';
+import { weightValuesOf } from './trained-state';
+import { realScheduler, UpdateBatcher, type Scheduler } from './update-batcher';
+import type { WeightValues } from '../../src/training/weights';
+
+/** The part of a Worker the client uses (a fake one in tests). */
+export interface WorkerPort {
+  postMessage(message: HostRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: { data: HostReport }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+}
+
+/** Settings of the client; everything but `spawn` has a default. */
+export interface TrainingClientOptions {
+  spawn(): WorkerPort;
+  scheduler?: Scheduler;
+  /** Least milliseconds between store updates (default 100). */
+  flushEveryMs?: number;
+  /** Least milliseconds between decision-grid requests while running (default 300). */
+  gridEveryMs?: number;
+  /** Least milliseconds between weight (and neuron-grid) requests while running (default 1000). */
+  weightsEveryMs?: number;
+  /** Silence after which a running worker counts as hung (default 30 s). */
+  heartbeatMs?: number;
+  gridResolution?: number;
+  neuronResolution?: number;
+}
+
+/** Weights the client holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
+export interface WeightSnapshot {
+  weights: WeightValues[];
+  at: CounterBase;
+}
+
+/** One worker's life: what it was given and where it stands. */
+export interface Session {
+  worker: WorkerPort;
+  backend: BackendName | null;
+  ready: boolean;
+  /** The document the worker trains (the network it holds and the settings it applies). */
+  sent: TrainingDocument;
+  base: CounterBase;
+  /** Weights to load once the worker is ready, and the sentence to say when they are (given the backend it runs on). */
+  resume: { snapshot: WeightSnapshot | null; notice: ((backend: BackendName) => string) | null } | null;
+  /** Messages waiting for the worker to be ready. */
+  waiting: HostRequest[];
+  /** A lost GPU context was reported: the next unasked-for 'ready' is the core's fallback. */
+  lost: { backend: BackendName; wasRunning: boolean } | null;
+  /** The user kept training the network as it was before an edit; Reset applies the edit. */
+  outdated: boolean;
+}
+
+/** The client: TrainingRuntime for the store's actions, plus its lifecycle. */
+export class TrainingClient implements TrainingRuntime {
+  session: Session | null = null;
+  snapshot: WeightSnapshot | null = null;
+  private pendingResume: WeightSnapshot | null = null;
+  private asking = false;
+  private lastMessageAt = 0;
+  private heartbeat: unknown = null;
+  readonly batcher: UpdateBatcher;
+  readonly scheduler: Scheduler;
+  private readonly router: ReportRouter;
+
+  constructor(
+    readonly store: AppStore,
+    readonly options: TrainingClientOptions,
+  ) {
+    this.scheduler = options.scheduler ?? realScheduler;
+    this.batcher = new UpdateBatcher((update) => {
+      store.getState().applyTrainingUpdate(update);
+      this.router.afterFlush();
+    }, options.flushEveryMs ?? 100, this.scheduler);
+    this.router = new ReportRouter(this);
+  }
+
+  /** Attaches to the store (its verbs now reach this client) and follows edits and loads; returns the detach. */
+  connect(): () => void {
+    const detach = this.store.getState().attachTrainingRuntime(this);
+    const unsubscribe = this.store.subscribe((state, previous) => {
+      if (state.view.loadId !== previous.view.loadId) this.dispose();
+      else if (state.document !== previous.document) this.documentChanged();
+    });
+    return () => {
+      detach();
+      unsubscribe();
+      this.dispose();
+    };
+  }
+
+  private get state() {
+    return this.store.getState();
+  }
+
+  /** Sends now when the worker is ready, else once it is. */
+  send(message: HostRequest): void {
+    const session = this.session;
+    if (!session) return;
+    if (session.ready) session.worker.postMessage(message);
+    else session.waiting.push(message);
+  }
+
+  /** Starts a worker for the current document when none runs (from `resume` weights, if any). */
+  private ensureSession(): Session {
+    if (this.session) return this.session;
+    const resume = this.pendingResume;
+    this.pendingResume = null;
+    return this.launch(this.state.training.backendPreference, resume ? { snapshot: resume, notice: null } : null);
+  }
+
+  /** Spawns a worker and sends it init; messages wait until it reports ready. */
+  launch(preference: BackendPreference, resume: Session['resume']): Session {
+    const worker = this.options.spawn();
+    const sent = workerDocument(this.state.document, resume?.snapshot?.at ?? ZERO_BASE);
+    const session: Session = { worker, backend: null, ready: false, sent, base: ZERO_BASE, resume, waiting: [], lost: null, outdated: false };
+    this.session = session;
+    worker.onmessage = (event) => {
+      if (this.session === session) this.router.route(event.data);
+    };
+    worker.onerror = (event) => {
+      if (this.session === session) this.crashed(event.message || 'the worker raised an error');
+    };
+    this.lastMessageAt = this.scheduler.now();
+    worker.postMessage({ type: 'init', document: sent, backend: preference });
+    this.batcher.add({ patch: { status: 'starting', error: null } });
+    this.watchHeartbeat();
+    return session;
+  }
+
+  /** Notes that the worker spoke (the heartbeat). */
+  heard(): void {
+    this.lastMessageAt = this.scheduler.now();
+  }
+
+  private watchHeartbeat(): void {
+    if (this.heartbeat !== null) return;
+    const limit = this.options.heartbeatMs ?? 30_000;
+    const check = () => {
+      this.heartbeat = null;
+      if (!this.session) return;
+      const { status } = this.state.training;
+      if ((status === 'running' || status === 'starting') && this.scheduler.now() - this.lastMessageAt > limit) {
+        this.crashed(`it sent nothing for ${Math.round(limit / 1000)} s`);
+        return;
+      }
+      this.heartbeat = this.scheduler.setTimeout(check, Math.min(limit, 2000));
+    };
+    this.heartbeat = this.scheduler.setTimeout(check, Math.min(limit, 2000));
+  }
+
+  /** The worker died or hung: start a new one on the next backend and resume from the last weights. */
+  crashed(why: string): void {
+    const session = this.session;
+    if (!session) return;
+    const wasRunning = this.state.training.status === 'running' || session.waiting.some((m) => m.type === 'play');
+    const from = session.backend ?? 'webgpu';
+    const next = backendCandidates(from)[1] ?? 'cpu';
+    this.relaunch(next, `The training worker stopped on ${backendLabel(from)} (${why})`, wasRunning);
+  }
+
+  /** Replaces the worker by one on `preference`, resuming from the last snapshot; `reason` opens the notice given once it is ready. */
+  relaunch(preference: BackendPreference, reason: string | null, play: boolean): void {
+    this.teardown();
+    const snapshot = this.snapshot;
+    const notice = (backend: BackendName) =>
+      snapshot ? `${reason}; training continues on ${backendLabel(backend)} from step ${snapshot.at.step}.` : `${reason}; training starts again from fresh weights on ${backendLabel(backend)}.`;
+    const session = this.launch(preference, { snapshot, notice: reason ? notice : null });
+    if (play) session.waiting.push({ type: 'play' });
+  }
+
+  private teardown(): void {
+    const session = this.session;
+    if (!session) return;
+    this.session = null;
+    session.worker.onmessage = null;
+    session.worker.onerror = null;
+    session.worker.terminate();
+    this.router.detach();
+  }
+
+  /** The worker holds no usable network (its start or a rebuild failed, or a step threw): show why; the next command starts a new worker. */
+  failed(message: string): void {
+    this.teardown();
+    this.batcher.add({ patch: { status: 'error', error: message, stepsPerSecond: 0 } });
+  }
+
+  /** Stops the worker and clears the run (a new project was loaded). */
+  dispose(): void {
+    this.teardown();
+    this.snapshot = null;
+    this.pendingResume = null;
+    this.batcher.clear();
+    if (this.heartbeat !== null) this.scheduler.clearTimeout(this.heartbeat);
+    this.heartbeat = null;
+    this.state.resetTrainingState();
+    this.state.applyTrainingUpdate({ patch: { status: 'idle', notice: null, error: null, divergence: null } });
+  }
+
+  start(): void {
+    const session = this.ensureSession();
+    if (this.state.training.divergence) this.batcher.add({ patch: { divergence: null } });
+    if (session.waiting.some((m) => m.type === 'play')) return;
+    this.send({ type: 'play' });
+  }
+
+  pause(): void {
+    const session = this.session;
+    if (!session) return;
+    if (!session.ready) {
+      session.waiting = session.waiting.filter((m) => m.type !== 'play');
+      return;
+    }
+    this.send({ type: 'pause' });
+  }
+
+  stepBatch(): void {
+    this.ensureSession();
+    this.send({ type: 'step', batches: 1 });
+  }
+
+  stepEpoch(): void {
+    this.ensureSession();
+    this.send({ type: 'stepEpoch' });
+  }
+
+  reset(): void {
+    this.batcher.clear();
+    this.snapshot = null;
+    this.pendingResume = null;
+    const session = this.session;
+    this.state.resetTrainingState();
+    this.state.applyTrainingUpdate({ patch: { divergence: null, error: null, status: session ? this.state.training.status : 'idle' } });
+    if (!session) return;
+    if (!session.ready) {
+      // Still starting: start over cleanly from the current document.
+      this.relaunch(this.state.training.backendPreference, null, false);
+      return;
+    }
+    const document = this.state.document;
+    session.base = ZERO_BASE;
+    session.resume = null;
+    const next = workerDocument(document, ZERO_BASE);
+    this.router.forget();
+    if (session.outdated || networkSignature(next) !== networkSignature(session.sent)) {
+      session.outdated = false;
+      session.sent = next;
+      this.router.expectReady();
+      this.send({ type: 'updateDocument', document: next });
+      return;
+    }
+    const settings = settingsMessages(session.sent, next);
+    session.sent = next;
+    settings.forEach((m) => this.send(m));
+    this.send({ type: 'reset', seed: document.training.seed });
+  }
+
+  setBackendPreference(backend: BackendPreference): void {
+    const session = this.session;
+    if (!session) return;
+    const wasRunning = this.state.training.status === 'running';
+    if (!session.ready) return this.relaunch(backend, null, wasRunning);
+    // Read the weights as they are now, then move to a worker on the new backend.
+    this.send({ type: 'pause' });
+    this.router.onNextWeights(() => this.relaunch(backend, null, wasRunning));
+    this.send({ type: 'getWeights' });
+  }
+
+  rollBack(): void {
+    this.router.markVisualsStale();
+    this.router.afterFlush();
+  }
+
+  resumeFrom(state: TrainedState | null): void {
+    this.teardown();
+    this.snapshot = null;
+    this.pendingResume = null;
+    if (!state) return;
+    try {
+      this.pendingResume = { weights: weightValuesOf(state), at: { step: state.step, epoch: state.epoch } };
+    } catch (error) {
+      this.batcher.add({ patch: { notice: `The saved weights could not be read (${error instanceof Error ? error.message : String(error)}); training will start from fresh weights.` } });
+      return;
+    }
+    this.snapshot = this.pendingResume;
+    // Start the worker now so the boundary and the weights of the saved state show at once.
+    this.ensureSession();
+  }
+
+  /** Follows an edit: settings apply in place; a changed network or dataset pauses and asks before resetting a trained run. */
+  private documentChanged(): void {
+    const session = this.session;
+    if (!session) return;
+    const next = workerDocument(this.state.document, session.base);
+    if (networkSignature(next) === networkSignature(session.sent)) {
+      session.outdated = false;
+      const messages = settingsMessages(session.sent, next);
+      session.sent = { ...session.sent, training: next.training };
+      messages.forEach((m) => this.send(m));
+      return;
+    }
+    const trained = this.state.training.counters.step > 0;
+    if (!trained && !session.outdated) {
+      session.sent = next;
+      this.router.expectReady();
+      this.send({ type: 'updateDocument', document: next });
+      return;
+    }
+    if (session.outdated || this.asking) return;
+    void this.askToReset();
+  }
+
+  private async askToReset(): Promise<void> {
+    this.asking = true;
+    this.pause();
+    const { step } = this.state.training.counters;
+    const confirmed = await this.state.requestConfirmation({
+      title: 'Reset training?',
+      message: `The network or its data changed after ${step} training steps, so the trained weights no longer fit it. Reset training to train the edited network, or keep the paused run of the network as it was.`,
+      confirmLabel: 'Reset training',
+    });
+    this.asking = false;
+    const session = this.session;
+    if (!session) return;
+    if (networkSignature(workerDocument(this.state.document, session.base)) === networkSignature(session.sent)) return;
+    if (confirmed) {
+      session.outdated = true;
+      this.reset();
+    } else {
+      session.outdated = true;
+      this.batcher.add({ patch: { notice: 'Training stays paused on the network as it was before your edit; press Reset to train the edited network.' } });
+    }
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * Routing each worker report to the store (through the client's batcher) and keeping the run's
+ * bookkeeping: counters shifted by the resume base, one history point per evaluation, reports of a
+ * run that was just reset or rebuilt dropped, the weights a fallback resumes from, and the
+ * decision grid, weights and neuron grids asked for again whenever they went stale.
+ */
+import { assertNever } from '../../src/training/protocol';
+import type { TrainingCounters } from '../../src/training/trainer-types';
+import type { TrainingUpdate } from '../store/types';
+import type { TrainingClient } from './client';
+import { workerDocument } from './document-sync';
+import type { HostReport } from './messages';
+import { backendLabel, describeReady, metricPointOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
+
+/** A backend failing mid-run (rather than a problem with the network): resume elsewhere instead of stopping. */
+const BACKEND_FAILURE = /context|webgl|webgpu|gpu|device (was )?lost|out of memory/i;
+
+/** Reports older than this are from before a reset or rebuild and are dropped. */
+type Barrier = null | 'ready' | 'stepZero';
+
+/** Per-worker report handling for one TrainingClient. */
+export class ReportRouter {
+  private barrier: Barrier = null;
+  private skipProgress = 0;
+  private lastMetricStep = -1;
+  private raw: TrainingCounters = { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 };
+  private racedNote: string | null = null;
+  private generation = 0;
+  private gridRequests: number[] = [];
+  private weightRequests: number[] = [];
+  private lastGridAt = -Infinity;
+  private lastWeightsAt = -Infinity;
+  private gridStale = true;
+  private weightsStale = true;
+  private planeless = false;
+  private weightsWaiters: (() => void)[] = [];
+
+  constructor(private readonly client: TrainingClient) {}
+
+  /** Forgets the run (reset, rebuild, new worker): answers to earlier requests are dropped. */
+  forget(): void {
+    this.generation += 1;
+    this.lastMetricStep = -1;
+    this.skipProgress = 0;
+    this.barrier = this.client.session?.ready ? 'stepZero' : null;
+    this.gridStale = this.weightsStale = true;
+    this.planeless = false;
+  }
+
+  /** The worker is gone: nothing it was asked will be answered. */
+  detach(): void {
+    this.forget();
+    this.barrier = null;
+    this.gridRequests = [];
+    this.weightRequests = [];
+    this.weightsWaiters = [];
+    this.racedNote = null;
+    this.raw = { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 };
+  }
+
+  /** A rebuild was asked for: everything until its 'ready' belongs to the old network. */
+  expectReady(): void {
+    this.forget();
+    this.barrier = 'ready';
+  }
+
+  /** Calls `then` once the next weights arrive (or fail to). */
+  onNextWeights(then: () => void): void {
+    this.weightsWaiters.push(then);
+  }
+
+  /** The views need a fresh grid and fresh weights. */
+  markVisualsStale(): void {
+    this.gridStale = this.weightsStale = true;
+  }
+
+  private add(update: TrainingUpdate): void {
+    this.client.batcher.add(update);
+  }
+
+  /** The status as it will be once pending updates land. */
+  private get status() {
+    return this.client.batcher.peek()?.patch?.status ?? this.client.store.getState().training.status;
+  }
+
+  /** Handles one report. */
+  route(report: HostReport): void {
+    this.client.heard();
+    const session = this.client.session;
+    if (!session) return;
+    const stale = this.barrier !== null;
+    switch (report.type) {
+      case 'ready':
+        return this.ready(report);
+      case 'raced':
+        this.racedNote = report.note;
+        return this.add({ patch: { engineNote: report.note } });
+      case 'progress': {
+        if (this.barrier === 'stepZero' && report.step === 0) this.barrier = null;
+        if (this.barrier !== null) return;
+        if (this.skipProgress > 0) {
+          this.skipProgress -= 1;
+          return;
+        }
+        if (report.step !== this.raw.step || report.epoch !== this.raw.epoch) this.markVisualsStale();
+        this.raw = report.counters;
+        const point = metricPointOf(report, session.base);
+        const fresh = point !== null && point.step !== this.lastMetricStep;
+        if (fresh) this.lastMetricStep = point.step;
+        return this.add({
+          patch: {
+            counters: shiftCounters(report.counters, session.base),
+            stepsPerSecond: report.running ? report.stepsPerSecond : 0,
+            ...(report.running ? { status: 'running' as const } : {}),
+          },
+          metrics: fresh ? [point] : undefined,
+        });
+      }
+      case 'stats': {
+        if (stale) return;
+        const sample = shiftStats({ step: report.step, epoch: report.epoch, layers: report.layers }, session.base);
+        return this.add({ stats: [sample], patch: { latestStats: sample } });
+      }
+      case 'grid': {
+        const current = this.gridRequests.shift() === this.generation;
+        this.lastGridAt = this.client.scheduler.now();
+        if (stale || !current) return;
+        const at = shiftCounters(this.raw, session.base);
+        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution: report.resolution, channels: report.channels, values: report.values }] });
+      }
+      case 'weights': {
+        const waiters = this.weightsWaiters.splice(0);
+        if (!stale) {
+          const at = shiftCounters(this.raw, session.base);
+          this.client.snapshot = { weights: report.weights, at: { step: at.step, epoch: at.epoch } };
+          this.add({ patch: { weights: report.weights, weightsAt: { step: at.step, epoch: at.epoch } } });
+        }
+        waiters.forEach((then) => then());
+        return;
+      }
+      case 'neuronGrids': {
+        const current = this.weightRequests.shift() === this.generation;
+        this.lastWeightsAt = this.client.scheduler.now();
+        if (stale || !current) return;
+        return this.add({ patch: { neuronGrids: report.grids } });
+      }
+      case 'diverged': {
+        if (stale) return;
+        const { type: _type, ...divergence } = report;
+        return this.add({ patch: { divergence: shiftDivergence(divergence, session.base), status: 'diverged' } });
+      }
+      case 'stopped':
+        return this.stopped(report.reason);
+      case 'error':
+        return this.error(report.message, report.request);
+      default:
+        assertNever(report);
+    }
+  }
+
+  private ready(report: Extract<HostReport, { type: 'ready' }>): void {
+    const session = this.client.session;
+    if (!session) return;
+    const state = this.client.store.getState();
+    const first = !session.ready;
+    const unasked = !first && this.barrier !== 'ready';
+    const lost = session.lost ?? (unasked && session.backend ? { backend: session.backend, wasRunning: false } : null);
+    session.ready = true;
+    session.backend = report.backend;
+    session.lost = null;
+    this.barrier = null;
+    this.forgetRequests();
+    const described = describeReady(report, state.training.backendPreference);
+    let notice = first ? described.notice : null;
+    const snapshot = lost ? this.client.snapshot : first ? (session.resume?.snapshot ?? null) : null;
+    if (lost) notice = snapshot ? `The ${backendLabel(lost.backend)} context was lost; training continues on ${backendLabel(report.backend)} from step ${snapshot.at.step}.` : `The ${backendLabel(lost.backend)} context was lost; training starts again from fresh weights on ${backendLabel(report.backend)}.`;
+    else if (first && session.resume?.notice) notice = session.resume.notice(report.backend);
+    session.resume = null;
+    session.base = ZERO_BASE;
+    if (snapshot) {
+      session.base = snapshot.at;
+      // The rebuild's own progress report (fresh weights) is already on its way; the one after setWeights is the real one.
+      this.skipProgress = 1;
+      session.worker.postMessage({ type: 'setWeights', weights: snapshot.weights.map((w) => ({ ...w, values: w.values.slice() })) });
+      session.sent = workerDocument(state.document, session.base);
+      session.worker.postMessage({ type: 'updateDocument', document: session.sent });
+    }
+    const waiting = session.waiting.splice(0);
+    if (lost?.wasRunning && !waiting.some((m) => m.type === 'play')) waiting.push({ type: 'play' });
+    waiting.forEach((m) => session.worker.postMessage(m));
+    const playing = waiting.some((m) => m.type === 'play');
+    // A rebuild keeps the status it had (the core reports its own stop); a new worker waits paused unless asked to play.
+    const status = playing ? 'starting' : first || lost ? 'paused' : null;
+    this.markVisualsStale();
+    this.add({
+      patch: {
+        backend: report.backend,
+        engineNote: this.racedNote ?? described.note,
+        counters: shiftCounters(report.counters, session.base),
+        ...(status ? { status } : {}),
+        ...(notice ? { notice } : {}),
+      },
+    });
+  }
+
+  private forgetRequests(): void {
+    this.generation += 1;
+    // A resumed run re-evaluates the step it resumed at; the history has that point already.
+    this.lastMetricStep = this.client.store.getState().training.metrics.at(-1)?.step ?? -1;
+    this.skipProgress = 0;
+    this.planeless = false;
+  }
+
+  private stopped(reason: Extract<HostReport, { type: 'stopped' }>['reason']): void {
+    this.markVisualsStale();
+    if (reason === 'paused') return this.add({ patch: { status: 'paused', stepsPerSecond: 0 } });
+    if (reason === 'diverged') return this.add({ patch: { status: 'diverged', stepsPerSecond: 0 } });
+    if (reason === 'finished') {
+      const { epochs } = this.client.store.getState().document.training;
+      return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: `Training reached the set ${epochs} epochs; raise Epochs in the training settings to train further.` } });
+    }
+  }
+
+  private error(message: string, request: Extract<HostReport, { type: 'error' }>['request']): void {
+    const session = this.client.session;
+    if (!session) return;
+    if (request === 'requestGrid') {
+      this.gridRequests.shift();
+      this.planeless = true;
+      return;
+    }
+    if (request === 'getWeights') {
+      this.weightRequests.shift();
+      this.weightsWaiters.splice(0).forEach((then) => then());
+      return;
+    }
+    if (request === null && /context was lost/i.test(message) && session.backend) {
+      session.lost = { backend: session.backend, wasRunning: this.status === 'running' };
+      return this.add({ patch: { status: 'starting' } });
+    }
+    if (request === 'setWeights') {
+      session.base = ZERO_BASE;
+      this.skipProgress = 0;
+      return this.add({ patch: { notice: `The saved weights do not fit this network (${message}); training starts from fresh weights.`, counters: this.raw } });
+    }
+    if (request === 'setLearningRate' || request === 'setOptimizer' || (request === 'updateDocument' && this.barrier !== 'ready')) {
+      return this.add({ patch: { notice: message } });
+    }
+    if (request !== 'init' && request !== 'updateDocument' && session.backend && session.backend !== 'cpu' && BACKEND_FAILURE.test(message)) {
+      return this.client.crashed(message);
+    }
+    // The worker holds no usable network (init or a rebuild failed) or a step failed: say why and start afresh next time.
+    this.client.failed(message);
+  }
+
+  /** After each store update: asks for the decision grid and the weights (with neuron grids) when stale, no more often than set while running. */
+  afterFlush(): void {
+    const session = this.client.session;
+    if (!session?.ready || this.barrier !== null) return;
+    const { options, scheduler } = this.client;
+    const running = this.status === 'running';
+    const now = scheduler.now();
+    if (this.gridStale && !this.planeless && this.gridRequests.length === 0 && (!running || now - this.lastGridAt >= (options.gridEveryMs ?? 300))) {
+      this.gridStale = false;
+      this.gridRequests.push(this.generation);
+      session.worker.postMessage({ type: 'requestGrid', resolution: options.gridResolution ?? 48 });
+    }
+    if (this.weightsStale && this.weightRequests.length === 0 && (!running || now - this.lastWeightsAt >= (options.weightsEveryMs ?? 1000))) {
+      this.weightsStale = false;
+      this.weightRequests.push(this.generation);
+      session.worker.postMessage({ type: 'requestNeuronGrids', resolution: options.neuronResolution ?? 24 });
+    }
+  }
+}

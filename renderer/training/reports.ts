@@ -1,0 +1,73 @@
+/**
+ * Turning the worker's reports into store values. A run resumed from saved weights (a reopened
+ * project, or a backend fallback) starts the worker's counters at 0, so every step and epoch is
+ * shifted by the base it resumed from; what the user sees counts on from where training stood.
+ */
+import type { BackendName, BackendPreference } from '../../src/training/backends';
+import type { MetricPoint } from '../../src/project/types';
+import type { FromWorker } from '../../src/training/protocol';
+import type { StatsSample } from '../../src/training/stats';
+import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
+
+/** The step and epoch a run resumed from (zero for a run from fresh weights). */
+export interface CounterBase {
+  step: number;
+  epoch: number;
+}
+
+/** No offset. */
+export const ZERO_BASE: CounterBase = { step: 0, epoch: 0 };
+
+type Progress = Extract<FromWorker, { type: 'progress' }>;
+type Ready = Extract<FromWorker, { type: 'ready' }>;
+
+/** The worker's counters as the user sees them. */
+export function shiftCounters(counters: TrainingCounters, base: CounterBase): TrainingCounters {
+  return { ...counters, step: counters.step + base.step, epoch: counters.epoch + base.epoch };
+}
+
+/** The history point of a progress report whose metrics were evaluated at its own step; null otherwise (they were reported already). */
+export function metricPointOf(progress: Progress, base: CounterBase): MetricPoint | null {
+  const { metrics } = progress;
+  if (!metrics || progress.metricsStep !== progress.step) return null;
+  return {
+    step: progress.step + base.step,
+    epoch: progress.epoch + base.epoch,
+    trainLoss: metrics.trainLoss,
+    trainAccuracy: metrics.trainAccuracy,
+    validationLoss: metrics.validationLoss,
+    validationAccuracy: metrics.validationAccuracy,
+  };
+}
+
+/** A statistics sample at the user's step numbers. */
+export function shiftStats(sample: StatsSample, base: CounterBase): StatsSample {
+  return { ...sample, step: sample.step + base.step, epoch: sample.epoch + base.epoch };
+}
+
+/** A divergence report at the user's step numbers, its sentence included. */
+export function shiftDivergence(report: DivergenceReport, base: CounterBase): DivergenceReport {
+  if (base.step === 0) return report;
+  const message = report.message.replace(/\bstep (\d+)/g, (_, n: string) => `step ${Number(n) + base.step}`);
+  return { ...report, step: report.step + base.step, restoredStep: report.restoredStep + base.step, message };
+}
+
+const LABEL: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
+
+/** A backend's name as the UI writes it. */
+export function backendLabel(backend: string): string {
+  return LABEL[backend as BackendName] ?? backend;
+}
+
+/**
+ * Why the worker runs where it does: a note for the badge's tooltip, and a notice when a backend
+ * the user picked could not start (so the fallback is never silent).
+ */
+export function describeReady(ready: Ready, preference: BackendPreference): { note: string; notice: string | null } {
+  const skipped = ready.skipped.map((s) => `${backendLabel(s.backend)}: ${s.reason}`);
+  const note = `Training on ${backendLabel(ready.backend)}${skipped.length ? ` (passed over: ${skipped.join('; ')})` : ''}.`;
+  const forcedAway = preference !== 'auto' && preference !== ready.backend;
+  const reason = ready.skipped.find((s) => s.backend === preference)?.reason;
+  const notice = forcedAway ? `${backendLabel(preference)} could not start here${reason ? ` (${reason})` : ''}; training runs on ${backendLabel(ready.backend)}.` : null;
+  return { note, notice };
+}
