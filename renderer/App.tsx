@@ -7,6 +7,7 @@ import { DatasetPanel } from './features/dataset/DatasetPanel';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { Palette } from './features/palette/Palette';
 import { Toolbar } from './features/toolbar/Toolbar';
+import { TrainingBanner } from './features/training-banner/TrainingBanner';
 import { useCommandRunner } from './app/use-command-runner';
 import { useHostEvents } from './app/use-host-events';
 import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
@@ -34,6 +35,7 @@ export function App() {
         <main className="centre">
           <GraphCanvas />
           <BottomDock />
+          <TrainingBanner />
         </main>
         {right && <InspectorPanel />}
       </div>

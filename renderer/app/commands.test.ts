@@ -35,6 +35,13 @@ describe('keyboard shortcuts', () => {
     expect(commandForKey(key('q', { ctrlKey: true }), false)).toBeNull();
   });
 
+  it('toggles training with a bare Space, but not while typing or with a modifier', () => {
+    expect(commandForKey(key(' '), false)).toBe('train');
+    expect(commandForKey(key(' '), true)).toBeNull();
+    expect(commandForKey(key(' ', { ctrlKey: true }), false)).toBeNull();
+    expect(commandForKey(key(' ', { shiftKey: true }), false)).toBeNull();
+  });
+
   it('leaves editing keys to a focused text field but still saves from one', () => {
     expect(commandForKey(key('Backspace'), true)).toBeNull();
     expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeNull();

@@ -32,6 +32,7 @@ export const SHORTCUTS: Shortcut[] = [
   { key: 'a', mod: true, shift: false, command: 'selectAll', inFields: false },
   { key: 'Delete', mod: false, shift: false, command: 'delete', inFields: false },
   { key: 'Backspace', mod: false, shift: false, command: 'delete', inFields: false },
+  { key: ' ', mod: false, shift: false, command: 'train', inFields: false },
 ];
 
 /** The command a key press asks for, or null; `inField` is true while focus is in a text field. */

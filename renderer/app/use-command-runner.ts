@@ -56,11 +56,14 @@ export function useCommandRunner(): (command: AppCommand) => void {
         case 'about':
           return state.showToast('info', 'MLP Studio: build neural networks visually and watch them learn.');
         case 'train':
+          // One key and one menu item both start and pause.
+          return state.training.status === 'running' || state.training.status === 'starting' ? state.pauseTraining() : state.startTraining();
         case 'step':
+          return state.stepBatch();
         case 'stepEpoch':
+          return state.stepEpoch();
         case 'reset':
-          // Training commands are wired by the training feature; until then they do nothing.
-          return;
+          return state.resetTraining();
         default: {
           const unknown: never = command;
           return unknown;

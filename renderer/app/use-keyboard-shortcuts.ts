@@ -14,6 +14,8 @@ export function useKeyboardShortcuts(run: (command: AppCommand) => void): void {
       const command = commandForKey(event, isTextField(event.target));
       if (!command) return;
       event.preventDefault();
+      // A held Space would flip training on and off with every auto-repeat.
+      if (event.repeat && command === 'train') return;
       run(command);
     };
     window.addEventListener('keydown', onKeyDown);

@@ -13,10 +13,11 @@ const NAMES: Record<string, string> = {
   duplicate: 'Duplicate nodes',
   selectAll: 'Select all',
   delete: 'Delete selection',
+  train: 'Train / Pause',
 };
 
 function keysOf(s: (typeof SHORTCUTS)[number]): string {
-  return [s.mod ? 'Ctrl/⌘' : '', s.shift ? 'Shift' : '', s.key.length === 1 ? s.key.toUpperCase() : s.key].filter(Boolean).join('+');
+  return [s.mod ? 'Ctrl/⌘' : '', s.shift ? 'Shift' : '', s.key === ' ' ? 'Space' : s.key.length === 1 ? s.key.toUpperCase() : s.key].filter(Boolean).join('+');
 }
 
 /** The keyboard shortcuts, listed from the same table the keyboard handler reads. */

@@ -2,11 +2,12 @@
  * New, Open, Save and Save As: the store on one side, the platform adapter on the other. Every
  * failure becomes a toast that says what happened and that the current project is unchanged.
  */
-import { createEmptyProject, createProject, parseProject } from '../../../src/project/index';
+import { createEmptyProject, createProject, parseProject, serializeProject } from '../../../src/project/index';
 import type { OpenedFile, Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
-import { projectTextOf, withMlpExtension } from './project-file';
+import { trainedStateOf } from '../../training/trained-state';
+import { projectFileOf, withMlpExtension } from './project-file';
 
 /** The file actions the toolbar, the keyboard and the native menus share. */
 export interface FileCommands {
@@ -49,6 +50,7 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
       const parsed = parseProject(file.text);
       if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
       state().loadProject(parsed, { name: file.name, handle: file.handle, arrange });
+      state().loadTrainedState(parsed.state ?? null);
       await platform.drafts.clear();
       return true;
     } catch (error) {
@@ -61,7 +63,9 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
     const { view } = state();
     const name = withMlpExtension(view.file.name);
     try {
-      const text = projectTextOf(state());
+      // Trained weights and history go into saved files only (never drafts), and only when asked for.
+      const trained = trainedStateOf(state().training);
+      const text = serializeProject({ ...projectFileOf(state()), ...(trained ? { state: trained } : {}) });
       const saved = ask ? await platform.saveProjectAs(text, name) : await platform.saveProject(text, name, view.file.handle);
       if (!saved) return false;
       state().markSaved({ name: saved.name, handle: saved.handle });
@@ -89,6 +93,7 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
         if (!(await platform.newProject())) return;
         const starter = template === 'starter';
         state().loadProject(starter ? createProject() : createEmptyProject(), { name: 'Untitled.mlp', arrange: starter });
+        state().loadTrainedState(null);
         await platform.drafts.clear();
       }),
     open: () =>

@@ -1,15 +1,38 @@
+import { useAppStore } from '../../store/use-app-store';
+import { BackendControls } from './BackendControls';
+import { TrainingCounters } from './TrainingCounters';
 import { ToolbarButton } from './ToolbarButton';
+import './training-controls.css';
 
-const LATER = 'Training controls arrive with the training engine';
-
-/** Train, Pause, Step and Reset: placeholders, disabled until the training feature wires them. */
+/** Train, Pause, Step (one batch / one epoch) and Reset, then the run's counters and the backend badge with its override. */
 export function TrainingControls() {
+  const status = useAppStore((s) => s.training.status);
+  const startTraining = useAppStore((s) => s.startTraining);
+  const pauseTraining = useAppStore((s) => s.pauseTraining);
+  const stepBatch = useAppStore((s) => s.stepBatch);
+  const stepEpoch = useAppStore((s) => s.stepEpoch);
+  const resetTraining = useAppStore((s) => s.resetTraining);
+  const busy = status === 'running' || status === 'starting';
+
   return (
     <div className="toolbar__group toolbar__group--training" aria-label="Training">
-      <ToolbarButton testId="btn-train" label="Train" title={LATER} disabled>▶ Train</ToolbarButton>
-      <ToolbarButton testId="btn-pause" label="Pause" title={LATER} disabled>❚❚</ToolbarButton>
-      <ToolbarButton testId="btn-step" label="Step" title={LATER} disabled>Step</ToolbarButton>
-      <ToolbarButton testId="btn-reset" label="Reset" title={LATER} disabled>Reset</ToolbarButton>
+      <ToolbarButton testId="btn-train" label="Train" title="Train until the set number of epochs (Space)" disabled={busy} onClick={startTraining}>
+        ▶ Train
+      </ToolbarButton>
+      <ToolbarButton testId="btn-pause" label="Pause" title="Pause training (Space)" disabled={!busy} onClick={pauseTraining}>
+        ❚❚
+      </ToolbarButton>
+      <ToolbarButton testId="btn-step" label="Step one batch" title="Run one batch, then pause" disabled={busy} onClick={stepBatch}>
+        Step
+      </ToolbarButton>
+      <ToolbarButton testId="btn-step-epoch" label="Step one epoch" title="Run to the end of the current epoch, then pause" disabled={busy} onClick={stepEpoch}>
+        Epoch
+      </ToolbarButton>
+      <ToolbarButton testId="btn-reset" label="Reset" title="Start over with fresh weights drawn from the seed" disabled={status === 'starting'} onClick={resetTraining}>
+        Reset
+      </ToolbarButton>
+      <TrainingCounters />
+      <BackendControls />
     </div>
   );
 }

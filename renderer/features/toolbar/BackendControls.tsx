@@ -1,0 +1,47 @@
+import { useAppStore } from '../../store/use-app-store';
+import type { BackendPreference } from '../../store/types';
+
+const OPTIONS: { value: BackendPreference; label: string }[] = [
+  { value: 'auto', label: 'Auto (fastest)' },
+  { value: 'webgpu', label: 'WebGPU' },
+  { value: 'webgl', label: 'WebGL' },
+  { value: 'wasm', label: 'WASM' },
+  { value: 'cpu', label: 'CPU' },
+];
+
+const BADGE: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
+
+/** The active backend as a badge (with why it was picked as its tooltip), the override, and whether Save keeps the trained weights. */
+export function BackendControls() {
+  const backend = useAppStore((s) => s.training.backend);
+  const preference = useAppStore((s) => s.training.backendPreference);
+  const note = useAppStore((s) => s.training.engineNote);
+  const keep = useAppStore((s) => s.training.keepTrainedState);
+  const setBackendPreference = useAppStore((s) => s.setBackendPreference);
+  const setKeepTrainedState = useAppStore((s) => s.setKeepTrainedState);
+  return (
+    <div className="backend-controls">
+      <span className={`backend-badge${backend ? '' : ' backend-badge--none'}`} data-testid="backend-badge" title={note ?? 'The backend is chosen when training starts'}>
+        {backend ? (BADGE[backend] ?? backend) : '—'}
+      </span>
+      <select
+        className="backend-select"
+        aria-label="Training backend"
+        title="Where training runs: Auto measures the candidates on this network and keeps the fastest"
+        data-testid="backend-select"
+        value={preference}
+        onChange={(e) => setBackendPreference(e.target.value as BackendPreference)}
+      >
+        {OPTIONS.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <label className="keep-state" title="Save writes the trained weights and the training history into the .mlp, so a reopened project resumes where it stopped">
+        <input type="checkbox" data-testid="keep-trained-state" checked={keep} onChange={(e) => setKeepTrainedState(e.target.checked)} />
+        <span>Save weights</span>
+      </label>
+    </div>
+  );
+}

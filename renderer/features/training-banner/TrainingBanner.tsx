@@ -1,0 +1,34 @@
+import { useAppStore } from '../../store/use-app-store';
+import { DivergenceBanner } from './DivergenceBanner';
+import './training-banner.css';
+
+/** The strip above the canvas that reports on the run: a divergence (with rollback), a failed start, or a one-sentence notice such as a backend fallback. */
+export function TrainingBanner() {
+  const divergence = useAppStore((s) => s.training.divergence);
+  const error = useAppStore((s) => (s.training.status === 'error' ? s.training.error : null));
+  const notice = useAppStore((s) => s.training.notice);
+  const dismissNotice = useAppStore((s) => s.dismissTrainingNotice);
+  const resetTraining = useAppStore((s) => s.resetTraining);
+  if (!divergence && !error && !notice) return null;
+  return (
+    <div className="training-banners">
+      {divergence && <DivergenceBanner report={divergence} />}
+      {error && (
+        <div className="training-banner training-banner--error" role="alert" data-testid="training-error">
+          <p className="training-banner__message">{error}</p>
+          <button type="button" className="button button--small" onClick={resetTraining}>
+            Try again
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="training-banner training-banner--notice" role="status" data-testid="training-notice">
+          <p className="training-banner__message">{notice}</p>
+          <button type="button" className="button button--small" aria-label="Dismiss" data-testid="training-notice-close" onClick={dismissNotice}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
