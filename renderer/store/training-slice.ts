@@ -21,7 +21,7 @@ export function initialTrainingState(): TrainingState {
     latestStats: null,
     grids: [],
     weights: null,
-    weightsStep: null,
+    weightsAt: null,
     neuronGrids: null,
     divergence: null,
     notice: null,

@@ -112,10 +112,10 @@ export interface TrainingState {
   latestStats: StatsSample | null;
   /** Decision-grid snapshots over the run, thinned to at most about 120; empty when the input has no 2-D plane. */
   grids: DecisionGridSnapshot[];
-  /** Every weight of the network as of `weightsStep` (kernels for the heatmaps; all of them for saving). */
+  /** Every weight of the network as of `weightsAt` (kernels for the heatmaps; all of them for saving). */
   weights: WeightValues[] | null;
-  /** The step the weights were read at (additive field: saving pairs weights with their step). */
-  weightsStep: number | null;
+  /** The counters the weights were read at (additive field: saving pairs the weights with their step and epoch). */
+  weightsAt: { step: number; epoch: number } | null;
   /** Each hidden unit's output over the input plane, for 2-D inputs; null otherwise or before the first sample. */
   neuronGrids: NeuronGridSet[] | null;
   divergence: DivergenceReport | null;
@@ -227,7 +227,7 @@ export interface TrainingRuntime {
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */
 export interface TrainingUpdate {
-  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsStep' | 'neuronGrids' | 'divergence' | 'notice' | 'error'>>;
+  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'divergence' | 'notice' | 'error'>>;
   metrics?: MetricPoint[];
   stats?: StatsSample[];
   grids?: DecisionGridSnapshot[];
