@@ -56,6 +56,9 @@ test.describe('building a network by hand', () => {
   test('an empty canvas starts with nothing to count and says what is missing', async ({ page }) => {
     await expectGraph(page, { nodes: 0, edges: 0, params: 0 });
     await expect(page.getByTestId('graph-issues')).toContainText(/Input/);
+    await expect(page.getByTestId('empty-canvas')).toContainText('palette');
+    await dragFromPalette(page, 'input', SPOTS.input);
+    await expect(page.getByTestId('empty-canvas')).toHaveCount(0);
   });
 
   test('a node dropped from the palette lands under the pointer', async ({ page }) => {

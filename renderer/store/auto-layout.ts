@@ -6,7 +6,7 @@ import type { ELK as ElkEngine, ElkNode } from 'elkjs/lib/elk-api';
 import type { Graph, Position } from '../../src/graph/types';
 
 /** Size assumed for a node the canvas has not measured yet (close to a rendered card). */
-export const FALLBACK_NODE_SIZE = { width: 200, height: 96 };
+export const FALLBACK_NODE_SIZE = { width: 168, height: 92 };
 
 let engine: Promise<ElkEngine> | null = null;
 

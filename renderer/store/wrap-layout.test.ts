@@ -29,7 +29,7 @@ describe('chain layout for a template', () => {
   });
 
   it('computes the zoom a row count allows from the cards, the gaps and the area', () => {
-    // Six cards in one row: 6·160 + 5·72 wide; in two rows: 3·160 + 2·72 wide and 2·80 + 64 high.
+    // Six cards in one row: six widths and five gaps; in two rows: three widths and two gaps, two heights and a gap.
     expect(zoomForRows(6, 1, CARD, LAPTOP)).toBeCloseTo(700 / (6 * 160 + 5 * COLUMN_GAP));
     expect(zoomForRows(6, 2, CARD, LAPTOP)).toBeCloseTo(Math.min(700 / (3 * 160 + 2 * COLUMN_GAP), 450 / (2 * 80 + ROW_GAP)));
     expect(zoomForRows(1, 1, CARD, LAPTOP)).toBe(1.25);

@@ -8,7 +8,7 @@
 import type { Graph, Position } from '../../src/graph/types';
 
 /** Gap between neighbouring cards of a row: room for the edge and its short shape label. */
-export const COLUMN_GAP = 72;
+export const COLUMN_GAP = 76;
 /** Gap between rows: room for the edge that wraps from one row's end to the next row's start. */
 export const ROW_GAP = 64;
 /** Zoom at which a card's text is comfortably read (on a projector too); the fewest rows that reach it win. */

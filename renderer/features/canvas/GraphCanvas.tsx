@@ -3,6 +3,7 @@ import { type PointerEvent, useCallback, useRef, useState } from 'react';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
 import { GradientTintLegend } from '../gradients/GradientTintLegend';
 import { ConnectionRefusal } from './ConnectionRefusal';
+import { EmptyCanvasHint } from './EmptyCanvasHint';
 import type { LayerFlowNode, ShapeFlowEdge } from './flow-elements';
 import { GraphIssues } from './GraphIssues';
 import { LayerNode } from './LayerNode';
@@ -62,9 +63,10 @@ export function GraphCanvas() {
         maxZoom={2.5}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Overview of the graph" />
+        {nodes.length > 0 && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Overview of the graph" />}
         <Controls showInteractive={false} />
       </ReactFlow>
+      <EmptyCanvasHint />
       <GraphIssues />
       <ConnectionRefusal />
       <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />

@@ -1,13 +1,23 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, getSmoothStepPath } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { ShapeFlowEdge } from './flow-elements';
 
 /** Horizontal room (canvas pixels) below which the label switches to its short form. */
 const ROOM_FOR_FULL_LABEL = 110;
 
-/** An edge with its tensor shape ("[batch, 8]", or "[B, 8]" where nodes sit close) written at its middle. */
+/** How far a backward edge runs straight out of its handle before it turns, and how round its corners are. */
+const RETURN_OFFSET = 18;
+const RETURN_RADIUS = 10;
+
+/**
+ * An edge with its tensor shape ("[batch, 8]", or "[B, 8]" where nodes sit close) written at its
+ * middle. An edge that runs backwards (the wrap from one row's end to the next row's start) is drawn
+ * as a right-angled return between the rows; a bezier would loop round both cards.
+ */
 export function ShapeEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<ShapeFlowEdge>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
+  const ends = { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition };
+  const backwards = targetX < sourceX - RETURN_OFFSET;
+  const [path, labelX, labelY] = backwards ? getSmoothStepPath({ ...ends, offset: RETURN_OFFSET, borderRadius: RETURN_RADIUS }) : getBezierPath(ends);
   return (
     <>
       <BaseEdge

@@ -11,4 +11,4 @@ export function kindFromDrop(data: string): NodeKind | null {
 }
 
 /** Offset from the pointer to a new node's top-left corner, so that the card lands centred under the pointer. */
-export const DROP_OFFSET = { x: 80, y: 40 };
+export const DROP_OFFSET = { x: 84, y: 44 };
