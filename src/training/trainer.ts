@@ -13,9 +13,11 @@ import { disposeSplit, uploadSplit, type TrainingData } from './device-data';
 import { lossAndGradients } from './gradients';
 import { gridPoints, predictGrid } from './grid';
 import { describeDivergence, diagnoseStep } from './divergence';
+import type { EngineLayout, TrainingEngine } from './engine';
 import { DivergenceGuard } from './guard';
 import { lossFunction, type LossFunction } from './losses';
 import { evaluateSplits, type DeviceSplit, type EvaluationMetrics } from './metrics';
+import { neuronGrids, type NeuronGrid } from './neuron-grids';
 import { penaltyTerms, regularizationPenalty, type PenaltyTerm } from './objective';
 import { checkLearningRate, createOptimizer, disposeOptimizer, setLearningRate } from './optimizers';
 import { dropoutSeed } from './seeds';
@@ -31,7 +33,8 @@ export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-t
 export type TrainerDocument = Pick<ProjectDocument, 'graph' | 'training'>;
 
 /** Trains one project's network on prepared data; create, step, read, dispose. */
-export class Trainer {
+export class Trainer implements TrainingEngine {
+  readonly kind = 'tfjs' as const;
   private config: TrainingConfig;
   private compiledModel!: CompiledModel;
   private optimizer!: tf.Optimizer;
@@ -87,6 +90,11 @@ export class Trainer {
   /** The compiled model (layer names per node, Linear node order, the tfjs models). */
   get compiled(): CompiledModel {
     return this.compiledModel;
+  }
+
+  /** Layer names per node and the Linear nodes in order (the TrainingEngine view of `compiled`). */
+  get layout(): EngineLayout {
+    return { layersByNode: this.compiledModel.layersByNode, linearNodeIds: this.compiledModel.linearNodeIds };
   }
 
   /** The training settings in force (learning rate and optimizer changes included). */
@@ -262,6 +270,12 @@ export class Trainer {
     const points = gridPoints(this.data.bounds, resolution);
     const cells = resolution * resolution;
     return predictGrid(this.compiledModel, this.data.transform(points, cells), cells, this.data.task);
+  }
+
+  /** Every hidden unit's output over the data's plane (see neuron-grids.ts); null when the data has no 2-D plane. */
+  async neuronGrids(resolution: number): Promise<NeuronGrid[] | null> {
+    this.assertLive();
+    return neuronGrids(this.compiledModel, this.data, resolution);
   }
 
   /** Every weight's values, by node id and weight name (StoredWeight-compatible once base64-encoded). */

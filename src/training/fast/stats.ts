@@ -1,0 +1,95 @@
+/**
+ * Per-layer statistics of one step, computed on the fast engine's buffers into the very flat layout
+ * stats.ts's statsTensor produces, so that stats.ts's decodeStats turns either into LayerStats.
+ * Histogram bins are computed in float32 steps, as tfjs computes them, so values on a bin edge
+ * land in the same bin on both engines.
+ */
+import type { ActivationName } from '../../graph/types';
+import { HISTOGRAM_BINS, HISTOGRAM_LENGTH } from '../histogram';
+import { SATURATION_MARGIN, type StatsPlan } from '../stats';
+import type { NodeBuffers, Parameter } from './ops';
+
+/** Rows of a batch that feed an activation histogram, as in stats.ts. */
+const HISTOGRAM_ROWS = 512;
+const PARAMETER_LENGTH = 3 + 2 * HISTOGRAM_LENGTH;
+const ACTIVATION_LENGTH = 3 + HISTOGRAM_LENGTH;
+const UPPER = Math.fround(1 - SATURATION_MARGIN);
+const LOWER = Math.fround(SATURATION_MARGIN);
+const RECTIFYING: ReadonlySet<ActivationName> = new Set(['relu', 'leakyRelu', 'elu', 'gelu']);
+
+/** Length of the flat statistics of a plan. */
+export function statsLength(plan: StatsPlan): number {
+  return plan.parameters.length * PARAMETER_LENGTH + plan.activations.length * ACTIVATION_LENGTH;
+}
+
+/** Writes the histogram [range, count₀ … count₂₉] of values[0..count) at target[offset…] (see histogram.ts for the bins). */
+function writeHistogram(values: Float32Array, count: number, target: Float32Array, offset: number): void {
+  let range = 0;
+  for (let i = 0; i < count; i++) range = Math.max(range, Math.abs(values[i]));
+  const width = Math.fround(Math.max(range * 2, Math.fround(1e-30)));
+  target[offset] = range;
+  const counts = offset + 1;
+  target.fill(0, counts, counts + HISTOGRAM_BINS);
+  for (let i = 0; i < count; i++) {
+    const position = Math.floor(Math.fround(Math.fround(Math.fround(values[i] + range) / width) * HISTOGRAM_BINS));
+    const bin = Math.min(Math.max(position, 0), HISTOGRAM_BINS - 1);
+    if (bin === bin) target[counts + bin]++;
+  }
+}
+
+function norm(values: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
+  return Math.sqrt(sum);
+}
+
+function writeParameter(p: Parameter, target: Float32Array, offset: number): void {
+  let absolute = 0;
+  for (let i = 0; i < p.grad.length; i++) absolute += Math.abs(p.grad[i]);
+  target[offset] = norm(p.grad);
+  target[offset + 1] = absolute / p.grad.length;
+  target[offset + 2] = norm(p.values);
+  writeHistogram(p.grad, p.grad.length, target, offset + 3);
+  writeHistogram(p.values, p.values.length, target, offset + 3 + HISTOGRAM_LENGTH);
+}
+
+function writeActivation(node: NodeBuffers, activation: ActivationName, rows: number, target: Float32Array, offset: number): void {
+  const { out, width } = node;
+  const count = rows * width;
+  let sum = 0;
+  let saturated = 0;
+  for (let i = 0; i < count; i++) {
+    const y = out[i];
+    sum += y;
+    if (activation === 'tanh' ? Math.abs(y) > UPPER : (activation === 'sigmoid' || activation === 'softmax') && (y < LOWER || y > UPPER)) saturated++;
+  }
+  let dead = 0;
+  if (RECTIFYING.has(activation)) {
+    for (let c = 0; c < width; c++) {
+      let max = -Infinity;
+      for (let r = 0; r < rows; r++) max = Math.max(max, out[r * width + c]);
+      if (max <= 0) dead++;
+    }
+  }
+  target[offset] = sum / count;
+  target[offset + 1] = saturated / count;
+  target[offset + 2] = dead / width;
+  writeHistogram(out, Math.min(rows, HISTOGRAM_ROWS) * width, target, offset + 3);
+}
+
+/**
+ * Fills `target` (statsLength(plan) values) with the statistics of the pass just run over `rows`
+ * rows: every planned parameter's gradient and weight (before the update), then every planned
+ * activation's output. `nodes` maps node ids to their buffers.
+ */
+export function writeStats(plan: StatsPlan, parameters: Parameter[], nodes: Map<string, NodeBuffers>, rows: number, target: Float32Array): void {
+  let offset = 0;
+  for (const p of plan.parameters) {
+    writeParameter(parameters[p.weightIndex], target, offset);
+    offset += PARAMETER_LENGTH;
+  }
+  for (const a of plan.activations) {
+    writeActivation(nodes.get(a.nodeId) as NodeBuffers, a.activation, rows, target, offset);
+    offset += ACTIVATION_LENGTH;
+  }
+}
