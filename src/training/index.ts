@@ -1,6 +1,19 @@
 /** The training engine's public API: compile a graph, train it, read its statistics, talk to it through the worker protocol. */
 export { buildModel, ModelBuildError, type BuildOptions, type CompiledModel, type LossHead, type NodeWeight } from './compile';
 export { Trainer, type TrainerDocument } from './trainer';
+export {
+  chooseEngine,
+  createEngine,
+  multiplyAddsPerStep,
+  TFJS_FROM_MULTIPLY_ADDS,
+  type EngineChoice,
+  type EngineKind,
+  type EngineLayout,
+  type EnginePreference,
+  type TrainingEngine,
+} from './engine';
+export { FastTrainer } from './fast/trainer';
+export { FAST_NODE_KINDS, fastEngineSupport, type FastSupport } from './fast/support';
 export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
 export type { TrainingData, SplitRows } from './device-data';
 export type { EvaluationMetrics } from './metrics';

@@ -6,6 +6,7 @@
 import type { ProjectDocument } from '../project/types';
 import type { BackendName, BackendPreference, WasmPaths } from './backends';
 import type { OptimizerConfig } from './config';
+import type { EngineKind, EnginePreference } from './engine';
 import type { EvaluationMetrics } from './metrics';
 import type { LayerStats } from './stats';
 import type { DivergenceReport, TrainingCounters } from './trainer-types';
@@ -16,7 +17,14 @@ export type TrainingDocument = Pick<ProjectDocument, 'graph' | 'data' | 'trainin
 
 /** UI → worker. */
 export type ToWorker =
-  | { type: 'init'; document: TrainingDocument; backend: BackendPreference; wasmPaths?: WasmPaths }
+  | {
+      type: 'init';
+      document: TrainingDocument;
+      backend: BackendPreference;
+      wasmPaths?: WasmPaths;
+      /** Which training engine to use (default 'auto': the fast engine where it runs the graph and the work suits it, else tfjs). */
+      engine?: EnginePreference;
+    }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'step'; batches: number }
@@ -44,6 +52,9 @@ export type FromWorker =
       /** tfjs layer names per graph node id, and the Linear nodes in input → output order. */
       layersByNode: Record<string, string[]>;
       linearNodeIds: string[];
+      /** The engine that trains ('tfjs' or 'fast'), to show beside the backend badge, and why it was chosen. */
+      engine?: EngineKind;
+      engineReason?: string;
     }
   | {
       type: 'progress';
@@ -57,6 +68,8 @@ export type FromWorker =
       batchLoss: number | null;
       stepsPerSecond: number;
       running: boolean;
+      /** The engine these figures come from. */
+      engine?: EngineKind;
     }
   | { type: 'stats'; step: number; epoch: number; layers: LayerStats[] }
   | { type: 'grid'; resolution: number; channels: 1 | 2; values: Float32Array }

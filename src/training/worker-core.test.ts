@@ -43,7 +43,8 @@ describe('WorkerCore', () => {
 
   it('plays until the configured epochs, reporting progress and statistics, then says it finished', async () => {
     const h = harness();
-    await h.core.handle({ type: 'init', document: documentFor(undefined, { statsEvery: 2 }), backend: 'cpu' });
+    // The tfjs engine: the fast one trains these 3 epochs within a single slice, so no running report would come.
+    await h.core.handle({ type: 'init', document: documentFor(undefined, { statsEvery: 2 }), backend: 'cpu', engine: 'tfjs' });
     await h.core.handle({ type: 'play' });
     await vi.waitFor(() => expect(h.of('stopped')).toHaveLength(1), { timeout: 20_000, interval: 20 });
     expect(h.last('stopped').reason).toBe('finished');

@@ -1,5 +1,6 @@
 /**
- * The training worker's brain, free of any framework: it owns a Trainer and answers ToWorker
+ * The training worker's brain, free of any framework: it owns a training engine (the fast engine
+ * or the tfjs Trainer, as createEngine chooses or the init message asks) and answers ToWorker
  * messages with FromWorker ones through an injected `post`, so a Web Worker wraps it in three lines
  * and tests drive it directly. Every message and every slice of the run loop runs one at a time
  * from a queue; between slices the loop yields to the event loop so that new messages get in.
@@ -11,9 +12,10 @@ import { prepareData } from '../data/index';
 import type { NodeOf } from '../graph/types';
 import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
 import type { TrainingData } from './device-data';
+import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
-import { Trainer } from './trainer';
+import type { StepResult } from './trainer-types';
 import { createYielder, type Yielder } from './yielder';
 
 /** What the core needs from its surroundings; all but `post` have working defaults. */
@@ -40,7 +42,9 @@ export function prepareDocumentData(document: TrainingDocument): TrainingData {
 
 /** Handles the worker protocol for one project at a time. */
 export class WorkerCore {
-  private trainer: Trainer | null = null;
+  private trainer: TrainingEngine | null = null;
+  private enginePreference: EnginePreference = 'auto';
+  private engineChoice: EngineChoice | null = null;
   private document: TrainingDocument | null = null;
   private backend: BackendChoice | null = null;
   private wasmPaths: WasmPaths | undefined;
@@ -61,6 +65,11 @@ export class WorkerCore {
   constructor(private readonly options: WorkerCoreOptions) {
     this.yielder = options.yielder ?? createYielder();
     this.now = options.now ?? (() => performance.now());
+  }
+
+  /** The engine in use and why it was chosen; null before a network is built. */
+  get engine(): EngineChoice | null {
+    return this.engineChoice;
   }
 
   /** Queues a message; the promise settles once it has been handled (errors are posted, not thrown). */
@@ -84,7 +93,7 @@ export class WorkerCore {
     this.options.post(message, transferablesOf(message));
   }
 
-  private requireTrainer(): Trainer {
+  private requireTrainer(): TrainingEngine {
     if (!this.trainer) throw new Error('No network is loaded yet: send init with a project, or fix the errors reported when it was built.');
     return this.trainer;
   }
@@ -94,6 +103,7 @@ export class WorkerCore {
     switch (message.type) {
       case 'init':
         this.wasmPaths = message.wasmPaths;
+        this.enginePreference = message.engine ?? 'auto';
         this.backend = await (this.options.initBackend ?? initBackend)(message.backend, { wasmPaths: message.wasmPaths });
         this.stopWatchingBackend();
         this.stopWatchingBackend = onBackendLost(() => void this.enqueue(() => this.fallBack(), null));
@@ -143,7 +153,7 @@ export class WorkerCore {
     }
   }
 
-  /** Builds a trainer for the document (the old one is freed first) and announces it. */
+  /** Builds an engine for the document (the old one is freed first) and announces it, with which engine it is and why. */
   private async rebuild(document: TrainingDocument): Promise<void> {
     await this.stop('paused');
     this.trainer?.dispose();
@@ -151,16 +161,21 @@ export class WorkerCore {
     this.document = structuredClone(document);
     this.metrics = null;
     this.batchLoss = null;
-    const trainer = new Trainer(this.document, (this.options.prepare ?? prepareDocumentData)(this.document));
+    const backend = this.backend as BackendChoice;
+    const data = (this.options.prepare ?? prepareDocumentData)(this.document);
+    const { engine: trainer, choice } = createEngine(this.document, data, { engine: this.enginePreference, backend: backend.backend });
     this.trainer = trainer;
-    const { compiled } = trainer;
+    this.engineChoice = choice;
+    const { layout } = trainer;
     this.post({
       type: 'ready',
-      backend: (this.backend as BackendChoice).backend,
-      skipped: (this.backend as BackendChoice).skipped,
+      backend: backend.backend,
+      skipped: backend.skipped,
       counters: trainer.counters,
-      layersByNode: Object.fromEntries(compiled.layersByNode),
-      linearNodeIds: compiled.linearNodeIds,
+      layersByNode: Object.fromEntries(layout.layersByNode),
+      linearNodeIds: layout.linearNodeIds,
+      engine: choice.kind,
+      engineReason: choice.reason,
     });
     await this.postProgress(true);
   }
@@ -191,7 +206,7 @@ export class WorkerCore {
     })();
   }
 
-  private finished(trainer: Trainer): boolean {
+  private finished(trainer: TrainingEngine): boolean {
     return trainer.counters.epoch >= (this.document?.training.epochs ?? Infinity);
   }
 
@@ -244,12 +259,13 @@ export class WorkerCore {
       batchLoss: this.batchLoss,
       stepsPerSecond: this.stepsPerSecond,
       running: this.playing,
+      engine: trainer.kind,
     });
     if (trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
   }
 
   /** After steps the user asked for: the divergence if any, then fresh progress and statistics. */
-  private async afterSteps(result: Awaited<ReturnType<Trainer['step']>>): Promise<void> {
+  private async afterSteps(result: StepResult): Promise<void> {
     this.batchLoss = result.meanLoss ?? this.batchLoss;
     if (result.diverged) this.post({ type: 'diverged', ...result.diverged });
     await this.postProgress(true);
