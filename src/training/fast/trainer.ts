@@ -180,7 +180,10 @@ export class FastTrainer implements TrainingEngine {
       const next = this.stepCount + 1;
       const sample = next % every === 0;
       const bad = this.stepper.run(this.optimizer, sample ? this.plan : null);
-      if (bad) return { steps: this.stepCount - start, meanLoss: null, diverged: this.recover(bad) };
+      if (bad) {
+        const diverged = this.recover(bad);
+        return { steps: this.stepCount - start, meanLoss: null, diverged };
+      }
       this.stepCount = next;
       if (sample) this.pendingStats = { step: next, epoch: this.cursor.epoch };
       if (next % every === 0 || i === count - 1) meanLoss = this.check() ?? meanLoss;
