@@ -1,5 +1,6 @@
 import type { BenchPath, RunSetup } from './paths/types';
 import { ReferenceMlp } from './reference-mlp';
+import type { BackendName } from './paths/types';
 import { freshBackend, type TfjsBackend } from './tfjs-backends';
 
 /** Relative loss difference from the reference above which a tfjs path counts as computing something else. */
@@ -8,7 +9,8 @@ export const AGREEMENT_TOLERANCE = 1e-3;
 /** One path's loss after the agreement run next to the reference's along the same batches. */
 export interface Agreement {
   path: string;
-  backend: TfjsBackend;
+  /** 'none' for a plain-JavaScript path, run once. */
+  backend: BackendName;
   loss: number;
   referenceLoss: number;
   relativeDifference: number;
@@ -69,7 +71,8 @@ async function trainedLoss(path: BenchPath, setup: RunSetup, steps: number): Pro
 }
 
 /**
- * Trains every path on every backend (each run on a fresh backend instance) for the workload's
+ * Trains every tfjs path on every backend (each run on a fresh backend instance), and every
+ * plain-JavaScript path once, for the workload's
  * agreementSteps from the same starting weights as the reference and compares the full-data
  * losses: a relative difference above AGREEMENT_TOLERANCE means the path does not train the
  * network the reference trains. A path that throws is recorded with its message; the others run.
@@ -80,19 +83,21 @@ export async function checkAgreement(setup: RunSetup, paths: BenchPath[], backen
   const finalLoss = referenceLossAlong(setup, steps, null);
   const replayed = new Map<string, number>();
   const agreements: Agreement[] = [];
-  for (const backend of backends) {
-    for (const path of paths) {
-      if (path.epochOrder && !replayed.has(path.id)) replayed.set(path.id, referenceLossAlong(setup, steps, path.epochOrder(setup)));
-      const referenceLoss = replayed.get(path.id) ?? finalLoss;
-      const shuffled = path.epochOrder !== undefined;
-      try {
-        await freshBackend(backend);
-        const loss = await trainedLoss(path, setup, steps);
-        const relativeDifference = Math.abs(loss - referenceLoss) / Math.abs(referenceLoss);
-        agreements.push({ path: path.id, backend, loss, referenceLoss, relativeDifference, ok: relativeDifference <= AGREEMENT_TOLERANCE, shuffled });
-      } catch (err) {
-        agreements.push({ path: path.id, backend, loss: NaN, referenceLoss, relativeDifference: NaN, ok: false, shuffled, error: (err as Error).message });
-      }
+  const runs: [BenchPath, BackendName][] = [
+    ...paths.filter((p) => !p.usesTfjs).map((p): [BenchPath, BackendName] => [p, 'none']),
+    ...backends.flatMap((backend) => paths.filter((p) => p.usesTfjs).map((p): [BenchPath, BackendName] => [p, backend])),
+  ];
+  for (const [path, backend] of runs) {
+    if (path.epochOrder && !replayed.has(path.id)) replayed.set(path.id, referenceLossAlong(setup, steps, path.epochOrder(setup)));
+    const referenceLoss = replayed.get(path.id) ?? finalLoss;
+    const shuffled = path.epochOrder !== undefined;
+    try {
+      if (backend !== 'none') await freshBackend(backend);
+      const loss = await trainedLoss(path, setup, steps);
+      const relativeDifference = Math.abs(loss - referenceLoss) / Math.abs(referenceLoss);
+      agreements.push({ path: path.id, backend, loss, referenceLoss, relativeDifference, ok: relativeDifference <= AGREEMENT_TOLERANCE, shuffled });
+    } catch (err) {
+      agreements.push({ path: path.id, backend, loss: NaN, referenceLoss, relativeDifference: NaN, ok: false, shuffled, error: (err as Error).message });
     }
   }
   return { steps, initialLoss, finalLoss, agreements };

@@ -48,15 +48,15 @@ export function formatTable(result: WorkloadResult): string {
   return [`${result.id}  ${result.title} (${result.parameters.toLocaleString('en-US')} parameters)`, line(header), ...rows.map(line), ...failed, ...leaks].join('\n');
 }
 
-/** One line saying whether every tfjs path trained to the reference's loss, naming the worst one. */
+/** One line saying whether every path trained to the reference's loss, naming the worst one. */
 export function formatAgreement(result: WorkloadResult): string {
   const { steps, initialLoss, finalLoss, agreements } = result.agreement;
   const head = `  agreement after ${steps} steps: reference loss ${initialLoss.toFixed(5)} → ${finalLoss.toFixed(5)}`;
   const compared = agreements.filter((a) => !a.error);
-  if (compared.length === 0) return `${head}; no tfjs path ran`;
+  if (compared.length === 0) return `${head}; no path ran`;
   const worst = compared.reduce((a, b) => (!(a.relativeDifference >= b.relativeDifference) ? b : a));
   const replay = agreements.some((a) => a.shuffled) ? ' (shuffling paths against the reference replaying their batch order)' : '';
-  const tail = `largest relative difference over ${compared.length} tfjs runs${replay} ${worst.relativeDifference.toExponential(1)} (${worst.path}/${worst.backend})`;
+  const tail = `largest relative difference over ${compared.length} runs${replay} ${worst.relativeDifference.toExponential(1)} (${worst.path}/${worst.backend})`;
   const failures = agreements.filter((a) => !a.ok);
   if (failures.length === 0) return `${head}; ${tail}; within ${AGREEMENT_TOLERANCE}: OK`;
   const names = failures.map((f) => `${f.path}/${f.backend} (${f.error ? `threw: ${f.error}` : `${f.loss.toFixed(5)} vs ${f.referenceLoss.toFixed(5)}`})`);

@@ -32,7 +32,8 @@ export interface WorkloadResult {
 
 /**
  * Runs one workload: first the correctness check (checkAgreement), then the timings of the
- * reference and of each path × backend, each on a fresh backend instance (freshBackend);
+ * reference, of each plain-JavaScript path and of each tfjs path × backend, each tfjs run on a
+ * fresh backend instance (freshBackend);
  * `progress` hears which one is being timed. A path that throws is recorded with its message.
  */
 export async function runWorkload(
@@ -68,8 +69,9 @@ export async function runWorkload(
     }
   };
   await time(referencePath, 'none');
+  for (const path of paths.filter((p) => !p.usesTfjs)) await time(path, 'none');
   for (const backend of backends) {
-    for (const path of paths) await time(path, backend);
+    for (const path of paths.filter((p) => p.usesTfjs)) await time(path, backend);
   }
   const referenceMedian = timed[0].median;
   return {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import * as tf from '@tensorflow/tfjs';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './args';
 import { FULL_PLAN, QUICK_PLAN } from './measure';
-import { TFJS_PATHS, referencePath } from './paths';
+import { PATHS, referencePath } from './paths';
 import { formatAgreement, formatTable, writeResults, type MachineInfo } from './report';
 import { runWorkload, type WorkloadResult } from './run-workload';
 import { prepareBackends, wasmFeatures } from './tfjs-backends';
@@ -28,12 +28,12 @@ async function main(args: BenchArgs): Promise<number> {
   const plan = args.quick ? QUICK_PLAN : FULL_PLAN;
   const wasm = machine.wasm ? `, wasm simd ${machine.wasm.simd ? 'on' : 'off'} threads ${machine.wasm.threads ? 'on' : 'off'}` : '';
   console.log(`MLP Studio bench: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, tfjs ${machine.tfjs}${wasm}, load average ${machine.loadAverage.start.toFixed(2)}`);
-  console.log(`paths: ${[referencePath, ...TFJS_PATHS].map((p) => `${p.id} = ${p.description}`).join('\n       ')}`);
+  console.log(`paths: ${[referencePath, ...PATHS].map((p) => `${p.id} = ${p.description}`).join('\n       ')}`);
   console.log(`backends: ${available.join(', ') || 'none'}; ${plan.reps} repetitions of ~${plan.repMs} ms after ~${plan.warmupMs} ms warm-up\n`);
   const started = performance.now();
   const results: WorkloadResult[] = [];
   for (const workload of WORKLOADS.filter((w) => args.workloads.includes(w.id))) {
-    const result = await runWorkload(workload, TFJS_PATHS, available, plan, (line) => {
+    const result = await runWorkload(workload, PATHS, available, plan, (line) => {
       if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
     });
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');

@@ -3,12 +3,14 @@ import { BatchSchedule } from '../../src/training/batches';
 import { DEFAULT_OPTIMIZER, DEFAULT_TRAINING, type TrainingConfig } from '../../src/training/config';
 import type { TrainingData } from '../../src/training/device-data';
 import { Trainer, type TrainerDocument } from '../../src/training/trainer';
+import type { WeightValues } from '../../src/training/weights';
 import type { BenchData } from '../datasets';
+import type { InitialWeights } from '../network';
 import type { Workload } from '../workloads';
 import type { BenchPath, RunSetup, TrainingRunner } from './types';
 
 /** Seed of the engine's batch order; any value would do, it only has to be the one the agreement check replays. */
-const ENGINE_SEED = 42;
+export const ENGINE_SEED = 42;
 
 /** The workload's network as the app's document: Input → (Linear → activation)… → Output, trained with plain SGD. */
 export function engineDocument(workload: Workload): TrainerDocument {
@@ -32,7 +34,7 @@ export function engineDocument(workload: Workload): TrainerDocument {
 }
 
 /** The bench data in the shape the Trainer takes: class indices as labels, nothing held out. */
-function trainingData(data: BenchData): TrainingData {
+export function trainingData(data: BenchData): TrainingData {
   const labels = new Float32Array(data.n);
   for (let i = 0; i < data.n; i++) {
     if (data.outputWidth === 1) { labels[i] = data.y[i]; continue; }
@@ -49,22 +51,30 @@ function trainingData(data: BenchData): TrainingData {
   };
 }
 
+/** The bench's shared starting weights as the engines' weight values, Linear node by Linear node. */
+export function sharedWeights(workload: Workload, linearNodeIds: string[], weights: InitialWeights): WeightValues[] {
+  const { sizes } = workload.network;
+  return linearNodeIds.flatMap((nodeId, l) => [
+    { nodeId, name: 'kernel', shape: [sizes[l], sizes[l + 1]], values: weights.kernels[l] },
+    { nodeId, name: 'bias', shape: [sizes[l + 1]], values: weights.biases[l] },
+  ]);
+}
+
+/** The batch order of the app's engines (both shuffle alike), for the agreement check's replay. */
+export function engineEpochOrder({ workload, data }: RunSetup): (epoch: number) => Int32Array {
+  const schedule = new BatchSchedule(data.n, workload.batchSize, ENGINE_SEED);
+  return (epoch) => schedule.orderOf(epoch);
+}
+
 /** Path (e): the app's own Trainer (compiled graph, seeded shuffled batches, divergence guard, gradient statistics every statsEvery steps). */
 export const enginePath: BenchPath = {
   id: 'engine',
   description: `the app's Trainer from src/training (shuffled batches, guard + gradient stats every ${DEFAULT_TRAINING.statsEvery} steps)`,
   usesTfjs: true,
-  epochOrder: ({ workload, data }) => {
-    const schedule = new BatchSchedule(data.n, workload.batchSize, ENGINE_SEED);
-    return (epoch) => schedule.orderOf(epoch);
-  },
+  epochOrder: engineEpochOrder,
   create: async ({ workload, data, weights }: RunSetup): Promise<TrainingRunner> => {
     const trainer = new Trainer(engineDocument(workload), trainingData(data));
-    const { sizes } = workload.network;
-    trainer.setWeights(trainer.compiled.linearNodeIds.flatMap((nodeId, l) => [
-      { nodeId, name: 'kernel', shape: [sizes[l], sizes[l + 1]], values: weights.kernels[l] },
-      { nodeId, name: 'bias', shape: [sizes[l + 1]], values: weights.biases[l] },
-    ]));
+    trainer.setWeights(sharedWeights(workload, trainer.layout.linearNodeIds, weights));
     return {
       // step() ends with the trainer's own asynchronous read-back of the loss, which is the final sync.
       train: async (steps) => {

@@ -1,6 +1,7 @@
 import { customLoopPath } from './custom-loop';
 import { enginePath } from './engine';
 import { explicitTransposePath } from './explicit-transpose';
+import { fastEnginePath } from './fast-engine';
 import { fitPath } from './fit';
 import { referencePath } from './reference';
 import type { BenchPath } from './types';
@@ -8,5 +9,5 @@ import type { BenchPath } from './types';
 /** The reference path, measured once per workload as the yardstick of every ratio. */
 export { referencePath };
 
-/** The tfjs paths, each measured on every available backend. */
-export const TFJS_PATHS: BenchPath[] = [fitPath, customLoopPath, explicitTransposePath, enginePath];
+/** The paths compared with the reference: tfjs ones are measured on every available backend, plain-JavaScript ones once. */
+export const PATHS: BenchPath[] = [fitPath, customLoopPath, explicitTransposePath, enginePath, fastEnginePath];
