@@ -89,7 +89,9 @@ export class FastOptimizer {
     for (let p = 0; p < values.length; p++) {
       const w = values[p];
       const g = grads[p];
-      const [s0, s1] = this.state.slots[p];
+      const slots = this.state.slots[p];
+      const s0 = slots[0];
+      const s1 = slots[1];
       const n = w.length;
       switch (name) {
         case 'sgd':

@@ -86,7 +86,12 @@ describe('FastTrainer, driven', () => {
     await fast.runEpoch();
     expect(fast.counters).toMatchObject({ step: 5, epoch: 1, batchInEpoch: 0 });
     expect(fast.hasPendingStats).toBe(true);
-    expect((await fast.collectStats()).step).toBe(3);
+    // A new batch size (from the next epoch) keeps the statistics waiting to be collected.
+    fast.updateTraining({ ...fast.training, batchSize: 16 });
+    const sample = await fast.collectStats();
+    expect(sample.step).toBe(3);
+    expect(sample.layers[0].parameters[0].gradNorm).toBeGreaterThan(0);
+    expect(fast.counters).toMatchObject({ step: 5, epoch: 1, batchInEpoch: 0, batchesPerEpoch: 10 });
     await expect(fast.step(1.5)).rejects.toThrow(/whole number/);
   });
 

@@ -47,6 +47,8 @@ export class FastTrainer implements TrainingEngine {
   private cursor!: BatchCursor;
   private snapshot!: FastSnapshot;
   private stepper!: FastStep;
+  /** Statistics of the last sampled step (or fresh sample), in stats.ts's flat layout; kept across schedule changes. */
+  private statsValues!: Float32Array;
   private readonly train: HostSplit;
   private readonly validation: HostSplit;
   private pendingStats: { step: number; epoch: number } | null = null;
@@ -77,6 +79,7 @@ export class FastTrainer implements TrainingEngine {
     this.network = new FastNetwork(initial.structure, MIN_CAPACITY);
     initial.weights.forEach((values, i) => this.network.writeParameter(i, values));
     this.nodes = new Map(this.network.nodes.map((n) => [n.id, n]));
+    this.statsValues = new Float32Array(statsLength(this.plan));
     this.applyPenalties();
   }
 
@@ -105,7 +108,7 @@ export class FastTrainer implements TrainingEngine {
   private useSchedule(schedule: BatchSchedule): void {
     this.cursor = new BatchCursor(schedule);
     this.network.ensureCapacity(schedule.batchSize);
-    this.stepper = new FastStep(this.network, this.train, this.cursor, new Float32Array(statsLength(this.plan)));
+    this.stepper = new FastStep(this.network, this.train, this.cursor, this.statsValues);
   }
 
   /** Layer names per node and the Linear nodes, as the tfjs model names them. */
@@ -226,7 +229,7 @@ export class FastTrainer implements TrainingEngine {
       this.network.shrinkTo(capacity);
     }
     this.pendingStats = null;
-    return { step: pending.step, epoch: pending.epoch, layers: decodeStats(this.plan, this.stepper.stats) };
+    return { step: pending.step, epoch: pending.epoch, layers: decodeStats(this.plan, this.statsValues) };
   }
 
   private planeFeatures(resolution: number): { features: Float32Array; cells: number } {
