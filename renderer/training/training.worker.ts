@@ -15,6 +15,9 @@ const scope = self as unknown as {
 
 const host = new WorkerHost({
   post: (report, transfer) => scope.postMessage(report, transfer),
+  // A small network runs a thousand epochs a second on WASM; evaluating every 50 ms (not the core's
+  // 200) still draws such a run as a curve rather than a handful of points.
+  core: { metricsEveryMs: 50 },
   // tfjs wants an entry for every build; the threaded one is never chosen without cross-origin isolation.
   wasmPaths: { 'tfjs-backend-wasm.wasm': wasmUrl, 'tfjs-backend-wasm-simd.wasm': wasmSimdUrl, 'tfjs-backend-wasm-threaded-simd.wasm': wasmSimdUrl },
 });

@@ -6,7 +6,7 @@ import { DEFAULT_DATASET } from '../../src/data/index';
 import { gridPoints } from '../../src/training/grid';
 import type { TrainingDocument } from '../../src/training/protocol';
 import { trainingConfig } from '../../src/training/test-support/fixtures';
-import { mlp } from '../../src/training/test-support/graphs';
+import { GraphBuilder, mlp } from '../../src/training/test-support/graphs';
 import { nodeWasmPaths } from '../../src/training/wasm-paths-node';
 import { prepareDocumentData } from '../../src/training/worker-core';
 import type { HostReport } from './messages';
@@ -23,6 +23,14 @@ function harness() {
   return { host, reports, of };
 }
 
+/** Input → Linear(6) → Dropout → ReLU → Linear(1) → Sigmoid → Output: Dropout keeps it off the fast engine. */
+function withDropout() {
+  const b = new GraphBuilder();
+  const hidden = b.add('activation', { activation: 'relu' }, [b.add('dropout', { rate: 0.1 }, [b.add('dense', { units: 6 }, [b.add('input')])])]);
+  b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [hidden])])]);
+  return b.build();
+}
+
 const document: TrainingDocument = { graph: mlp({ hidden: [3], activation: 'tanh' }), data: { ...DEFAULT_DATASET }, training: trainingConfig({ seed: 4, batchSize: 32, epochs: 2 }) };
 
 afterEach(async () => {
@@ -34,17 +42,24 @@ afterAll(async () => {
 });
 
 describe('WorkerHost', () => {
-  it("races the backends in 'auto' and starts the core on the fastest", async () => {
+  it("races the backends in 'auto' for a network only tfjs trains, and starts the core on the fastest", async () => {
     const h = harness();
-    await h.host.handle({ type: 'init', document, backend: 'auto' });
+    await h.host.handle({ type: 'init', document: { ...document, graph: withDropout() }, backend: 'auto' });
     expect(h.reports.map((r) => r.type).slice(0, 3)).toEqual(['raced', 'ready', 'progress']);
     const { timings, note } = h.of('raced')[0];
     expect(timings.map((t) => t.backend)).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
     const ran = timings.filter((t) => t.stepsPerSecond !== null);
     expect(ran.map((t) => t.backend)).toEqual(['wasm', 'cpu']);
     const winner = ran.reduce((a, b) => ((a.stepsPerSecond as number) >= (b.stepsPerSecond as number) ? a : b)).backend;
-    expect(h.of('ready')[0].backend).toBe(winner);
+    expect(h.of('ready')[0]).toMatchObject({ backend: winner, engine: 'tfjs' });
     expect(note).toMatch(new RegExp(`^Picked ${winner}`));
+  });
+
+  it("leaves a network the fast engine runs to the core's own choice, without a race", async () => {
+    const h = harness();
+    await h.host.handle({ type: 'init', document, backend: 'auto' });
+    expect(h.of('raced')).toHaveLength(0);
+    expect(h.of('ready')[0].engine).toBe('fast');
   });
 
   it('goes straight to a named backend, and draws each hidden unit from the weights it reports', async () => {
@@ -68,6 +83,29 @@ describe('WorkerHost', () => {
         expect(grids[1].values[unit * 9 + cell]).toBeCloseTo(Math.tanh(z), 5);
       }
     }
+  });
+
+  it('sends copies of the weights, so transferring them never detaches the live model (CPU backend)', async () => {
+    const reports: HostReport[] = [];
+    // Posting as a worker does: the listed buffers are transferred (detached here).
+    const host = new WorkerHost({ post: (r, transfer) => reports.push(structuredClone(r, { transfer })), core: { sliceMs: 10, metricsEveryMs: 0 } });
+    hosts.push(host);
+    await host.handle({ type: 'init', document, backend: 'cpu' });
+    await host.handle({ type: 'step', batches: 2 });
+    await host.handle({ type: 'getWeights' });
+    // Weights loaded from outside (a resumed run) become the CPU backend's own arrays; reading them back must not hand those out.
+    const loaded = (reports.filter((r): r is Report<'weights'> => r.type === 'weights')[0]).weights;
+    await host.handle({ type: 'setWeights', weights: loaded });
+    await host.handle({ type: 'getWeights' });
+    await host.handle({ type: 'step', batches: 5 });
+    await host.handle({ type: 'getWeights' });
+    expect(reports.filter((r) => r.type === 'diverged' || r.type === 'error')).toEqual([]);
+    const weights = reports.filter((r): r is Report<'weights'> => r.type === 'weights');
+    expect(weights).toHaveLength(3);
+    const kernel = (i: number) => Array.from(weights[i].weights[0].values);
+    expect(kernel(2).every(Number.isFinite)).toBe(true);
+    expect(kernel(2)).not.toEqual(kernel(1));
+    expect(reports.filter((r) => r.type === 'progress').at(-1)).toMatchObject({ step: 7 });
   });
 
   it('reports a network that cannot be built as a failed init', async () => {

@@ -1,11 +1,13 @@
 /**
  * What runs inside the training worker, free of the Worker API so tests can drive it in Node: the
- * engine's WorkerCore (which owns the Trainer), with the app's additions around it — 'auto' races
- * the backends on the actual network before the core starts on the winner, WASM always finds its
- * files (also when the core falls back after a lost GPU context), and the per-unit grids are
- * computed on a separate copy of the network from the weights the core reports.
+ * engine's WorkerCore (which owns the training engine), with the app's additions around it — in
+ * 'auto', a network only the tfjs engine can train (BatchNorm, Dropout) races the backends before
+ * the core starts on the winner (the others go to the core's own engine choice, whose fast engine
+ * needs no backend), WASM always finds its files, weights leave as copies, and the per-unit grids
+ * are computed on a separate copy of the network from the weights the core reports.
  */
 import { fastest, describeRace, raceBackends, shouldRace } from '../../src/training/backend-race';
+import { fastEngineSupport } from '../../src/training/fast/support';
 import { BACKEND_ORDER, initBackend, type WasmPaths } from '../../src/training/backends';
 import { transferablesOf, type FromWorker, type TrainingDocument } from '../../src/training/protocol';
 import type { WeightValues } from '../../src/training/weights';
@@ -46,8 +48,14 @@ export class WorkerHost {
   }
 
   private fromCore(message: FromWorker): void {
-    // Transfer empties the arrays sent, so the neuron grids keep a copy of the weights.
-    if (message.type === 'weights') this.latestWeights = message.weights.map((w) => ({ ...w, values: w.values.slice() }));
+    if (message.type === 'weights') {
+      // On the CPU backend a weight's data() is the live variable's own array: transferring it would
+      // detach the model's memory mid-run. The UI gets copies, and the neuron grids keep another.
+      const copy = () => message.weights.map((w) => ({ ...w, values: w.values.slice() }));
+      this.latestWeights = copy();
+      this.post({ type: 'weights', weights: copy() });
+      return;
+    }
     if (message.type === 'ready') this.neuronModel.invalidate();
     this.post(message);
   }
@@ -73,7 +81,8 @@ export class WorkerHost {
     this.document = structuredClone(request.document);
     const wasmPaths = request.wasmPaths ?? this.options.wasmPaths;
     let backend = request.backend;
-    if (backend === 'auto' && shouldRace(request.document)) {
+    const tfjsOnly = !fastEngineSupport(request.document.graph).supported || request.engine === 'tfjs';
+    if (backend === 'auto' && tfjsOnly && shouldRace(request.document)) {
       await this.core.handle({ type: 'pause' });
       const data = prepareDocumentData(request.document);
       const timings = await raceBackends(request.document, data, BACKEND_ORDER, { wasmPaths, budgetMs: this.options.raceBudgetMs });
