@@ -100,6 +100,8 @@ export interface TrainingState {
   /** The backend in use ('webgpu', 'webgl', 'wasm', 'cpu'); null before the first start. */
   backend: string | null;
   backendPreference: BackendPreference;
+  /** The engine that trains (additive field): 'fast' runs plain JavaScript loops whatever the backend, 'tfjs' runs on `backend`; null before the first start. */
+  engine: 'tfjs' | 'fast' | null;
   /** Why that backend was picked (e.g. the measured steps/s of each candidate). */
   engineNote: string | null;
   counters: TrainingCounters;
@@ -227,7 +229,7 @@ export interface TrainingRuntime {
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */
 export interface TrainingUpdate {
-  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'divergence' | 'notice' | 'error'>>;
+  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'divergence' | 'notice' | 'error'>>;
   metrics?: MetricPoint[];
   stats?: StatsSample[];
   grids?: DecisionGridSnapshot[];

@@ -132,6 +132,19 @@ describe('training client: verbs', () => {
     expect(workers[0].types()).toContain('step');
   });
 
+  it('lets the core pick its engine in auto, asks for tfjs on a named backend, and records which one trains', () => {
+    const { store, workers, training, flush } = setup();
+    store.getState().stepBatch();
+    expect(workers[0].last('init')?.engine).toBe('auto');
+    workers[0].report(readyOn('webgl', [], { engine: 'fast', engineReason: 'every node runs on the fast engine' }));
+    flush();
+    expect(training()).toMatchObject({ engine: 'fast', backend: 'webgl' });
+    expect(training().engineNote).toBe('Training on the fast engine (plain JavaScript): every node runs on the fast engine.');
+    store.getState().setBackendPreference('wasm');
+    workers[0].report({ type: 'weights', weights: [] });
+    expect(workers[1].last('init')).toMatchObject({ backend: 'wasm', engine: 'tfjs' });
+  });
+
   it('shows why a network cannot train and starts a new worker on the next try', () => {
     const { store, workers, training, flush } = setup();
     store.getState().startTraining();

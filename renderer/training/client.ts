@@ -6,14 +6,14 @@
  * The main thread never trains: everything here is messaging and bookkeeping.
  */
 import type { TrainedState } from '../../src/project/types';
-import { backendCandidates, type BackendName } from '../../src/training/backends';
+import type { BackendName } from '../../src/training/backends';
 import type { TrainingDocument } from '../../src/training/protocol';
 import type { AppStore } from '../store/app-store';
 import type { BackendPreference, TrainingRuntime } from '../store/types';
 import { networkSignature, settingsMessages, workerDocument } from './document-sync';
 import type { HostReport, HostRequest } from './messages';
 import { ReportRouter } from './report-router';
-import { ZERO_BASE, backendLabel, type CounterBase } from './reports';
+import { ZERO_BASE, backendLabel, nextBackend, type CounterBase } from './reports';
 import { weightValuesOf } from './trained-state';
 import { realScheduler, UpdateBatcher, type Scheduler } from './update-batcher';
 import type { WeightValues } from '../../src/training/weights';
@@ -137,7 +137,9 @@ export class TrainingClient implements TrainingRuntime {
       if (this.session === session) this.crashed(event.message || 'the worker raised an error');
     };
     this.lastMessageAt = this.scheduler.now();
-    worker.postMessage({ type: 'init', document: sent, backend: preference });
+    // A backend the user (or a fallback) names is where the tfjs engine runs; in 'auto' the core may pick its fast engine.
+    const engine = this.state.training.backendPreference === 'auto' ? 'auto' : 'tfjs';
+    worker.postMessage({ type: 'init', document: sent, backend: preference, engine });
     this.batcher.add({ patch: { status: 'starting', error: null } });
     this.watchHeartbeat();
     return session;
@@ -170,7 +172,7 @@ export class TrainingClient implements TrainingRuntime {
     if (!session) return;
     const wasRunning = this.state.training.status === 'running' || session.waiting.some((m) => m.type === 'play');
     const from = session.backend ?? 'webgpu';
-    const next = backendCandidates(from)[1] ?? 'cpu';
+    const next = nextBackend(from);
     this.relaunch(next, `The training worker stopped on ${backendLabel(from)} (${why})`, wasRunning);
   }
 

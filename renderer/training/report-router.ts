@@ -195,7 +195,8 @@ export class ReportRouter {
     this.add({
       patch: {
         backend: report.backend,
-        engineNote: this.racedNote ?? described.note,
+        engine: report.engine ?? 'tfjs',
+        engineNote: this.racedNote ? `${described.note} ${this.racedNote}` : described.note,
         counters: shiftCounters(report.counters, session.base),
         ...(status ? { status } : {}),
         ...(notice ? { notice } : {}),

@@ -52,6 +52,14 @@ export function shiftDivergence(report: DivergenceReport, base: CounterBase): Di
   return { ...report, step: report.step + base.step, restoredStep: report.restoredStep + base.step, message };
 }
 
+/** The fallback order (as the engine's BACKEND_ORDER); kept here because importing the engine's module would load tfjs on the page's thread. */
+const ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+/** The backend to move to when `from` fails: the next in order (the CPU stays the CPU). */
+export function nextBackend(from: BackendName): BackendName {
+  return ORDER[Math.min(ORDER.indexOf(from) + 1, ORDER.length - 1)];
+}
+
 const LABEL: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
 /** A backend's name as the UI writes it. */
@@ -60,12 +68,17 @@ export function backendLabel(backend: string): string {
 }
 
 /**
- * Why the worker runs where it does: a note for the badge's tooltip, and a notice when a backend
- * the user picked could not start (so the fallback is never silent).
+ * Why the worker runs where it does: a note for the badge's tooltip (the engine, the backend and
+ * what was passed over), and a notice when a backend the user picked could not start (so the
+ * fallback is never silent).
  */
 export function describeReady(ready: Ready, preference: BackendPreference): { note: string; notice: string | null } {
   const skipped = ready.skipped.map((s) => `${backendLabel(s.backend)}: ${s.reason}`);
-  const note = `Training on ${backendLabel(ready.backend)}${skipped.length ? ` (passed over: ${skipped.join('; ')})` : ''}.`;
+  const engine =
+    ready.engine === 'fast'
+      ? `Training on the fast engine (plain JavaScript)${ready.engineReason ? `: ${ready.engineReason}` : ''}`
+      : `Training on ${backendLabel(ready.backend)} with tfjs${ready.engineReason ? ` (${ready.engineReason})` : ''}`;
+  const note = `${engine}.${skipped.length ? ` Passed over: ${skipped.join('; ')}.` : ''}`;
   const forcedAway = preference !== 'auto' && preference !== ready.backend;
   const reason = ready.skipped.find((s) => s.backend === preference)?.reason;
   const notice = forcedAway ? `${backendLabel(preference)} could not start here${reason ? ` (${reason})` : ''}; training runs on ${backendLabel(ready.backend)}.` : null;

@@ -85,6 +85,10 @@ export function progressAt(step: number, options: { running?: boolean; accuracy?
 }
 
 /** The 'ready' report of a worker on `backend`. */
-export function readyOn(backend: 'webgpu' | 'webgl' | 'wasm' | 'cpu', skipped: { backend: 'webgpu' | 'webgl' | 'wasm' | 'cpu'; reason: string }[] = []): HostReport {
-  return { type: 'ready', backend, skipped, counters: countersAt(0), layersByNode: {}, linearNodeIds: [] };
+export function readyOn(
+  backend: 'webgpu' | 'webgl' | 'wasm' | 'cpu',
+  skipped: { backend: 'webgpu' | 'webgl' | 'wasm' | 'cpu'; reason: string }[] = [],
+  engine: { engine: 'tfjs' | 'fast'; engineReason: string } = { engine: 'tfjs', engineReason: 'the tfjs engine was asked for' },
+): HostReport {
+  return { type: 'ready', backend, skipped, counters: countersAt(0), layersByNode: {}, linearNodeIds: [], ...engine };
 }

@@ -11,9 +11,10 @@ const OPTIONS: { value: BackendPreference; label: string }[] = [
 
 const BADGE: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
-/** The active backend as a badge (with why it was picked as its tooltip), the override, and whether Save keeps the trained weights. */
+/** What trains as a badge — the backend, or JS for the fast engine — with why as its tooltip; the override (naming a backend trains with tfjs there); and whether Save keeps the trained weights. */
 export function BackendControls() {
   const backend = useAppStore((s) => s.training.backend);
+  const engine = useAppStore((s) => s.training.engine);
   const preference = useAppStore((s) => s.training.backendPreference);
   const note = useAppStore((s) => s.training.engineNote);
   const keep = useAppStore((s) => s.training.keepTrainedState);
@@ -22,7 +23,7 @@ export function BackendControls() {
   return (
     <div className="backend-controls">
       <span className={`backend-badge${backend ? '' : ' backend-badge--none'}`} data-testid="backend-badge" title={note ?? 'The backend is chosen when training starts'}>
-        {backend ? (BADGE[backend] ?? backend) : '—'}
+        {engine === 'fast' ? 'JS' : backend ? (BADGE[backend] ?? backend) : '—'}
       </span>
       <select
         className="backend-select"

@@ -1,15 +1,10 @@
 import { useAppStore } from '../../store/use-app-store';
 
-function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : `${(value * 100).toFixed(1)}%`;
-}
-
-/** Epoch and step counters, steps per second and the latest validation accuracy, in fixed-width figures so they do not jitter. */
+/** Epoch and step counters and steps per second, in fixed-width figures so they do not jitter (the dock shows the metrics). */
 export function TrainingCounters() {
   const counters = useAppStore((s) => s.training.counters);
   const stepsPerSecond = useAppStore((s) => s.training.stepsPerSecond);
   const running = useAppStore((s) => s.training.status === 'running');
-  const last = useAppStore((s) => s.training.metrics.at(-1) ?? null);
   const epochs = useAppStore((s) => s.document.training.epochs);
   return (
     <div className="training-counters" aria-live="off">
@@ -24,10 +19,6 @@ export function TrainingCounters() {
       <span className="training-counters__item" title="Training steps per second">
         <span className="training-counters__value" data-testid="steps-per-second">{running ? Math.round(stepsPerSecond) : 0}</span>
         <span className="training-counters__label">steps/s</span>
-      </span>
-      <span className="training-counters__item" title={last ? `Validation accuracy at step ${last.step}` : 'Validation accuracy, once evaluated'}>
-        <span className="training-counters__label">val acc</span>
-        <span className="training-counters__value" data-testid="metric-val-acc">{percent(last?.validationAccuracy)}</span>
       </span>
     </div>
   );
