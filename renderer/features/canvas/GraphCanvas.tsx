@@ -54,6 +54,8 @@ export function GraphCanvas() {
         onSelectionDragStop={handlers.onDragStop}
         onMoveEnd={handlers.onMoveEnd}
         deleteKeyCode={null}
+        // Space is Train/Pause app-wide; dragging the empty pane pans without it.
+        panActivationKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         colorMode={theme}

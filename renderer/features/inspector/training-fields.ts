@@ -28,7 +28,7 @@ export const OPTIMIZER_OPTIONS: { value: OptimizerName; label: string }[] = [
 
 /** Optimizer parameters, the learning rate first. */
 export const OPTIMIZER_FIELDS: TrainingField<Exclude<keyof OptimizerConfig, 'name'>>[] = [
-  { key: 'learningRate', label: 'Learning rate (η)', min: 1e-6, max: 10, step: 0.001, help: 'Step size: w ← w − η·∂L/∂w. Too large diverges, too small crawls.' },
+  { key: 'learningRate', label: 'Learning rate (η)', min: 1e-6, max: 1000, step: 0.001, help: 'Step size: w ← w − η·∂L/∂w. Too large diverges (try 50 to watch the guard stop it), too small crawls.' },
   { key: 'momentum', label: 'Momentum', min: 0, max: 0.999, step: 0.01, optimizers: ['momentum', 'rmsprop'], help: 'Fraction of the previous step kept: v ← μv − η∇L, w ← w + v.' },
   { key: 'beta1', label: 'Beta 1 (β₁)', min: 0, max: 0.9999, step: 0.01, optimizers: ['adam'], help: "Decay of Adam's running mean of gradients." },
   { key: 'beta2', label: 'Beta 2 (β₂)', min: 0, max: 0.99999, step: 0.001, optimizers: ['adam'], help: "Decay of Adam's running mean of squared gradients." },

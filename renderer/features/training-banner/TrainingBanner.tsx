@@ -1,14 +1,23 @@
+import { useEffect } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { DivergenceBanner } from './DivergenceBanner';
 import './training-banner.css';
 
-/** The strip above the canvas that reports on the run: a divergence (with rollback), a failed start, or a one-sentence notice such as a backend fallback. */
+/** How long a notice stays: long enough to read a sentence aloud to a room, short enough not to cover the canvas for good. */
+export const NOTICE_MS = 10_000;
+
+/** The strip above the canvas that reports on the run: a divergence (with rollback) and a failed start stay until acted on; a one-sentence notice (a backend fallback, a finished run) goes after a while. */
 export function TrainingBanner() {
   const divergence = useAppStore((s) => s.training.divergence);
   const error = useAppStore((s) => (s.training.status === 'error' ? s.training.error : null));
   const notice = useAppStore((s) => s.training.notice);
   const dismissNotice = useAppStore((s) => s.dismissTrainingNotice);
   const resetTraining = useAppStore((s) => s.resetTraining);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(dismissNotice, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dismissNotice]);
   if (!divergence && !error && !notice) return null;
   return (
     <div className="training-banners">
