@@ -1,0 +1,25 @@
+// Report helpers: the fallback order matches the engine's, resumed counters shift every step number
+// (the divergence sentence included), and history points come only from fresh evaluations.
+import { describe, expect, it } from 'vitest';
+import { BACKEND_ORDER } from '../../src/training/backends';
+import { metricPointOf, nextBackend, shiftDivergence } from './reports';
+import { progressAt } from './test-support';
+
+describe('reports', () => {
+  it('falls back in the engine’s backend order, the CPU last', () => {
+    expect(BACKEND_ORDER.map(nextBackend)).toEqual([...BACKEND_ORDER.slice(1), 'cpu']);
+  });
+
+  it('shifts a divergence report, its sentence too, by the step a run resumed from', () => {
+    const report = { step: 7, restoredStep: 5, firstLayerNodeId: 'dense-1', firstLayerName: 'Linear 1', what: 'loss' as const, where: 'output' as const, message: 'Training diverged at step 7: x. The state of step 5 was restored.' };
+    expect(shiftDivergence(report, { step: 100, epoch: 3 })).toMatchObject({ step: 107, restoredStep: 105, message: 'Training diverged at step 107: x. The state of step 105 was restored.' });
+    expect(shiftDivergence(report, { step: 0, epoch: 0 })).toBe(report);
+  });
+
+  it('makes a history point only of metrics evaluated at the report’s own step', () => {
+    const fresh = progressAt(20, { accuracy: 0.9 });
+    expect(fresh.type === 'progress' && metricPointOf(fresh, { step: 100, epoch: 10 })).toMatchObject({ step: 120, epoch: 12, validationAccuracy: 0.9 });
+    const stale = { ...(fresh as Extract<typeof fresh, { type: 'progress' }>), step: 21 };
+    expect(metricPointOf(stale, { step: 0, epoch: 0 })).toBeNull();
+  });
+});
