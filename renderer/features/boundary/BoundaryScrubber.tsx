@@ -28,10 +28,10 @@ export function BoundaryScrubber({ snapshots, index, live, onPin }: BoundaryScru
         aria-valuetext={shown ? `epoch ${shown.epoch}, step ${shown.step}` : 'no snapshot yet'}
         onChange={(e) => onPin(selectionFromScrubber(Number(e.target.value), snapshots))}
       />
-      <span className="scrubber__label" data-testid="boundary-moment">
-        {shown ? `epoch ${formatCount(shown.epoch)} · step ${formatCount(shown.step)}` : 'no snapshot yet'}
+      <span className="scrubber__label" data-testid="boundary-moment" title={shown ? `Epoch ${formatCount(shown.epoch)}, step ${formatCount(shown.step)}` : undefined}>
+        {shown ? `epoch ${formatCount(shown.epoch)}` : 'no snapshot yet'}
       </span>
-      <button type="button" className={`scrubber__live${live ? ' is-live' : ''}`} title="Follow training as it happens" disabled={live} onClick={() => onPin(null)}>
+      <button type="button" className={`scrubber__live${live ? ' is-live' : ''}`} data-testid="boundary-live" title="Follow training as it happens" disabled={live} onClick={() => onPin(null)}>
         ● live
       </button>
     </div>

@@ -49,7 +49,7 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
             <XAxis
               dataKey="epoch"
               type="number"
-              domain={['dataMin', 'dataMax']}
+              domain={[0, 'auto']}
               tick={tick}
               tickFormatter={formatEpoch}
               stroke={colours.grid}

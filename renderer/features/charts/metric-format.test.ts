@@ -23,6 +23,8 @@ describe('metric formatting', () => {
     expect(formatScientific(0.000314)).toBe('3.1e-4');
     expect(formatScientific(2500)).toBe('2.5e3');
     expect(formatScientific(0)).toBe('0');
+    expect(formatScientific(0.001)).toBe('1e-3');
+    expect(formatScientific(1)).toBe('1e0');
   });
 
   it('writes epoch positions compactly', () => {

@@ -16,12 +16,12 @@ export function formatLoss(value: number | null | undefined): string {
   return Number(value.toPrecision(4)).toString();
 }
 
-/** A positive magnitude in exponent form with 2 significant digits ("3.1e-4"); "0" for zero. */
+/** A positive magnitude in exponent form with 2 significant digits ("3.1e-4", and "1e-3" for a whole power); "0" for zero. */
 export function formatScientific(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return DASH;
   if (value === 0) return '0';
   const [mantissa, exponent] = value.toExponential(1).split('e');
-  return `${mantissa}e${Number(exponent)}`;
+  return `${mantissa.replace(/\.0$/, '')}e${Number(exponent)}`;
 }
 
 /** An epoch position for an axis or a tooltip: whole epochs bare, fractions with up to 2 decimals. */

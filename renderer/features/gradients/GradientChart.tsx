@@ -35,7 +35,6 @@ export function GradientChart({ large }: { large?: boolean }) {
 
   const actions = (
     <>
-      <GradientBadge />
       <button type="button" className="icon-button" data-testid="export-png-gradients" title="Save the gradient chart as a PNG image" disabled={stats.length === 0} onClick={exportPng}>
         PNG
       </button>
@@ -61,7 +60,10 @@ export function GradientChart({ large }: { large?: boolean }) {
             containerRef={chart}
             large={large}
           />
-          <DepthLegend series={series} />
+          <div className="gradient-view__foot">
+            <DepthLegend series={series} />
+            <GradientBadge />
+          </div>
         </div>
       )}
     </ViewPanel>
