@@ -19,7 +19,7 @@ interface BuilderConfig {
   files: string[];
   fileAssociations: unknown[];
   linux: { mimeTypes: string[] };
-  electronFuses: object;
+  afterPack: string;
 }
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; dependencies?: object };
@@ -54,12 +54,18 @@ describe('electron-builder.yml', () => {
     expect(config.linux.mimeTypes).toContain('application/x-mlp-project');
   });
 
-  it('switches off the fuses that let the binary run arbitrary code', () => {
-    expect(config.electronFuses).toMatchObject({
-      runAsNode: false,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      onlyLoadAppFromAsar: true,
+  it('leaves the fuses to the afterPack hook, so they are set in one place (scripts/fuses-config.cjs)', () => {
+    expect(config.afterPack).toBe('scripts/after-pack.cjs');
+    expect(config).not.toHaveProperty('electronFuses');
+  });
+
+  it('gives every platform its icon and the .mlp association its document icon', () => {
+    expect(config).toMatchObject({
+      linux: { icon: 'assets/icons/png' },
+      win: { icon: 'assets/icons/icon.ico' },
+      mac: { icon: 'assets/icons/icon.icns' },
+      directories: { buildResources: 'assets/icons' },
+      fileAssociations: [expect.objectContaining({ icon: 'mlp-document' })],
     });
   });
 });
