@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import electronSecurity from 'eslint-plugin-electron-security';
 import globals from 'globals';
 
 const uiAndShell = [
@@ -42,4 +43,28 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*', '**/electron/**'], message: 'The renderer reaches Electron only through renderer/bridge and the preload API.' }] }],
     },
   },
+  // The shell: Electron's security checklist as lint rules (the strict set, so every finding is an
+  // error), and the wrappers each risky API must go through: IPC only via ipc.ts's handle(), windows
+  // only via MainWindow (secure options and guards), openExternal only behind the https-only check.
+  {
+    ...electronSecurity.configs.strict,
+    files: ['electron/**/*.ts'],
+    rules: {
+      ...electronSecurity.configs.strict.rules,
+      'electron-security/no-open-external-with-dynamic-url': ['error', { urlValidators: ['isSafeExternalUrl'] }],
+      'electron-security/require-factory': [
+        'error',
+        {
+          factories: [
+            { api: 'ipcMain.handle', use: 'handle() from electron/ipc.ts', allowIn: ['electron/ipc.ts'] },
+            { api: 'ipcMain.on', use: 'handle() from electron/ipc.ts', allowIn: [] },
+            { api: 'BrowserWindow', use: 'MainWindow from electron/main-window.ts', allowIn: ['electron/main-window.ts', 'electron/fake-electron.ts'] },
+            { api: 'shell.openExternal', use: 'openInSystemBrowser from electron/open-external.ts', allowIn: ['electron/open-external.ts'] },
+          ],
+        },
+      ],
+    },
+  },
+  // CommonJS hooks that electron-builder loads with require().
+  { files: ['scripts/**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

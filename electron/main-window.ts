@@ -3,9 +3,10 @@
  * title in step with the document, asks before closing, and holds messages for the renderer
  * until its page has loaded (so a file given at launch is not lost).
  */
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow } from 'electron';
 import { type MenuCommand, type OpenedProject, PUSH_CHANNELS } from '../src/ipc/contract';
 import type { RendererSource } from './app-url';
+import { openInSystemBrowser } from './open-external';
 import { guardWebContents, mainWindowOptions, windowTitle } from './window';
 
 const MAX_CRASH_RELOADS = 2;
@@ -32,7 +33,7 @@ export class MainWindow {
   constructor(private readonly options: MainWindowOptions) {
     this.window = new BrowserWindow(mainWindowOptions(options.preloadPath, { devTools: options.devTools }));
     const contents = this.window.webContents;
-    guardWebContents(contents, options.isAppUrl, (url) => void shell.openExternal(url));
+    guardWebContents(contents, options.isAppUrl, (url) => void openInSystemBrowser(url));
     // The title belongs to main (document name and unsaved marker), not to the page's <title>.
     this.window.on('page-title-updated', (event) => event.preventDefault());
     this.window.once('ready-to-show', () => this.window.show());

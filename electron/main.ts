@@ -3,7 +3,7 @@
  * by the command line or the OS, the menu, and the wiring of IPC to the project session.
  * Bundled to dist/electron/main.cjs by scripts/build-electron.mjs.
  */
-import { app, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, session as electronSession } from 'electron';
 import path from 'node:path';
 import type { MenuCommand } from '../src/ipc/contract';
 import { parseProject } from '../src/project';
@@ -13,6 +13,7 @@ import { createDraftStore } from './drafts';
 import { createIpcRegistry } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { projectPathsFromArgv } from './launch-args';
+import { openInSystemBrowser } from './open-external';
 import { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { ProjectSession } from './project-session';
@@ -22,7 +23,7 @@ import { guardPermissions, guardWebContents, PRODUCT_NAME } from './window';
 // main.cjs sits in dist/electron/ beside preload.cjs; the renderer build is in dist/renderer/.
 const source = chooseRendererSource(path.join(__dirname, '..', 'renderer', 'index.html'), process.env.MLP_DEV_URL, app.isPackaged);
 const isAppUrl = createAppUrlCheck(source);
-const openExternal = (url: string) => void shell.openExternal(url);
+const openExternal = (url: string) => void openInSystemBrowser(url);
 
 let mainWindow: MainWindow | null = null;
 let session: ProjectSession | null = null;
@@ -131,7 +132,7 @@ async function start(): Promise<void> {
   registerIpcHandlers(createIpcRegistry(ipcMain, isAppUrl), {
     session: projectSession,
     recent: recentStore,
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: async (url) => void (await openInSystemBrowser(url)),
     onRecentChange: refreshMenu,
   });
 
