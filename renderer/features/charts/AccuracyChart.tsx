@@ -38,9 +38,10 @@ export function AccuracyChart({ large }: { large?: boolean }) {
   let body;
   if (metrics.length === 0 || !colours) body = <EmptyView>The training and validation accuracy appear here once training starts.</EmptyView>;
   else if (!anyAccuracy) body = <EmptyView>Regression has no accuracy: the loss chart shows how well the network fits.</EmptyView>;
-  else body = <SeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 1]} yTicks={PERCENT_TICKS} formatY={formatTick} formatValue={formatPercent} containerRef={chart} large={large} />;
+  else body = <SeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 1]} yTicks={PERCENT_TICKS} formatY={formatTick} formatValue={formatPercent} containerRef={chart}
+          legendBand large={large} />;
   return (
-    <ViewPanel view="accuracy" large={large} actions={actions} overlay={anyAccuracy && <ChartLegend series={series} />} overlayAt="bottom">
+    <ViewPanel view="accuracy" large={large} actions={actions} overlay={anyAccuracy && <ChartLegend series={series} />}>
       {body}
     </ViewPanel>
   );

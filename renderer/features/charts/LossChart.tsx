@@ -10,6 +10,9 @@ import { type ChartSeries, SeriesChart } from './SeriesChart';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
 
+// A wrapper, not formatLoss itself: recharts passes the tick index as a second argument.
+const formatLossTick = (value: number) => formatLoss(value);
+
 /** The loss over epochs, training and validation, with a log-scale toggle and PNG/CSV export. */
 export function LossChart({ large }: { large?: boolean }) {
   const metrics = useAppStore((s) => s.training.metrics);
@@ -59,9 +62,10 @@ export function LossChart({ large }: { large?: boolean }) {
           log={log}
           yDomain={!log ? [0, 'auto'] : ticks && ticks.length > 0 ? [ticks[0], ticks[ticks.length - 1]] : ['auto', 'auto']}
           yTicks={ticks}
-          formatY={formatLoss}
-          formatValue={formatLoss}
+          formatY={formatLossTick}
+          formatValue={formatLossTick}
           containerRef={chart}
+          legendBand
           large={large}
         />
       )}

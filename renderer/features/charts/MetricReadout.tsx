@@ -3,6 +3,9 @@ import { useAppStore } from '../../store/use-app-store';
 import { latestMetrics } from './latest-metrics';
 import { formatLoss, formatPercent } from './metric-format';
 
+/** Significant digits of the losses in the bar (the charts' tooltips give four). */
+const READOUT_DIGITS = 3;
+
 /** A training/validation pair of values under one label, coloured like the chart lines. */
 function Pair({ label, train, validation, testIds, help }: { label: string; train: string; validation: string; testIds: [string, string]; help: string }) {
   return (
@@ -23,8 +26,8 @@ export function MetricReadout() {
     <div className="metric-readout" aria-label="Latest metrics">
       <Pair
         label="loss"
-        train={formatLoss(latest.trainLoss)}
-        validation={formatLoss(latest.validationLoss)}
+        train={formatLoss(latest.trainLoss, READOUT_DIGITS)}
+        validation={formatLoss(latest.validationLoss, READOUT_DIGITS)}
         testIds={['metric-train-loss', 'metric-val-loss']}
         help="Latest loss: training / validation"
       />

@@ -26,6 +26,8 @@ export interface SeriesChartProps {
   /** Receives the chart's wrapper, whose <svg> the PNG export reads. */
   containerRef?: Ref<HTMLDivElement>;
   large?: boolean;
+  /** Leave a band above the plot for a legend drawn over the chart. */
+  legendBand?: boolean;
 }
 
 const AXIS_FONT = 11;
@@ -35,7 +37,7 @@ const LARGE_AXIS_FONT = 13;
  * A recharts line chart filling its box, x = epochs: no animation (it redraws on every update),
  * no dots, gaps bridged, values formatted in the hover tooltip.
  */
-export const SeriesChart = memo(function SeriesChart({ rows, series, colours, log, yDomain, yTicks, formatY, formatValue, containerRef, large }: SeriesChartProps) {
+export const SeriesChart = memo(function SeriesChart({ rows, series, colours, log, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand }: SeriesChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const font = large ? LARGE_AXIS_FONT : AXIS_FONT;
@@ -44,7 +46,7 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
     <div className="series-chart" ref={box}>
       <div ref={containerRef} className="series-chart__inner">
         {width > 0 && height > 0 && (
-          <LineChart width={width} height={height} data={rows as object[]} margin={{ top: 6, right: 12, bottom: 0, left: 0 }}>
+          <LineChart width={width} height={height} data={rows as object[]} margin={{ top: legendBand ? (large ? 26 : 20) : 6, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="epoch"

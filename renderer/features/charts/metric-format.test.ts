@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEpoch, formatLoss, formatPercent, formatScientific } from './metric-format';
+import { formatEpoch, formatLoss, formatMagnitude, formatPercent, formatScientific } from './metric-format';
 
 describe('metric formatting', () => {
   it('writes accuracies as percentages with one decimal', () => {
@@ -17,6 +17,7 @@ describe('metric formatting', () => {
     expect(formatLoss(0)).toBe('0');
     expect(formatLoss(Infinity)).toBe('∞');
     expect(formatLoss(null)).toBe('—');
+    expect(formatLoss(0.038244, 3)).toBe('0.0382');
   });
 
   it('writes magnitudes in short exponent form', () => {
@@ -25,6 +26,14 @@ describe('metric formatting', () => {
     expect(formatScientific(0)).toBe('0');
     expect(formatScientific(0.001)).toBe('1e-3');
     expect(formatScientific(1)).toBe('1e0');
+  });
+
+  it('writes magnitudes plainly in the everyday range and in exponent form outside it', () => {
+    expect(formatMagnitude(5.602)).toBe('5.6');
+    expect(formatMagnitude(0.0421)).toBe('0.042');
+    expect(formatMagnitude(0.000164)).toBe('1.6e-4');
+    expect(formatMagnitude(25000)).toBe('2.5e4');
+    expect(formatMagnitude(0)).toBe('0');
   });
 
   it('writes epoch positions compactly', () => {

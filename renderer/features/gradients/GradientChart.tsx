@@ -61,7 +61,7 @@ export function GradientChart({ large }: { large?: boolean }) {
             large={large}
           />
           <div className="gradient-view__foot">
-            <DepthLegend series={series} />
+            <DepthLegend series={series} large={large} />
             <GradientBadge />
           </div>
         </div>
@@ -70,8 +70,27 @@ export function GradientChart({ large }: { large?: boolean }) {
   );
 }
 
-/** The layers' names in their colours, first layer to last (the line colours run along the same scale). */
-function DepthLegend({ series }: { series: readonly ChartSeries[] }) {
+/** Beyond this many layers the docked legend shows the colour scale with the first and last names only. */
+const FULL_LEGEND_LAYERS = 4;
+
+/** The layers' names in their colours, first layer to last (the line colours run along the same scale); compact in the dock for deep networks. */
+function DepthLegend({ series, large }: { series: readonly ChartSeries[]; large?: boolean }) {
+  if (!large && series.length > FULL_LEGEND_LAYERS) {
+    const names = series.map((s) => s.name).join(' → ');
+    return (
+      <div className="depth-legend depth-legend--compact" title={names} aria-label={`Linear layers, input to output: ${names}`}>
+        <span>{series[0].name}</span>
+        <span className="depth-legend__scale">
+          {series.map((s) => (
+            <svg key={s.key} className="depth-legend__swatch" viewBox="0 0 10 10" aria-hidden="true" data-testid="gradient-series">
+              <rect width="10" height="10" rx="2" fill={s.colour} />
+            </svg>
+          ))}
+        </span>
+        <span>{series[series.length - 1].name}</span>
+      </div>
+    );
+  }
   return (
     <ol className="depth-legend" aria-label="Linear layers, input to output">
       {series.map((s) => (

@@ -1,6 +1,6 @@
 import { memo, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { WeightValues } from '../../../src/training/weights';
-import { formatLoss } from '../charts/metric-format';
+import { formatLoss, formatMagnitude } from '../charts/metric-format';
 import { cellAt, type DivergingPalette, divergingPixels, maxAbs } from './kernel-pixels';
 
 /** Props of a kernel heatmap. */
@@ -44,13 +44,13 @@ export const KernelHeatmap = memo(function KernelHeatmap({ kernel, palette, maxW
         className="kernel-heatmap__canvas"
         style={size}
         data-testid={`kernel-heatmap-${kernel.nodeId}`}
-        aria-label={`Kernel of ${rows} inputs by ${cols} units, largest magnitude ${formatLoss(scale)}`}
+        aria-label={`Kernel of ${rows} inputs by ${cols} units, largest magnitude ${formatMagnitude(scale)}`}
         role="img"
         onMouseMove={onMove}
         onMouseLeave={() => setHover(null)}
       />
       <figcaption className="kernel-heatmap__caption" data-testid={`kernel-value-${kernel.nodeId}`}>
-        {hover && value !== null ? `W[${hover.row + 1}, ${hover.col + 1}] = ${formatLoss(value)}` : `${rows}×${cols}, |w| ≤ ${formatLoss(scale)}`}
+        {hover && value !== null ? `W[${hover.row + 1}, ${hover.col + 1}] = ${formatLoss(value)}` : `${rows}×${cols}, |w| ≤ ${formatMagnitude(scale)}`}
       </figcaption>
     </figure>
   );

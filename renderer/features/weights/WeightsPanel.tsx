@@ -16,7 +16,7 @@ const EMPTY: LayerStats[] = [];
 
 /** Sizes of the small multiples, in the dock and in the pop-out. */
 const SIZES = {
-  dock: { heatmap: { width: 150, height: 96 }, histogram: { width: 72, height: 30 } },
+  dock: { heatmap: { width: 150, height: 64 }, histogram: { width: 72, height: 26 } },
   large: { heatmap: { width: 300, height: 220 }, histogram: { width: 140, height: 56 } },
 };
 
