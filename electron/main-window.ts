@@ -7,7 +7,7 @@ import { BrowserWindow } from 'electron';
 import { type MenuCommand, type OpenedProject, PUSH_CHANNELS } from '../src/ipc/contract';
 import type { RendererSource } from './app-url';
 import { openInSystemBrowser } from './open-external';
-import { guardWebContents, mainWindowOptions, windowTitle } from './window';
+import { createMainBrowserWindow, guardWebContents, windowTitle } from './window';
 
 const MAX_CRASH_RELOADS = 2;
 
@@ -31,7 +31,7 @@ export class MainWindow {
   private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly options: MainWindowOptions) {
-    this.window = new BrowserWindow(mainWindowOptions(options.preloadPath, { devTools: options.devTools }));
+    this.window = createMainBrowserWindow(BrowserWindow, options.preloadPath, { devTools: options.devTools });
     const contents = this.window.webContents;
     guardWebContents(contents, options.isAppUrl, (url) => void openInSystemBrowser(url));
     // The title belongs to main (document name and unsaved marker), not to the page's <title>.

@@ -1,10 +1,11 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
   guardPermissions,
   guardWebContents,
   type GuardedContents,
   isSafeExternalUrl,
-  mainWindowOptions,
+  createMainBrowserWindow,
   type PermissionSession,
   type Preventable,
   windowTitle,
@@ -13,9 +14,14 @@ import {
 const APP = 'file:///app/dist/renderer/index.html';
 const isAppUrl = (url: string) => url.split('#')[0] === APP;
 
-describe('mainWindowOptions', () => {
+/** Stands in for Electron's BrowserWindow and keeps the options it was built with. */
+class CapturingWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
+describe('createMainBrowserWindow', () => {
   it('sets every security flag of the checklist', () => {
-    const prefs = mainWindowOptions('/app/dist/electron/preload.cjs', { devTools: false }).webPreferences!;
+    const prefs = createMainBrowserWindow(CapturingWindow, '/app/dist/electron/preload.cjs', { devTools: false }).options.webPreferences!;
     expect(prefs).toMatchObject({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
@@ -28,6 +34,7 @@ describe('mainWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
@@ -35,7 +42,7 @@ describe('mainWindowOptions', () => {
   });
 
   it('opens hidden (shown when ready) and allows dev tools only when asked', () => {
-    expect(mainWindowOptions('/p.cjs', { devTools: true })).toMatchObject({ show: false, webPreferences: { devTools: true } });
+    expect(createMainBrowserWindow(CapturingWindow, '/p.cjs', { devTools: true }).options).toMatchObject({ show: false, webPreferences: { devTools: true } });
   });
 });
 

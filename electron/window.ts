@@ -8,9 +8,16 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 /** The product name shown in window titles. */
 export const PRODUCT_NAME = 'MLP Studio';
 
-/** Options of the main window: the security flags are spelled out even where they are Electron's defaults, so a change of default cannot weaken them. */
-export function mainWindowOptions(preloadPath: string, options: { devTools: boolean }): BrowserWindowConstructorOptions {
-  return {
+/** A BrowserWindow class: Electron's in the app, a fake in the tests. */
+export type BrowserWindowClass<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+/**
+ * Creates the main window. The security flags are spelled out even where they are Electron's
+ * defaults, so a change of default cannot weaken them, and they are written at the constructor
+ * call itself so that static scanners (electronegativity, the lint rules) see them.
+ */
+export function createMainBrowserWindow<W>(BrowserWindow: BrowserWindowClass<W>, preloadPath: string, options: { devTools: boolean }): W {
+  return new BrowserWindow({
     width: 1440,
     height: 900,
     minWidth: 960,
@@ -28,13 +35,15 @@ export function mainWindowOptions(preloadPath: string, options: { devTools: bool
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // A middle click would otherwise try to open the link in a new window.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
       devTools: options.devTools,
     },
-  };
+  });
 }
 
 /** The window title: the document title, a dot when there are unsaved changes (macOS shows that in the close button instead). */
