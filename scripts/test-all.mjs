@@ -28,6 +28,7 @@ function check(title, command, args) {
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+check('security scan', 'npx', ['tsx', 'scripts/security.ts']);
 
 const unitReport = join(reportDir, 'vitest.json');
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
