@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { useAppStore } from '../../store/use-app-store';
+import { VIEWS } from '../dock/dock-views';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { ChartLegend } from './ChartLegend';
 import { formatPercent } from './metric-format';
@@ -25,7 +26,7 @@ export function AccuracyChart({ large }: { large?: boolean }) {
     ] : []),
     [colours],
   );
-  const exportPng = usePngExport(chart, 'accuracy', series, colours);
+  const exportPng = usePngExport(chart, 'accuracy', VIEWS.accuracy, series, colours);
   const anyAccuracy = hasAccuracy(metrics);
 
   const actions = (

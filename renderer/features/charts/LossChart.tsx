@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/use-app-store';
+import { VIEWS } from '../dock/dock-views';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { ChartLegend } from './ChartLegend';
 import { downloadBlob } from './download';
@@ -33,7 +34,7 @@ export function LossChart({ large }: { large?: boolean }) {
     const values = rows.flatMap((r) => [r.trainLoss, r.validationLoss]).filter((v): v is number => v !== null);
     return decadeTicks(Math.min(...values), Math.max(...values));
   }, [rows, log]);
-  const exportPng = usePngExport(chart, 'loss', series, colours);
+  const exportPng = usePngExport(chart, 'loss', VIEWS.loss, series, colours);
   const exportCsv = () => downloadBlob(new Blob([metricsToCsv(metrics)], { type: 'text/csv' }), 'metrics.csv');
 
   const actions = (

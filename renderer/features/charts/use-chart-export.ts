@@ -4,8 +4,8 @@ import { downloadBlob } from './download';
 import { type PngLegendItem, svgToPng } from './export-png';
 import type { ThemeColours } from './theme-colours';
 
-/** A callback that saves the chart inside `container` as `<name>.png`, reporting a failure as a toast. */
-export function usePngExport(container: RefObject<HTMLElement | null>, name: string, legend: readonly PngLegendItem[], colours: ThemeColours | null): () => void {
+/** A callback that saves the chart inside `container` as `<name>.png` under its title and legend, reporting a failure as a toast. */
+export function usePngExport(container: RefObject<HTMLElement | null>, name: string, titles: { title: string; short: string }, legend: readonly PngLegendItem[], colours: ThemeColours | null): () => void {
   const showToast = useAppStore((s) => s.showToast);
   return useCallback(() => {
     const svg = container.current?.querySelector('svg');
@@ -13,9 +13,9 @@ export function usePngExport(container: RefObject<HTMLElement | null>, name: str
       showToast('error', `There is no ${name} chart to export yet: train for a moment first.`);
       return;
     }
-    svgToPng(svg, colours.panel, legend, colours.text).then(
+    svgToPng(svg, { title: titles.title, shortTitle: titles.short, legend, background: colours.panel, text: colours.text, muted: colours.muted }).then(
       (blob) => downloadBlob(blob, `${name}.png`),
       (error: unknown) => showToast('error', error instanceof Error ? error.message : String(error)),
     );
-  }, [container, name, legend, colours, showToast]);
+  }, [container, name, titles, legend, colours, showToast]);
 }

@@ -7,6 +7,7 @@ import { decadeTicks } from '../charts/metric-rows';
 import { type ChartSeries, SeriesChart } from '../charts/SeriesChart';
 import { usePngExport } from '../charts/use-chart-export';
 import { useThemeColours } from '../charts/use-theme-colours';
+import { VIEWS } from '../dock/dock-views';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { GradientBadge } from './GradientBadge';
 import { gradientRows, gradientSeries, rowsExtent } from './gradient-series';
@@ -31,7 +32,7 @@ export function GradientChart({ large }: { large?: boolean }) {
     const extent = rowsExtent(rows, layers);
     return extent ? decadeTicks(extent[0], extent[1]) : [];
   }, [rows, layers]);
-  const exportPng = usePngExport(chart, 'gradients', series, colours);
+  const exportPng = usePngExport(chart, 'gradients', VIEWS.gradients, series, colours);
 
   const actions = (
     <>
