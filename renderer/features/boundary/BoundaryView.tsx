@@ -8,6 +8,9 @@ import { BoundaryScrubber } from './BoundaryScrubber';
 import { selectPlaneData } from './plane-data';
 import { snapshotIndex } from './snapshot-index';
 
+/** A regression has no boundary: the view shows the prediction. */
+const PREDICTION_TITLES = { short: 'Prediction', title: 'Prediction over the data' };
+
 /** The decision boundary over the data plane with a discretise switch and a timeline scrubber over the stored snapshots. */
 export function BoundaryView({ large }: { large?: boolean }) {
   const grids = useAppStore((s) => s.training.grids);
@@ -36,7 +39,7 @@ export function BoundaryView({ large }: { large?: boolean }) {
     );
   }
   return (
-    <ViewPanel view="boundary" large={large} actions={actions}>
+    <ViewPanel view="boundary" large={large} actions={actions} titles={!('error' in plane) && plane.task === 'regression' ? PREDICTION_TITLES : undefined}>
       {body}
     </ViewPanel>
   );

@@ -81,8 +81,9 @@ function drawPoints(ctx: CanvasRenderingContext2D, scene: BoundaryScene): void {
       ctx.strokeStyle = scene.colours.halo;
       ctx.stroke();
       if (hollow) {
-        ctx.lineWidth = 1.5;
-        ctx.strokeStyle = toHex(colour);
+        // A little darker than the class colour, so a ring still reads over its own class's region.
+        ctx.lineWidth = 1.7;
+        ctx.strokeStyle = toHex(mixRgb(colour, [0, 0, 0], 0.22));
         ctx.stroke();
       } else {
         ctx.fillStyle = toHex(mixRgb(colour, [0, 0, 0], 0.08));

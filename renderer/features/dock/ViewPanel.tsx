@@ -9,6 +9,8 @@ export interface ViewPanelProps {
   large?: boolean;
   /** Controls and readouts in the header, right of the title. */
   actions?: ReactNode;
+  /** Replaces the view's usual titles (a regression boundary is a prediction). */
+  titles?: { short: string; title: string };
   /** Drawn over a corner of the body (a legend): top right unless `overlayAt` says bottom. */
   overlay?: ReactNode;
   overlayAt?: 'top' | 'bottom';
@@ -16,9 +18,10 @@ export interface ViewPanelProps {
 }
 
 /** The frame every live view sits in: its title, its controls, a pop-out button, and the view filling the rest. */
-export function ViewPanel({ view, large, actions, overlay, overlayAt = 'top', children }: ViewPanelProps) {
+export function ViewPanel({ view, large, actions, overlay, overlayAt = 'top', titles, children }: ViewPanelProps) {
   const popout = usePopout();
-  const { short, title, testId } = VIEWS[view];
+  const { testId } = VIEWS[view];
+  const { short, title } = titles ?? VIEWS[view];
   return (
     <section className={`view-panel${large ? ' view-panel--large' : ''}`} data-testid={testId} aria-label={title}>
       <header className="view-panel__head">
