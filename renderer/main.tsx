@@ -2,6 +2,8 @@
  * Start-up: pick the platform adapter, create the store and services, restore an unsaved draft,
  * start keeping drafts, and render the app.
  */
+// First, so that zod never probes for eval, which the page's CSP forbids.
+import './zod-jitless';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/layout.css';
