@@ -56,6 +56,17 @@ export function createElectronPlatform(bridge: MlpBridge): Platform {
         unwrap(await bridge.clearDraft());
       },
     },
+    recentProjects: {
+      async list() {
+        return unwrap(await bridge.listRecent()).map((r) => ({ name: r.name, path: r.path }));
+      },
+      async open(entry) {
+        return entry.path ? opened(unwrap(await bridge.openRecent(entry.path))) : null;
+      },
+      remember() {
+        // Main adds every file it opens to its own list.
+      },
+    },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onProjectOpened: (listener) =>
       bridge.onOpenFile((project) => {

@@ -30,6 +30,21 @@ export interface Draft {
   savedAt: string;
 }
 
+/** A project opened recently: Electron knows its path; a web page knows only its name (null path). */
+export interface RecentProject {
+  name: string;
+  path: string | null;
+}
+
+/** The host's list of recently opened projects, newest first. */
+export interface RecentProjects {
+  list(): Promise<RecentProject[]>;
+  /** Reopens an entry by its path; null when cancelled, or when it has none (a web page cannot reopen a file by itself: ask for it with Open). */
+  open(entry: RecentProject): Promise<OpenedFile | null>;
+  /** Notes a project the person opened and that loaded (Electron's main keeps its list itself, so there it does nothing). */
+  remember(file: OpenedFile): void;
+}
+
 /** What the renderer can ask of its host. */
 export interface Platform {
   kind: 'web' | 'electron';
@@ -53,6 +68,8 @@ export interface Platform {
     save(draft: Draft): Promise<void>;
     clear(): Promise<void>;
   };
+  /** Recently opened projects, for the welcome screen (optional: test doubles may leave it out). */
+  recentProjects?: RecentProjects;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to projects opened from outside the Open button (a file given on the command line, the hidden file input); returns the unsubscribe function. */

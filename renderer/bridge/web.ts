@@ -3,6 +3,7 @@
  * <input type=file> to open and a Blob download to save; drafts in localStorage; no native menus.
  */
 import { localStorageDrafts } from './drafts';
+import { localStorageRecentNames } from './recent-names';
 import {
   isAbort,
   isPickedFileHandle,
@@ -109,6 +110,7 @@ export function createWebPlatform(): Platform {
     },
     saveProjectAs: saveAs,
     drafts: localStorageDrafts(),
+    recentProjects: localStorageRecentNames(),
     onMenuCommand() {
       return () => {};
     },

@@ -99,12 +99,12 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
     open: () =>
       guarded('open the file', async () => {
         const file = await platform.openProject();
-        if (file) await openText(file, { askFirst: !hostAsks });
+        if (file && (await openText(file, { askFirst: !hostAsks }))) platform.recentProjects?.remember(file);
       }),
     openDropped: (dropped) =>
       guarded(`open '${dropped.name}'`, async () => {
         const file = await platform.openDroppedFile(dropped);
-        if (file) await openText(file, { askFirst: !hostAsks });
+        if (file && (await openText(file, { askFirst: !hostAsks }))) platform.recentProjects?.remember(file);
       }),
     openText,
     save: () => write(false),
