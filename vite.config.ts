@@ -3,6 +3,7 @@
 // server relaxes it, because hot reload injects an inline script and talks over a WebSocket.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { aboutModule } from './scripts/licences';
 
 const DEV_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
@@ -23,7 +24,8 @@ function devContentSecurityPolicy(): Plugin {
 export default defineConfig({
   root: '.',
   base: './',
-  plugins: [react(), devContentSecurityPolicy()],
+  // aboutModule: the version and bundled libraries' licences for the About dialog, read at build time.
+  plugins: [react(), devContentSecurityPolicy(), aboutModule()],
   build: {
     outDir: 'dist/renderer',
     emptyOutDir: true,
