@@ -119,6 +119,18 @@ describe('buildMenuTemplate', () => {
 });
 
 describe('recentLabels', () => {
+  it('opens the welcome screen, the tour, the shortcuts and About from Help (About in the app menu on macOS)', () => {
+    const a = actions();
+    const help = menu(buildMenuTemplate(state(), a), 'Help');
+    for (const [label, command] of [['Welcome…', 'welcome'], ['Take the 60-Second Tour', 'tour'], ['Keyboard Shortcuts', 'shortcuts'], ['About MLP Studio', 'about']]) {
+      click(entry(help, label));
+      expect(a.command).toHaveBeenLastCalledWith(command);
+    }
+    const mac = buildMenuTemplate(state({ platform: 'darwin' }), a);
+    expect(menu(mac, 'Help').map((i) => i.label)).toEqual(['Welcome…', 'Take the 60-Second Tour', 'Keyboard Shortcuts']);
+    expect(submenu(mac[0])[0]).toMatchObject({ label: 'About MLP Studio' });
+  });
+
   it('adds the folder when two recent files share a name', () => {
     expect(recentLabels([
       { path: '/a/net.mlp', name: 'net.mlp' },

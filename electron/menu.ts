@@ -126,7 +126,12 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const help: MenuItemConstructorOptions = {
     label: top('Help'),
     role: 'help',
-    submenu: [item('Keyboard Shortcuts', 'shortcuts'), ...(mac ? [] : [{ type: 'separator' } as const, about])],
+    submenu: [
+      item('Welcome…', 'welcome'),
+      item('Take the 60-Second Tour', 'tour'),
+      item('Keyboard Shortcuts', 'shortcuts'),
+      ...(mac ? [] : [{ type: 'separator' } as const, about]),
+    ],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, train, ...(mac ? [{ role: 'windowMenu' } as const] : []), help];
 }

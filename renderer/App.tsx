@@ -1,3 +1,4 @@
+import { AboutDialog } from './features/about/AboutDialog';
 import { BottomDock } from './features/dock/BottomDock';
 import { ConfirmDialog } from './features/feedback/ConfirmDialog';
 import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
@@ -8,6 +9,8 @@ import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { Palette } from './features/palette/Palette';
 import { Toolbar } from './features/toolbar/Toolbar';
 import { TrainingBanner } from './features/training-banner/TrainingBanner';
+import { TourOverlay } from './features/welcome/TourOverlay';
+import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useCommandRunner } from './app/use-command-runner';
 import { useHostEvents } from './app/use-host-events';
 import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
@@ -42,6 +45,9 @@ export function App() {
       <ToastMessage />
       <ConfirmDialog />
       <ShortcutsDialog />
+      <WelcomeScreen run={run} />
+      <TourOverlay />
+      <AboutDialog />
     </div>
   );
 }

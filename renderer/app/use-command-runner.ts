@@ -53,8 +53,12 @@ export function useCommandRunner(): (command: AppCommand) => void {
           return state.togglePanel('presets');
         case 'shortcuts':
           return state.togglePanel('shortcuts');
+        case 'welcome':
+          return state.togglePanel('welcome', true);
+        case 'tour':
+          return state.togglePanel('tour', true);
         case 'about':
-          return state.showToast('info', 'MLP Studio: build neural networks visually and watch them learn.');
+          return state.togglePanel('about', true);
         case 'train':
           // One key and one menu item both start and pause.
           return state.training.status === 'running' || state.training.status === 'starting' ? state.pauseTraining() : state.startTraining();

@@ -53,7 +53,7 @@ export interface ViewState {
   selection: { nodeIds: string[]; edgeIds: string[] };
   viewport: { x: number; y: number; zoom: number };
   /** Open/closed state of the side columns (hidden to give a projected canvas the whole width) and of menus and dialogs. */
-  panels: { left: boolean; right: boolean; presets: boolean; shortcuts: boolean };
+  panels: { left: boolean; right: boolean; presets: boolean; shortcuts: boolean; welcome: boolean; tour: boolean; about: boolean };
   theme: ThemePreference;
   file: FileInfo;
   /** The document as last loaded or saved (null: never saved, e.g. a restored draft); dirty while `document` is another object. */

@@ -16,7 +16,7 @@ export function initialViewFor(document: ProjectDocument | null, file: FileInfo,
   return {
     selection: { nodeIds: [], edgeIds: [] },
     viewport: previous?.viewport ?? { x: 0, y: 0, zoom: 1 },
-    panels: previous?.panels ?? { left: true, right: true, presets: false, shortcuts: false },
+    panels: previous?.panels ?? { left: true, right: true, presets: false, shortcuts: false, welcome: false, tour: false, about: false },
     theme: previous?.theme ?? 'system',
     file,
     savedDocument: document,

@@ -21,6 +21,8 @@ export const MENU_COMMANDS = [
   'toggleTheme',
   'presets',
   'shortcuts',
+  'welcome',
+  'tour',
   'about',
 ] as const;
 

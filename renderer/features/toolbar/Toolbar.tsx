@@ -1,6 +1,7 @@
 import type { AppCommand } from '../../app/commands';
 import { useAppStore } from '../../store/use-app-store';
 import { MOD_KEY as MOD } from '../../ui/format';
+import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
 import { NewMenu } from './NewMenu';
 import { PresetsMenu } from './PresetsMenu';
@@ -68,6 +69,7 @@ export function Toolbar({ run }: ToolbarProps) {
         >
           ◐
         </ToolbarButton>
+        <HelpMenu run={run} />
       </div>
     </header>
   );

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import logoUrl from '../../../assets/icons/source/app.svg';
+import type { AppCommand } from '../../app/commands';
+import { useServices } from '../../app/use-services';
+import type { RecentProject } from '../../bridge/platform';
+import { useAppStore } from '../../store/use-app-store';
+import { RecentProjectsList } from './RecentProjectsList';
+import { useRecentProjects } from './use-recent-projects';
+import { useWelcomeAtStart } from './use-welcome-at-start';
+import { browserStorage, readWelcomeSettings, writeWelcomeSettings } from './welcome-settings';
+import './welcome.css';
+
+/** Props of the welcome screen. */
+export interface WelcomeScreenProps {
+  run(command: AppCommand): void;
+}
+
+/**
+ * The welcome screen, on the first start and from Help: open an example, open a file, reopen a
+ * recent project, or take the tour. Closing it remembers that it was seen.
+ */
+export function WelcomeScreen({ run }: WelcomeScreenProps) {
+  useWelcomeAtStart();
+  const open = useAppStore((s) => s.view.panels.welcome);
+  const togglePanel = useAppStore((s) => s.togglePanel);
+  const showToast = useAppStore((s) => s.showToast);
+  const { presets, files, platform } = useServices();
+  const recent = useRecentProjects(open);
+  const [showAtStart, setShowAtStart] = useState(() => readWelcomeSettings(browserStorage()).showAtStart);
+  if (!open) return null;
+
+  const close = () => {
+    writeWelcomeSettings(browserStorage(), { seen: true, showAtStart });
+    togglePanel('welcome', false);
+  };
+  const then = (command: AppCommand) => {
+    close();
+    run(command);
+  };
+  const openRecent = async (entry: RecentProject) => {
+    close();
+    if (!entry.path || !platform.recentProjects) return run('open');
+    try {
+      const file = await platform.recentProjects.open(entry);
+      if (file) await files.openText(file, { askFirst: !platform.asksBeforeDiscarding });
+    } catch (error) {
+      showToast('error', `Could not open '${entry.name}': ${error instanceof Error ? error.message : String(error)}. Your current project is unchanged.`);
+    }
+  };
+
+  return (
+    <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <div className="dialog welcome" role="dialog" aria-modal="true" aria-labelledby="welcome-title" data-testid="welcome" onClick={(e) => e.stopPropagation()}>
+        <header className="welcome__header">
+          <img className="welcome__logo" src={logoUrl} alt="" />
+          <div>
+            <h2 id="welcome-title">Welcome to MLP Studio</h2>
+            <p>Build a neural network from blocks, train it on a dataset and watch it learn: the loss, the decision boundary and the gradient reaching every layer.</p>
+          </div>
+        </header>
+        <div className="welcome__columns">
+          <section aria-labelledby="welcome-start">
+            <h3 id="welcome-start">Start</h3>
+            <button type="button" className="welcome__item welcome__item--primary" data-testid="welcome-tour" onClick={() => then('tour')}>
+              <span className="welcome__item-title">Take the 60-second tour</span>
+              <span className="welcome__item-text">The canvas, the palette, training and the gradient views.</span>
+            </button>
+            <button type="button" className="welcome__item" data-testid="welcome-open" onClick={() => then('open')}>
+              <span className="welcome__item-title">Open a project…</span>
+              <span className="welcome__item-text">A .mlp file, from a colleague or saved earlier.</span>
+            </button>
+            <h3>Recent</h3>
+            <RecentProjectsList entries={recent} onOpen={(entry) => void openRecent(entry)} />
+          </section>
+          <section aria-labelledby="welcome-examples">
+            <h3 id="welcome-examples">Examples</h3>
+            <ul className="welcome__list">
+              {presets.map((p) => (
+                <li key={p.fileName}>
+                  <button
+                    type="button"
+                    className="welcome__item"
+                    disabled={p.error !== null}
+                    title={p.error ?? undefined}
+                    data-testid={`welcome-preset-${p.fileName.replace(/\.mlp$/i, '')}`}
+                    onClick={() => {
+                      close();
+                      void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
+                    }}
+                  >
+                    <span className="welcome__item-title">{p.title}</span>
+                    {p.description && <span className="welcome__item-text">{p.description}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <footer className="dialog__actions welcome__footer">
+          <label className="welcome__check">
+            <input type="checkbox" data-testid="welcome-show-at-start" checked={showAtStart} onChange={(e) => setShowAtStart(e.target.checked)} />
+            Show this screen at every start
+          </label>
+          <button type="button" className="button" data-testid="welcome-close" autoFocus onClick={close}>
+            Get started
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}
