@@ -1,0 +1,91 @@
+// The README's screenshots, taken from the real app: the moons example after training (loss,
+// boundary, gradients), the deep sigmoid network with its vanishing gradients, and the welcome
+// screen. Serves the built renderer and writes docs/images/*.png.
+//   npm run screenshots:readme        (builds the renderer first)
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const PORT = 4176;
+const URL = `http://127.0.0.1:${PORT}/`;
+const OUT = join('docs', 'images');
+const VIEWPORT = { width: 1440, height: 900 };
+/** The built renderer to serve (another folder when several builds share a checkout). */
+const RENDERER_DIR = process.env.RENDERER_DIR ?? join('dist', 'renderer');
+
+async function waitForServer(timeoutMs = 30_000): Promise<void> {
+  for (const until = Date.now() + timeoutMs; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
+    try {
+      if ((await fetch(URL)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+  }
+  throw new Error(`The preview server did not answer at ${URL} within ${timeoutMs / 1000} s; build the renderer first (npm run build:renderer).`);
+}
+
+/** Opens a bundled example from the Presets menu and waits for its network. */
+async function openPreset(page: Page, name: string): Promise<void> {
+  await page.getByTestId('btn-presets').click();
+  await page.getByTestId(`preset-${name}`).click();
+  await page.getByTestId('file-name').filter({ hasText: name }).waitFor();
+}
+
+/** Trains until the epoch counter reaches `epochs` (or the run ends by itself), then pauses and lets the views settle. */
+async function trainTo(page: Page, epochs: number): Promise<void> {
+  await page.getByTestId('btn-train').click();
+  const epoch = async () => Number(await page.getByTestId('counter-epoch').innerText());
+  // Started: Train is disabled while a run is going.
+  await page.waitForFunction(() => (document.querySelector('[data-testid="btn-train"]') as HTMLButtonElement | null)?.disabled === true);
+  for (const until = Date.now() + 120_000; (await epoch()) < epochs && Date.now() < until; ) {
+    if (await page.getByTestId('btn-train').isEnabled()) break;
+    await page.waitForTimeout(250);
+  }
+  if (await page.getByTestId('btn-pause').isEnabled()) await page.getByTestId('btn-pause').click();
+  await page.getByTestId('btn-train').waitFor({ state: 'visible' });
+  await page.waitForTimeout(800);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const file = join(OUT, name);
+  await page.screenshot({ path: file });
+  console.log(`wrote ${file}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  // Started directly (not through npx) so that killing this PID stops the server itself.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.ts', '--outDir', RENDERER_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--no-sandbox'],
+  });
+  try {
+    await waitForServer();
+    const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
+    await page.goto(URL);
+    await page.getByTestId('canvas').waitFor();
+
+    await openPreset(page, 'moons-2-10-1');
+    await trainTo(page, 1000);
+    await shoot(page, 'moons-trained.png');
+
+    await openPreset(page, 'deep-sigmoid');
+    await trainTo(page, 100);
+    await shoot(page, 'vanishing-gradients.png');
+
+    await page.goto(`${URL}?welcome=1`);
+    await page.getByTestId('welcome').waitFor();
+    await page.waitForTimeout(300);
+    await shoot(page, 'welcome.png');
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
