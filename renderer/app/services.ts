@@ -26,7 +26,16 @@ export function createServices(
   store: AppStore = createAppStore(createProject(), 'Untitled.mlp', { arrange: true }),
   training: Partial<TrainingClientOptions> = {},
 ): AppServices {
-  const client = new TrainingClient(store, { spawn: spawnTrainingWorker, ...training });
+  const client = new TrainingClient(store, { spawn: spawnTrainingWorker, ...gridResolutionFromUrl(), ...training });
   client.connect();
   return { store, platform, files: createFileCommands(store, platform), presets: loadPresets(), training: client };
+}
+
+/**
+ * `?grid=N` sets the decision grid's side (16 to 256 cells; the default is the client's): the UI
+ * benchmark uses it to time a 128×128 boundary refresh, and a teacher can ask for a finer one.
+ */
+export function gridResolutionFromUrl(search = typeof location === 'undefined' ? '' : location.search): Partial<TrainingClientOptions> {
+  const value = Number(new URLSearchParams(search).get('grid'));
+  return Number.isInteger(value) && value >= 16 && value <= 256 ? { gridResolution: value } : {};
 }

@@ -11,6 +11,7 @@ import type { TrainingClient } from './client';
 import { workerDocument } from './document-sync';
 import type { HostReport } from './messages';
 import { backendLabel, describeReady, metricPointOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
+import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
 
 /** A backend failing mid-run (rather than a problem with the network): resume elsewhere instead of stopping. */
 const BACKEND_FAILURE = /context|webgl|webgpu|gpu|device (was )?lost|out of memory/i;
@@ -124,6 +125,7 @@ export class ReportRouter {
       case 'grid': {
         const current = this.gridRequests.shift() === this.generation;
         this.lastGridAt = this.client.scheduler.now();
+        measureSince(GRID_REQUEST_MARK, 'mlp:grid-refresh');
         if (stale || !current) return;
         const at = shiftCounters(this.raw, session.base);
         return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution: report.resolution, channels: report.channels, values: report.values }] });
@@ -264,6 +266,8 @@ export class ReportRouter {
     if (this.gridStale && !this.planeless && this.gridRequests.length === 0 && (!running || now - this.lastGridAt >= (options.gridEveryMs ?? 300))) {
       this.gridStale = false;
       this.gridRequests.push(this.generation);
+      // User-timing marks let the UI benchmark time a boundary refresh (request → grid back); they cost nothing otherwise.
+      performance.mark(GRID_REQUEST_MARK);
       session.worker.postMessage({ type: 'requestGrid', resolution: options.gridResolution ?? 48 });
     }
     if (this.weightsStale && this.weightRequests.length === 0 && (!running || now - this.lastWeightsAt >= (options.weightsEveryMs ?? 1000))) {

@@ -7,6 +7,7 @@ import { type BoundaryMode, boundaryPixels, predictionAlongX } from './boundary-
 import { type BoundaryScene, drawBoundary } from './draw-boundary';
 import type { PlaneData } from './plane-data';
 import { fitFrame } from './plot-frame';
+import { measureFrom } from '../../ui/user-timing';
 
 /** Props of the boundary canvas. */
 export interface BoundaryCanvasProps {
@@ -36,8 +37,10 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({ grid, plane, colour
 
   const surface = useMemo(() => {
     if (!grid || curveMode) return null;
+    const start = performance.now();
     const palette = { classes: colours.classes, neutral: colours.neutral, low: colours.low, high: colours.high };
     const pixels = boundaryPixels(grid, mode, palette, { discretize, valueRange: plane.targetRange, classes: plane.classes });
+    measureFrom(start, 'mlp:boundary-pixels');
     return { pixels, resolution: grid.resolution };
   }, [grid, curveMode, mode, colours, discretize, plane]);
   const curve = useMemo(() => (grid && curveMode ? predictionAlongX(grid) : null), [grid, curveMode]);
@@ -46,6 +49,7 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({ grid, plane, colour
     const element = canvas.current;
     const ctx = element?.getContext('2d');
     if (!element || !ctx || width === 0 || height === 0) return;
+    const start = performance.now();
     const scale = window.devicePixelRatio || 1;
     element.width = Math.round(width * scale);
     element.height = Math.round(height * scale);
@@ -63,6 +67,7 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({ grid, plane, colour
       colours: { frame: colours.grid, halo: colours.panel, curve: colours.text },
     };
     drawBoundary(ctx, scene, width, height, scratch.current);
+    measureFrom(start, 'mlp:boundary-draw');
   }, [surface, curve, plane, colours, width, height, curveMode, large]);
 
   return (
