@@ -1,7 +1,7 @@
 import type { CsvSource, DatasetSpec } from '../data/types';
 import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
 import type { OptimizerConfig, TrainingConfig } from '../training/config';
-import type { MetricPoint, MlpFile, ProjectMeta, StoredWeight, TrainedState } from './types';
+import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight, TrainedState } from './types';
 
 /*
  * The fixed key order of every object in a .mlp file. Each order is an object literal whose type
@@ -10,7 +10,7 @@ import type { MetricPoint, MlpFile, ProjectMeta, StoredWeight, TrainedState } fr
  */
 type KeyOrder<T> = { readonly [K in keyof T]-?: true };
 
-const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, state: true };
+const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, state: true, runs: true };
 const APP: KeyOrder<MlpFile['app']> = { name: true, version: true };
 const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: true, modified: true };
 const NODE: KeyOrder<GraphNode> = { id: true, kind: true, name: true, position: true, params: true };
@@ -52,6 +52,8 @@ const OPTIMIZER: KeyOrder<OptimizerConfig> = {
   rho: true,
   initialAccumulatorValue: true,
 };
+const RUNS: KeyOrder<RunSet> = { active: true, list: true };
+const RUN: KeyOrder<RunEntry> = { id: true, name: true, graph: true, data: true, training: true };
 const STATE: KeyOrder<TrainedState> = { step: true, epoch: true, weights: true, history: true };
 const WEIGHT: KeyOrder<StoredWeight> = { nodeId: true, name: true, shape: true, data: true };
 const METRIC: KeyOrder<MetricPoint> = {
@@ -93,18 +95,22 @@ function graph(g: Graph): Plain {
   return { nodes: g.nodes.map(node), edges: g.edges.map((e) => ordered(e, EDGE)) };
 }
 
+const data = (d: DatasetSpec) => ordered(d, DATA, { csv: (c: CsvSource) => ordered(c, CSV) });
+const training = (t: TrainingConfig) => ordered(t, TRAINING, { optimizer: (o: OptimizerConfig) => ordered(o, OPTIMIZER) });
+
 /** The file as plain objects whose keys are in the format's fixed order (a deep copy; values are not checked). */
 export function canonicalFile(file: MlpFile): Plain {
   return ordered(file, FILE, {
     app: (a: MlpFile['app']) => ordered(a, APP),
     meta: (m: ProjectMeta) => ordered(m, META),
     graph,
-    data: (d: DatasetSpec) => ordered(d, DATA, { csv: (c: CsvSource) => ordered(c, CSV) }),
-    training: (t: TrainingConfig) => ordered(t, TRAINING, { optimizer: (o: OptimizerConfig) => ordered(o, OPTIMIZER) }),
+    data,
+    training,
     state: (s: TrainedState) =>
       ordered(s, STATE, {
         weights: (ws: StoredWeight[]) => ws.map((w) => ordered(w, WEIGHT)),
         history: (hs: MetricPoint[]) => hs.map((h) => ordered(h, METRIC)),
       }),
+    runs: (r: RunSet) => ordered(r, RUNS, { list: (entries: RunEntry[]) => entries.map((e) => ordered(e, RUN, { graph, data, training })) }),
   });
 }

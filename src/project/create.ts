@@ -52,7 +52,8 @@ export function createEmptyProject(overrides: ProjectOverrides = {}): MlpFile {
   return newFile(overrides, { graph: { nodes: [], edges: [] }, data: { ...DEFAULT_DATASET }, training: copyTraining(DEFAULT_TRAINING), notes: '' });
 }
 
-/** The part of a file a person edits (graph, data, training, notes), without metadata or trained state. */
+/** The part of a file a person edits (graph, data, training, notes, side-by-side runs), without metadata or trained state. */
 export function toDocument(file: MlpFile): ProjectDocument {
-  return { graph: file.graph, data: file.data, training: file.training, notes: file.notes };
+  const document: ProjectDocument = { graph: file.graph, data: file.data, training: file.training, notes: file.notes };
+  return file.runs ? { ...document, runs: file.runs } : document;
 }

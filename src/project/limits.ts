@@ -41,6 +41,7 @@ export const MAX_LENGTH = {
   fileName: 260,
   columnName: 200,
   csvText: 40_000_000,
+  runName: 40,
 } as const;
 
 /** Largest |x| or |y| of a node position on the canvas, in pixels. */
@@ -48,3 +49,6 @@ export const MAX_COORDINATE = 10_000_000;
 
 /** Largest seed: seeds are unsigned 32-bit integers. */
 export const MAX_SEED = 0xffff_ffff;
+
+/** Most side-by-side runs in a project (a screen of overlaid curves stays readable up to four). */
+export const MAX_RUNS = 4;

@@ -12,27 +12,27 @@ export function base64ByteLength(text: string): number {
   return (text.length / 4) * 3 - padding;
 }
 
-function checkUniqueIds(ids: string[], list: string, what: string, fix: string): ProjectIssue[] {
+function checkUniqueIds(ids: string[], list: string, what: string, fix: string, key: 'id' | 'name' = 'id'): ProjectIssue[] {
   const firstAt = new Map<string, number>();
   const found: ProjectIssue[] = [];
   ids.forEach((id, index) => {
     const earlier = firstAt.get(id);
     if (earlier === undefined) firstAt.set(id, index);
     else {
-      const path = `${list}[${index}].id`;
-      found.push(issue(path, id, `${path} is ${showValue(id)}, which ${list}[${earlier}] already uses; ${what} ids must be unique. ${fix}`));
+      const path = `${list}[${index}].${key}`;
+      found.push(issue(path, id, `${path} is ${showValue(id)}, which ${list}[${earlier}] already uses; ${what} ${key}s must be unique. ${fix}`));
     }
   });
   return found;
 }
 
-function checkEdges(file: MlpFile): ProjectIssue[] {
+function checkEdges(file: Pick<MlpFile, 'graph'>, at = 'graph'): ProjectIssue[] {
   const nodeIds = new Set(file.graph.nodes.map((n) => n.id));
   const found: ProjectIssue[] = [];
   file.graph.edges.forEach((edge, index) => {
     for (const end of ['source', 'target'] as const) {
       if (nodeIds.has(edge[end])) continue;
-      const path = `graph.edges[${index}].${end}`;
+      const path = `${at}.edges[${index}].${end}`;
       found.push(
         issue(path, edge[end], `${path} is ${showValue(edge[end])}, which is the id of no node in graph.nodes; an edge must join two existing nodes. Correct the id or remove the edge.`),
       );
@@ -71,9 +71,43 @@ function checkWeights(file: MlpFile): ProjectIssue[] {
   return found;
 }
 
-function checkCsv(file: MlpFile): ProjectIssue[] {
+function checkCsv(file: Pick<MlpFile, 'data'>, at = 'data'): ProjectIssue[] {
   if (file.data.kind !== 'csv' || file.data.csv) return [];
-  return [issue('data.csv', undefined, 'data.csv is missing; a csv dataset embeds its table in the project. Import the CSV file again, or pick a generated dataset kind.')];
+  return [issue(`${at}.csv`, undefined, `${at}.csv is missing; a csv dataset embeds its table in the project. Import the CSV file again, or pick a generated dataset kind.`)];
+}
+
+/** The runs: unique ids and names, an active run that exists and whose content is the file's own, every other run complete and consistent. */
+function checkRuns(file: MlpFile): ProjectIssue[] {
+  const runs = file.runs;
+  if (!runs) return [];
+  const found = [
+    ...checkUniqueIds(runs.list.map((r) => r.id), 'runs.list', 'run', 'Give each run its own id.'),
+    ...checkUniqueIds(runs.list.map((r) => r.name), 'runs.list', 'run', 'Rename one of the runs, so the legends tell them apart.', 'name'),
+  ];
+  if (!runs.list.some((r) => r.id === runs.active)) {
+    found.push(issue('runs.active', runs.active, `runs.active is ${showValue(runs.active)}, which is the id of no run in runs.list; it names the run whose network is the file's graph. Set it to the id of one of the runs.`));
+  }
+  runs.list.forEach((run, index) => {
+    const at = `runs.list[${index}]`;
+    const parts = (['graph', 'data', 'training'] as const).filter((part) => run[part] !== undefined);
+    if (run.id === runs.active) {
+      if (parts.length > 0) found.push(issue(`${at}.${parts[0]}`, parts[0], `${at} is the active run, whose network, data and training are the file's own graph, data and training, but it also has ${parts.join(', ')}. Remove ${parts.join(', ')} from the active run.`));
+      return;
+    }
+    if (parts.length < 3) {
+      const missing = ['graph', 'data', 'training'].filter((part) => !parts.includes(part as never));
+      found.push(issue(`${at}.${missing[0]}`, undefined, `${at}.${missing[0]} is missing; every run but the active one carries its own graph, data and training. Add ${missing.join(', ')} to run ${showValue(run.name)}, or remove the run.`));
+      return;
+    }
+    const content = { graph: run.graph!, data: run.data! };
+    found.push(
+      ...checkUniqueIds(content.graph.nodes.map((n) => n.id), `${at}.graph.nodes`, 'node', 'Rename one of them, and the edges that point at it.'),
+      ...checkUniqueIds(content.graph.edges.map((e) => e.id), `${at}.graph.edges`, 'edge', 'Rename one of the edges.'),
+      ...checkEdges(content, `${at}.graph`),
+      ...checkCsv(content, `${at}.data`),
+    );
+  });
+  return found;
 }
 
 /**
@@ -88,5 +122,6 @@ export function checkReferences(file: MlpFile): ProjectIssue[] {
     ...checkEdges(file),
     ...checkCsv(file),
     ...checkWeights(file),
+    ...checkRuns(file),
   ];
 }

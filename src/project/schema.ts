@@ -11,6 +11,7 @@ import {
 } from './limits';
 import { boundedList, flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
 import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
+import { runSetSchema } from './schema-runs';
 
 /** Dataset kinds the format knows. */
 export const DATASET_KINDS = ['moons', 'circles', 'linear', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
@@ -150,6 +151,7 @@ export const mlpFileSchema = record(
     training: trainingSchema,
     notes: text('notes', MAX_LENGTH.notes, 'notes are the workshop notes shown beside the canvas'),
     state: stateSchema.optional(),
+    runs: runSetSchema(graphSchema, dataSchema, trainingSchema).optional(),
   },
   'an MLP Studio project is a JSON object',
 );

@@ -12,6 +12,32 @@ export interface ProjectDocument {
   training: TrainingConfig;
   /** Workshop notes shown beside the canvas (plain text / light markdown). */
   notes: string;
+  /** Side-by-side runs (additive field); absent while the project has one run. */
+  runs?: RunSet;
+}
+
+/** The network, data and training settings of one run: what the worker trains. */
+export type RunContent = Pick<ProjectDocument, 'graph' | 'data' | 'training'>;
+
+/**
+ * One run of a side-by-side comparison. The active run's content is the document's own graph,
+ * data and training (so every editor edits it unchanged), hence its entry carries none; every
+ * other run carries all three.
+ */
+export interface RunEntry {
+  /** Stable id (saved); never reused within a project, so colours and series stay with their run. */
+  id: string;
+  /** The name shown in the switcher and legends ('A', 'B', ... until renamed). */
+  name: string;
+  graph?: RunContent['graph'];
+  data?: RunContent['data'];
+  training?: RunContent['training'];
+}
+
+/** The runs of a project, in the order they were made (the first is the reference run A), and which one is being edited. */
+export interface RunSet {
+  active: string;
+  list: RunEntry[];
 }
 
 /** Descriptive metadata of a project file. */
