@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prepareData } from '../data/prepare';
 import { totalParams } from '../graph/shapes';
+import type { NodeOf } from '../graph/types';
 import { topologicalOrder } from '../graph/topology';
 import { validateGraph } from '../graph/validate';
 import { parseProject } from './parse';
@@ -28,13 +30,16 @@ describe('bundled examples', () => {
   it.each(names)('%s opens, has a description, and is a trainable network for its data', (name) => {
     const file = open(name);
     expect(file.meta.description.length).toBeGreaterThan(40);
-    const issues = validateGraph(file.graph, { inputWidth: 2, task: 'binary', classes: 2 });
+    const input = file.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input') as NodeOf<'input'>;
+    const data = prepareData(file.data, input.params);
+    const issues = validateGraph(file.graph, { inputWidth: data.inputWidth, task: data.task, classes: data.classes });
     expect(issues).toEqual([]);
     const chain = chainOf(file);
     expect(chain[0]).toBe('input');
     expect(chain.slice(-2)).toEqual(['sigmoid', 'output']);
+    // Classification examples use BCE; the backprop example regresses one number with MSE, as its notebook does.
     const output = file.graph.nodes.find((n) => n.kind === 'output');
-    expect(output?.params).toEqual({ loss: 'binaryCrossentropy' });
+    expect(output?.params).toEqual({ loss: data.task === 'binary' ? 'binaryCrossentropy' : 'meanSquaredError' });
   });
 
   it.each(names)('%s is laid out left to right in data-flow order', (name) => {
