@@ -16,6 +16,7 @@ import { useHostEvents } from './app/use-host-events';
 import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
 import { useWindowTitle } from './app/use-window-title';
 import { useAppStore } from './store/use-app-store';
+import { TooltipLayer } from './ui/tooltip/TooltipLayer';
 
 /** The main window: toolbar on top, palette and dataset on the left, the canvas and the dock in the middle, the inspector on the right. */
 export function App() {
@@ -48,6 +49,7 @@ export function App() {
       <WelcomeScreen run={run} />
       <TourOverlay />
       <AboutDialog />
+      <TooltipLayer />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { tipOrNothing } from './tip';
 
 /** Props of a checkbox. */
 export interface CheckboxFieldProps {
@@ -20,11 +21,11 @@ export function CheckboxField({ label, checked, help, testId, disabled, onChange
         type="checkbox"
         checked={checked}
         disabled={disabled}
-        title={help}
+        {...tipOrNothing(help)}
         data-testid={testId}
         onChange={(e) => onChange(e.target.checked)}
       />
-      <label htmlFor={id} title={help}>
+      <label htmlFor={id} {...tipOrNothing(help)}>
         {label}
       </label>
     </div>

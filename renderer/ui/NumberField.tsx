@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '../store/use-app-store';
 import { checkNumber } from './check-number';
+import { tipOrNothing } from './tip';
 
 /** Props of a number input bound to a document value. */
 export interface NumberFieldProps {
@@ -37,7 +38,7 @@ export function NumberField({ label, value, min, max, step, integer, help, testI
 
   return (
     <div className="field">
-      <label htmlFor={id} title={help}>
+      <label htmlFor={id} {...tipOrNothing(help)}>
         {label}
       </label>
       <input
@@ -49,7 +50,7 @@ export function NumberField({ label, value, min, max, step, integer, help, testI
         max={max}
         step={step ?? (integer ? 1 : 'any')}
         disabled={disabled}
-        title={help}
+        {...tipOrNothing(help)}
         aria-invalid={problem !== null}
         data-testid={testId}
         onFocus={() => {

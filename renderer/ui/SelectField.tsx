@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { tipOrNothing } from './tip';
 
 /** Props of a drop-down. */
 export interface SelectFieldProps {
@@ -16,10 +17,10 @@ export function SelectField({ label, value, options, help, testId, disabled, onC
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id} title={help}>
+      <label htmlFor={id} {...tipOrNothing(help)}>
         {label}
       </label>
-      <select id={id} value={value} title={help} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={value} {...tipOrNothing(help)} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
