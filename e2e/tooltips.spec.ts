@@ -46,6 +46,21 @@ test.describe('tooltips', () => {
     await expect(item).not.toHaveAttribute('aria-describedby');
   });
 
+  test('the sigmoid node on the canvas shows its formula and derivative; the palette explains each kind', async ({ page }) => {
+    await appReady(page);
+    const sigmoid = page.locator('[data-testid^="node-"][data-kind="activation"]').filter({ hasText: 'sigmoid' });
+    await sigmoid.hover();
+    await expect(tooltip(page)).toContainText('σ(z) = 1 / (1 + e^−z)');
+    await expect(tooltip(page)).toContainText('σ′(z) = σ(z)(1 − σ(z))');
+    await page.mouse.move(1, 400);
+    await expect(tooltip(page)).toHaveCount(0);
+
+    await page.getByTestId('palette-batchNorm').hover();
+    await expect(tooltip(page)).toContainText('x̂ = (x − μ_B) / √(σ²_B + ε)');
+    await page.getByTestId('palette-add').hover();
+    await expect(tooltip(page)).toContainText('y = x₁ + x₂ + …');
+  });
+
   test('keyboard focus shows the tooltip at once; Escape and blur hide it', async ({ page }) => {
     await appReady(page);
     await page.getByTestId('btn-open').focus();

@@ -1,7 +1,10 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type CSSProperties, memo } from 'react';
+import { nodeTip } from '../../../src/help/index';
 import { layerSpec } from '../../../src/layers/index';
+import { TIPS } from '../../help/tips';
 import { formatCompact, paramsLabel, shapeLabel } from '../../ui/format';
+import { tip } from '../../ui/tip';
 import type { LayerFlowNode } from './flow-elements';
 import { IssueBadge } from './IssueBadge';
 
@@ -20,30 +23,30 @@ export const LayerNode = memo(function LayerNode({ id, data, selected }: NodePro
     .join(' ');
 
   return (
-    <div className={classes} data-testid={`node-${id}`} data-kind={node.kind} data-tint={tint} style={tint ? ({ '--tint': tint } as CSSProperties) : undefined}>
+    <div className={classes} data-testid={`node-${id}`} data-kind={node.kind} data-tint={tint} {...tip(nodeTip(node))} style={tint ? ({ '--tint': tint } as CSSProperties) : undefined}>
       {spec.maxInputs > 0 && (
-        <Handle type="target" position={Position.Left} className={manyInputs ? 'handle-many' : ''} data-testid={`handle-in-${id}`} />
+        <Handle type="target" position={Position.Left} className={manyInputs ? 'handle-many' : ''} data-testid={`handle-in-${id}`} {...tip(manyInputs ? TIPS['canvas.handleInMany'] : TIPS['canvas.handleIn'])} />
       )}
       <div className="layer-node__head">
         <span className="layer-node__kind">{spec.title}</span>
         {manyInputs && <span className="layer-node__inputs">{inputCount} in</span>}
       </div>
-      <div className="layer-node__name" title={node.name}>
+      <div className="layer-node__name">
         {node.name}
       </div>
-      <div className="layer-node__summary" title={spec.summary}>
+      <div className="layer-node__summary">
         {summary || '\u00a0'}
       </div>
       <div className="layer-node__foot">
         <span className="layer-node__shape" data-testid={`node-shape-${id}`}>
           {shapeLabel(width)}
         </span>
-        <span className="layer-node__params" data-testid={`node-params-${id}`} title={paramCount === null ? 'Unknown until the inputs are connected' : paramsLabel(paramCount)}>
+        <span className="layer-node__params" data-testid={`node-params-${id}`} {...tip(paramCount === null ? 'Unknown until the inputs are connected.' : `${paramsLabel(paramCount)}: the numbers this node learns or keeps.`)}>
           {paramCount === null ? '– params' : `${formatCompact(paramCount)} ${paramCount === 1 ? 'param' : 'params'}`}
         </span>
       </div>
       {severity && <IssueBadge nodeId={id} severity={severity} messages={issues.map((i) => i.message)} />}
-      {spec.hasOutput && <Handle type="source" position={Position.Right} data-testid={`handle-out-${id}`} />}
+      {spec.hasOutput && <Handle type="source" position={Position.Right} data-testid={`handle-out-${id}`} {...tip(TIPS['canvas.handleOut'])} />}
     </div>
   );
 });

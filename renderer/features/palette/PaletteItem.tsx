@@ -1,6 +1,8 @@
 import type { DragEvent } from 'react';
 import type { NodeKind } from '../../../src/graph/types';
+import { nodeKindTip } from '../../../src/help/index';
 import { layerSpec } from '../../../src/layers/index';
+import { tip } from '../../ui/tip';
 import { PALETTE_MIME } from './palette-drag';
 
 /** Props of one palette entry. */
@@ -24,7 +26,7 @@ export function PaletteItem({ kind, onAdd }: PaletteItemProps) {
         draggable
         onDragStart={onDragStart}
         onClick={() => onAdd(kind)}
-        title={spec.summary}
+        {...tip(`${spec.title}: ${nodeKindTip(kind)}\nClick to add it in the middle of the view, or drag it onto the canvas.`)}
         data-testid={`palette-${kind}`}
       >
         <span className="palette-item__swatch" aria-hidden="true" />

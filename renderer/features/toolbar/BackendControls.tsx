@@ -1,5 +1,7 @@
 import { useAppStore } from '../../store/use-app-store';
 import type { BackendPreference } from '../../store/types';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 const OPTIONS: { value: BackendPreference; label: string }[] = [
   { value: 'auto', label: 'Auto (fastest)' },
@@ -28,7 +30,7 @@ export function BackendControls() {
       <select
         className="backend-select"
         aria-label="Training backend"
-        title="Where training runs: Auto measures the candidates on this network and keeps the fastest"
+        {...tip(TIPS['training.backendSelect'])}
         data-testid="backend-select"
         value={preference}
         onChange={(e) => setBackendPreference(e.target.value as BackendPreference)}
@@ -39,7 +41,7 @@ export function BackendControls() {
           </option>
         ))}
       </select>
-      <label className="keep-state" title="Save writes the trained weights and the training history into the .mlp, so a reopened project resumes where it stopped">
+      <label className="keep-state" {...tip(TIPS['training.keepState'])}>
         <input type="checkbox" data-testid="keep-trained-state" checked={keep} onChange={(e) => setKeepTrainedState(e.target.checked)} />
         <span>Save weights</span>
       </label>

@@ -2,6 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../app/use-services';
 import { MOD_KEY as MOD } from '../../ui/format';
 import { useDismiss } from '../../ui/use-dismiss';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** The New drop-down: the starter network (also Ctrl+N) or an empty canvas to build on from scratch; both ask first if there are unsaved changes. */
 export function NewMenu() {
@@ -23,7 +25,7 @@ export function NewMenu() {
         data-testid="btn-new"
         aria-haspopup="menu"
         aria-expanded={open}
-        title={`Start a new project (${MOD}N for the starter network)`}
+        {...tip(TIPS['toolbar.new'])}
         onClick={() => setOpen(!open)}
       >
         New ▾
@@ -31,7 +33,7 @@ export function NewMenu() {
       {open && (
         <ul className="menu__list" role="menu" data-testid="new-menu">
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" data-testid="new-starter" onClick={() => start('starter')}>
+            <button type="button" role="menuitem" className="menu__item" data-testid="new-starter" {...tip(TIPS['toolbar.newStarter'])} onClick={() => start('starter')}>
               <span className="menu__title">
                 Starter network <kbd>{MOD}N</kbd>
               </span>
@@ -39,7 +41,7 @@ export function NewMenu() {
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" data-testid="new-empty" onClick={() => start('empty')}>
+            <button type="button" role="menuitem" className="menu__item" data-testid="new-empty" {...tip(TIPS['toolbar.newEmpty'])} onClick={() => start('empty')}>
               <span className="menu__title">Empty canvas</span>
               <span className="menu__description">No nodes: drag your own network together from the palette.</span>
             </button>

@@ -2,6 +2,8 @@ import { useCallback, useRef } from 'react';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { useDismiss } from '../../ui/use-dismiss';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** The Presets drop-down: the bundled example projects; picking one opens it (asking first if there are unsaved changes). */
 export function PresetsMenu() {
@@ -21,7 +23,7 @@ export function PresetsMenu() {
         data-testid="btn-presets"
         aria-haspopup="menu"
         aria-expanded={open}
-        title="Open an example project"
+        {...tip(TIPS['toolbar.presets'])}
         onClick={() => togglePanel('presets')}
       >
         Presets ▾
@@ -36,7 +38,7 @@ export function PresetsMenu() {
                 role="menuitem"
                 className="menu__item"
                 disabled={p.error !== null}
-                title={p.error ?? p.description}
+                {...tip(p.error ?? (p.description || TIPS['toolbar.preset']))}
                 data-testid={`preset-${p.fileName.replace(/\.mlp$/i, '')}`}
                 onClick={() => {
                   togglePanel('presets', false);

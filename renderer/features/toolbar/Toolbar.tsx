@@ -1,6 +1,6 @@
 import type { AppCommand } from '../../app/commands';
 import { useAppStore } from '../../store/use-app-store';
-import { MOD_KEY as MOD } from '../../ui/format';
+import { TIPS } from '../../help/tips';
 import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
 import { NewMenu } from './NewMenu';
@@ -21,7 +21,6 @@ export interface ToolbarProps {
 export function Toolbar({ run }: ToolbarProps) {
   const canUndo = useAppStore((s) => s.history.past.length > 0 || (s.history.markBase !== null && s.history.markBase !== s.document));
   const canRedo = useAppStore((s) => s.history.future.length > 0);
-  const theme = useAppStore((s) => s.view.theme);
   const panels = useAppStore((s) => s.view.panels);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const toggleColumn = (column: 'left' | 'right') => {
@@ -38,33 +37,33 @@ export function Toolbar({ run }: ToolbarProps) {
       <FileTitle />
       <div className="toolbar__group">
         <NewMenu />
-        <ToolbarButton testId="btn-open" label="Open" title={`Open a .mlp project (${MOD}O)`} onClick={() => run('open')} />
-        <ToolbarButton testId="btn-save" label="Save" title={`Save (${MOD}S)`} onClick={() => run('save')} />
-        <ToolbarButton testId="btn-save-as" label="Save As" title={`Save to a new file (${MOD}Shift+S)`} onClick={() => run('saveAs')} />
+        <ToolbarButton testId="btn-open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
+        <ToolbarButton testId="btn-save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
+        <ToolbarButton testId="btn-save-as" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
       </div>
       <div className="toolbar__group">
-        <ToolbarButton testId="btn-undo" label="Undo" title={`Undo (${MOD}Z)`} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
-        <ToolbarButton testId="btn-redo" label="Redo" title={`Redo (${MOD}Shift+Z)`} disabled={!canRedo} onClick={() => run('redo')}>↷</ToolbarButton>
+        <ToolbarButton testId="btn-undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
+        <ToolbarButton testId="btn-redo" label="Redo" title={TIPS['toolbar.redo']} disabled={!canRedo} onClick={() => run('redo')}>↷</ToolbarButton>
       </div>
       <div className="toolbar__group">
         <PresetsMenu />
-        <ToolbarButton testId="btn-auto-layout" label="Auto-layout" title="Arrange the graph left to right" onClick={() => run('autoLayout')} />
-        <ToolbarButton testId="btn-fit" label="Fit" title="Zoom to fit the whole graph" onClick={() => run('zoomToFit')} />
+        <ToolbarButton testId="btn-auto-layout" label="Auto-layout" title={TIPS['toolbar.autoLayout']} onClick={() => run('autoLayout')} />
+        <ToolbarButton testId="btn-fit" label="Fit" title={TIPS['toolbar.fit']} onClick={() => run('zoomToFit')} />
       </div>
       <TrainingControls />
       <div className="toolbar__spacer" />
       <TotalParams />
       <div className="toolbar__group">
-        <ToolbarButton testId="btn-toggle-left" label="Nodes and dataset panel" title={panels.left ? 'Hide the left panel (more room for the canvas)' : 'Show the left panel'} pressed={panels.left} onClick={() => toggleColumn('left')}>
+        <ToolbarButton testId="btn-toggle-left" label="Nodes and dataset panel" title={TIPS['toolbar.toggleLeft']} pressed={panels.left} onClick={() => toggleColumn('left')}>
           ◧
         </ToolbarButton>
-        <ToolbarButton testId="btn-toggle-right" label="Inspector panel" title={panels.right ? 'Hide the right panel (more room for the canvas)' : 'Show the right panel'} pressed={panels.right} onClick={() => toggleColumn('right')}>
+        <ToolbarButton testId="btn-toggle-right" label="Inspector panel" title={TIPS['toolbar.toggleRight']} pressed={panels.right} onClick={() => toggleColumn('right')}>
           ◨
         </ToolbarButton>
         <ToolbarButton
           testId="btn-theme"
           label="Toggle theme"
-          title={theme === 'system' ? 'Theme follows the system; click to switch' : `Theme: ${theme}; click to switch`}
+          title={TIPS['toolbar.theme']}
           onClick={() => run('toggleTheme')}
         >
           ◐

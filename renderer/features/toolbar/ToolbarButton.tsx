@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { tip } from '../../ui/tip';
 
 /** Props of a toolbar button. */
 export interface ToolbarButtonProps {
   testId: string;
   label: string;
-  /** Tooltip: what it does and its shortcut. */
+  /** Tooltip (shown by the app's TooltipLayer): what it does and its shortcut. */
   title: string;
   disabled?: boolean;
   pressed?: boolean;
@@ -19,7 +20,7 @@ export function ToolbarButton({ testId, label, title, disabled, pressed, onClick
       type="button"
       className="toolbar-button"
       data-testid={testId}
-      title={title}
+      {...tip(title)}
       aria-label={label}
       aria-pressed={pressed}
       disabled={disabled}

@@ -1,4 +1,6 @@
 import { useAppStore } from '../../store/use-app-store';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Epoch and step counters and steps per second, in fixed-width figures so they do not jitter (the dock shows the metrics). */
 export function TrainingCounters() {
@@ -8,15 +10,15 @@ export function TrainingCounters() {
   const epochs = useAppStore((s) => s.document.training.epochs);
   return (
     <div className="training-counters" aria-live="off">
-      <span className="training-counters__item" title={`Epochs completed (the run stops at ${epochs})`}>
+      <span className="training-counters__item" {...tip(`${TIPS['training.epoch']} The run stops at ${epochs}.`)}>
         <span className="training-counters__label">epoch</span>
         <span className="training-counters__value" data-testid="counter-epoch">{counters.epoch}</span>
       </span>
-      <span className="training-counters__item" title={counters.batchesPerEpoch ? `Batches done; ${counters.batchInEpoch} of ${counters.batchesPerEpoch} in this epoch` : 'Batches done'}>
+      <span className="training-counters__item" {...tip(counters.batchesPerEpoch ? `${TIPS['training.stepCounter']} ${counters.batchInEpoch} of ${counters.batchesPerEpoch} batches of this epoch done.` : TIPS['training.stepCounter'])}>
         <span className="training-counters__label">step</span>
         <span className="training-counters__value" data-testid="counter-step">{counters.step}</span>
       </span>
-      <span className="training-counters__item" title="Training steps per second">
+      <span className="training-counters__item" {...tip(TIPS['training.stepsPerSecond'])}>
         <span className="training-counters__value" data-testid="steps-per-second">{running ? Math.round(stepsPerSecond) : 0}</span>
         <span className="training-counters__label">steps/s</span>
       </span>

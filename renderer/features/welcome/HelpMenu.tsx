@@ -2,17 +2,19 @@ import { useCallback, useRef, useState } from 'react';
 import type { AppCommand } from '../../app/commands';
 import { useDismiss } from '../../ui/use-dismiss';
 import './welcome.css';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Props of the Help menu. */
 export interface HelpMenuProps {
   run(command: AppCommand): void;
 }
 
-const ITEMS: { command: AppCommand; label: string; text: string }[] = [
-  { command: 'welcome', label: 'Welcome', text: 'Examples, recent projects and the tour' },
-  { command: 'tour', label: '60-second tour', text: 'The canvas, palette, inspector, Train and the gradient views' },
-  { command: 'shortcuts', label: 'Keyboard shortcuts', text: 'Every key the editor answers' },
-  { command: 'about', label: 'About MLP Studio', text: 'Version and the licences of bundled libraries' },
+const ITEMS: { command: AppCommand; label: string; text: string; tip: string }[] = [
+  { command: 'welcome', label: 'Welcome', text: 'Examples, recent projects and the tour', tip: TIPS['help.welcome'] },
+  { command: 'tour', label: '60-second tour', text: 'The canvas, palette, inspector, Train and the gradient views', tip: TIPS['help.tour'] },
+  { command: 'shortcuts', label: 'Keyboard shortcuts', text: 'Every key the editor answers', tip: TIPS['help.shortcuts'] },
+  { command: 'about', label: 'About MLP Studio', text: 'Version and the licences of bundled libraries', tip: TIPS['help.about'] },
 ];
 
 /** The toolbar's Help menu (the same commands as the native Help menu): welcome screen, tour, shortcuts, About. */
@@ -31,7 +33,7 @@ export function HelpMenu({ run }: HelpMenuProps) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-label="Help"
-        title="Help: welcome screen, tour, shortcuts, About"
+        {...tip(TIPS['toolbar.help'])}
         onClick={() => setOpen(!open)}
       >
         ?
@@ -45,6 +47,7 @@ export function HelpMenu({ run }: HelpMenuProps) {
                 role="menuitem"
                 className="menu__item"
                 data-testid={`help-${item.command}`}
+                {...tip(item.tip)}
                 onClick={() => {
                   setOpen(false);
                   run(item.command);
