@@ -24,7 +24,7 @@ export function sampleStats(compiled: CompiledModel, lossFn: LossFunction, terms
     const targets = rows === train.n ? train.targets : tf.slice(train.targets, [0, 0], [rows, -1]);
     const { gradients, outputs } = lossAndGradients(compiled, lossFn, terms, x, targets, true);
     const weights = compiled.trainableWeights.map((w) => w.variable.read());
-    const values = statsTensor(plan, gradients, weights, outputs);
+    const values = statsTensor(plan, gradients, weights, outputs, x);
     tf.dispose(outputs);
     return values;
   });

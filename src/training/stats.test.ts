@@ -111,6 +111,23 @@ describe('collectStats', () => {
     expect(Array.from(sigmoid?.histogram.counts ?? []).reduce((a, b) => a + b, 0)).toBe(sigOut.length);
   });
 
+  it('reports the histogram of each activation\'s input z and, for ReLU, the fraction of z ≤ 0', async () => {
+    const graph = network(4);
+    const trainer = trainerFor(graph, { seed: 7 });
+    live.push(trainer);
+    const { acts } = await rawPass(trainer, graph);
+    const layers = (await trainer.collectStats()).layers;
+    const relu = layers.find((l) => l.nodeId === 'activation-3')?.activation;
+    const z = acts.get('dense-2') as Float32Array; // the ReLU's input
+    expect(relu?.preHistogram?.range).toBeCloseTo(maxAbs(z), 5);
+    expect(Array.from(relu?.preHistogram?.counts ?? [])).toEqual(bins(z));
+    expect(relu?.nonPositiveFraction).toBeCloseTo(Array.from(z).filter((v) => v <= 0).length / z.length, 6);
+    const sigmoid = layers.find((l) => l.nodeId === 'activation-6')?.activation;
+    const bnOut = acts.get('batchNorm-5') as Float32Array; // the Sigmoid's input
+    expect(Array.from(sigmoid?.preHistogram?.counts ?? [])).toEqual(bins(bnOut));
+    expect(sigmoid?.nonPositiveFraction).toBeNull();
+  });
+
   it('hands over the statistics of the last sampled step, which saw that step’s gradient', async () => {
     const graph = network();
     const settings = { seed: 9, batchSize: 0, statsEvery: 4 };

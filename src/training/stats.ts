@@ -49,6 +49,16 @@ export interface ActivationStats {
    */
   deadFraction: number | null;
   histogram: Histogram;
+  /**
+   * Histogram of the activation's input z (the pre-activations) on the same rows, so that the
+   * activation explorer can draw where z falls on f and f′. Absent in statistics saved before it existed.
+   */
+  preHistogram?: Histogram;
+  /**
+   * Fraction of z (samples × units) at or below 0: for ReLU the inputs that pass no gradient at
+   * all, for leaky ReLU, ELU and GELU those on the small negative-side slope. Null for the others.
+   */
+  nonPositiveFraction?: number | null;
 }
 
 /** The statistics of one node, in input → output order within LayerStats[]. */
@@ -72,14 +82,15 @@ export interface StatsSample {
 const SATURATING: ReadonlySet<ActivationName> = new Set(['sigmoid', 'tanh', 'softmax']);
 const RECTIFYING: ReadonlySet<ActivationName> = new Set(['relu', 'leakyRelu', 'elu', 'gelu']);
 const PARAMETER_SCALARS = 3;
-const ACTIVATION_SCALARS = 3;
+const ACTIVATION_SCALARS = 4;
 
 /** What to measure, fixed per compiled model: which trainable weights and which node outputs. */
 export interface StatsPlan {
   nodes: { nodeId: string; nodeName: string; kind: LayerStats['kind'] }[];
   /** Index into compiled.trainableWeights of each measured weight, with its node. */
   parameters: { nodeId: string; name: string; weightIndex: number }[];
-  activations: { nodeId: string; activation: ActivationName; outputIndex: number }[];
+  /** `inputIndex` is the training-model output holding the activation's input z; null when z is the network input itself. */
+  activations: { nodeId: string; activation: ActivationName; outputIndex: number; inputIndex: number | null; sourceId: string }[];
 }
 
 /** Plans the statistics of a compiled model: Linear and BatchNorm weights, Activation outputs, in node order. */
@@ -90,7 +101,9 @@ export function planStats(compiled: CompiledModel): StatsPlan {
     if (!node || (node.kind !== 'dense' && node.kind !== 'batchNorm' && node.kind !== 'activation')) continue;
     plan.nodes.push({ nodeId: id, nodeName: node.name, kind: node.kind });
     if (node.kind === 'activation') {
-      plan.activations.push({ nodeId: id, activation: node.params.activation, outputIndex: compiled.outputIndex.nodes.get(id) as number });
+      const sourceId = compiled.graph.edges.find((e) => e.target === id)?.source ?? '';
+      const inputIndex = compiled.outputIndex.nodes.get(sourceId) ?? null;
+      plan.activations.push({ nodeId: id, activation: node.params.activation, outputIndex: compiled.outputIndex.nodes.get(id) as number, inputIndex, sourceId });
       continue;
     }
     compiled.trainableWeights.forEach((w, weightIndex) => {
@@ -106,7 +119,7 @@ function parameterTensor(gradient: tf.Tensor, weight: tf.Tensor): tf.Tensor1D {
   return tf.concat([scalars, histogramTensor(gradient), histogramTensor(weight)]) as tf.Tensor1D;
 }
 
-function activationTensor(output: tf.Tensor, activation: ActivationName): tf.Tensor1D {
+function activationTensor(output: tf.Tensor, input: tf.Tensor, activation: ActivationName): tf.Tensor1D {
   const zero = tf.scalar(0);
   let saturated = zero;
   if (activation === 'tanh') saturated = tf.mean(tf.cast(tf.greater(tf.abs(output), 1 - SATURATION_MARGIN), 'float32'));
@@ -115,19 +128,21 @@ function activationTensor(output: tf.Tensor, activation: ActivationName): tf.Ten
     saturated = tf.mean(tf.cast(nearBound, 'float32'));
   }
   const dead = RECTIFYING.has(activation) ? tf.mean(tf.cast(tf.lessEqual(tf.max(output, 0), 0), 'float32')) : zero;
+  const nonPositive = RECTIFYING.has(activation) ? tf.mean(tf.cast(tf.lessEqual(input, 0), 'float32')) : zero;
   const rows = output.shape[0] as number;
-  const sampled = rows > HISTOGRAM_ROWS ? tf.slice(output, [0, 0], [HISTOGRAM_ROWS, -1]) : output;
-  return tf.concat([tf.stack([tf.mean(output), saturated, dead]), histogramTensor(sampled)]) as tf.Tensor1D;
+  const sample = (t: tf.Tensor) => (rows > HISTOGRAM_ROWS ? tf.slice(t, [0, 0], [HISTOGRAM_ROWS, -1]) : t);
+  return tf.concat([tf.stack([tf.mean(output), saturated, dead, nonPositive]), histogramTensor(sample(output)), histogramTensor(sample(input))]) as tf.Tensor1D;
 }
 
 /**
  * The statistics of one step as a single flat tensor (call inside tf.tidy): `gradients` and
- * `weights` in compiled.trainableWeights order, `outputs` the training model's outputs.
+ * `weights` in compiled.trainableWeights order, `outputs` the training model's outputs, `x` the
+ * batch (the input z of an activation fed straight by the Input node).
  */
-export function statsTensor(plan: StatsPlan, gradients: tf.Tensor[], weights: tf.Tensor[], outputs: tf.Tensor[]): tf.Tensor1D {
+export function statsTensor(plan: StatsPlan, gradients: tf.Tensor[], weights: tf.Tensor[], outputs: tf.Tensor[], x: tf.Tensor): tf.Tensor1D {
   const parts = [
     ...plan.parameters.map((p) => parameterTensor(gradients[p.weightIndex], weights[p.weightIndex])),
-    ...plan.activations.map((a) => activationTensor(outputs[a.outputIndex], a.activation)),
+    ...plan.activations.map((a) => activationTensor(outputs[a.outputIndex], a.inputIndex === null ? x : outputs[a.inputIndex], a.activation)),
   ];
   return (parts.length === 0 ? tf.zeros([0]) : tf.concat(parts)) as tf.Tensor1D;
 }
@@ -146,9 +161,10 @@ export function decodeStats(plan: StatsPlan, data: Float32Array): LayerStats[] {
     byNode.get(p.nodeId)?.parameters.push({ name: p.name, gradNorm, gradMeanAbs, weightNorm, ratio, gradHistogram, weightHistogram });
   }
   for (const a of plan.activations) {
-    const [mean, saturated, dead] = data.subarray(offset, offset + ACTIVATION_SCALARS);
+    const [mean, saturated, dead, nonPositive] = data.subarray(offset, offset + ACTIVATION_SCALARS);
     const histogram = readHistogram(data, offset + ACTIVATION_SCALARS);
-    offset += ACTIVATION_SCALARS + HISTOGRAM_LENGTH;
+    const preHistogram = readHistogram(data, offset + ACTIVATION_SCALARS + HISTOGRAM_LENGTH);
+    offset += ACTIVATION_SCALARS + 2 * HISTOGRAM_LENGTH;
     const stats = byNode.get(a.nodeId);
     if (stats) {
       stats.activation = {
@@ -157,6 +173,8 @@ export function decodeStats(plan: StatsPlan, data: Float32Array): LayerStats[] {
         saturatedFraction: SATURATING.has(a.activation) ? saturated : null,
         deadFraction: RECTIFYING.has(a.activation) ? dead : null,
         histogram,
+        preHistogram,
+        nonPositiveFraction: RECTIFYING.has(a.activation) ? nonPositive : null,
       };
     }
   }

@@ -152,7 +152,7 @@ export class Trainer implements TrainingEngine {
       let statsValues: tf.Tensor1D | undefined;
       if (sample) {
         const weights = this.compiledModel.trainableWeights.map((w) => w.variable.read());
-        statsValues = statsTensor(this.plan, gradients, weights, outputs);
+        statsValues = statsTensor(this.plan, gradients, weights, outputs, x);
         tf.dispose(outputs);
       }
       const named: tf.NamedTensorMap = {};

@@ -12,7 +12,7 @@ import type { NodeBuffers, Parameter } from './ops';
 /** Rows of a batch that feed an activation histogram, as in stats.ts. */
 const HISTOGRAM_ROWS = 512;
 const PARAMETER_LENGTH = 3 + 2 * HISTOGRAM_LENGTH;
-const ACTIVATION_LENGTH = 3 + HISTOGRAM_LENGTH;
+const ACTIVATION_LENGTH = 4 + 2 * HISTOGRAM_LENGTH;
 const UPPER = Math.fround(1 - SATURATION_MARGIN);
 const LOWER = Math.fround(SATURATION_MARGIN);
 const RECTIFYING: ReadonlySet<ActivationName> = new Set(['relu', 'leakyRelu', 'elu', 'gelu']);
@@ -53,7 +53,7 @@ function writeParameter(p: Parameter, target: Float32Array, offset: number): voi
   writeHistogram(p.values, p.values.length, target, offset + 3 + HISTOGRAM_LENGTH);
 }
 
-function writeActivation(node: NodeBuffers, activation: ActivationName, rows: number, target: Float32Array, offset: number): void {
+function writeActivation(node: NodeBuffers, source: NodeBuffers, activation: ActivationName, rows: number, target: Float32Array, offset: number): void {
   const { out, width } = node;
   const count = rows * width;
   let sum = 0;
@@ -71,10 +71,15 @@ function writeActivation(node: NodeBuffers, activation: ActivationName, rows: nu
       if (max <= 0) dead++;
     }
   }
+  let nonPositive = 0;
+  if (RECTIFYING.has(activation)) for (let i = 0; i < count; i++) if (source.out[i] <= 0) nonPositive++;
   target[offset] = sum / count;
   target[offset + 1] = saturated / count;
   target[offset + 2] = dead / width;
-  writeHistogram(out, Math.min(rows, HISTOGRAM_ROWS) * width, target, offset + 3);
+  target[offset + 3] = nonPositive / count;
+  const sampled = Math.min(rows, HISTOGRAM_ROWS) * width;
+  writeHistogram(out, sampled, target, offset + 4);
+  writeHistogram(source.out, sampled, target, offset + 4 + HISTOGRAM_LENGTH);
 }
 
 /**
@@ -89,7 +94,7 @@ export function writeStats(plan: StatsPlan, parameters: Parameter[], nodes: Map<
     offset += PARAMETER_LENGTH;
   }
   for (const a of plan.activations) {
-    writeActivation(nodes.get(a.nodeId) as NodeBuffers, a.activation, rows, target, offset);
+    writeActivation(nodes.get(a.nodeId) as NodeBuffers, nodes.get(a.sourceId) as NodeBuffers, a.activation, rows, target, offset);
     offset += ACTIVATION_LENGTH;
   }
 }

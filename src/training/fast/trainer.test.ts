@@ -76,6 +76,26 @@ describe('FastTrainer, read as the tfjs engine reads', () => {
   });
 });
 
+describe('FastTrainer statistics', () => {
+  it('report the activations\' input z (histogram, fraction ≤ 0) as the tfjs engine does, an Input-fed activation included', async () => {
+    const b = new GraphBuilder();
+    const x = b.add('input');
+    const direct = b.add('activation', { activation: 'leakyRelu' }, [x]);
+    const relu = b.add('activation', { activation: 'relu' }, [b.add('dense', { units: 8 }, [direct])]);
+    b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [relu])])]);
+    const { fast, tfjs: reference } = pair(b.build(), { seed: 3, batchSize: 0 });
+    const [a, c] = [await reference.collectStats(), await fast.collectStats()];
+    for (const id of [direct, relu]) {
+      const [t, f] = [a.layers.find((l) => l.nodeId === id)?.activation, c.layers.find((l) => l.nodeId === id)?.activation];
+      expect(t?.preHistogram?.range, id).toBeGreaterThan(0);
+      expectClose([f?.preHistogram?.range ?? NaN], [t?.preHistogram?.range ?? NaN], 1e-5, `${id} range`);
+      expectClose(f?.preHistogram?.counts ?? [], t?.preHistogram?.counts ?? [], 1, `${id} counts`);
+      expect(f?.nonPositiveFraction, id).toBeCloseTo(t?.nonPositiveFraction ?? NaN, 2);
+      expect(t?.nonPositiveFraction, id).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('FastTrainer, driven', () => {
   it('counts steps and epochs as the tfjs engine does; runEpoch finishes the current epoch', async () => {
     const { fast } = pair(mlp({ hidden: [4], activation: 'relu' }), { batchSize: 32, statsEvery: 3 }, { samples: 200, validationSplit: 0.2 });
