@@ -1,3 +1,4 @@
+import type { ClassicDataSpec, ClassicSettings } from '../classic/types';
 import type { CsvSource, DatasetSpec } from '../data/types';
 import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
 import type { OptimizerConfig, TrainingConfig } from '../training/config';
@@ -10,7 +11,7 @@ import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight,
  */
 type KeyOrder<T> = { readonly [K in keyof T]-?: true };
 
-const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, state: true, runs: true };
+const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, state: true, runs: true };
 const APP: KeyOrder<MlpFile['app']> = { name: true, version: true };
 const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: true, modified: true };
 const NODE: KeyOrder<GraphNode> = { id: true, kind: true, name: true, position: true, params: true };
@@ -54,6 +55,21 @@ const OPTIMIZER: KeyOrder<OptimizerConfig> = {
 };
 const RUNS: KeyOrder<RunSet> = { active: true, list: true };
 const RUN: KeyOrder<RunEntry> = { id: true, name: true, graph: true, data: true, training: true };
+const CLASSIC: KeyOrder<ClassicSettings> = {
+  open: true,
+  rule: true,
+  data: true,
+  learningRate: true,
+  epochs: true,
+  seed: true,
+  initialWeights: true,
+  order: true,
+  batchSize: true,
+  compare: true,
+  secondLearningRate: true,
+  logCost: true,
+};
+const CLASSIC_DATA: KeyOrder<ClassicDataSpec> = { kind: true, samples: true, noise: true, spread: true, factor: true, seed: true, standardize: true };
 const STATE: KeyOrder<TrainedState> = { step: true, epoch: true, weights: true, history: true };
 const WEIGHT: KeyOrder<StoredWeight> = { nodeId: true, name: true, shape: true, data: true };
 const METRIC: KeyOrder<MetricPoint> = {
@@ -112,5 +128,6 @@ export function canonicalFile(file: MlpFile): Plain {
         history: (hs: MetricPoint[]) => hs.map((h) => ordered(h, METRIC)),
       }),
     runs: (r: RunSet) => ordered(r, RUNS, { list: (entries: RunEntry[]) => entries.map((e) => ordered(e, RUN, { graph, data, training })) }),
+    classic: (c: ClassicSettings) => ordered(c, CLASSIC, { data: (d: ClassicDataSpec) => ordered(d, CLASSIC_DATA) }),
   });
 }

@@ -55,5 +55,6 @@ export function createEmptyProject(overrides: ProjectOverrides = {}): MlpFile {
 /** The part of a file a person edits (graph, data, training, notes, side-by-side runs), without metadata or trained state. */
 export function toDocument(file: MlpFile): ProjectDocument {
   const document: ProjectDocument = { graph: file.graph, data: file.data, training: file.training, notes: file.notes };
+  if (file.classic) document.classic = file.classic;
   return file.runs ? { ...document, runs: file.runs } : document;
 }

@@ -10,6 +10,7 @@ import {
   MAX_WEIGHT_TENSORS,
 } from './limits';
 import { boundedList, flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
+import { classicSchema } from './schema-classic';
 import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
 import { runSetSchema } from './schema-runs';
 
@@ -152,6 +153,7 @@ export const mlpFileSchema = record(
     notes: text('notes', MAX_LENGTH.notes, 'notes are the workshop notes shown beside the canvas'),
     state: stateSchema.optional(),
     runs: runSetSchema(graphSchema, dataSchema, trainingSchema).optional(),
+    classic: classicSchema.optional(),
   },
   'an MLP Studio project is a JSON object',
 );

@@ -1,3 +1,4 @@
+import type { ClassicSettings } from '../classic/types';
 import type { DatasetSpec } from '../data/types';
 import type { Graph } from '../graph/types';
 import type { TrainingConfig } from '../training/config';
@@ -14,6 +15,8 @@ export interface ProjectDocument {
   notes: string;
   /** Side-by-side runs (additive field); absent while the project has one run. */
   runs?: RunSet;
+  /** Settings of the Classic rules workspace (perceptron and Adaline); absent until the user opens it. */
+  classic?: ClassicSettings;
 }
 
 /** The network, data and training settings of one run: what the worker trains. */
