@@ -13,6 +13,7 @@ import type { OptimizerConfig, TrainingConfig } from './config';
 import type { TrainingData } from './device-data';
 import { FastTrainer } from './fast/trainer';
 import { fastEngineSupport } from './fast/support';
+import { WASM_FROM_MULTIPLY_ADDS, wasmProducts } from './fast/products';
 import type { EvaluationMetrics } from './metrics';
 import type { NeuronGrid } from './neuron-grids';
 import type { StatsSample } from './stats';
@@ -82,6 +83,8 @@ export interface EngineChoice {
   kind: EngineKind;
   requested: EnginePreference;
   reason: string;
+  /** The fast engine only: 'wasm' when its large matrix products run on tfjs-wasm's kernel, else 'js'. */
+  products?: 'js' | 'wasm';
 }
 
 /** Multiply-adds of one forward pass of a batch: rows × Σ over Linear nodes of inputs × units. */
@@ -126,7 +129,12 @@ export function createEngine(
   data: TrainingData,
   options: { engine?: EnginePreference; backend?: string } = {},
 ): { engine: TrainingEngine; choice: EngineChoice } {
-  const choice = chooseEngine(document, data, options.engine ?? 'auto', options.backend ?? tf.getBackend());
-  const engine: TrainingEngine = choice.kind === 'fast' ? new FastTrainer(document, data) : new Trainer(document, data);
-  return { engine, choice };
+  const backend = options.backend ?? tf.getBackend();
+  const choice = chooseEngine(document, data, options.engine ?? 'auto', backend);
+  if (choice.kind === 'tfjs') return { engine: new Trainer(document, data), choice };
+  // On the wasm backend the fast engine hands its large products to the WASM kernel (fast/products.ts).
+  const products = backend === 'wasm' && tf.getBackend() === 'wasm' ? wasmProducts() : null;
+  const engine = new FastTrainer(document, data, products);
+  const where = products ? `; products of ${WASM_FROM_MULTIPLY_ADDS.toLocaleString('en-US')} multiply-adds or more run on the WASM matrix kernel` : '';
+  return { engine, choice: { ...choice, reason: choice.reason + where, products: products ? 'wasm' : 'js' } };
 }

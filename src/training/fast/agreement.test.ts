@@ -2,74 +2,13 @@
 // same batches and, after 100 steps, agree on the loss to 1e-4 relative and on every layer's
 // gradient norm to 1e-4, for every node kind, loss and optimizer the fast engine supports.
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetSpec } from '../../data/index';
-import type { Graph } from '../../graph/types';
-import { dataFor, trainingConfig } from '../test-support/fixtures';
-import { GraphBuilder, mlp } from '../test-support/graphs';
-import { Trainer } from '../trainer';
-import { FastTrainer } from './trainer';
-
-const STEPS = 100;
-const live: Trainer[] = [];
+import { beforeAll, describe, it } from 'vitest';
+import { expectSameTraining } from '../test-support/engine-agreement';
+import { dag, GraphBuilder, mlp } from '../test-support/graphs';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
 });
-afterAll(() => live.forEach((t) => t.dispose()));
-
-function expectRelative(actual: number | null, expected: number | null, label: string): void {
-  expect(actual, label).not.toBeNull();
-  expect(Number.isFinite(expected), label).toBe(true);
-  expect(Math.abs((actual as number) - (expected as number)), `${label}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-4 * Math.abs(expected as number) + 1e-9);
-}
-
-/** Trains both engines STEPS steps on the same document and data and compares everything they report. */
-async function expectSameTraining(graph: Graph, training: Parameters<typeof trainingConfig>[0], spec: Partial<DatasetSpec> = {}): Promise<void> {
-  const data = dataFor(graph, spec);
-  const document = { graph, training: trainingConfig({ statsEvery: 10, ...training }) };
-  const tfjs = new Trainer(document, data);
-  live.push(tfjs);
-  const fast = new FastTrainer(document, data);
-  expect(await fast.getWeights()).toEqual(await tfjs.getWeights());
-  const before = await tfjs.evaluate();
-  const [a, b] = [await tfjs.step(STEPS), await fast.step(STEPS)];
-  expect(b.steps).toBe(STEPS);
-  expect(fast.counters).toEqual(tfjs.counters);
-  expectRelative(b.meanLoss, a.meanLoss, 'mean loss of the last steps');
-  const [ea, eb] = [await tfjs.evaluate(), await fast.evaluate()];
-  // Trained, not stuck: the loss moved, so agreement is not between two untouched networks.
-  expect(Math.abs(ea.trainLoss - before.trainLoss)).toBeGreaterThan(1e-3 * before.trainLoss);
-  expectRelative(eb.trainLoss, ea.trainLoss, 'training loss after 100 steps');
-  expectRelative(eb.validationLoss, ea.validationLoss, 'validation loss');
-  expect(eb.penalty === 0).toBe(ea.penalty === 0);
-  if (ea.penalty > 0) expectRelative(eb.penalty, ea.penalty, 'penalty');
-  const [sa, sb] = [await tfjs.collectStats(), await fast.collectStats()];
-  expect(sb.step).toBe(STEPS);
-  expect(sb.layers.map((l) => [l.nodeId, l.kind])).toEqual(sa.layers.map((l) => [l.nodeId, l.kind]));
-  sa.layers.forEach((layer, i) => {
-    layer.parameters.forEach((p, j) => {
-      const q = sb.layers[i].parameters[j];
-      expect(q.name).toBe(p.name);
-      expectRelative(q.gradNorm, p.gradNorm, `${layer.nodeId}/${p.name} gradient norm`);
-      expectRelative(q.weightNorm, p.weightNorm, `${layer.nodeId}/${p.name} weight norm`);
-    });
-    if (layer.activation) expectRelative(sb.layers[i].activation?.mean ?? null, layer.activation.mean, `${layer.nodeId} mean output`);
-  });
-  fast.dispose();
-}
-
-/** A DAG: a skip connection (Add), a side branch joined by Concat, a Linear without bias. */
-function dag(): Graph {
-  const b = new GraphBuilder();
-  const input = b.add('input', { features: ['x1', 'x2', 'x1Squared', 'x2Squared'] });
-  const h = b.add('activation', { activation: 'tanh' }, [b.add('dense', { units: 6 }, [input])]);
-  const k = b.add('activation', { activation: 'relu' }, [b.add('dense', { units: 6, useBias: false }, [h])]);
-  const side = b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 3 }, [input])]);
-  const joined = b.add('concat', {}, [b.add('add', {}, [h, k]), side]);
-  b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [joined])])]);
-  return b.build();
-}
 
 describe('fast engine = tfjs engine over 100 steps', () => {
   it('tanh, SGD, BCE from logits, mini-batches', async () => {

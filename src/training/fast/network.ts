@@ -8,6 +8,7 @@ import type { GraphNode, NodeOf } from '../../graph/types';
 import type { CompiledModel } from '../compile';
 import { transpose } from './kernels';
 import { headLossKind, type HeadLossKind } from './loss';
+import type { MatrixProducts } from './products';
 import { ActivationOp, AddOp, ConcatOp, DenseOp, type InputLink, type NodeBuffers, type Op, type Parameter, type Penalty } from './ops';
 
 /** The parts of a compiled model the fast engine reads: its structure, never its tensors. */
@@ -173,6 +174,11 @@ export class FastNetwork {
       const op = this.ops[i];
       if (op.output.needsGrad) op.backward(rows);
     }
+  }
+
+  /** Sends every Linear's large products to `products` (null: all stay in JavaScript). */
+  setProducts(products: MatrixProducts | null): void {
+    for (const op of this.denseList) op.products = products;
   }
 
   /** Sets each Linear kernel's L1/L2 factors (missing nodes: none). */

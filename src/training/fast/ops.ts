@@ -7,6 +7,7 @@
 import type { ActivationName } from '../../graph/types';
 import { activate, activationGradient } from './activations';
 import { copyInto, multiplyByTransposed, rowSums, transpose } from './kernels';
+import type { MatrixProducts } from './products';
 
 /** One node's output and the gradient of the loss with respect to it, capacity × width, row-major. */
 export interface NodeBuffers {
@@ -63,6 +64,8 @@ export class DenseOp implements Op {
   private inputT = new Float32Array(0);
   private gradT = new Float32Array(0);
   penalty: Penalty = { l1: 0, l2: 0 };
+  /** Where products too large for the engine's own loops go (null: all in JavaScript). */
+  products: MatrixProducts | null = null;
 
   constructor(
     private readonly input: InputLink,
@@ -95,9 +98,19 @@ export class DenseOp implements Op {
     this.gradT = new Float32Array(capacity * this.z.width);
   }
 
+  /** The products go to `products` when one of them (all have rows × inputs × units multiply-adds) is worth it. */
+  private offload(rows: number): MatrixProducts | null {
+    const products = this.products;
+    return products !== null && products.worth(rows * this.input.node.width * this.z.width) ? products : null;
+  }
+
   forward(rows: number): void {
     const units = this.z.width;
-    multiplyByTransposed(this.input.node.out, rows, this.kernel.values, units, this.input.node.width, this.z.out, this.bias?.values ?? null, false);
+    const inputs = this.input.node.width;
+    const products = this.offload(rows);
+    // z = x·W + b: the mirror is W in tfjs's layout (inputs × units), a plain product.
+    if (products) products.multiply(this.input.node.out, rows, inputs, this.kernel.mirror as Float32Array, units, this.z.out, this.bias?.values ?? null, false);
+    else multiplyByTransposed(this.input.node.out, rows, this.kernel.values, units, inputs, this.z.out, this.bias?.values ?? null, false);
     if (this.fused) activate(this.fused.activation, this.fused.alpha, this.z.out, this.fused.node.out, rows, units);
   }
 
@@ -106,10 +119,16 @@ export class DenseOp implements Op {
     const inputs = this.input.node.width;
     const dz = this.z.grad;
     if (this.fused) activationGradient(this.fused.activation, this.fused.alpha, this.z.out, this.fused.node.out, this.fused.node.grad, dz, rows, units);
+    const products = this.offload(rows);
     transpose(dz, rows, units, this.gradT);
-    transpose(this.input.node.out, rows, inputs, this.inputT);
     const kernelGrad = this.kernel.grad;
-    multiplyByTransposed(this.gradT, units, this.inputT, inputs, rows, kernelGrad, null, false);
+    if (products) {
+      // ∂Wᵀ (units × inputs) = dzᵀ · x, both plain row-major operands.
+      products.multiply(this.gradT, units, rows, this.input.node.out, inputs, kernelGrad, null, false);
+    } else {
+      transpose(this.input.node.out, rows, inputs, this.inputT);
+      multiplyByTransposed(this.gradT, units, this.inputT, inputs, rows, kernelGrad, null, false);
+    }
     if (this.bias) rowSums(this.gradT, units, rows, this.bias.grad);
     const { l1, l2 } = this.penalty;
     if (l1 !== 0 || l2 !== 0) {
@@ -117,9 +136,10 @@ export class DenseOp implements Op {
       // tfjs differentiates |w| as +1 for w > 0 and −1 otherwise (step(w, −1)).
       for (let i = 0; i < w.length; i++) kernelGrad[i] += (w[i] > 0 ? l1 : -l1) + 2 * l2 * w[i];
     }
-    if (this.input.node.needsGrad) {
-      multiplyByTransposed(dz, rows, this.kernel.mirror as Float32Array, inputs, units, this.input.node.grad, null, this.input.accumulate);
-    }
+    if (!this.input.node.needsGrad) return;
+    // ∂x = dz · Wᵀ, and Wᵀ is exactly the engine's own layout (units × inputs).
+    if (products) products.multiply(dz, rows, units, this.kernel.values, inputs, this.input.node.grad, null, this.input.accumulate);
+    else multiplyByTransposed(dz, rows, this.kernel.mirror as Float32Array, inputs, units, this.input.node.grad, null, this.input.accumulate);
   }
 }
 

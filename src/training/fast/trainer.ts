@@ -26,6 +26,7 @@ import { initialModel } from './initial-model';
 import { FastNetwork } from './network';
 import type { NodeBuffers, Penalty } from './ops';
 import { FastOptimizer } from './optimizer';
+import type { MatrixProducts } from './products';
 import { FastSnapshot } from './snapshot';
 import { statsLength } from './stats';
 import { fastEngineSupport } from './support';
@@ -61,6 +62,8 @@ export class FastTrainer implements TrainingEngine {
   constructor(
     private readonly document: TrainerDocument,
     private readonly data: TrainingData,
+    /** Where products too large for JavaScript go (wasmProducts() on the wasm backend); null keeps all in JavaScript. */
+    private readonly products: MatrixProducts | null = null,
   ) {
     const support = fastEngineSupport(document.graph);
     if (!support.supported) throw new Error(`The fast engine cannot train this network: ${support.reason}. Train it on the tfjs engine.`);
@@ -77,6 +80,7 @@ export class FastTrainer implements TrainingEngine {
     this.compiled = initial.structure;
     this.plan = initial.plan;
     this.network = new FastNetwork(initial.structure, MIN_CAPACITY);
+    this.network.setProducts(this.products);
     initial.weights.forEach((values, i) => this.network.writeParameter(i, values));
     this.nodes = new Map(this.network.nodes.map((n) => [n.id, n]));
     this.statsValues = new Float32Array(statsLength(this.plan));

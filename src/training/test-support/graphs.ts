@@ -52,3 +52,15 @@ export function mlp(options: {
   b.add('output', { loss: options.loss ?? 'binaryCrossentropy' }, [at]);
   return b.build();
 }
+
+/** A DAG: a skip connection (Add), a side branch joined by Concat, a Linear without bias. */
+export function dag(): Graph {
+  const b = new GraphBuilder();
+  const input = b.add('input', { features: ['x1', 'x2', 'x1Squared', 'x2Squared'] });
+  const h = b.add('activation', { activation: 'tanh' }, [b.add('dense', { units: 6 }, [input])]);
+  const k = b.add('activation', { activation: 'relu' }, [b.add('dense', { units: 6, useBias: false }, [h])]);
+  const side = b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 3 }, [input])]);
+  const joined = b.add('concat', {}, [b.add('add', {}, [h, k]), side]);
+  b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [joined])])]);
+  return b.build();
+}
