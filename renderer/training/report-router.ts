@@ -10,7 +10,7 @@ import type { TrainingUpdate } from '../store/types';
 import type { TrainingClient } from './client';
 import { workerDocument } from './document-sync';
 import type { HostReport } from './messages';
-import { backendLabel, describeReady, metricPointOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
+import { backendLabel, describeReady, metricPointsOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
 import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
 
 /** A backend failing mid-run (rather than a problem with the network): resume elsewhere instead of stopping. */
@@ -105,16 +105,19 @@ export class ReportRouter {
         }
         if (report.step !== this.raw.step || report.epoch !== this.raw.epoch) this.markVisualsStale();
         this.raw = report.counters;
-        const point = metricPointOf(report, session.base);
-        const fresh = point !== null && point.step !== this.lastMetricStep;
-        if (fresh) this.lastMetricStep = point.step;
+        // The counters went back (a divergence rolled the run back): the history was cut there too.
+        const shownStep = report.step + session.base.step;
+        if (shownStep < this.lastMetricStep) this.lastMetricStep = shownStep;
+        // Points arrive oldest first; one at a step already charted (a re-sent final evaluation) is dropped.
+        const points = metricPointsOf(report, session.base).filter((p) => p.step > this.lastMetricStep);
+        if (points.length > 0) this.lastMetricStep = points[points.length - 1].step;
         return this.add({
           patch: {
             counters: shiftCounters(report.counters, session.base),
             stepsPerSecond: report.running ? report.stepsPerSecond : 0,
             ...(report.running ? { status: 'running' as const } : {}),
           },
-          metrics: fresh ? [point] : undefined,
+          metrics: points.length > 0 ? points : undefined,
         });
       }
       case 'stats': {

@@ -2,7 +2,7 @@
 // (the divergence sentence included), and history points come only from fresh evaluations.
 import { describe, expect, it } from 'vitest';
 import { BACKEND_ORDER } from '../../src/training/backends';
-import { metricPointOf, nextBackend, shiftDivergence } from './reports';
+import { metricPointOf, metricPointsOf, nextBackend, shiftDivergence } from './reports';
 import { progressAt } from './test-support';
 
 describe('reports', () => {
@@ -21,5 +21,13 @@ describe('reports', () => {
     expect(fresh.type === 'progress' && metricPointOf(fresh, { step: 100, epoch: 10 })).toMatchObject({ step: 120, epoch: 12, validationAccuracy: 0.9 });
     const stale = { ...(fresh as Extract<typeof fresh, { type: 'progress' }>), step: 21 };
     expect(metricPointOf(stale, { step: 0, epoch: 0 })).toBeNull();
+  });
+
+  it('takes every point a report carries, oldest first, at the user’s step numbers', () => {
+    const report = progressAt(30, { accuracy: 0.9 }) as Extract<ReturnType<typeof progressAt>, { type: 'progress' }>;
+    const point = (step: number) => ({ step, epoch: step / 10, trainLoss: 1 / step, trainAccuracy: 0.5, validationLoss: null, validationAccuracy: null });
+    const points = metricPointsOf({ ...report, points: [point(10), point(20), point(30)] }, { step: 100, epoch: 10 });
+    expect(points.map((p) => [p.step, p.epoch, p.trainLoss])).toEqual([[110, 11, 1 / 10], [120, 12, 1 / 20], [130, 13, 1 / 30]]);
+    expect(metricPointsOf({ ...report, points: [] }, { step: 0, epoch: 0 })).toEqual([]);
   });
 });

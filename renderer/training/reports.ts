@@ -40,6 +40,18 @@ export function metricPointOf(progress: Progress, base: CounterBase): MetricPoin
   };
 }
 
+/**
+ * The history points a progress report brings, at the user's step numbers: every evaluation since
+ * the previous report (`points`), or, from a worker that sends none, the single point of metricPointOf.
+ */
+export function metricPointsOf(progress: Progress, base: CounterBase): MetricPoint[] {
+  if (!progress.points) {
+    const point = metricPointOf(progress, base);
+    return point ? [point] : [];
+  }
+  return progress.points.map((p) => ({ ...p, step: p.step + base.step, epoch: p.epoch + base.epoch }));
+}
+
 /** A statistics sample at the user's step numbers. */
 export function shiftStats(sample: StatsSample, base: CounterBase): StatsSample {
   return { ...sample, step: sample.step + base.step, epoch: sample.epoch + base.epoch };

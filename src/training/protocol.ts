@@ -3,7 +3,7 @@
  * with exhaustive switches (assertNever). Large arrays travel as transferables (transferablesOf).
  * Type-only: importing this file loads no tfjs.
  */
-import type { ProjectDocument } from '../project/types';
+import type { MetricPoint, ProjectDocument } from '../project/types';
 import type { BackendName, BackendPreference, WasmPaths } from './backends';
 import type { OptimizerConfig } from './config';
 import type { EngineKind, EnginePreference } from './engine';
@@ -64,6 +64,11 @@ export type FromWorker =
       /** The latest full-set metrics (taken at `metricsStep`); null before the first evaluation. */
       metrics: EvaluationMetrics | null;
       metricsStep: number;
+      /**
+       * Every full-set evaluation since the previous progress report, oldest first, each at the step
+       * whose weights it measured (taken every K steps while running; see metric-cadence.ts).
+       */
+      points?: MetricPoint[];
       /** Mean training loss of the most recent steps (with penalty); null when none ran. */
       batchLoss: number | null;
       stepsPerSecond: number;

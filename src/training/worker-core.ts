@@ -13,6 +13,7 @@ import type { NodeOf } from '../graph/types';
 import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
 import type { TrainingData } from './device-data';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
+import { MetricCadence, metricPoint } from './metric-cadence';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
 import type { StepResult } from './trainer-types';
@@ -29,7 +30,10 @@ export interface WorkerCoreOptions {
   now?(): number;
   /** Milliseconds of training per slice before yielding (default 20). */
   sliceMs?: number;
-  /** Least milliseconds between two full-set evaluations while running (default 200). */
+  /**
+   * Most milliseconds a running loop goes without a full-set evaluation (default 1000). Points are
+   * otherwise taken every K steps (metric-cadence.ts); this only keeps slow runs' charts moving.
+   */
   metricsEveryMs?: number;
 }
 
@@ -58,6 +62,7 @@ export class WorkerCore {
   private metrics: EvaluationMetrics | null = null;
   private metricsStep = 0;
   private metricsAt = -Infinity;
+  private readonly cadence = new MetricCadence();
   private stopWatchingBackend: () => void = () => {};
   private readonly yielder: Yielder;
   private readonly now: () => number;
@@ -126,6 +131,7 @@ export class WorkerCore {
         await this.stop('paused');
         this.requireTrainer().reset(message.seed);
         this.batchLoss = null;
+        this.cadence.restart();
         return this.postProgress(true);
       case 'setLearningRate':
         this.requireTrainer().setLearningRate(message.learningRate);
@@ -145,6 +151,8 @@ export class WorkerCore {
         return;
       case 'setWeights':
         this.requireTrainer().setWeights(message.weights);
+        // New weights at the same step: the point taken there no longer describes them.
+        this.cadence.restart();
         return this.postProgress(true);
       case 'dispose':
         return this.dispose();
@@ -161,6 +169,7 @@ export class WorkerCore {
     this.document = structuredClone(document);
     this.metrics = null;
     this.batchLoss = null;
+    this.cadence.restart();
     const backend = this.backend as BackendChoice;
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     const { engine: trainer, choice } = createEngine(this.document, data, { engine: this.enginePreference, backend: backend.backend });
@@ -217,21 +226,28 @@ export class WorkerCore {
     const sliceMs = this.options.sliceMs ?? 20;
     const start = this.now();
     let steps = 0;
+    const epochs = this.document?.training.epochs ?? Infinity;
     while (this.playing && this.now() - start < sliceMs) {
-      const { batchInEpoch, batchesPerEpoch, epoch } = trainer.counters;
-      const left = ((this.document?.training.epochs ?? Infinity) - epoch) * batchesPerEpoch - batchInEpoch;
+      const { batchInEpoch, batchesPerEpoch, epoch, step } = trainer.counters;
+      const left = (epochs - epoch) * batchesPerEpoch - batchInEpoch;
+      // A chunk ends where the next metric point is due, so that each point is taken at its own step.
+      const count = Math.max(1, Math.min(this.chunk, left, this.cadence.stepsToNext(step, epochs, batchesPerEpoch)));
       const t0 = this.now();
-      const result = await trainer.step(Math.max(1, Math.min(this.chunk, left)));
+      const result = await trainer.step(count);
+      const elapsed = this.now() - t0;
       steps += result.steps;
+      this.cadence.recordSteps(result.steps, elapsed);
       this.batchLoss = result.meanLoss ?? this.batchLoss;
       // Aim for about four chunks per slice: each chunk ends with one small readback.
-      const perStep = (this.now() - t0) / Math.max(1, result.steps);
+      const perStep = elapsed / Math.max(1, result.steps);
       this.chunk = Math.max(1, Math.min(1000, Math.floor(sliceMs / 4 / Math.max(perStep, 1e-3))));
       if (result.diverged) {
         this.post({ type: 'diverged', ...result.diverged });
         await this.stop('diverged');
         break;
       }
+      const at = trainer.counters;
+      if (this.cadence.due(at.step, epochs, at.batchesPerEpoch)) await this.evaluate(trainer, true);
       if (this.finished(trainer)) await this.stop('finished');
     }
     const seconds = (this.now() - start) / 1000;
@@ -239,15 +255,28 @@ export class WorkerCore {
     if (this.playing) await this.postProgress(false);
   }
 
-  /** Posts progress (re-evaluating the metrics when asked or when due) and any waiting statistics. */
+  /**
+   * Evaluates the full-set metrics at the current step and keeps them as a history point to report.
+   * Only evaluations inside the run loop are timed for the cadence: the first one after a build runs
+   * on cold code and would make every later interval far too long.
+   */
+  private async evaluate(trainer: TrainingEngine, timed = false): Promise<void> {
+    const t0 = this.now();
+    const metrics = await trainer.evaluate();
+    this.metricsAt = this.now();
+    if (timed) this.cadence.recordEvaluation(this.metricsAt - t0);
+    const { step, epoch } = trainer.counters;
+    this.metrics = metrics;
+    this.metricsStep = step;
+    this.cadence.add(metricPoint(step, epoch, metrics));
+  }
+
+  /** Posts progress with the metric points taken since the last one (evaluating now when asked, or when none came for metricsEveryMs) and any waiting statistics. */
   private async postProgress(evaluate: boolean): Promise<void> {
     const trainer = this.trainer;
     if (!trainer) return;
-    if (evaluate || this.now() - this.metricsAt >= (this.options.metricsEveryMs ?? 200)) {
-      this.metrics = await trainer.evaluate();
-      this.metricsStep = trainer.counters.step;
-      this.metricsAt = this.now();
-    }
+    const stale = this.now() - this.metricsAt >= (this.options.metricsEveryMs ?? 1000);
+    if ((evaluate || stale) && !this.cadence.has(trainer.counters.step)) await this.evaluate(trainer);
     const counters = trainer.counters;
     this.post({
       type: 'progress',
@@ -256,6 +285,7 @@ export class WorkerCore {
       counters,
       metrics: this.metrics,
       metricsStep: this.metricsStep,
+      points: this.cadence.take(),
       batchLoss: this.batchLoss,
       stepsPerSecond: this.stepsPerSecond,
       running: this.playing,
