@@ -9,6 +9,7 @@ import { createFileCommands, type FileCommands } from '../features/files/file-co
 import { loadPresets, type Preset } from '../features/presets/presets';
 import { type AppStore, createAppStore } from '../store/app-store';
 import { TrainingClient, type TrainingClientOptions } from '../training/client';
+import { RunGroup } from '../training/run-group';
 import { spawnTrainingWorker } from '../training/spawn-worker';
 
 /** Everything components reach through context. */
@@ -18,6 +19,8 @@ export interface AppServices {
   files: FileCommands;
   presets: Preset[];
   training: TrainingClient;
+  /** Trains side-by-side runs in lock-step (the store's verbs reach it while the project has several runs). */
+  runGroup: RunGroup;
 }
 
 /** Creates the services over a platform (and a store and training options, for tests that bring their own); the training client is connected to the store. */
@@ -28,7 +31,10 @@ export function createServices(
 ): AppServices {
   const client = new TrainingClient(store, { spawn: spawnTrainingWorker, ...gridResolutionFromUrl(), ...training });
   client.connect();
-  return { store, platform, files: createFileCommands(store, platform), presets: loadPresets(), training: client };
+  // The group takes over from single-run training when it starts: the client's worker stops.
+  const runGroup = new RunGroup(store, { spawn: training.spawn ?? spawnTrainingWorker, onTakeOver: () => client.dispose() });
+  runGroup.connect();
+  return { store, platform, files: createFileCommands(store, platform), presets: loadPresets(), training: client, runGroup };
 }
 
 /**

@@ -6,7 +6,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createProject } from '../../src/project/index';
 import type { MlpFile } from '../../src/project/types';
 import { createDocumentSlice } from './document-slice';
+import { initialComparisonState } from './comparison';
 import { createGraphActions } from './graph-actions';
+import { createRunActions } from './run-actions';
 import { createTrainingActions, initialTrainingState } from './training-slice';
 import type { AppState } from './types';
 import { createViewActions, initialViewFor } from './view-slice';
@@ -28,6 +30,8 @@ export function createAppStore(file: MlpFile = createProject(), name = 'Untitled
       ...createViewActions(set, get),
       training: initialTrainingState(),
       ...createTrainingActions(set, get),
+      comparison: initialComparisonState(),
+      ...createRunActions(set, get),
     };
   });
 }

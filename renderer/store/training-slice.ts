@@ -5,7 +5,7 @@
  * applyTrainingUpdate, at most about ten times a second.
  */
 import { appendThinned, MAX_GRID_SNAPSHOTS, MAX_SERIES_POINTS, upToStep } from '../training/series';
-import type { StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
+import type { RunGroupRuntime, StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
 
 /** The state before any run: idle, zero counters, empty series, backend chosen automatically. */
 export function initialTrainingState(): TrainingState {
@@ -36,9 +36,12 @@ const UNAVAILABLE = 'Training is not available in this window: the training work
 /** Creates the training actions. */
 export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingActions {
   let runtime: TrainingRuntime | null = null;
+  let group: RunGroupRuntime | null = null;
   const patch = (p: Partial<TrainingState>) => set((s) => ({ training: { ...s.training, ...p } }));
-  const withRuntime = (forward: (r: TrainingRuntime) => void) => {
-    if (runtime) forward(runtime);
+  // Several runs train together in lock-step through the run group; one run through the client.
+  const withRuntime = (forward: (r: RunGroupRuntime) => void) => {
+    if (group && get().document.runs) forward(group);
+    else if (runtime) forward(runtime);
     else patch({ notice: UNAVAILABLE });
   };
 
@@ -85,6 +88,12 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     },
     dismissTrainingNotice() {
       if (get().training.notice !== null) patch({ notice: null });
+    },
+    attachRunGroup(next) {
+      group = next;
+      return () => {
+        if (group === next) group = null;
+      };
     },
     attachTrainingRuntime(next) {
       runtime = next;

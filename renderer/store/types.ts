@@ -9,6 +9,7 @@ import type { OptimizerConfig, TrainingConfig } from '../../src/training/config'
 import type { StatsSample } from '../../src/training/stats';
 import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
 import type { WeightValues } from '../../src/training/weights';
+import type { ComparisonState, ComparisonUpdate } from './comparison';
 import type { History } from './history';
 
 /** What the user picked for the colour scheme; 'system' follows the OS. */
@@ -212,6 +213,23 @@ export interface TrainingActions {
   applyTrainingUpdate(update: TrainingUpdate): void;
   /** For the training client only: clears counters and series (keeps preferences and the backend). */
   resetTrainingState(): void;
+  /** Connects the run group, which trains side-by-side runs in lock-step: while the project has two runs or more, the user's verbs go to it instead. Returns the disconnect. */
+  attachRunGroup(group: RunGroupRuntime): () => void;
+}
+
+/** What the training verbs ask of the run group (renderer/training/run-group.ts) while a project has several runs. */
+export type RunGroupRuntime = Pick<TrainingRuntime, 'start' | 'pause' | 'stepBatch' | 'stepEpoch' | 'reset'>;
+
+/** Side-by-side run actions (undoable, except the run group's reports). */
+export interface RunActions {
+  /** Copies the active run into a new run (B, C, ...) and makes it active; false (and a toast saying why) at the limit. */
+  duplicateRun(): boolean;
+  activateRun(id: string): void;
+  /** False (and a toast saying why) for a blank, too long or already used name. */
+  renameRun(id: string, name: string): boolean;
+  removeRun(id: string): void;
+  /** For the run group only: applies what it reported. */
+  applyComparisonUpdate(update: ComparisonUpdate): void;
 }
 
 /** What the training actions ask of the training client (renderer/training/client.ts); the store keeps only this handle, never the worker or a tensor. */
@@ -236,7 +254,8 @@ export interface TrainingUpdate {
 }
 
 /** The whole store. */
-export type AppState = DocumentSlice & GraphActions & { view: ViewState } & ViewActions & { training: TrainingState } & TrainingActions;
+export type AppState = DocumentSlice &
+  GraphActions & { view: ViewState } & ViewActions & { training: TrainingState } & TrainingActions & { comparison: ComparisonState } & RunActions;
 
 /** Zustand's set/get, typed for this store. */
 export type StoreSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -1,0 +1,110 @@
+/**
+ * The comparison state: what the run group (renderer/training/run-group.ts) reports about each
+ * side-by-side run — its status, metric history, per-layer gradient norms, and which initial
+ * weights it shares with run A. Session state, like the training slice: never undone, not saved.
+ */
+import type { MetricPoint } from '../../src/project/types';
+import type { TrainingCounters } from '../../src/training/trainer-types';
+
+/** One run's training: 'diverged' and 'error' stop only that run, 'finished' when it reached its epochs. */
+export type RunTraceStatus = 'starting' | 'ready' | 'finished' | 'diverged' | 'error';
+
+/** ‖∂L/∂W‖ of each Linear layer's kernel at one sampled step, by node id (null where not measurable). */
+export interface GradientNormSample {
+  step: number;
+  epoch: number;
+  norms: Record<string, number | null>;
+}
+
+/** How one weight tensor of a run started: from run A's values (shared) or its own draw, and a checksum of the values read back from the run's engine. */
+export interface InitialWeight {
+  nodeId: string;
+  nodeName: string;
+  name: string;
+  shape: number[];
+  shared: boolean;
+  /** Why it could not share run A's values (null when shared, or in run A itself). */
+  reason: string | null;
+  /** FNV-1a of the float32 bits, hex: equal checksums mean bit-identical initial values. */
+  checksum: string;
+}
+
+/** Everything the views show about one run. */
+export interface RunTrace {
+  id: string;
+  status: RunTraceStatus;
+  counters: TrainingCounters;
+  metrics: MetricPoint[];
+  gradients: GradientNormSample[];
+  /** The Linear layers of the run's network, input → output, as the gradient chart names them. */
+  linearLayers: { nodeId: string; name: string }[];
+  initial: InitialWeight[];
+  /** A sentence about this run (why it stopped); null when none. */
+  note: string | null;
+}
+
+/** The group as a whole; `step` is the lock-step counter every running run has reached. */
+export interface ComparisonState {
+  status: 'idle' | 'starting' | 'running' | 'paused';
+  step: number;
+  traces: Record<string, RunTrace>;
+}
+
+/** A change the run group reports: group fields replace, traces are merged per run (series appended). */
+export interface ComparisonUpdate {
+  status?: ComparisonState['status'];
+  step?: number;
+  /** Drops every trace first (reset, or the runs changed). */
+  clear?: boolean;
+  traces?: Record<string, Partial<Omit<RunTrace, 'metrics' | 'gradients'>> & { metrics?: MetricPoint[]; gradients?: GradientNormSample[] }>;
+}
+
+/** Most points kept per run series (older ones are thinned by dropping every other). */
+const MAX_TRACE_POINTS = 4000;
+
+function appendCapped<T>(series: T[], more: T[] | undefined): T[] {
+  if (!more || more.length === 0) return series;
+  const next = [...series, ...more];
+  return next.length > MAX_TRACE_POINTS ? next.filter((_, i) => i % 2 === 0 || i === next.length - 1) : next;
+}
+
+/** No runs trained yet. */
+export function initialComparisonState(): ComparisonState {
+  return { status: 'idle', step: 0, traces: {} };
+}
+
+/** A trace before its run reported anything. */
+export function emptyTrace(id: string): RunTrace {
+  return { id, status: 'starting', counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 }, metrics: [], gradients: [], linearLayers: [], initial: [], note: null };
+}
+
+/** Applies an update to the comparison state (a new object; untouched traces keep their identity). */
+export function applyComparison(state: ComparisonState, update: ComparisonUpdate): ComparisonState {
+  const traces = update.clear ? {} : { ...state.traces };
+  for (const [id, patch] of Object.entries(update.traces ?? {})) {
+    const old = traces[id] ?? emptyTrace(id);
+    const { metrics, gradients, ...rest } = patch;
+    traces[id] = { ...old, ...rest, metrics: appendCapped(old.metrics, metrics), gradients: appendCapped(old.gradients, gradients) };
+  }
+  return { status: update.status ?? state.status, step: update.step ?? state.step, traces };
+}
+
+/** Folds `next` into `into` (in place): later fields win, series concatenate, a clear drops what came before. */
+export function mergeComparisonUpdate(into: ComparisonUpdate, next: ComparisonUpdate): void {
+  if (next.clear) {
+    into.clear = true;
+    into.traces = {};
+  }
+  if (next.status) into.status = next.status;
+  if (next.step !== undefined) into.step = next.step;
+  for (const [id, patch] of Object.entries(next.traces ?? {})) {
+    const traces = (into.traces ??= {});
+    const old = traces[id] ?? {};
+    traces[id] = {
+      ...old,
+      ...patch,
+      metrics: [...(old.metrics ?? []), ...(patch.metrics ?? [])],
+      gradients: [...(old.gradients ?? []), ...(patch.gradients ?? [])],
+    };
+  }
+}
