@@ -31,24 +31,30 @@ function readExamples(): Example[] {
 }
 
 /**
- * The weights of a chain of Input, Linear, activation and Output nodes, counted by hand from the
- * file: a Linear of u units after a width w holds w·u weights plus u biases.
+ * The weights of a network of Input, Linear, activation, BatchNorm, Add and Output nodes, counted
+ * by hand from the file in data-flow order: a Linear of u units after a width w holds w·u weights
+ * plus u biases; a BatchNorm over width w holds γ, β, the moving mean and variance (4·w).
  */
-function chainParams(example: Example): number {
-  const byId = new Map(example.nodes.map((n) => [n.id, n]));
-  const next = new Map(example.edges.map((e) => [e.source, e.target]));
-  let node = example.nodes.find((n) => n.kind === 'input');
-  let width = 0;
+function networkParams(example: Example): number {
+  const width = new Map<string, number>();
+  const inputsOf = (id: string) => example.edges.filter((e) => e.target === id).map((e) => width.get(e.source));
   let total = 0;
-  while (node) {
+  const pending = [...example.nodes];
+  while (pending.length > 0) {
+    const index = pending.findIndex((n) => inputsOf(n.id).every((w) => w !== undefined));
+    if (index < 0) throw new Error(`${example.fileName}: the graph has a cycle or a dangling edge.`);
+    const [node] = pending.splice(index, 1);
     const p = node.params;
-    if (node.kind === 'input') width = p.source === 'plane' ? (p.features?.length ?? 0) : (p.columns ?? 0);
+    const incoming = (inputsOf(node.id)[0] ?? 0) as number;
+    if (node.kind === 'input') width.set(node.id, p.source === 'plane' ? (p.features?.length ?? 0) : (p.columns ?? 0));
     else if (node.kind === 'dense') {
-      total += width * (p.units ?? 0) + (p.useBias ? (p.units ?? 0) : 0);
-      width = p.units ?? 0;
-    } else if (node.kind !== 'activation' && node.kind !== 'output') throw new Error(`${example.fileName}: count '${node.kind}' by hand here first.`);
-    const to = next.get(node.id);
-    node = to ? byId.get(to) : undefined;
+      total += incoming * (p.units ?? 0) + (p.useBias ? (p.units ?? 0) : 0);
+      width.set(node.id, p.units ?? 0);
+    } else if (node.kind === 'batchNorm') {
+      total += 4 * incoming;
+      width.set(node.id, incoming);
+    } else if (node.kind === 'activation' || node.kind === 'add' || node.kind === 'output') width.set(node.id, incoming);
+    else throw new Error(`${example.fileName}: count '${node.kind}' by hand here first.`);
   }
   return total;
 }
@@ -77,7 +83,7 @@ test.describe('presets', () => {
       await item.click();
       await expect(page.getByTestId('presets-menu')).toHaveCount(0);
 
-      await expectGraph(page, { nodes: example.nodes.length, edges: example.edges.length, params: chainParams(example) });
+      await expectGraph(page, { nodes: example.nodes.length, edges: example.edges.length, params: networkParams(example) });
       for (const node of example.nodes) await expect(page.getByTestId(`node-${node.id}`)).toContainText(node.name);
       await expect(page.getByTestId('file-name')).toContainText(example.fileName.replace(/\.mlp$/, ''));
       await expect(page.getByTestId('dirty-marker')).toHaveCount(0);

@@ -1,16 +1,28 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { useDismiss } from '../../ui/use-dismiss';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { groupPresets, type Preset } from '../presets/presets';
 
-/** The Presets drop-down: the bundled example projects; picking one opens it (asking first if there are unsaved changes). */
+function presetTestId(p: Preset): string {
+  return `preset-${p.fileName.replace(/\.mlp$/i, '')}`;
+}
+
+/**
+ * The Presets drop-down: the bundled lessons under their group headings, and beside them the
+ * description of the one pointed at or focused; picking one opens it (asking first if there are
+ * unsaved changes).
+ */
 export function PresetsMenu() {
   const { presets, files } = useServices();
+  const groups = useMemo(() => groupPresets(presets), [presets]);
   const open = useAppStore((s) => s.view.panels.presets);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const root = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<Preset | null>(null);
+  const shown = active ?? groups[0]?.presets[0] ?? null;
 
   const close = useCallback(() => togglePanel('presets', false), [togglePanel]);
   useDismiss(root, open, close);
@@ -29,28 +41,41 @@ export function PresetsMenu() {
         Presets ▾
       </button>
       {open && (
-        <ul className="menu__list" role="menu" data-testid="presets-menu">
-          {presets.length === 0 && <li className="menu__empty">No example projects are bundled.</li>}
-          {presets.map((p) => (
-            <li key={p.fileName} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                className="menu__item"
-                disabled={p.error !== null}
-                {...tip(p.error ?? (p.description || TIPS['toolbar.preset']))}
-                data-testid={`preset-${p.fileName.replace(/\.mlp$/i, '')}`}
-                onClick={() => {
-                  togglePanel('presets', false);
-                  void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
-                }}
-              >
-                <span className="menu__title">{p.title}</span>
-                {p.description && <span className="menu__description">{p.description}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div className="menu__list presets-menu" data-testid="presets-menu">
+          {presets.length === 0 && <p className="menu__empty">No example projects are bundled.</p>}
+          <div className="presets-menu__groups" role="menu">
+            {groups.map((group) => (
+              <section key={group.title} className="presets-menu__group" aria-label={group.title} data-testid={`preset-group-${group.title}`}>
+                <h3 className="presets-menu__heading">{group.title}</h3>
+                {group.presets.map((p) => (
+                  <button
+                    key={p.fileName}
+                    type="button"
+                    role="menuitem"
+                    className={`menu__item${shown === p ? ' menu__item--active' : ''}`}
+                    disabled={p.error !== null}
+                    {...tip(p.error ?? TIPS['toolbar.preset'])}
+                    data-testid={presetTestId(p)}
+                    onMouseEnter={() => setActive(p)}
+                    onFocus={() => setActive(p)}
+                    onClick={() => {
+                      togglePanel('presets', false);
+                      void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
+                    }}
+                  >
+                    <span className="menu__title">{p.title}</span>
+                  </button>
+                ))}
+              </section>
+            ))}
+          </div>
+          {shown && (
+            <aside className="presets-menu__about" data-testid="presets-description" data-file={shown.fileName} aria-live="polite">
+              <h3 className="menu__title">{shown.title}</h3>
+              <p className="menu__description">{shown.error ?? shown.description}</p>
+            </aside>
+          )}
+        </div>
       )}
     </div>
   );

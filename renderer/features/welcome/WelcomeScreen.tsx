@@ -4,6 +4,7 @@ import type { AppCommand } from '../../app/commands';
 import { useServices } from '../../app/use-services';
 import type { RecentProject } from '../../bridge/platform';
 import { useAppStore } from '../../store/use-app-store';
+import { groupPresets } from '../presets/presets';
 import { RecentProjectsList } from './RecentProjectsList';
 import { useRecentProjects } from './use-recent-projects';
 import { useWelcomeAtStart } from './use-welcome-at-start';
@@ -72,28 +73,33 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
             <h3>Recent</h3>
             <RecentProjectsList entries={recent} onOpen={(entry) => void openRecent(entry)} />
           </section>
-          <section aria-labelledby="welcome-examples">
+          <section className="welcome__examples" aria-labelledby="welcome-examples">
             <h3 id="welcome-examples">Examples</h3>
-            <ul className="welcome__list">
-              {presets.map((p) => (
-                <li key={p.fileName}>
-                  <button
-                    type="button"
-                    className="welcome__item"
-                    disabled={p.error !== null}
-                    title={p.error ?? undefined}
-                    data-testid={`welcome-preset-${p.fileName.replace(/\.mlp$/i, '')}`}
-                    onClick={() => {
-                      close();
-                      void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
-                    }}
-                  >
-                    <span className="welcome__item-title">{p.title}</span>
-                    {p.description && <span className="welcome__item-text">{p.description}</span>}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {groupPresets(presets).map((group) => (
+              <div key={group.title} className="welcome__group">
+                <h4 className="welcome__group-title">{group.title}</h4>
+                <ul className="welcome__list">
+                  {group.presets.map((p) => (
+                    <li key={p.fileName}>
+                      <button
+                        type="button"
+                        className="welcome__item"
+                        disabled={p.error !== null}
+                        title={p.error ?? p.description}
+                        data-testid={`welcome-preset-${p.fileName.replace(/\.mlp$/i, '')}`}
+                        onClick={() => {
+                          close();
+                          void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
+                        }}
+                      >
+                        <span className="welcome__item-title">{p.title}</span>
+                        {p.description && <span className="welcome__item-text">{p.description}</span>}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </section>
         </div>
         <footer className="dialog__actions welcome__footer">

@@ -1,0 +1,43 @@
+// The vanishing-gradient lesson: the deep sigmoid network's first layer gets almost no gradient,
+// and each of the four remedies raises its share by orders of magnitude and lets it learn.
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firstToLastAtStart, trainExample } from './test-support';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const REMEDIES = ['deep-relu.mlp', 'deep-relu-he.mlp', 'deep-sigmoid-batchnorm.mlp', 'deep-sigmoid-skip.mlp'];
+
+describe('vanishing gradients', () => {
+  it('deep sigmoid: the first Linear kernel gets under a thousandth of the last one\'s gradient, and the loss stays at ln 2', async () => {
+    expect(await firstToLastAtStart('deep-sigmoid.mlp')).toBeLessThan(1e-3);
+    const end = await trainExample('deep-sigmoid.mlp', 60);
+    expect(Math.abs(end.trainLoss - Math.LN2)).toBeLessThan(0.01);
+  });
+
+  it.each(REMEDIES)('%s raises the first/last gradient ratio by more than 100×', async (fileName) => {
+    const sigmoid = await firstToLastAtStart('deep-sigmoid.mlp');
+    const remedy = await firstToLastAtStart(fileName);
+    expect(remedy / sigmoid).toBeGreaterThan(100);
+  });
+
+  it('ReLU, ReLU + He and BatchNorm bring the first layer\'s gradient within a factor of 10 of the last one\'s', async () => {
+    for (const fileName of REMEDIES.slice(0, 3)) {
+      const ratio = await firstToLastAtStart(fileName);
+      expect(ratio, fileName).toBeGreaterThan(0.1);
+      expect(ratio, fileName).toBeLessThan(10);
+    }
+  });
+
+  it.each([
+    ['deep-relu.mlp', 60],
+    ['deep-relu-he.mlp', 60],
+    ['deep-sigmoid-skip.mlp', 60],
+    ['deep-sigmoid-batchnorm.mlp', 100],
+  ] as const)('%s leaves ln 2 behind within %i epochs', async (fileName, epochs) => {
+    const end = await trainExample(fileName, epochs);
+    expect(end.trainLoss).toBeLessThan(0.4);
+  });
+});
