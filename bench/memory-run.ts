@@ -31,6 +31,7 @@ const document: TrainingDocument = {
 };
 
 let progress = 0;
+let points = 0;
 let stats = 0;
 let lastStep = 0;
 let engineKind = '';
@@ -39,6 +40,7 @@ const core = new WorkerCore({
     if (message.type === 'ready') engineKind = `${message.engine ?? 'tfjs'} (${message.engineReason ?? ''})`;
     if (message.type === 'progress') {
       progress++;
+      points += message.points?.length ?? 0;
       lastStep = message.step;
     }
     if (message.type === 'stats') stats++;
@@ -71,5 +73,5 @@ const first = samples[0];
 const last = samples[samples.length - 1];
 console.log(
   `peak heap ${(peak / 2 ** 20).toFixed(1)} MiB; heap ${((last.heap - first.heap) / 2 ** 20).toFixed(2)} MiB and tensors ${last.tensors - first.tensors} from the first sample to the last, ` +
-    `over ${last.step - first.step} steps (${Math.round(((last.step - first.step) * 1000) / (last.at - first.at))} steps/s with ${progress} progress and ${stats} statistics reports)`,
+    `over ${last.step - first.step} steps (${Math.round(((last.step - first.step) * 1000) / (last.at - first.at))} steps/s with ${progress} progress reports carrying ${points} metric points, and ${stats} statistics reports)`,
 );

@@ -53,11 +53,12 @@ describe('training client: recovery', () => {
     const setWeights = second.last('setWeights');
     expect(setWeights?.weights.map((w) => Array.from(w.values))).toEqual(WEIGHTS.map((w) => Array.from(w.values)));
     expect(second.types().slice(-3)).toEqual(['setWeights', 'updateDocument', 'play']);
-    // The epoch limit left to the new worker is what remains after the 4 epochs done.
-    expect(second.last('updateDocument')?.document.training.epochs).toBe(500 - 4);
+    // The engine takes the counters with the weights (step 40 = epoch 4 at 10 batches per epoch) and counts the whole run itself.
+    expect(setWeights?.at).toEqual({ step: 40, epoch: 4, batchInEpoch: 0 });
+    expect(second.last('updateDocument')?.document.training.epochs).toBe(500);
     second.report(progressAt(0, { accuracy: 0.1 }));
-    second.report(progressAt(0, { accuracy: 0.8 }));
-    second.report(progressAt(5, { running: true, accuracy: 0.81 }));
+    second.report(progressAt(40, { accuracy: 0.8 }));
+    second.report(progressAt(45, { running: true, accuracy: 0.81 }));
     flush();
     expect(training().notice).toBe('The training worker stopped on WebGL (out of memory); training continues on WASM from step 40.');
     expect(training().counters.step).toBe(45);
@@ -85,8 +86,9 @@ describe('training client: recovery', () => {
     worker.report({ type: 'stopped', reason: 'error' });
     worker.report(readyOn('wasm'));
     expect(worker.types().slice(-3)).toEqual(['setWeights', 'updateDocument', 'play']);
+    expect(worker.last('setWeights')?.at).toEqual({ step: 40, epoch: 4, batchInEpoch: 0 });
     worker.report(progressAt(0));
-    worker.report(progressAt(0));
+    worker.report(progressAt(40));
     flush();
     expect(training().notice).toBe('The WebGL context was lost; training continues on WASM from step 40.');
     expect(training().counters.step).toBe(40);
@@ -122,17 +124,19 @@ describe('training client: a reopened project', () => {
     expect(training().counters).toMatchObject({ step: 120, epoch: 12 });
     expect(training().keepTrainedState).toBe(true);
     const worker = workers[0];
-    expect(worker.last('init')?.document.training.epochs).toBe(500 - 12);
+    expect(worker.last('init')?.document.training.epochs).toBe(500);
     worker.report(readyOn('cpu'));
+    // A saved state records no position within its epoch: the engine resumes at its start.
+    expect(worker.last('setWeights')?.at).toEqual({ step: 120, epoch: 12, batchInEpoch: 0 });
     const loaded = worker.last('setWeights')?.weights ?? [];
     expect(new Uint32Array(loaded[1].values.buffer)).toEqual(new Uint32Array(WEIGHTS[1].values.buffer));
     worker.report(progressAt(0, { accuracy: 0.5 }));
-    worker.report(progressAt(0, { accuracy: 0.88 }));
+    worker.report(progressAt(120, { accuracy: 0.88 }));
     flush();
     expect(training().counters.step).toBe(120);
     expect(training().status).toBe('paused');
     store.getState().stepBatch();
-    worker.report(progressAt(1, { accuracy: 0.89 }));
+    worker.report(progressAt(121, { accuracy: 0.89 }));
     flush();
     expect(training().counters.step).toBe(121);
     expect(training().metrics.map((m) => m.step)).toEqual([10, 60, 120, 121]);

@@ -45,7 +45,8 @@ export interface TrainingClientOptions {
 /** Weights the client holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
 export interface WeightSnapshot {
   weights: WeightValues[];
-  at: CounterBase;
+  /** The counters the weights were read at; batchInEpoch is unknown (taken as 0) for a saved project's state. */
+  at: CounterBase & { batchInEpoch?: number };
 }
 
 /** One worker's life: what it was given and where it stands. */
@@ -127,7 +128,8 @@ export class TrainingClient implements TrainingRuntime {
   /** Spawns a worker and sends it init; messages wait until it reports ready. */
   launch(preference: BackendPreference, resume: Session['resume']): Session {
     const worker = this.options.spawn();
-    const sent = workerDocument(this.state.document, resume?.snapshot?.at ?? ZERO_BASE);
+    // The engine takes the resumed counters with the weights, so it is sent the whole run.
+    const sent = workerDocument(this.state.document, ZERO_BASE);
     const session: Session = { worker, backend: null, ready: false, sent, base: ZERO_BASE, resume, waiting: [], lost: null, outdated: false };
     this.session = session;
     worker.onmessage = (event) => {

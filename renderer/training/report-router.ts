@@ -137,7 +137,7 @@ export class ReportRouter {
         const waiters = this.weightsWaiters.splice(0);
         if (!stale) {
           const at = shiftCounters(this.raw, session.base);
-          this.client.snapshot = { weights: report.weights, at: { step: at.step, epoch: at.epoch } };
+          this.client.snapshot = { weights: report.weights, at: { step: at.step, epoch: at.epoch, batchInEpoch: at.batchInEpoch } };
           this.add({ patch: { weights: report.weights, weightsAt: { step: at.step, epoch: at.epoch } } });
         }
         waiters.forEach((then) => then());
@@ -183,10 +183,11 @@ export class ReportRouter {
     session.resume = null;
     session.base = ZERO_BASE;
     if (snapshot) {
-      session.base = snapshot.at;
+      // The engine restores the counters with the weights, so its own numbers are the user's (no base to add).
+      const { step, epoch, batchInEpoch = 0 } = snapshot.at;
       // The rebuild's own progress report (fresh weights) is already on its way; the one after setWeights is the real one.
       this.skipProgress = 1;
-      session.worker.postMessage({ type: 'setWeights', weights: snapshot.weights.map((w) => ({ ...w, values: w.values.slice() })) });
+      session.worker.postMessage({ type: 'setWeights', weights: snapshot.weights.map((w) => ({ ...w, values: w.values.slice() })), at: { step, epoch, batchInEpoch } });
       session.sent = workerDocument(state.document, session.base);
       session.worker.postMessage({ type: 'updateDocument', document: session.sent });
     }

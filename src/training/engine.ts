@@ -18,7 +18,7 @@ import type { EvaluationMetrics } from './metrics';
 import type { NeuronGrid } from './neuron-grids';
 import type { StatsSample } from './stats';
 import { Trainer, type TrainerDocument } from './trainer';
-import type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
+import type { CounterPosition, DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
 import type { WeightValues } from './weights';
 
 /** The two engines: 'tfjs' (Trainer) and 'fast' (FastTrainer). */
@@ -57,8 +57,12 @@ export interface TrainingEngine {
   /** Every hidden unit's output over the plane (layout in neuron-grids.ts); null without a 2-D plane. */
   neuronGrids(resolution: number): Promise<NeuronGrid[] | null>;
   getWeights(): Promise<WeightValues[]>;
-  /** Loads weights (all of them, right shapes, else it throws and changes nothing); the optimizer starts fresh. */
-  setWeights(weights: WeightValues[]): void;
+  /**
+   * Loads weights (all of them, right shapes, else it throws and changes nothing); the optimizer
+   * starts fresh. With `at` the counters and batch position are restored too, so a resumed run
+   * counts on and walks the same batches as if it had never stopped.
+   */
+  setWeights(weights: WeightValues[], at?: CounterPosition): void;
   setLearningRate(learningRate: number): void;
   setOptimizer(config: OptimizerConfig): void;
   /** Applies changed settings keeping the weights; a new seed waits for reset(). */

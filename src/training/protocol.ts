@@ -9,7 +9,7 @@ import type { OptimizerConfig } from './config';
 import type { EngineKind, EnginePreference } from './engine';
 import type { EvaluationMetrics } from './metrics';
 import type { LayerStats } from './stats';
-import type { DivergenceReport, TrainingCounters } from './trainer-types';
+import type { CounterPosition, DivergenceReport, TrainingCounters } from './trainer-types';
 import type { WeightValues } from './weights';
 
 /** The part of a project the worker trains: the graph, the dataset spec and the training settings. */
@@ -35,7 +35,12 @@ export type ToWorker =
   | { type: 'updateDocument'; document: TrainingDocument }
   | { type: 'requestGrid'; resolution: number }
   | { type: 'getWeights' }
-  | { type: 'setWeights'; weights: WeightValues[] }
+  | {
+      type: 'setWeights';
+      weights: WeightValues[];
+      /** The counters and batch position the weights were saved at; the engine resumes there exactly (default: it keeps its own). */
+      at?: CounterPosition;
+    }
   | { type: 'dispose' };
 
 /** Why a run stopped. */

@@ -36,3 +36,21 @@ export interface TrainingCounters {
   batchInEpoch: number;
   batchesPerEpoch: number;
 }
+
+/** Where a run stands, as restored with saved weights: steps done, epochs completed, batches into the current epoch. */
+export type CounterPosition = Pick<TrainingCounters, 'step' | 'epoch' | 'batchInEpoch'>;
+
+/**
+ * Checks a position to restore against the run's batches per epoch; throws a RangeError naming the
+ * bad value and the fix. Steps and epochs are not checked against each other: a batch size changed
+ * mid-run changes how many steps an epoch takes.
+ */
+export function checkPosition(position: CounterPosition, batchesPerEpoch: number): void {
+  for (const key of ['step', 'epoch', 'batchInEpoch'] as const) {
+    const value = position[key];
+    if (!(Number.isInteger(value) && value >= 0)) throw new RangeError(`Counter ${key} ${String(value)} cannot be restored: it must be a whole number ≥ 0.`);
+  }
+  if (position.batchInEpoch >= batchesPerEpoch) {
+    throw new RangeError(`Counter batchInEpoch ${position.batchInEpoch} cannot be restored: an epoch has ${batchesPerEpoch} batches, so it must be below ${batchesPerEpoch}. Save the position with the batch size it was trained with.`);
+  }
+}

@@ -9,6 +9,7 @@ import type { ProjectDocument } from '../project/types';
 import { BatchSchedule, type Batch } from './batches';
 import { buildModel, type CompiledModel } from './compile';
 import type { TrainingConfig, OptimizerConfig } from './config';
+import { DeviceBatches } from './device-batches';
 import { disposeSplit, uploadSplit, type TrainingData } from './device-data';
 import { lossAndGradients } from './gradients';
 import { gridPoints, predictGrid } from './grid';
@@ -24,7 +25,7 @@ import { dropoutSeed } from './seeds';
 import { decodeStats, planStats, statsTensor, type StatsPlan, type StatsSample } from './stats';
 import { sampleStats } from './stats-sample';
 import { TrainingSnapshot } from './snapshot';
-import type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
+import { checkPosition, type CounterPosition, type DivergenceReport, type StepResult, type TrainingCounters } from './trainer-types';
 import { readWeights, writeWeights, type WeightValues } from './weights';
 
 export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
@@ -46,7 +47,7 @@ export class Trainer implements TrainingEngine {
   private snapshot!: TrainingSnapshot;
   private readonly train: DeviceSplit;
   private readonly validation: DeviceSplit;
-  private epochOrder: { epoch: number; tensor: tf.Tensor1D } | null = null;
+  private readonly batches: DeviceBatches;
   private pendingStats: { step: number; epoch: number; tensor: tf.Tensor1D } | null = null;
   private stepCount = 0;
   private lastDivergence: DivergenceReport | null = null;
@@ -68,6 +69,7 @@ export class Trainer implements TrainingEngine {
     const { inputWidth, task } = data;
     this.train = uploadSplit(data.train, inputWidth, this.compiledModel.outputWidth, task, 'training');
     this.validation = uploadSplit(data.validation, inputWidth, this.compiledModel.outputWidth, task, 'validation');
+    this.batches = new DeviceBatches(this.train);
     this.startRun();
   }
 
@@ -123,14 +125,7 @@ export class Trainer implements TrainingEngine {
   }
 
   private batchTensors(batch: Batch): { x: tf.Tensor; targets: tf.Tensor } {
-    if (this.schedule.isFullBatch) return { x: this.train.x, targets: this.train.targets };
-    if (this.epochOrder?.epoch !== batch.epoch) {
-      this.epochOrder?.tensor.dispose();
-      // Kept: created inside the step's tidy but reused by every batch of the epoch.
-      this.epochOrder = { epoch: batch.epoch, tensor: tf.keep(tf.tensor1d(batch.order, 'int32')) };
-    }
-    const rows = tf.slice(this.epochOrder.tensor, [batch.start], [batch.size]);
-    return { x: tf.gather(this.train.x, rows), targets: tf.gather(this.train.targets, rows) };
+    return this.batches.tensorsOf(batch, this.schedule.isFullBatch);
   }
 
   private seedDropout(step: number, stream = 0): void {
@@ -285,14 +280,23 @@ export class Trainer implements TrainingEngine {
   }
 
   /**
-   * Loads weights (all of the model's, right shapes, else it throws and changes nothing). They become
-   * the new snapshot, and the optimizer starts fresh: its moments belonged to the old weights.
+   * Loads weights (all of the model's, right shapes, else it throws and changes nothing) and, with
+   * `at`, the counters and batch position. They become the new snapshot, and the optimizer starts
+   * fresh: its moments belonged to the old weights.
    */
-  setWeights(weights: WeightValues[]): void {
+  setWeights(weights: WeightValues[], at?: CounterPosition): void {
     this.assertLive();
+    if (at) checkPosition(at, this.schedule.batchesPerEpoch);
     writeWeights(this.compiledModel, weights);
     disposeOptimizer(this.optimizer);
     this.optimizer = createOptimizer(this.config.optimizer);
+    if (at) {
+      this.stepCount = at.step;
+      this.schedule.restore({ epoch: at.epoch, batchIndex: at.batchInEpoch });
+      this.batches.forget();
+      this.pendingStats?.tensor.dispose();
+      this.pendingStats = null;
+    }
     this.snapshot.dispose();
     this.snapshot = TrainingSnapshot.initial(this.compiledModel.weights, this.stepCount, this.schedule.state);
   }
@@ -357,8 +361,7 @@ export class Trainer implements TrainingEngine {
     disposeOptimizer(this.optimizer);
     this.guard.dispose();
     this.snapshot.dispose();
-    this.epochOrder?.tensor.dispose();
-    this.epochOrder = null;
+    this.batches.forget();
     this.pendingStats?.tensor.dispose();
     this.pendingStats = null;
   }

@@ -150,7 +150,7 @@ export class WorkerCore {
         this.post({ type: 'weights', weights: await this.requireTrainer().getWeights() });
         return;
       case 'setWeights':
-        this.requireTrainer().setWeights(message.weights);
+        this.requireTrainer().setWeights(message.weights, message.at);
         // New weights at the same step: the point taken there no longer describes them.
         this.cadence.restart();
         return this.postProgress(true);

@@ -18,7 +18,7 @@ import { checkLearningRate } from '../optimizers';
 import { SAMPLE_ROWS } from '../stats-sample';
 import { decodeStats, type StatsPlan, type StatsSample } from '../stats';
 import type { TrainerDocument } from '../trainer';
-import type { DivergenceReport, StepResult, TrainingCounters } from '../trainer-types';
+import { checkPosition, type CounterPosition, type DivergenceReport, type StepResult, type TrainingCounters } from '../trainer-types';
 import type { WeightValues } from '../weights';
 import { BatchCursor } from './batch-cursor';
 import { gridValues, hostSplit, splitTotals, unitValues, type HostSplit } from './inference';
@@ -266,12 +266,19 @@ export class FastTrainer implements TrainingEngine {
     return this.network.parameters.map((p, i) => ({ nodeId: p.nodeId, name: p.name, shape: [...p.shape], values: this.network.readParameter(i) }));
   }
 
-  /** Loads weights (all of the model's, right shapes, else it throws and changes nothing); they become the snapshot, and the optimizer starts fresh. */
-  setWeights(weights: WeightValues[]): void {
+  /** Loads weights (all of the model's, right shapes, else it throws and changes nothing) and, with `at`, the counters; they become the snapshot, and the optimizer starts fresh. */
+  setWeights(weights: WeightValues[], at?: CounterPosition): void {
     this.assertLive();
+    if (at) checkPosition(at, this.cursor.schedule.batchesPerEpoch);
     const ordered = orderWeights(this.network.parameters, weights);
     ordered.forEach((w, i) => this.network.writeParameter(i, w.values));
     this.optimizer = this.createOptimizer(this.config.optimizer);
+    if (at) {
+      this.stepCount = at.step;
+      this.cursor.restore({ epoch: at.epoch, batchIndex: at.batchInEpoch });
+      this.stepper.takeMeanLoss();
+      this.pendingStats = null;
+    }
     this.snapshot.take(this.network, null, this.stepCount, this.cursor.state);
   }
 
