@@ -61,6 +61,32 @@ test.describe('tooltips', () => {
     await expect(tooltip(page)).toContainText('y = x₁ + x₂ + …');
   });
 
+  test('a drop-down explains its current choice with its maths, and follows a new choice', async ({ page }) => {
+    await appReady(page);
+    await page.locator('[data-testid^="node-"][data-kind="activation"]').filter({ hasText: 'sigmoid' }).locator('.layer-node__name').click();
+    const activation = page.getByTestId('field-activation');
+    await page.keyboard.press('Shift');
+    await activation.focus();
+    await expect(tooltip(page)).toContainText('σ′(z) = σ(z)(1 − σ(z))');
+    await activation.selectOption('tanh');
+    await expect(tooltip(page)).toContainText('tanh′(z) = 1 − tanh²(z)');
+    await expect(tooltip(page)).not.toContainText('σ′');
+
+    const optimizer = page.getByTestId('training-optimizer');
+    await optimizer.selectOption('adam');
+    await page.keyboard.press('Shift');
+    await optimizer.focus();
+    await expect(tooltip(page)).toContainText('w ← w − η·m̂ / (√v̂ + ε)');
+  });
+
+  test('a node reached with the keyboard shows its tooltip', async ({ page }) => {
+    await appReady(page);
+    await page.keyboard.press('Shift');
+    const wrapper = page.locator('.react-flow__node').filter({ has: page.locator('[data-kind="output"]') });
+    await wrapper.focus();
+    await expect(tooltip(page)).toContainText('L = −(1/n) Σ [y·ln p + (1 − y)·ln(1 − p)]');
+  });
+
   test('keyboard focus shows the tooltip at once; Escape and blur hide it', async ({ page }) => {
     await appReady(page);
     await page.getByTestId('btn-open').focus();

@@ -48,7 +48,78 @@ export const TIPS = {
   'training.stepsPerSecond': 'Weight updates per second on this machine while training runs.',
   'training.backendSelect': 'Where training runs: Auto measures the candidates on this network and keeps the fastest; WebGPU and WebGL use the graphics card, WASM and CPU the processor.',
   'training.keepState': 'When ticked, Save also writes the trained weights and the training history into the .mlp, so a reopened project resumes where it stopped.',
+
+  // The canvas's own controls (drawn by React Flow).
+  'canvas.zoomIn': 'Zoom in on the canvas (the mouse wheel zooms too).',
+  'canvas.zoomOut': 'Zoom out of the canvas (the mouse wheel zooms too).',
+  'canvas.fitView': 'Zoom and pan so the whole network fits the canvas.',
+  'canvas.minimap': 'The whole network in miniature: drag to pan the canvas, scroll to zoom.',
+  'canvas.attribution': 'The canvas is drawn with React Flow, an open-source library; opens its website.',
+  'canvas.tintToggle': 'Tint each node by the size of its gradient while training, on a log scale, to see where learning happens.',
+
+  // The dataset panel.
+  'dataset.kind': 'Which data the network learns from: a generated 2-D pattern, a regression curve, or your own CSV table.',
+  'dataset.regenerate': 'Draw new points from a new seed, with the same settings.',
+  'dataset.validationSplit': 'Fraction of the samples held out from training to measure how well the network generalises (the validation curves).',
+  'dataset.seed': 'The same seed draws the same points and the same train/validation split.',
+  'dataset.standardize': 'Shift and scale each feature to mean 0 and variance 1, x′ = (x − μ)/σ, with the training part’s μ and σ.',
+  'dataset.csvImport': 'Import a table from a CSV file (a header row, one sample per row); it is saved inside the project.',
+  'dataset.targetColumn': 'The column the network learns to predict; every other column becomes an input.',
+  'dataset.targetKind': 'Class labels make it classification (accuracy, cross-entropy); numbers make it regression (mean squared error).',
+
+  // The inspector.
+  'inspector.name': 'The node’s name on the canvas and in the charts; Enter renames, Escape keeps the old name.',
+  'inspector.stddev': 'Standard deviation σ of the normal distribution the values are drawn from: w ~ N(0, σ²).',
+  'inspector.limit': 'The values are drawn uniformly between −limit and +limit: w ~ U(−limit, limit).',
+  'inspector.loss': 'How the prediction ŷ is scored against the target y; it is the Output node’s setting.',
+  'inspector.optimizer': 'How each training step turns the gradient g = ∂L/∂w into a change of the weights.',
+  'notes': 'Notes for the workshop, saved in the project: what to try, what to look for.',
+
+  // The dock.
+  'dock.collapse': 'Hide or show the training views below the canvas.',
+  'dock.popoutClose': 'Close the large view (Esc).',
+  'dock.logLoss': 'Plot the loss on a logarithmic axis, where slow late progress still shows.',
+  'dock.exportPngLoss': 'Save the loss chart as a PNG image.',
+  'dock.exportPngAccuracy': 'Save the accuracy chart as a PNG image.',
+  'dock.exportCsv': 'Save every metric point as a CSV table: step, epoch, training and validation loss and accuracy.',
+  'dock.scrubber': 'Drag to see the decision boundary as it was at an earlier moment of training.',
+  'dock.live': 'Follow training as it happens again, instead of the moment picked on the timeline.',
+  'dock.discretise': 'Show hard regions (the predicted class, argmax) instead of the probability shading.',
+
+  // Dialogs, banners, the welcome screen and the tour.
+  'dialog.confirm': 'Go ahead and lose the unsaved changes.',
+  'dialog.cancel': 'Keep the project as it is (Esc).',
+  'dialog.close': 'Close this window (Esc).',
+  'toast.close': 'Dismiss this message.',
+  'banner.rollback': 'Carry on from the last state whose loss and weights were all finite numbers.',
+  'banner.dismiss': 'Hide this message.',
+  'banner.retry': 'Reset training and try again from fresh weights.',
+  'welcome.tour': 'A 60-second guided tour of the palette, the canvas, the inspector, Train and the gradient views.',
+  'welcome.open': 'Open a .mlp project file, from a colleague or saved earlier.',
+  'welcome.preset': 'Open this example project, ready to train.',
+  'welcome.recent': 'Open this project again.',
+  'welcome.showAtStart': 'Show the welcome screen every time the app starts.',
+  'welcome.close': 'Close the welcome screen and start working (Esc).',
+  'tour.next': 'The next stop of the tour.',
+  'tour.back': 'The previous stop of the tour.',
+  'tour.skip': 'End the tour now; Help → 60-second tour starts it again.',
+  'tour.done': 'End the tour.',
 } as const satisfies Record<string, string>;
 
 /** The id of a control's tooltip in TIPS. */
 export type TipId = keyof typeof TIPS;
+
+/** What each dock tab shows. */
+const DOCK_TAB_TIPS: Record<string, string> = {
+  overview: 'Loss, decision boundary and gradient norms side by side: the three views a lesson watches together.',
+  metrics: 'Loss and accuracy per epoch, training (solid) and validation (dashed).',
+  boundary: 'The decision boundary: the network’s prediction over the whole input plane, with the data on top.',
+  gradients: 'The gradient norm ‖∂L/∂W‖ of each Linear layer on a log scale: vanishing or exploding gradients show here.',
+  weights: 'Each layer’s weight matrix as a heatmap, with histograms of its weights, gradients and activations.',
+  neurons: 'What each hidden unit computes over the input plane.',
+};
+
+/** The tooltip of a dock tab: its own text, or for a tab without one, the views it shows. */
+export function dockTabTip(tab: { id: string; title: string }, viewTitles: string[]): string {
+  return DOCK_TAB_TIPS[tab.id] ?? `${tab.title}: ${viewTitles.join(', ')}.`;
+}

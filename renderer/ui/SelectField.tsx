@@ -7,20 +7,24 @@ export interface SelectFieldProps {
   value: string;
   options: readonly { value: string; label: string }[];
   help?: string;
+  /** Explains one option (its formula, say); the tooltip then adds what the chosen one does. */
+  optionHelp?(value: string): string;
   testId: string;
   disabled?: boolean;
   onChange(value: string): void;
 }
 
 /** A labelled drop-down; each pick is one change. */
-export function SelectField({ label, value, options, help, testId, disabled, onChange }: SelectFieldProps) {
+export function SelectField({ label, value, options, help, optionHelp, testId, disabled, onChange }: SelectFieldProps) {
   const id = useId();
+  // What the setting does, then what the current choice does.
+  const text = [help, optionHelp?.(value)].filter(Boolean).join('\n\n');
   return (
     <div className="field">
-      <label htmlFor={id} {...tipOrNothing(help)}>
+      <label htmlFor={id} {...tipOrNothing(text)}>
         {label}
       </label>
-      <select id={id} value={value} {...tipOrNothing(help)} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} value={value} {...tipOrNothing(text)} disabled={disabled} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_SPECS } from '../layers/index';
 import { DATASET_KINDS, OPTIMIZER_NAMES } from '../project/schema';
-import { ACTIVATION_NAMES, INITIALIZER_NAMES, LOSS_NAMES, NODE_KINDS } from '../project/schema-graph';
+import { ACTIVATION_NAMES, INITIALIZER_NAMES, LOSS_NAMES, NODE_KINDS, PLANE_FEATURES } from '../project/schema-graph';
 import {
   ACTIVATION_TIPS,
   DATASET_KIND_TIPS,
@@ -12,6 +12,7 @@ import {
   LOSS_TIPS,
   NODE_KIND_TIPS,
   OPTIMIZER_TIPS,
+  PLANE_FEATURE_TIPS,
   activationTip,
   datasetKindTip,
   initializerTip,
@@ -38,6 +39,8 @@ describe('tooltip catalog', () => {
     expect(sorted(Object.keys(LOSS_TIPS))).toEqual(sorted(LOSS_NAMES));
     expect(sorted(Object.keys(OPTIMIZER_TIPS))).toEqual(sorted(OPTIMIZER_NAMES));
     expect(sorted(Object.keys(DATASET_KIND_TIPS))).toEqual(sorted(DATASET_KINDS));
+    expect(sorted(Object.keys(PLANE_FEATURE_TIPS))).toEqual(sorted(PLANE_FEATURES));
+    for (const feature of PLANE_FEATURES) expectReadable(PLANE_FEATURE_TIPS[feature]);
   });
 
   it('gives every node kind a readable tip, and every parameter of every kind a help sentence', () => {

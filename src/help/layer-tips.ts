@@ -2,7 +2,7 @@
  * Tooltip texts for the node kinds and the choices inside them (activations, initialisers, losses):
  * one plain sentence of what each does, then its maths on lines of their own, in Unicode.
  */
-import type { ActivationName, InitializerName, LossName, NodeKind } from '../graph/types';
+import type { ActivationName, InitializerName, LossName, NodeKind, PlaneFeature } from '../graph/types';
 import { ACTIVATIONS } from '../layers/activation';
 import { INITIALIZERS } from '../layers/initializers';
 import { LOSSES } from '../layers/output';
@@ -25,6 +25,17 @@ export const NODE_KIND_TIPS: Record<NodeKind, string> = {
     'Joins its inputs side by side; its width is the sum of theirs, and each input gets its own slice of the gradient back.\ny = [x₁, x₂, …]',
   output:
     'Ends the network: the prediction ŷ it receives is scored against the targets y by the loss L, and training moves every weight downhill on L.',
+};
+
+/** What each plane feature an Input can compute from the point (x1, x2) adds. */
+export const PLANE_FEATURE_TIPS: Record<PlaneFeature, string> = {
+  x1: 'x1: the point’s first coordinate, as it is.',
+  x2: 'x2: the point’s second coordinate, as it is.',
+  x1Squared: 'x1²: with x2² it lets even a network without hidden layers draw a circle (x1² + x2² = r²).',
+  x2Squared: 'x2²: with x1² it lets even a network without hidden layers draw a circle (x1² + x2² = r²).',
+  x1x2: 'x1·x2: positive in two opposite quadrants and negative in the others — XOR in one feature.',
+  sinX1: 'sin(x1): a wave along x1, which helps with spirals and other periodic patterns.',
+  sinX2: 'sin(x2): a wave along x2, which helps with spirals and other periodic patterns.',
 };
 
 /** What each activation is for, in a sentence (the formulas come from ACTIVATIONS). */

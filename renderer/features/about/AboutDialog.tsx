@@ -3,6 +3,8 @@ import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { licenceSummary, runtimeDescription } from './about-text';
 import './about.css';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** The About dialog: what the app is, its version, where it runs, and the licence of every library it bundles (collected at build time). */
 export function AboutDialog() {
@@ -34,7 +36,7 @@ export function AboutDialog() {
           </table>
         </div>
         <div className="dialog__actions">
-          <button type="button" className="button" data-testid="about-close" autoFocus onClick={close}>
+          <button type="button" className="button" data-testid="about-close" {...tip(TIPS['dialog.close'])} autoFocus onClick={close}>
             Close
           </button>
         </div>

@@ -1,6 +1,8 @@
 import type { DecisionGridSnapshot } from '../../store/types';
 import { formatCount } from '../../ui/format';
 import { selectionFromScrubber } from './snapshot-index';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Props of the timeline scrubber. */
 export interface BoundaryScrubberProps {
@@ -19,6 +21,7 @@ export function BoundaryScrubber({ snapshots, index, live, onPin }: BoundaryScru
         type="range"
         className="scrubber__range"
         data-testid="boundary-scrubber"
+        {...tip(TIPS['dock.scrubber'])}
         min={0}
         max={Math.max(0, snapshots.length - 1)}
         step={1}
@@ -31,7 +34,7 @@ export function BoundaryScrubber({ snapshots, index, live, onPin }: BoundaryScru
       <span className="scrubber__label" data-testid="boundary-moment" title={shown ? `Epoch ${formatCount(shown.epoch)}, step ${formatCount(shown.step)}` : undefined}>
         {shown ? `epoch ${formatCount(shown.epoch)}` : 'no snapshot yet'}
       </span>
-      <button type="button" className={`scrubber__live${live ? ' is-live' : ''}`} data-testid="boundary-live" title="Follow training as it happens" disabled={live} onClick={() => onPin(null)}>
+      <button type="button" className={`scrubber__live${live ? ' is-live' : ''}`} data-testid="boundary-live" {...tip(TIPS['dock.live'])} disabled={live} onClick={() => onPin(null)}>
         ● live
       </button>
     </div>

@@ -7,6 +7,8 @@ import { BoundaryCanvas, usesCurve } from './BoundaryCanvas';
 import { BoundaryScrubber } from './BoundaryScrubber';
 import { selectPlaneData } from './plane-data';
 import { snapshotIndex } from './snapshot-index';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** A regression has no boundary: the view shows the prediction. */
 const PREDICTION_TITLES = { short: 'Prediction', title: 'Prediction over the data' };
@@ -22,7 +24,7 @@ export function BoundaryView({ large }: { large?: boolean }) {
   const curve = !('error' in plane) && usesCurve(plane);
 
   const actions = (
-    <label className="toggle" title={curve ? 'A curve has no regions to discretise' : 'Show hard regions (the predicted class) instead of probabilities'}>
+    <label className="toggle" {...tip(curve ? 'A regression curve has no class regions to discretise.' : TIPS['dock.discretise'])}>
       <input type="checkbox" data-testid="toggle-discretize" checked={discretize} disabled={curve} onChange={(e) => setDiscretize(e.target.checked)} />
       discretise
     </label>

@@ -14,6 +14,7 @@ import { useFlowHandlers } from './use-flow-handlers';
 import { useArrangeOnLoad } from './use-arrange-on-load';
 import { useFitOnLoad } from './use-fit-on-load';
 import { FIT_VIEW_OPTIONS } from './fit-view';
+import { useCanvasChromeTips } from './use-canvas-chrome-tips';
 
 const NODE_TYPES = { layer: LayerNode };
 const EDGE_TYPES = { shape: ShapeEdge };
@@ -32,13 +33,15 @@ export function GraphCanvas() {
   const { onDragOver, onDrop } = useCanvasDrop();
   const arranging = useArrangeOnLoad();
   useFitOnLoad(arranging);
+  const root = useRef<HTMLDivElement>(null);
+  useCanvasChromeTips(root);
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
   }, []);
 
   return (
-    <div className={arranging ? 'canvas canvas--arranging' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
+    <div ref={root} className={arranging ? 'canvas canvas--arranging' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
       <ReactFlow<LayerFlowNode, ShapeFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -65,7 +68,7 @@ export function GraphCanvas() {
         maxZoom={2.5}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        {nodes.length > 0 && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Overview of the graph" />}
+        {nodes.length > 0 && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="" />}
         <Controls showInteractive={false} />
       </ReactFlow>
       <EmptyCanvasHint />

@@ -8,6 +8,8 @@ import { buildMetricRows, hasAccuracy } from './metric-rows';
 import { type ChartSeries, SeriesChart } from './SeriesChart';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 const PERCENT_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const formatTick = (v: number) => `${Math.round(v * 100)}%`;
@@ -31,7 +33,7 @@ export function AccuracyChart({ large }: { large?: boolean }) {
 
   const actions = (
     <>
-      <button type="button" className="icon-button" data-testid="export-png-accuracy" title="Save the accuracy chart as a PNG image" disabled={!anyAccuracy} onClick={exportPng}>
+      <button type="button" className="icon-button" data-testid="export-png-accuracy" {...tip(TIPS['dock.exportPngAccuracy'])} disabled={!anyAccuracy} onClick={exportPng}>
         PNG
       </button>
     </>

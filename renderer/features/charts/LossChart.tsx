@@ -10,6 +10,8 @@ import { metricsToCsv } from './metrics-csv';
 import { type ChartSeries, SeriesChart } from './SeriesChart';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 // A wrapper, not formatLoss itself: recharts passes the tick index as a second argument.
 const formatLossTick = (value: number) => formatLoss(value);
@@ -39,14 +41,14 @@ export function LossChart({ large }: { large?: boolean }) {
 
   const actions = (
     <>
-      <label className="toggle" title="Plot the loss on a logarithmic axis (shows slow late progress)">
+      <label className="toggle" {...tip(TIPS['dock.logLoss'])}>
         <input type="checkbox" data-testid="toggle-log-loss" checked={log} onChange={(e) => setLog(e.target.checked)} />
         log
       </label>
-      <button type="button" className="icon-button" data-testid="export-png-loss" title="Save the loss chart as a PNG image" disabled={metrics.length === 0} onClick={exportPng}>
+      <button type="button" className="icon-button" data-testid="export-png-loss" {...tip(TIPS['dock.exportPngLoss'])} disabled={metrics.length === 0} onClick={exportPng}>
         PNG
       </button>
-      <button type="button" className="icon-button" data-testid="export-csv-metrics" title="Save every metric point as CSV (step, epoch, losses, accuracies)" disabled={metrics.length === 0} onClick={exportCsv}>
+      <button type="button" className="icon-button" data-testid="export-csv-metrics" {...tip(TIPS['dock.exportCsv'])} disabled={metrics.length === 0} onClick={exportCsv}>
         CSV
       </button>
     </>

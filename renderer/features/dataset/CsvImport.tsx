@@ -5,6 +5,8 @@ import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { SelectField } from '../../ui/SelectField';
 import { csvHeader, csvSourceFrom, guessTargetKind } from './csv-import';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 const TARGET_KINDS = [
   { value: 'class', label: 'Class labels (classification)' },
@@ -46,7 +48,7 @@ export function CsvImport() {
 
   return (
     <div className="csv-import">
-      <button type="button" className="button" data-testid="dataset-csv-import" onClick={() => input.current?.click()}>
+      <button type="button" className="button" data-testid="dataset-csv-import" {...tip(TIPS['dataset.csvImport'])} onClick={() => input.current?.click()}>
         Import CSV…
       </button>
       <input
@@ -66,6 +68,7 @@ export function CsvImport() {
           <SelectField
             label="Target column"
             testId="dataset-target-column"
+            help={TIPS['dataset.targetColumn']}
             value={csv.targetColumn}
             options={csvHeader(csv.text).map((name) => ({ value: name, label: name }))}
             onChange={(targetColumn) => apply({ ...csv, targetColumn, targetKind: guessTargetKind(csv.text, targetColumn) })}
@@ -73,6 +76,7 @@ export function CsvImport() {
           <SelectField
             label="Target is"
             testId="dataset-target-kind"
+            help={TIPS['dataset.targetKind']}
             value={csv.targetKind}
             options={TARGET_KINDS}
             onChange={(kind) => apply({ ...csv, targetKind: kind as CsvSource['targetKind'] })}

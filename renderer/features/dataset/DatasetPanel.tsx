@@ -7,6 +7,9 @@ import { SelectField } from '../../ui/SelectField';
 import { CsvImport } from './CsvImport';
 import { DATASET_KINDS, fieldsFor } from './dataset-fields';
 import { ScatterPreview } from './ScatterPreview';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
+import { optionTipFor } from '../../help/choice-tips';
 
 /** The dataset: kind and generator settings, split, seed, regenerate, CSV import and a scatter preview. */
 export function DatasetPanel() {
@@ -14,7 +17,7 @@ export function DatasetPanel() {
   const setDataset = useAppStore((s) => s.setDataset);
   const regenerate = useAppStore((s) => s.regenerateDataset);
   const regenerateButton = (
-    <button type="button" className="button button--small" data-testid="dataset-regenerate" onClick={regenerate} title="Draw new points with a new seed">
+    <button type="button" className="button button--small" data-testid="dataset-regenerate" onClick={regenerate} {...tip(TIPS['dataset.regenerate'])}>
       Regenerate
     </button>
   );
@@ -22,7 +25,7 @@ export function DatasetPanel() {
   return (
     <Section title="Dataset" testId="dataset-panel" actions={regenerateButton}>
       <ScatterPreview />
-      <SelectField label="Kind" testId="dataset-kind" value={spec.kind} options={DATASET_KINDS} onChange={(kind) => setDataset({ kind: kind as DatasetKind })} />
+      <SelectField label="Kind" testId="dataset-kind" value={spec.kind} options={DATASET_KINDS} help={TIPS['dataset.kind']} optionHelp={optionTipFor('datasetKind')} onChange={(kind) => setDataset({ kind: kind as DatasetKind })} />
       <div className="field-grid">
         {fieldsFor(spec).map(({ key, kinds: _, ...rule }) => (
           <NumberField key={key} {...rule} testId={`dataset-${key}`} value={spec[key]} onChange={(v) => setDataset({ [key]: v })} />
@@ -34,7 +37,7 @@ export function DatasetPanel() {
           min={0}
           max={0.9}
           step={0.05}
-          help="Fraction of the samples held out to measure how well the network generalises."
+          help={TIPS['dataset.validationSplit']}
           onChange={(validationSplit) => setDataset({ validationSplit })}
         />
         <NumberField
@@ -44,7 +47,7 @@ export function DatasetPanel() {
           min={0}
           max={0xffff_ffff}
           integer
-          help="The same seed draws the same points and the same split."
+          help={TIPS['dataset.seed']}
           onChange={(seed) => setDataset({ seed })}
         />
       </div>
@@ -52,7 +55,7 @@ export function DatasetPanel() {
         label="Standardise features"
         testId="dataset-standardize"
         checked={spec.standardize}
-        help="Shift and scale each feature to mean 0 and variance 1, using the training part's statistics."
+        help={TIPS['dataset.standardize']}
         onChange={(standardize) => setDataset({ standardize })}
       />
       <CsvImport />

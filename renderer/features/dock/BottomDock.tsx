@@ -6,6 +6,8 @@ import { DOCK_TABS, VIEWS, type ViewId } from './dock-views';
 import { PopoutContext } from './popout-context';
 import { PopoutDialog } from './PopoutDialog';
 import { VIEW_COMPONENTS } from './view-components';
+import { TIPS, dockTabTip } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /**
  * The bottom dock: tabs of live training views (loss and accuracy, decision boundary, per-layer
@@ -33,6 +35,7 @@ export function BottomDock() {
                 className="dock__tab"
                 aria-selected={t.id === tab.id && !collapsed}
                 data-testid={`dock-tab-${t.id}`}
+                {...tip(dockTabTip(t, t.views.map((v) => VIEWS[v].title)))}
                 onClick={() => {
                   setTabId(t.id);
                   setCollapsed(false);
@@ -48,7 +51,7 @@ export function BottomDock() {
             className="icon-button dock__collapse"
             data-testid="dock-collapse"
             aria-expanded={!collapsed}
-            title={collapsed ? 'Show the training views' : 'Hide the training views (more room for the canvas)'}
+            {...tip(TIPS['dock.collapse'])}
             onClick={() => setCollapsed((c) => !c)}
           >
             {collapsed ? '▴' : '▾'}

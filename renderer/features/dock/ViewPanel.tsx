@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { VIEWS, type ViewId } from './dock-views';
 import { usePopout } from './popout-context';
+import { tip } from '../../ui/tip';
 
 /** Props of a view's frame. */
 export interface ViewPanelProps {
@@ -29,7 +30,7 @@ export function ViewPanel({ view, large, actions, overlay, overlayAt = 'top', ti
         <div className="view-panel__actions">
           {actions}
           {!large && (
-            <button type="button" className="icon-button" data-testid={`popout-${view}`} title={`Open ${title.toLowerCase()} large`} aria-label={`Open ${title} large`} onClick={() => popout(view)}>
+            <button type="button" className="icon-button" data-testid={`popout-${view}`} {...tip(`Open ${title.toLowerCase()} large, in front of everything (Esc closes it).`)} aria-label={`Open ${title} large`} onClick={() => popout(view)}>
               ⤢
             </button>
           )}

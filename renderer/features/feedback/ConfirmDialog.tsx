@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/use-app-store';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** A modal yes/no question (unsaved changes before New or Open); Escape answers no. */
 export function ConfirmDialog() {
@@ -16,10 +18,10 @@ export function ConfirmDialog() {
         <h2 id="confirm-title">{confirmation.title}</h2>
         <p>{confirmation.message}</p>
         <div className="dialog__actions">
-          <button ref={cancel} type="button" className="button" data-testid="confirm-cancel" onClick={() => answer(false)}>
+          <button ref={cancel} type="button" className="button" data-testid="confirm-cancel" {...tip(TIPS['dialog.cancel'])} onClick={() => answer(false)}>
             Cancel
           </button>
-          <button type="button" className="button button--danger" data-testid="confirm-ok" onClick={() => answer(true)}>
+          <button type="button" className="button button--danger" data-testid="confirm-ok" {...tip(TIPS['dialog.confirm'])} onClick={() => answer(true)}>
             {confirmation.confirmLabel}
           </button>
         </div>

@@ -1,5 +1,7 @@
 import { SHORTCUTS } from '../../app/commands';
 import { useAppStore } from '../../store/use-app-store';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 const NAMES: Record<string, string> = {
   new: 'New project',
@@ -41,7 +43,7 @@ export function ShortcutsDialog() {
           </tbody>
         </table>
         <div className="dialog__actions">
-          <button type="button" className="button" autoFocus onClick={close}>Close</button>
+          <button type="button" className="button" autoFocus {...tip(TIPS['dialog.close'])} onClick={close}>Close</button>
         </div>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import type { PlaneFeature } from '../../../src/graph/types';
+import { PLANE_FEATURE_TIPS } from '../../../src/help/index';
+import { tipOrNothing } from '../../ui/tip';
 
 /** Props of the plane-feature picker. */
 export interface FeaturesFieldProps {
@@ -24,7 +26,7 @@ export function FeaturesField({ label, help, testId, value, options, onChange }:
       <legend>{label}</legend>
       <div className="features-field__grid">
         {options.map((o) => (
-          <label key={o.value} className="features-field__option">
+          <label key={o.value} className="features-field__option" {...tipOrNothing(PLANE_FEATURE_TIPS[o.value as PlaneFeature])}>
             <input
               type="checkbox"
               checked={chosen.has(o.value as PlaneFeature)}

@@ -2,6 +2,7 @@ import type { Initializer, InitializerName } from '../../../src/graph/types';
 import { INITIALIZER_SCALE_RANGE, INITIALIZERS } from '../../../src/layers/index';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
+import { TIPS } from '../../help/tips';
 
 /** Props of an initializer picker. */
 export interface InitializerFieldProps {
@@ -10,11 +11,13 @@ export interface InitializerFieldProps {
   testId: string;
   value: Initializer;
   options: readonly { value: string; label: string }[];
+  /** Explains an initializer (its distribution); the tooltip adds the chosen one's. */
+  optionHelp?(value: string): string;
   onChange(value: Initializer): void;
 }
 
 /** Picks an initializer, with its scale (stddev or ±limit) when it has one; the rule it draws from is shown below. */
-export function InitializerField({ label, help, testId, value, options, onChange }: InitializerFieldProps) {
+export function InitializerField({ label, help, testId, value, options, optionHelp, onChange }: InitializerFieldProps) {
   const rule = INITIALIZERS[value.name]?.rule;
   return (
     <div className="field-group">
@@ -24,6 +27,7 @@ export function InitializerField({ label, help, testId, value, options, onChange
         testId={testId}
         value={value.name}
         options={options}
+        optionHelp={optionHelp}
         onChange={(name) => onChange({ ...value, name: name as InitializerName })}
       />
       {value.name === 'randomNormal' && (
@@ -33,6 +37,7 @@ export function InitializerField({ label, help, testId, value, options, onChange
           value={value.stddev}
           {...INITIALIZER_SCALE_RANGE}
           step={0.01}
+          help={TIPS['inspector.stddev']}
           onChange={(stddev) => onChange({ ...value, stddev })}
         />
       )}
@@ -43,6 +48,7 @@ export function InitializerField({ label, help, testId, value, options, onChange
           value={value.limit}
           {...INITIALIZER_SCALE_RANGE}
           step={0.01}
+          help={TIPS['inspector.limit']}
           onChange={(limit) => onChange({ ...value, limit })}
         />
       )}

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Props of the node name box. */
 export interface NameFieldProps {
@@ -19,13 +21,16 @@ export function NameField({ value, onRename }: NameFieldProps) {
   };
   return (
     <div className="field">
-      <label htmlFor={id}>Name</label>
+      <label htmlFor={id} {...tip(TIPS['inspector.name'])}>
+        Name
+      </label>
       <input
         id={id}
         type="text"
         value={draft ?? value}
         maxLength={100}
         data-testid="field-name"
+        {...tip(TIPS['inspector.name'])}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {

@@ -5,6 +5,7 @@ import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { FeaturesField } from './FeaturesField';
 import { InitializerField } from './InitializerField';
+import { optionTipFor } from '../../help/choice-tips';
 
 /** Props of one parameter's editor. */
 export interface ParamFieldEditorProps {
@@ -25,9 +26,9 @@ export function ParamFieldEditor({ field, value, onChange }: ParamFieldEditorPro
     case 'boolean':
       return <CheckboxField {...common} checked={Boolean(value)} onChange={onChange} />;
     case 'select':
-      return <SelectField {...common} value={String(value)} options={field.options ?? []} onChange={onChange} />;
+      return <SelectField {...common} value={String(value)} options={field.options ?? []} optionHelp={optionTipFor(field.key)} onChange={onChange} />;
     case 'initializer':
-      return <InitializerField {...common} value={value as Initializer} options={field.options ?? []} onChange={onChange} />;
+      return <InitializerField {...common} value={value as Initializer} options={field.options ?? []} optionHelp={optionTipFor(field.key)} onChange={onChange} />;
     case 'features':
       return <FeaturesField {...common} value={value as PlaneFeature[]} options={field.options ?? []} onChange={onChange} />;
     default: {

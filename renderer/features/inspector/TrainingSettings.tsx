@@ -5,6 +5,8 @@ import { useAppStore } from '../../store/use-app-store';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { OPTIMIZER_FIELDS, OPTIMIZER_OPTIONS, RUN_FIELDS } from './training-fields';
+import { TIPS } from '../../help/tips';
+import { optionTipFor } from '../../help/choice-tips';
 
 const LOSS_OPTIONS = (Object.keys(LOSSES) as LossName[]).map((value) => ({ value, label: LOSSES[value].label }));
 
@@ -25,7 +27,8 @@ export function TrainingSettings() {
         value={output ? (output.params as OutputParams).loss : ''}
         options={output ? LOSS_OPTIONS : [{ value: '', label: 'Add an Output node first' }]}
         disabled={!output}
-        help={output ? LOSSES[(output.params as OutputParams).loss]?.formula : 'The loss belongs to the Output node.'}
+        help={output ? TIPS['inspector.loss'] : 'The loss belongs to the Output node: add one to pick it.'}
+        optionHelp={output ? optionTipFor('loss') : undefined}
         onChange={(loss) => output && updateNodeParams(output.id, { loss: loss as LossName })}
       />
       <SelectField
@@ -33,6 +36,8 @@ export function TrainingSettings() {
         testId="training-optimizer"
         value={optimizer.name}
         options={OPTIMIZER_OPTIONS}
+        help={TIPS['inspector.optimizer']}
+        optionHelp={optionTipFor('optimizer')}
         onChange={(name) => setOptimizer({ name: name as OptimizerName })}
       />
       {OPTIMIZER_FIELDS.filter((f) => !f.optimizers || f.optimizers.includes(optimizer.name)).map(({ key, optimizers: _, ...rule }) => (

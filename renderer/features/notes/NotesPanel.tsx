@@ -1,5 +1,7 @@
 import { useAppStore } from '../../store/use-app-store';
 import { Section } from '../../ui/Section';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Limit of the notes, as the project format sets it. */
 const MAX_NOTES = 200_000;
@@ -20,6 +22,7 @@ export function NotesPanel() {
         placeholder="Notes for the workshop: what to try, what to look for."
         aria-label="Project notes"
         data-testid="notes"
+        {...tip(TIPS.notes)}
         onFocus={beginChange}
         onBlur={endChange}
         onChange={(e) => setNotes(e.target.value)}

@@ -1,5 +1,7 @@
 import type { DivergenceReport } from '../../../src/training/trainer-types';
 import { useAppStore } from '../../store/use-app-store';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Props of the divergence banner. */
 export interface DivergenceBannerProps {
@@ -26,10 +28,10 @@ export function DivergenceBanner({ report }: DivergenceBannerProps) {
         <p className="training-banner__hint">Try a learning rate of {learningRate / 10} or lower in Training settings, then continue.</p>
       </div>
       <div className="training-banner__actions">
-        <button type="button" className="button button--small" data-testid="btn-rollback" title={`Continue from the last finite state, step ${report.restoredStep}`} onClick={rollBack}>
+        <button type="button" className="button button--small" data-testid="btn-rollback" {...tip(`${TIPS['banner.rollback']} That is step ${report.restoredStep}.`)} onClick={rollBack}>
           Roll back to step {report.restoredStep}
         </button>
-        <button type="button" className="button button--small" aria-label="Dismiss" data-testid="btn-dismiss-divergence" onClick={dismiss}>
+        <button type="button" className="button button--small" aria-label="Dismiss" data-testid="btn-dismiss-divergence" {...tip(TIPS['banner.dismiss'])} onClick={dismiss}>
           ×
         </button>
       </div>

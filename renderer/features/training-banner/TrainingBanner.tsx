@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { DivergenceBanner } from './DivergenceBanner';
 import './training-banner.css';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** How long a notice stays: long enough to read a sentence aloud to a room, short enough not to cover the canvas for good. */
 export const NOTICE_MS = 10_000;
@@ -25,7 +27,7 @@ export function TrainingBanner() {
       {error && (
         <div className="training-banner training-banner--error" role="alert" data-testid="training-error">
           <p className="training-banner__message">{error}</p>
-          <button type="button" className="button button--small" onClick={resetTraining}>
+          <button type="button" className="button button--small" {...tip(TIPS['banner.retry'])} onClick={resetTraining}>
             Try again
           </button>
         </div>
@@ -33,7 +35,7 @@ export function TrainingBanner() {
       {notice && (
         <div className="training-banner training-banner--notice" role="status" data-testid="training-notice">
           <p className="training-banner__message">{notice}</p>
-          <button type="button" className="button button--small" aria-label="Dismiss" data-testid="training-notice-close" onClick={dismissNotice}>
+          <button type="button" className="button button--small" aria-label="Dismiss" data-testid="training-notice-close" {...tip(TIPS['banner.dismiss'])} onClick={dismissNotice}>
             ×
           </button>
         </div>

@@ -1,4 +1,6 @@
 import type { RecentProject } from '../../bridge/platform';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Props of the recent projects list. */
 export interface RecentProjectsListProps {
@@ -19,7 +21,7 @@ export function RecentProjectsList({ entries, onOpen }: RecentProjectsListProps)
               type="button"
               className="welcome__item"
               data-testid={`welcome-recent-${i}`}
-              title={entry.path ?? `Choose '${entry.name}' again in the file dialog`}
+              {...tip(entry.path ? `${TIPS['welcome.recent']} ${entry.path}` : `${TIPS['welcome.recent']} The browser asks you to choose '${entry.name}' again in the file dialog.`)}
               onClick={() => onOpen(entry)}
             >
               <span className="welcome__item-title">{entry.name}</span>

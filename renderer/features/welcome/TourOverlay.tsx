@@ -2,6 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useAppStore } from '../../store/use-app-store';
 import { type Box, placeTourCard } from './tour-placement';
 import { TOUR_STEPS } from './tour-steps';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Padding of the highlight ring around its element. */
 const RING = 4;
@@ -75,19 +77,19 @@ export function TourOverlay() {
         {!ring && <p className="hint">{step.hiddenHint}</p>}
         <div className="dialog__actions">
           {!last && (
-            <button type="button" className="button button--small" data-testid="tour-skip" onClick={finish}>
+            <button type="button" className="button button--small" data-testid="tour-skip" {...tip(TIPS['tour.skip'])} onClick={finish}>
               Skip tour
             </button>
           )}
-          <button type="button" className="button button--small" data-testid="tour-back" disabled={index === 0} onClick={() => go(index - 1)}>
+          <button type="button" className="button button--small" data-testid="tour-back" {...tip(TIPS['tour.back'])} disabled={index === 0} onClick={() => go(index - 1)}>
             Back
           </button>
           {last ? (
-            <button type="button" className="button button--small" data-testid="tour-done" autoFocus onClick={finish}>
+            <button type="button" className="button button--small" data-testid="tour-done" {...tip(TIPS['tour.done'])} autoFocus onClick={finish}>
               Done
             </button>
           ) : (
-            <button type="button" className="button button--small" data-testid="tour-next" autoFocus onClick={() => go(index + 1)}>
+            <button type="button" className="button button--small" data-testid="tour-next" {...tip(TIPS['tour.next'])} autoFocus onClick={() => go(index + 1)}>
               Next
             </button>
           )}

@@ -10,6 +10,8 @@ import { useRecentProjects } from './use-recent-projects';
 import { useWelcomeAtStart } from './use-welcome-at-start';
 import { browserStorage, readWelcomeSettings, writeWelcomeSettings } from './welcome-settings';
 import './welcome.css';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Props of the welcome screen. */
 export interface WelcomeScreenProps {
@@ -62,11 +64,11 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
         <div className="welcome__columns">
           <section aria-labelledby="welcome-start">
             <h3 id="welcome-start">Start</h3>
-            <button type="button" className="welcome__item welcome__item--primary" data-testid="welcome-tour" onClick={() => then('tour')}>
+            <button type="button" className="welcome__item welcome__item--primary" data-testid="welcome-tour" {...tip(TIPS['welcome.tour'])} onClick={() => then('tour')}>
               <span className="welcome__item-title">Take the 60-second tour</span>
               <span className="welcome__item-text">The canvas, the palette, training and the gradient views.</span>
             </button>
-            <button type="button" className="welcome__item" data-testid="welcome-open" onClick={() => then('open')}>
+            <button type="button" className="welcome__item" data-testid="welcome-open" {...tip(TIPS['welcome.open'])} onClick={() => then('open')}>
               <span className="welcome__item-title">Open a project…</span>
               <span className="welcome__item-text">A .mlp file, from a colleague or saved earlier.</span>
             </button>
@@ -104,10 +106,10 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
         </div>
         <footer className="dialog__actions welcome__footer">
           <label className="welcome__check">
-            <input type="checkbox" data-testid="welcome-show-at-start" checked={showAtStart} onChange={(e) => setShowAtStart(e.target.checked)} />
+            <input type="checkbox" data-testid="welcome-show-at-start" {...tip(TIPS['welcome.showAtStart'])} checked={showAtStart} onChange={(e) => setShowAtStart(e.target.checked)} />
             Show this screen at every start
           </label>
-          <button type="button" className="button" data-testid="welcome-close" autoFocus onClick={close}>
+          <button type="button" className="button" data-testid="welcome-close" {...tip(TIPS['welcome.close'])} autoFocus onClick={close}>
             Get started
           </button>
         </footer>

@@ -10,7 +10,8 @@ const TIP_SELECTOR = '[data-tip], [data-tip-title], [title]';
 /** The nearest element at or above `target` that has a tooltip, or null. */
 export function findAnchor(target: EventTarget | null): Element | null {
   if (!(target instanceof Element)) return null;
-  const anchor = target.closest(TIP_SELECTOR);
+  // A focusable wrapper whose tooltip sits on its only child (React Flow's node around a node card).
+  const anchor = target.closest(TIP_SELECTOR) ?? target.querySelector(':scope > [data-tip]');
   if (!anchor || anchor === document.documentElement || anchor === document.body) return null;
   return tipTextOf(anchor) ? anchor : null;
 }
