@@ -3,8 +3,9 @@ import { parseCliArgs, UsageError } from './args';
 
 describe('parseCliArgs', () => {
   it('reads a train command with options', () => {
-    const a = parseCliArgs(['train', 'x.mlp', '--epochs', '20', '--backend', 'wasm', '--json', '--out', 'y.mlp']);
-    expect(a).toEqual({ command: 'train', file: 'x.mlp', epochs: 20, backend: 'wasm', json: true, out: 'y.mlp' });
+    const a = parseCliArgs(['train', 'x.mlp', '--epochs', '20', '--backend', 'wasm', '--engine', 'fast', '--json', '--out', 'y.mlp']);
+    expect(a).toEqual({ command: 'train', file: 'x.mlp', epochs: 20, backend: 'wasm', engine: 'fast', json: true, out: 'y.mlp' });
+    expect(parseCliArgs(['train', 'x.mlp']).engine).toBe('auto');
   });
 
   it('defaults to help without arguments', () => {
@@ -18,6 +19,8 @@ describe('parseCliArgs', () => {
     [['train', 'x.mlp', '--epochs', '2.5'], /--epochs '2.5'/],
     [['train', 'x.mlp', '--backend', 'webgl'], /--backend 'webgl'/],
     [['info', 'x.mlp', '--epochs', '3'], /only apply to 'mlp train'/],
+    [['train', 'x.mlp', '--engine', 'gpu'], /--engine 'gpu' is not an engine; use auto, tfjs or fast/],
+    [['info', 'x.mlp', '--engine', 'fast'], /only apply to 'mlp train'/],
     [['info', 'x.mlp', '--bogus'], /bogus/],
     [['info', 'a.mlp', 'b.mlp'], /Unexpected argument 'b.mlp'/],
   ])('refuses %j with a usage error', (argv, message) => {

@@ -6,6 +6,8 @@ export interface CliArgs {
   file: string | null;
   epochs: number | null;
   backend: 'cpu' | 'wasm';
+  /** Which training engine: as the app chooses ('auto'), or one forced. */
+  engine: 'auto' | 'tfjs' | 'fast';
   json: boolean;
   out: string | null;
 }
@@ -24,6 +26,9 @@ Commands:
   train FILE             train the network headless and print progress per epoch
     --epochs N           epochs to train (default: the project's setting)
     --backend cpu|wasm   tfjs backend (default: cpu)
+    --engine auto|tfjs|fast
+                         training engine (default: auto, the app's choice: the fast
+                         engine for networks it runs, else tfjs)
     --json               print one JSON object per line instead of a table
     --out FILE           save the trained project (weights and history) to FILE
 
@@ -42,6 +47,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         epochs: { type: 'string' },
         backend: { type: 'string' },
+        engine: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -73,14 +79,19 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (backend !== 'cpu' && backend !== 'wasm') {
     throw new UsageError(`--backend '${backend}' is not available headless; use cpu or wasm.`);
   }
-  if (command !== 'train' && (values.epochs !== undefined || values.out !== undefined || values.backend !== undefined)) {
-    throw new UsageError(`--epochs, --backend and --out only apply to 'mlp train'.`);
+  const engine = values.engine ?? 'auto';
+  if (engine !== 'auto' && engine !== 'tfjs' && engine !== 'fast') {
+    throw new UsageError(`--engine '${engine}' is not an engine; use auto, tfjs or fast.`);
+  }
+  if (command !== 'train' && (values.epochs !== undefined || values.out !== undefined || values.backend !== undefined || values.engine !== undefined)) {
+    throw new UsageError(`--epochs, --backend, --engine and --out only apply to 'mlp train'.`);
   }
   return {
     command: command as CliArgs['command'],
     file,
     epochs,
     backend,
+    engine,
     json: values.json ?? false,
     out: values.out ?? null,
   };

@@ -76,6 +76,31 @@ describe('mlp train', () => {
   });
 });
 
+describe('mlp train --engine', () => {
+  it('trains through the app\'s engine choice, and the fast and tfjs engines print the same losses', async () => {
+    const runs = await Promise.all(['auto', 'fast', 'tfjs'].map(async (engine) => {
+      const io = capture();
+      expect(await runCli(['train', MOONS, '--epochs', '2', '--json', '--engine', engine], io)).toBe(0);
+      return io.stdout.map((l) => JSON.parse(l));
+    }));
+    const [auto, fast, tfjs] = runs;
+    // The moons example is made of Linear and activation nodes only: 'auto' picks the fast engine, as the app does.
+    expect(auto.map((l) => l.engine)).toEqual(['fast', 'fast']);
+    expect(fast.map((l) => l.engine)).toEqual(['fast', 'fast']);
+    expect(tfjs.map((l) => l.engine)).toEqual(['tfjs', 'tfjs']);
+    fast.forEach((line, i) => {
+      expect(line.step).toBe(tfjs[i].step);
+      expect(Math.abs(line.trainLoss - tfjs[i].trainLoss)).toBeLessThanOrEqual(1e-4 * tfjs[i].trainLoss);
+    });
+  });
+
+  it('says which engine trains and why in its table', async () => {
+    const io = capture();
+    expect(await runCli(['train', MOONS, '--epochs', '1', '--engine', 'tfjs'], io)).toBe(0);
+    expect(io.stdout[0]).toMatch(/on cpu with the tfjs engine \(the tfjs engine was asked for\)$/);
+  });
+});
+
 describe('the mlp command', () => {
   it('exits 2 on a usage error and 1 on a missing file', () => {
     const usage = spawnSync(process.execPath, ['bin/mlp.mjs', 'frobnicate'], { encoding: 'utf8' });

@@ -3,7 +3,9 @@ import { prepareData } from '../data';
 import { serializeProject, storeWeights, toDocument } from '../project';
 import type { MetricPoint, MlpFile } from '../project/types';
 import { initBackend } from '../training/backends';
-import { Trainer } from '../training/trainer';
+import { createEngine } from '../training/engine';
+import type { StatsSample } from '../training/stats';
+import { nodeWasmPaths } from '../training/wasm-paths-node';
 import type { CliArgs } from './args';
 import { EXIT, type CliIo } from './io';
 import { loadProject } from './load';
@@ -15,7 +17,7 @@ function fmt(value: number | null | undefined): string {
 }
 
 /** Kernel-gradient L2 norms of the Linear layers, input → output, keyed by node name. */
-function kernelGradNorms(layers: Awaited<ReturnType<Trainer['collectStats']>>['layers']): Record<string, number> {
+function kernelGradNorms(layers: StatsSample['layers']): Record<string, number> {
   const norms: Record<string, number> = {};
   for (const layer of layers) {
     if (layer.kind !== 'dense') continue;
@@ -33,12 +35,13 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
     io.err(`mlp: '${args.file}' has no Input node; add one before training.`);
     return EXIT.invalid;
   }
-  const { backend } = await initBackend(args.backend);
+  const { backend } = await initBackend(args.backend, { wasmPaths: nodeWasmPaths() });
   const data = prepareData(file.data, input.params);
-  const trainer = new Trainer(toDocument(file), data);
+  // The same choice as the app's worker: the fast engine where it runs the network, else tfjs.
+  const { engine: trainer, choice } = createEngine(toDocument(file), data, { engine: args.engine, backend });
   const epochs = args.epochs ?? file.training.epochs;
   const history: MetricPoint[] = [];
-  if (!args.json) io.out(`training '${file.meta.title || args.file}' for ${epochs} epochs on ${backend}`);
+  if (!args.json) io.out(`training '${file.meta.title || args.file}' for ${epochs} epochs on ${backend} with the ${choice.kind} engine (${choice.reason})`);
   try {
     for (let e = 0; e < epochs; e++) {
       const result = await trainer.runEpoch();
@@ -53,7 +56,7 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
       history.push({ step, epoch, trainLoss: m.trainLoss, trainAccuracy: m.trainAccuracy, validationLoss: m.validationLoss, validationAccuracy: m.validationAccuracy });
       const grads = kernelGradNorms((await trainer.collectStats()).layers);
       if (args.json) {
-        io.out(JSON.stringify({ epoch, step, ...m, gradientNorms: grads }));
+        io.out(JSON.stringify({ epoch, step, ...m, gradientNorms: grads, engine: choice.kind }));
       } else {
         const g = Object.entries(grads).map(([name, v]) => `${name}=${fmt(v)}`).join(' ');
         io.out(`epoch ${String(epoch).padStart(5)}  loss ${fmt(m.trainLoss)}  acc ${fmt(m.trainAccuracy)}  val_loss ${fmt(m.validationLoss)}  val_acc ${fmt(m.validationAccuracy)}  |∇W| ${g}`);
