@@ -1,7 +1,7 @@
 /** The live views of the dock, the tabs that group them, and their test ids: one table, read by the dock and the pop-out. */
 
 /** Every view the dock can show (each also pops out large). */
-export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons';
+export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons' | 'backprop' | 'activations';
 
 /** A view's title (short in the dock, full in the pop-out) and the test id of its root element. */
 export const VIEWS: Record<ViewId, { short: string; title: string; testId: string }> = {
@@ -11,6 +11,8 @@ export const VIEWS: Record<ViewId, { short: string; title: string; testId: strin
   gradients: { short: 'Gradients', title: 'Gradient norm ‖∂L/∂W‖ per Linear layer', testId: 'chart-gradients' },
   weights: { short: 'Weights', title: 'Weights, gradients and activations per layer', testId: 'weights-panel' },
   neurons: { short: 'Neurons', title: 'Each hidden unit over the input plane', testId: 'neurons-panel' },
+  backprop: { short: 'Backprop', title: 'Backpropagation of one sample, step by step', testId: 'backprop-panel' },
+  activations: { short: 'Activations', title: 'Activation functions, their derivatives and where z falls', testId: 'activation-explorer' },
 };
 
 /** A tab of the dock: the views it shows side by side. */
@@ -28,4 +30,6 @@ export const DOCK_TABS: DockTab[] = [
   { id: 'gradients', title: 'Gradients', views: ['gradients'] },
   { id: 'weights', title: 'Weights', views: ['weights'] },
   { id: 'neurons', title: 'Neurons', views: ['neurons'] },
+  { id: 'backprop', title: 'Backprop', views: ['backprop'] },
+  { id: 'activations', title: 'Activations', views: ['activations'] },
 ];

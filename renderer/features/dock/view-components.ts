@@ -1,6 +1,8 @@
 /** Which component draws each view (the dock and the pop-out render the same one). */
 import type { ComponentType } from 'react';
 import { BoundaryView } from '../boundary/BoundaryView';
+import { ActivationExplorer } from '../activations/ActivationExplorer';
+import { BackpropView } from '../backprop/BackpropView';
 import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { GradientChart } from '../gradients/GradientChart';
@@ -16,4 +18,6 @@ export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>>
   gradients: GradientChart,
   weights: WeightsPanel,
   neurons: NeuronsPanel,
+  backprop: BackpropView,
+  activations: ActivationExplorer,
 };
