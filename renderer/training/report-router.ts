@@ -135,7 +135,9 @@ export class ReportRouter {
       }
       case 'weights': {
         const waiters = this.weightsWaiters.splice(0);
-        if (!stale) {
+        // Weights asked for before a rebuild describe the old network's fresh start, not the weights it holds now.
+        const outdated = this.weightRequests.length > 0 && this.weightRequests[0] !== this.generation;
+        if (!stale && !outdated) {
           const at = shiftCounters(this.raw, session.base);
           this.client.snapshot = { weights: report.weights, at: { step: at.step, epoch: at.epoch, batchInEpoch: at.batchInEpoch } };
           this.add({ patch: { weights: report.weights, weightsAt: { step: at.step, epoch: at.epoch } } });
@@ -146,7 +148,9 @@ export class ReportRouter {
       case 'neuronGrids': {
         const current = this.weightRequests.shift() === this.generation;
         this.lastWeightsAt = this.client.scheduler.now();
-        if (stale || !current) return;
+        if (stale) return;
+        // An answer to a request from before a rebuild: ask again now that the way is clear.
+        if (!current) return this.afterFlush();
         return this.add({ patch: { neuronGrids: report.grids } });
       }
       case 'diverged': {

@@ -41,6 +41,25 @@ describe('WorkerCore', () => {
     expect(h.last('progress')).toMatchObject({ step: 0, running: false, metrics: { trainAccuracy: expect.any(Number) } });
   });
 
+  it('keeps the network and its weights when only node positions change (a moved node is no new network)', async () => {
+    const h = harness();
+    const document = documentFor();
+    await h.core.handle({ type: 'init', document, backend: 'cpu' });
+    await h.core.handle({ type: 'step', batches: 2 });
+    await h.core.handle({ type: 'getWeights' });
+    const moved = structuredClone(document);
+    moved.graph.nodes.forEach((n, i) => (n.position = { x: 300 * i, y: 40 * i }));
+    await h.core.handle({ type: 'updateDocument', document: moved });
+    await h.core.handle({ type: 'getWeights' });
+    expect(h.of('ready')).toHaveLength(1);
+    const [before, after] = h.of('weights');
+    expect(after.weights).toEqual(before.weights);
+    const wider = structuredClone(moved);
+    wider.graph.nodes[1].params = { ...wider.graph.nodes[1].params, units: 7 } as never;
+    await h.core.handle({ type: 'updateDocument', document: wider });
+    expect(h.of('ready')).toHaveLength(2);
+  });
+
   it('plays until the configured epochs, reporting progress and statistics, then says it finished', async () => {
     const h = harness();
     // The tfjs engine: the fast one trains these 3 epochs within a single slice, so no running report would come.

@@ -44,6 +44,12 @@ export function prepareDocumentData(document: TrainingDocument): TrainingData {
   return prepareData(document.data, input.params);
 }
 
+/** What decides the network and its data: the graph without node positions (moving a node must not rebuild and lose the weights) and the dataset. */
+function trainedPart(document: TrainingDocument): string {
+  const nodes = document.graph.nodes.map(({ position: _position, ...node }) => node);
+  return JSON.stringify([nodes, document.graph.edges, document.data]);
+}
+
 /** Handles the worker protocol for one project at a time. */
 export class WorkerCore {
   private trainer: TrainingEngine | null = null;
@@ -191,7 +197,7 @@ export class WorkerCore {
 
   /** Only the training settings changed → applied in place; the graph or the data changed → rebuilt. */
   private async updateDocument(document: TrainingDocument): Promise<void> {
-    const same = this.document && this.trainer && JSON.stringify([document.graph, document.data]) === JSON.stringify([this.document.graph, this.document.data]);
+    const same = this.document && this.trainer && trainedPart(document) === trainedPart(this.document);
     if (!same || !this.trainer) return this.rebuild(document);
     this.trainer.updateTraining(document.training);
     this.document = structuredClone(document);
