@@ -2,6 +2,7 @@ import type { ClassicDataSpec, ClassicSettings } from '../classic/types';
 import type { CsvSource, DatasetSpec } from '../data/types';
 import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
 import type { OptimizerConfig, TrainingConfig } from '../training/config';
+import type { Classroom, ClassroomStep } from './classroom';
 import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight, TrainedState } from './types';
 
 /*
@@ -11,7 +12,7 @@ import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight,
  */
 type KeyOrder<T> = { readonly [K in keyof T]-?: true };
 
-const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, state: true, runs: true };
+const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, classroom: true, state: true, runs: true };
 const APP: KeyOrder<MlpFile['app']> = { name: true, version: true };
 const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: true, modified: true };
 const NODE: KeyOrder<GraphNode> = { id: true, kind: true, name: true, position: true, params: true };
@@ -70,6 +71,8 @@ const CLASSIC: KeyOrder<ClassicSettings> = {
   logCost: true,
 };
 const CLASSIC_DATA: KeyOrder<ClassicDataSpec> = { kind: true, samples: true, noise: true, spread: true, factor: true, seed: true, standardize: true };
+const CLASSROOM: KeyOrder<Classroom> = { openInStudentView: true, locked: true, hidden: true, steps: true };
+const STEP: KeyOrder<ClassroomStep> = { title: true, focus: true, text: true };
 const STATE: KeyOrder<TrainedState> = { step: true, epoch: true, weights: true, history: true };
 const WEIGHT: KeyOrder<StoredWeight> = { nodeId: true, name: true, shape: true, data: true };
 const METRIC: KeyOrder<MetricPoint> = {
@@ -122,6 +125,7 @@ export function canonicalFile(file: MlpFile): Plain {
     graph,
     data,
     training,
+    classroom: (c: Classroom) => ordered(c, CLASSROOM, { steps: (steps: ClassroomStep[]) => steps.map((step) => ordered(step, STEP)) }),
     state: (s: TrainedState) =>
       ordered(s, STATE, {
         weights: (ws: StoredWeight[]) => ws.map((w) => ordered(w, WEIGHT)),

@@ -52,9 +52,10 @@ export function createEmptyProject(overrides: ProjectOverrides = {}): MlpFile {
   return newFile(overrides, { graph: { nodes: [], edges: [] }, data: { ...DEFAULT_DATASET }, training: copyTraining(DEFAULT_TRAINING), notes: '' });
 }
 
-/** The part of a file a person edits (graph, data, training, notes, side-by-side runs), without metadata or trained state. */
+/** The part of a file a person edits (graph, data, training, notes, side-by-side runs, the classroom block), without metadata or trained state. */
 export function toDocument(file: MlpFile): ProjectDocument {
   const document: ProjectDocument = { graph: file.graph, data: file.data, training: file.training, notes: file.notes };
   if (file.classic) document.classic = file.classic;
+  if (file.classroom) document.classroom = file.classroom;
   return file.runs ? { ...document, runs: file.runs } : document;
 }

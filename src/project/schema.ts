@@ -11,6 +11,7 @@ import {
 } from './limits';
 import { boundedList, flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
 import { classicSchema } from './schema-classic';
+import { classroomSchema } from './schema-classroom';
 import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
 import { runSetSchema } from './schema-runs';
 
@@ -151,6 +152,7 @@ export const mlpFileSchema = record(
     data: dataSchema,
     training: trainingSchema,
     notes: text('notes', MAX_LENGTH.notes, 'notes are the workshop notes shown beside the canvas'),
+    classroom: classroomSchema.optional(),
     state: stateSchema.optional(),
     runs: runSetSchema(graphSchema, dataSchema, trainingSchema).optional(),
     classic: classicSchema.optional(),

@@ -2,6 +2,7 @@ import type { ClassicSettings } from '../classic/types';
 import type { DatasetSpec } from '../data/types';
 import type { Graph } from '../graph/types';
 import type { TrainingConfig } from '../training/config';
+import type { Classroom } from './classroom';
 
 /** The current version of the .mlp format written by this app. */
 export const FORMAT_VERSION = 1;
@@ -17,6 +18,8 @@ export interface ProjectDocument {
   runs?: RunSet;
   /** Settings of the Classic rules workspace (perceptron and Adaline); absent until the user opens it. */
   classic?: ClassicSettings;
+  /** The instructor's locks, hidden controls and lesson steps (absent in most projects). */
+  classroom?: Classroom;
 }
 
 /** The network, data and training settings of one run: what the worker trains. */
