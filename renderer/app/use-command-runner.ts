@@ -1,6 +1,9 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { FIT_VIEW_OPTIONS } from '../features/canvas/fit-view';
+import { controlOfCommand } from '../features/classroom/command-controls';
+import { togglePresenterView } from '../features/presenter/presenter-setting';
+import { controlAccess, LOCKED_NOTE } from '../store/classroom-access';
 import { useEffectiveTheme } from './use-effective-theme';
 import { useServices } from './use-services';
 import type { AppCommand } from './commands';
@@ -18,6 +21,11 @@ export function useCommandRunner(): (command: AppCommand) => void {
   return useCallback(
     (command: AppCommand) => {
       const state = store.getState();
+      const running = state.training.status === 'running' || state.training.status === 'starting';
+      const control = controlOfCommand(command, running);
+      if (control && controlAccess(state.document.classroom, state.view.instructorMode, control.id) !== 'open') {
+        return state.showToast('info', `${LOCKED_NOTE}: ${control.name} is turned off in this lesson.`);
+      }
       const fit = () => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: FIT_DURATION_MS });
       switch (command) {
         case 'new':
@@ -68,6 +76,10 @@ export function useCommandRunner(): (command: AppCommand) => void {
           return state.stepEpoch();
         case 'reset':
           return state.resetTraining();
+        case 'instructorMode':
+          return state.setInstructorMode(!state.view.instructorMode);
+        case 'presenterView':
+          return togglePresenterView();
         default: {
           const unknown: never = command;
           return unknown;

@@ -31,6 +31,8 @@ export const TIPS = {
   'help.tour': 'A 60-second guided tour: the palette, the canvas, the inspector, Train and the gradient views.',
   'help.shortcuts': 'List every keyboard shortcut the editor answers.',
   'help.about': 'The version of MLP Studio and the licences of the libraries it bundles.',
+  'help.instructorMode': `Instructor mode (${MOD}Shift+E): every control usable, plus the Access and Steps editors; leave it to see what a student sees.`,
+  'help.presenterView': `Presenter view (${MOD}Shift+P): about 1.5× larger type and targets and a high-contrast palette for a projector; remembered on this computer.`,
 
   // The canvas.
   'canvas.handleIn': 'Input: drag a connection from another node’s output (right side) to here.',
@@ -104,6 +106,29 @@ export const TIPS = {
   'tour.back': 'The previous stop of the tour.',
   'tour.skip': 'End the tour now; Help → 60-second tour starts it again.',
   'tour.done': 'End the tour.',
+
+  // Classroom: instructor mode and the lesson.
+  'classroom.instructor': `Instructor mode (${MOD}Shift+E): lock or hide controls for students and write the lesson's steps; a guide, not a lock.`,
+  'classroom.leaveInstructor': `Leave instructor mode and see the project as a student will (${MOD}Shift+E).`,
+  'classroom.presenter': `Presenter view (${MOD}Shift+P): about 1.5× larger type and targets and a high-contrast palette, for a projector.`,
+  'classroom.leavePresenter': `Back to the normal view (${MOD}Shift+P).`,
+  'classroom.studentPreview': 'Leave instructor mode and see the project as a student will.',
+  'classroom.openInStudentView': 'When ticked, the saved file opens with the restrictions applied and the lesson at step 1; otherwise it opens in instructor mode.',
+  'classroom.accessTab': 'Lock or hide controls for students.',
+  'classroom.stepsTab': "Write the lesson's steps.",
+  'classroom.search': 'Filter the controls by name, area or id.',
+  'classroom.lock': 'Lock: students see this control but cannot change it.',
+  'classroom.hide': 'Hide: students do not see this control at all.',
+  'classroom.lockGroup': 'Lock every control of this group, or unlock them all when all are locked.',
+  'classroom.stepTitle': "The step's title, shown large to students (empty shows as “Step n”).",
+  'classroom.stepText': 'What to do and what to look for: a blank line starts a paragraph, **bold** is bold, lines starting with - or 1. make a list.',
+  'classroom.stepFocus': "The control this step rings on the student's screen.",
+  'classroom.stepUp': 'Move this step earlier.',
+  'classroom.stepDown': 'Move this step later.',
+  'classroom.stepDelete': 'Delete this step.',
+  'classroom.stepAdd': 'Add a step at the end of the lesson.',
+  'classroom.back': 'Back to the previous step of the lesson.',
+  'classroom.next': 'On to the next step of the lesson.',
 } as const satisfies Record<string, string>;
 
 /** The id of a control's tooltip in TIPS. */

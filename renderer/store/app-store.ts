@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createProject } from '../../src/project/index';
 import type { MlpFile } from '../../src/project/types';
+import { createClassroomActions, instructorModeOnOpen } from './classroom-actions';
 import { createDocumentSlice } from './document-slice';
 import { initialComparisonState } from './comparison';
 import { createGraphActions } from './graph-actions';
@@ -26,8 +27,13 @@ export function createAppStore(file: MlpFile = createProject(), name = 'Untitled
     return {
       ...documentSlice,
       ...createGraphActions(set, get),
-      view: { ...initialViewFor(documentSlice.document, { name, handle: null, meta: file.meta }), arrangePending: Boolean(options.arrange) },
+      view: {
+        ...initialViewFor(documentSlice.document, { name, handle: null, meta: file.meta }),
+        arrangePending: Boolean(options.arrange),
+        instructorMode: instructorModeOnOpen(documentSlice.document, false),
+      },
       ...createViewActions(set, get),
+      ...createClassroomActions(set, get),
       training: initialTrainingState(),
       ...createTrainingActions(set, get),
       comparison: initialComparisonState(),

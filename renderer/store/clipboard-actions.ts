@@ -3,15 +3,18 @@
  * undo step and selects the copies.
  */
 import { copySubgraph, pasteSubgraph, shiftClipboard } from './clipboard';
+import { refuseAdding } from './classroom-guard';
 import { commitGraph } from './commit';
 import type { GraphActions, StoreGet, StoreSet } from './types';
 
 /** Creates copySelection, paste and duplicateSelection. */
 export function createClipboardActions(set: StoreSet, get: StoreGet): Pick<GraphActions, 'copySelection' | 'paste' | 'duplicateSelection'> {
   const pasteContent = (content: NonNullable<ReturnType<StoreGet>['view']['clipboard']>) => {
+    if (refuseAdding(get, content.nodes.map((n) => n.kind))) return false;
     const pasted = pasteSubgraph(get().document.graph, content);
     commitGraph(set, get, pasted.graph);
     set((s) => ({ view: { ...s.view, selection: { nodeIds: pasted.nodeIds, edgeIds: [] } } }));
+    return true;
   };
 
   return {
@@ -24,7 +27,7 @@ export function createClipboardActions(set: StoreSet, get: StoreGet): Pick<Graph
     paste() {
       const { clipboard } = get().view;
       if (!clipboard || clipboard.nodes.length === 0) return;
-      pasteContent(clipboard);
+      if (!pasteContent(clipboard)) return;
       set((s) => ({ view: { ...s.view, clipboard: shiftClipboard(clipboard) } }));
     },
     duplicateSelection() {

@@ -4,6 +4,7 @@
  */
 import { createProject, toDocument } from '../../src/project/index';
 import type { MlpFile, ProjectDocument } from '../../src/project/types';
+import { instructorModeOnOpen } from './classroom-actions';
 import { commitDocument, pruneSelection } from './commit';
 import { beginMark, emptyHistory, endMark, type History, redoStep, undoStep } from './history';
 import type { AppState, DocumentSlice, StoreGet, StoreSet } from './types';
@@ -20,7 +21,11 @@ export function createDocumentSlice(set: StoreSet, get: StoreGet, file: MlpFile)
     set((state: AppState) => ({
       document,
       history: emptyHistory(),
-      view: { ...initialViewFor(source.dirty ? null : document, file, state.view), arrangePending: Boolean(source.arrange) },
+      view: {
+        ...initialViewFor(source.dirty ? null : document, file, state.view),
+        arrangePending: Boolean(source.arrange),
+        instructorMode: instructorModeOnOpen(document, state.view.instructorMode),
+      },
     }));
   };
 

@@ -5,6 +5,7 @@
 import * as ops from '../../src/graph/operations';
 import type { GraphNode } from '../../src/graph/types';
 import { createClipboardActions } from './clipboard-actions';
+import { refuseAdding, refuseRemoving, wiringRefusal } from './classroom-guard';
 import { commitDocument, commitGraph } from './commit';
 import { layoutGraph } from './auto-layout';
 import type { GraphActions, StoreGet, StoreSet } from './types';
@@ -15,6 +16,7 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
 
   return {
     addNodeAt(kind, position, params) {
+      if (refuseAdding(get, [kind])) return '';
       const { graph } = get().document;
       const node = ops.createNode(graph, kind, position, params) as GraphNode;
       commitGraph(set, get, ops.addNode(graph, node));
@@ -23,7 +25,8 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
     },
 
     previewConnection(sourceId, targetId, at = null) {
-      const verdict = ops.isValidConnection(get().document.graph, sourceId, targetId);
+      const locked = wiringRefusal(get);
+      const verdict = locked ? { ok: false as const, reason: locked } : ops.isValidConnection(get().document.graph, sourceId, targetId);
       const current = get().view.connectionRefusal;
       if (verdict.ok) {
         if (current) patchView({ connectionRefusal: null });
@@ -40,7 +43,7 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
     },
 
     disconnect(edgeIds) {
-      if (edgeIds.length > 0) commitGraph(set, get, ops.disconnectEdges(get().document.graph, edgeIds));
+      if (edgeIds.length > 0 && !refuseRemoving(get)) commitGraph(set, get, ops.disconnectEdges(get().document.graph, edgeIds));
     },
 
     moveNodes(moves) {
@@ -49,7 +52,7 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
 
     deleteSelection() {
       const { nodeIds, edgeIds } = get().view.selection;
-      if (nodeIds.length === 0 && edgeIds.length === 0) return;
+      if ((nodeIds.length === 0 && edgeIds.length === 0) || refuseRemoving(get)) return;
       const withoutNodes = ops.removeNodes(get().document.graph, nodeIds);
       const remaining = new Set(withoutNodes.edges.map((e) => e.id));
       const strayEdges = edgeIds.filter((id) => remaining.has(id));

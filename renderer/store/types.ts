@@ -4,12 +4,14 @@
  */
 import type { DatasetSpec } from '../../src/data/types';
 import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/types';
+import type { Classroom } from '../../src/project/classroom';
 import type { MetricPoint, MlpFile, ProjectDocument, ProjectMeta, TrainedState } from '../../src/project/types';
 import type { OptimizerConfig, TrainingConfig } from '../../src/training/config';
 import type { StatsSample } from '../../src/training/stats';
 import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
 import type { WeightValues } from '../../src/training/weights';
 import type { ComparisonState, ComparisonUpdate } from './comparison';
+import type { ControlAccess } from './classroom-access';
 import type { History } from './history';
 
 /** What the user picked for the colour scheme; 'system' follows the OS. */
@@ -69,6 +71,10 @@ export interface ViewState {
   nodeSizes: Record<string, { width: number; height: number }>;
   /** Set when a template (the starter network, a preset) is loaded: the canvas lays it out for its own size before showing it. */
   arrangePending: boolean;
+  /** Instructor mode: every control usable and the Access and Steps editors shown; off, the classroom restrictions apply (what a student sees). */
+  instructorMode: boolean;
+  /** The lesson step each file was left at in this session, by file name, so switching files and back resumes the lesson. */
+  lessonSteps: Record<string, number>;
 }
 
 /** Where a training run stands: 'starting' while the worker compiles and picks a backend, 'diverged' after the guard rolled back a non-finite step. */
@@ -189,6 +195,17 @@ export interface ViewActions {
   setNodeSizes(sizes: Record<string, { width: number; height: number }>): void;
 }
 
+/** Classroom actions: the instructor's mode, locks, hidden controls and lesson steps (the block is part of the document, so edits are undoable and saved). */
+export interface ClassroomActions {
+  setInstructorMode(on: boolean): void;
+  /** Sets one control open, locked or hidden for students. */
+  setControlAccess(id: string, access: ControlAccess): void;
+  /** Replaces the whole classroom block (the steps editor, the open-in-student-view switch); an empty block is dropped. */
+  setClassroom(classroom: Classroom): void;
+  /** Moves the current file's lesson to step `index` (clamped to the steps there are). */
+  setLessonStep(index: number): void;
+}
+
 /** Training actions: the user's verbs (forwarded to the training client, which runs the worker) and the client's way of writing what the worker reported. */
 export interface TrainingActions {
   startTraining(): void;
@@ -255,7 +272,7 @@ export interface TrainingUpdate {
 
 /** The whole store. */
 export type AppState = DocumentSlice &
-  GraphActions & { view: ViewState } & ViewActions & { training: TrainingState } & TrainingActions & { comparison: ComparisonState } & RunActions;
+  GraphActions & { view: ViewState } & ViewActions & ClassroomActions & { training: TrainingState } & TrainingActions & { comparison: ComparisonState } & RunActions;
 
 /** Zustand's set/get, typed for this store. */
 export type StoreSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

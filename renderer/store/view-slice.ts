@@ -27,6 +27,8 @@ export function initialViewFor(document: ProjectDocument | null, file: FileInfo,
     loadId: (previous?.loadId ?? 0) + 1,
     nodeSizes: previous?.nodeSizes ?? {},
     arrangePending: false,
+    instructorMode: previous?.instructorMode ?? false,
+    lessonSteps: previous?.lessonSteps ?? {},
   };
 }
 

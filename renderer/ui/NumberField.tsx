@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useAppStore } from '../store/use-app-store';
 import { checkNumber } from './check-number';
 import { tipOrNothing } from './tip';
+import { useControl } from './use-control-access';
 
 /** Props of a number input bound to a document value. */
 export interface NumberFieldProps {
@@ -13,6 +14,8 @@ export interface NumberFieldProps {
   integer?: boolean;
   help?: string;
   testId: string;
+  /** Registry id for the classroom locks (features/classroom/control-registry); absent, the field is never restricted. */
+  controlId?: string;
   disabled?: boolean;
   onChange(value: number): void;
 }
@@ -22,13 +25,15 @@ export interface NumberFieldProps {
  * focus and blur is one undo step (an undo mark is open while the field has focus); an invalid
  * value is not applied and the field says why.
  */
-export function NumberField({ label, value, min, max, step, integer, help, testId, disabled, onChange }: NumberFieldProps) {
+export function NumberField({ label, value, min, max, step, integer, help, testId, controlId, disabled, onChange }: NumberFieldProps) {
   const id = useId();
   const beginChange = useAppStore((s) => s.beginChange);
   const endChange = useAppStore((s) => s.endChange);
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
   const problem = draft === null ? null : checkNumber(draft, { label, min, max, integer });
+  const control = useControl(controlId);
+  if (control.access === 'hidden') return null;
 
   const edit = (next: string) => {
     setDraft(next);
@@ -37,8 +42,8 @@ export function NumberField({ label, value, min, max, step, integer, help, testI
   };
 
   return (
-    <div className="field">
-      <label htmlFor={id} {...tipOrNothing(help)}>
+    <div className="field" {...control.attributes}>
+      <label htmlFor={id} {...tipOrNothing(control.title(help))}>
         {label}
       </label>
       <input
@@ -49,8 +54,8 @@ export function NumberField({ label, value, min, max, step, integer, help, testI
         min={min}
         max={max}
         step={step ?? (integer ? 1 : 'any')}
-        disabled={disabled}
-        {...tipOrNothing(help)}
+        disabled={disabled || control.disabled}
+        {...tipOrNothing(control.title(help))}
         aria-invalid={problem !== null}
         data-testid={testId}
         onFocus={() => {

@@ -60,8 +60,8 @@ describe('the classroom block', () => {
     expect(error.message).toContain('listed twice');
   });
 
-  it('refuses a step without a title and an unknown field', () => {
-    expect(refusal(withClassroom({ ...lesson, steps: [{ title: '', text: 'x' }] })).path).toBe('classroom.steps[0].title');
+  it('refuses a step whose title is not text, and an unknown field', () => {
+    expect(refusal(withClassroom({ ...lesson, steps: [{ title: 3, text: 'x' }] })).path).toBe('classroom.steps[0].title');
     const error = refusal(withClassroom({ ...lesson, teacher: 'me' }));
     expect(error.path).toBe('classroom.teacher');
     expect(error.message).toContain('not a field');

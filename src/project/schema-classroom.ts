@@ -16,7 +16,7 @@ const idList = (field: string, need: string) =>
 
 const stepSchema = record(
   {
-    title: text('title', MAX_STEP_TITLE, 'a lesson step has a title', 1),
+    title: text('title', MAX_STEP_TITLE, 'a lesson step has a title (empty shows as "Step n")'),
     text: text('text', MAX_STEP_TEXT, "a lesson step's text is plain Markdown-lite"),
     focus: controlId('focus', 'a step may ring one control, named by its id').optional(),
   },

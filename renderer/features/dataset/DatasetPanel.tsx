@@ -1,6 +1,7 @@
 import type { DatasetKind } from '../../../src/data/types';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
+import { ControlGate } from '../../ui/ControlGate';
 import { NumberField } from '../../ui/NumberField';
 import { Section } from '../../ui/Section';
 import { SelectField } from '../../ui/SelectField';
@@ -17,22 +18,25 @@ export function DatasetPanel() {
   const setDataset = useAppStore((s) => s.setDataset);
   const regenerate = useAppStore((s) => s.regenerateDataset);
   const regenerateButton = (
-    <button type="button" className="button button--small" data-testid="dataset-regenerate" onClick={regenerate} {...tip(TIPS['dataset.regenerate'])}>
-      Regenerate
-    </button>
+    <ControlGate id="dataset.regenerate">
+      <button type="button" className="button button--small" data-testid="dataset-regenerate" onClick={regenerate} {...tip(TIPS['dataset.regenerate'])}>
+        Regenerate
+      </button>
+    </ControlGate>
   );
 
   return (
     <Section title="Dataset" testId="dataset-panel" actions={regenerateButton}>
       <ScatterPreview />
-      <SelectField label="Kind" testId="dataset-kind" value={spec.kind} options={DATASET_KINDS} help={TIPS['dataset.kind']} optionHelp={optionTipFor('datasetKind')} onChange={(kind) => setDataset({ kind: kind as DatasetKind })} />
+      <SelectField label="Kind" testId="dataset-kind" controlId="dataset.kind" value={spec.kind} options={DATASET_KINDS} help={TIPS['dataset.kind']} optionHelp={optionTipFor('datasetKind')} onChange={(kind) => setDataset({ kind: kind as DatasetKind })} />
       <div className="field-grid">
         {fieldsFor(spec).map(({ key, kinds: _, ...rule }) => (
-          <NumberField key={key} {...rule} testId={`dataset-${key}`} value={spec[key]} onChange={(v) => setDataset({ [key]: v })} />
+          <NumberField key={key} {...rule} testId={`dataset-${key}`} controlId={`dataset.${key}`} value={spec[key]} onChange={(v) => setDataset({ [key]: v })} />
         ))}
         <NumberField
           label="Validation split"
           testId="dataset-validationSplit"
+          controlId="dataset.validationSplit"
           value={spec.validationSplit}
           min={0}
           max={0.9}
@@ -43,6 +47,7 @@ export function DatasetPanel() {
         <NumberField
           label="Seed"
           testId="dataset-seed"
+          controlId="dataset.seed"
           value={spec.seed}
           min={0}
           max={0xffff_ffff}
@@ -54,11 +59,14 @@ export function DatasetPanel() {
       <CheckboxField
         label="Standardise features"
         testId="dataset-standardize"
+        controlId="dataset.standardize"
         checked={spec.standardize}
         help={TIPS['dataset.standardize']}
         onChange={(standardize) => setDataset({ standardize })}
       />
-      <CsvImport />
+      <ControlGate id="dataset.csv">
+        <CsvImport />
+      </ControlGate>
     </Section>
   );
 }

@@ -1,6 +1,8 @@
 import './dock.css';
 import '../charts/charts.css';
 import { useCallback, useState } from 'react';
+import { controlAccess, lockedTip } from '../../store/classroom-access';
+import { useAppStore } from '../../store/use-app-store';
 import { MetricReadout } from '../charts/MetricReadout';
 import { DOCK_TABS, VIEWS, type ViewId } from './dock-views';
 import { PopoutContext } from './popout-context';
@@ -20,22 +22,30 @@ export function BottomDock() {
   const [popout, setPopout] = useState<ViewId | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   const closePopout = useCallback(() => setPopout(null), []);
-  const tab = DOCK_TABS.find((t) => t.id === tabId) ?? DOCK_TABS[0];
+  const classroom = useAppStore((s) => s.document.classroom);
+  const instructorMode = useAppStore((s) => s.view.instructorMode);
+  // Tabs an instructor hid are left out; a locked tab stays visible but cannot be picked.
+  const accessOf = (id: string) => controlAccess(classroom, instructorMode, `dock.${id}`);
+  const tabs = DOCK_TABS.filter((t) => accessOf(t.id) !== 'hidden');
+  const openTabs = tabs.filter((t) => accessOf(t.id) === 'open');
+  const tab = openTabs.find((t) => t.id === tabId) ?? openTabs[0];
 
   return (
     <PopoutContext.Provider value={setPopout}>
       <section className={`dock${collapsed ? ' dock--collapsed' : ''}`} data-testid="dock" aria-label="Training charts">
         <header className="dock__bar">
           <div className="dock__tabs" role="tablist" aria-label="Training views">
-            {DOCK_TABS.map((t) => (
+            {tabs.map((t) => (
               <button
                 key={t.id}
                 type="button"
                 role="tab"
                 className="dock__tab"
-                aria-selected={t.id === tab.id && !collapsed}
+                aria-selected={t.id === tab?.id && !collapsed}
                 data-testid={`dock-tab-${t.id}`}
-                {...tip(dockTabTip(t, t.views.map((v) => VIEWS[v].title)))}
+                data-control={`dock.${t.id}`}
+                disabled={accessOf(t.id) === 'locked'}
+                {...tip(lockedTip(accessOf(t.id), dockTabTip(t, t.views.map((v) => VIEWS[v].title))))}
                 onClick={() => {
                   setTabId(t.id);
                   setCollapsed(false);
@@ -57,7 +67,7 @@ export function BottomDock() {
             {collapsed ? '▴' : '▾'}
           </button>
         </header>
-        {!collapsed && (
+        {!collapsed && tab && (
           <div className={`dock__views dock__views--${tab.views.length}`} role="tabpanel">
             {tab.views.map((view) => {
               if (view === popout) return <p key={view} className="dock__placeholder">{VIEWS[view].title} is open large.</p>;

@@ -16,6 +16,8 @@ const NAMES: Record<string, string> = {
   selectAll: 'Select all',
   delete: 'Delete selection',
   train: 'Train / Pause',
+  instructorMode: 'Instructor mode on / off',
+  presenterView: 'Presenter view on / off',
 };
 
 function keysOf(s: (typeof SHORTCUTS)[number]): string {

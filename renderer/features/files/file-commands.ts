@@ -7,6 +7,7 @@ import type { OpenedFile, Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
 import { trainedStateOf } from '../../training/trained-state';
+import { unknownControlIds } from '../classroom/control-registry';
 import { projectFileOf, withMlpExtension } from './project-file';
 
 /** The file actions the toolbar, the keyboard and the native menus share. */
@@ -51,6 +52,11 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
       if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
       state().loadProject(parsed, { name: file.name, handle: file.handle, arrange });
       state().loadTrainedState(parsed.state ?? null);
+      const unknown = unknownControlIds(parsed.classroom);
+      if (unknown.length > 0) {
+        const list = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+        state().showToast('info', `'${file.name}' locks, hides or points at ${unknown.length === 1 ? 'a control' : 'controls'} this version does not know (${list}). ${unknown.length === 1 ? 'It is' : 'They are'} kept and saved back unchanged; everything else applies.`);
+      }
       await platform.drafts.clear();
       return true;
     } catch (error) {

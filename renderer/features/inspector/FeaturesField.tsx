@@ -1,19 +1,22 @@
+import { tipOrNothing } from '../../ui/tip';
 import type { PlaneFeature } from '../../../src/graph/types';
 import { PLANE_FEATURE_TIPS } from '../../../src/help/index';
-import { tipOrNothing } from '../../ui/tip';
+import { useControl } from '../../ui/use-control-access';
 
 /** Props of the plane-feature picker. */
 export interface FeaturesFieldProps {
   label: string;
   help: string;
   testId: string;
+  controlId?: string;
   value: PlaneFeature[];
   options: readonly { value: string; label: string }[];
   onChange(value: PlaneFeature[]): void;
 }
 
 /** Checkboxes for the features an Input derives from (x1, x2); the picked ones keep the options' order. */
-export function FeaturesField({ label, help, testId, value, options, onChange }: FeaturesFieldProps) {
+export function FeaturesField({ label, help, testId, controlId, value, options, onChange }: FeaturesFieldProps) {
+  const control = useControl(controlId);
   const chosen = new Set(value);
   const toggle = (feature: PlaneFeature, on: boolean) => {
     const next = new Set(chosen);
@@ -21,8 +24,9 @@ export function FeaturesField({ label, help, testId, value, options, onChange }:
     else next.delete(feature);
     onChange(options.map((o) => o.value as PlaneFeature).filter((f) => next.has(f)));
   };
+  if (control.access === 'hidden') return null;
   return (
-    <fieldset className="field features-field" data-testid={testId} title={help}>
+    <fieldset className="field features-field" data-testid={testId} {...tipOrNothing(control.title(help))} disabled={control.disabled} {...control.attributes}>
       <legend>{label}</legend>
       <div className="features-field__grid">
         {options.map((o) => (

@@ -3,12 +3,14 @@ import { INITIALIZER_SCALE_RANGE, INITIALIZERS } from '../../../src/layers/index
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { TIPS } from '../../help/tips';
+import { useControlAccess } from '../../ui/use-control-access';
 
 /** Props of an initializer picker. */
 export interface InitializerFieldProps {
   label: string;
   help: string;
   testId: string;
+  controlId?: string;
   value: Initializer;
   options: readonly { value: string; label: string }[];
   /** Explains an initializer (its distribution); the tooltip adds the chosen one's. */
@@ -17,14 +19,16 @@ export interface InitializerFieldProps {
 }
 
 /** Picks an initializer, with its scale (stddev or ±limit) when it has one; the rule it draws from is shown below. */
-export function InitializerField({ label, help, testId, value, options, optionHelp, onChange }: InitializerFieldProps) {
+export function InitializerField({ label, help, testId, controlId, value, options, optionHelp, onChange }: InitializerFieldProps) {
   const rule = INITIALIZERS[value.name]?.rule;
+  if (useControlAccess(controlId) === 'hidden') return null;
   return (
     <div className="field-group">
       <SelectField
         label={label}
         help={help}
         testId={testId}
+        controlId={controlId}
         value={value.name}
         options={options}
         optionHelp={optionHelp}
@@ -34,6 +38,7 @@ export function InitializerField({ label, help, testId, value, options, optionHe
         <NumberField
           label="Std. deviation"
           testId={`${testId}-stddev`}
+          controlId={controlId}
           value={value.stddev}
           {...INITIALIZER_SCALE_RANGE}
           step={0.01}
@@ -45,6 +50,7 @@ export function InitializerField({ label, help, testId, value, options, optionHe
         <NumberField
           label="Limit (±)"
           testId={`${testId}-limit`}
+          controlId={controlId}
           value={value.limit}
           {...INITIALIZER_SCALE_RANGE}
           step={0.01}

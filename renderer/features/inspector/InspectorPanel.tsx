@@ -1,16 +1,18 @@
 import { findNode } from '../../../src/graph/topology';
 import { useAppStore } from '../../store/use-app-store';
 import { Section } from '../../ui/Section';
+import { ClassroomPanel } from '../classroom/ClassroomPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { NodeInspector } from './NodeInspector';
 import { TrainingSettings } from './TrainingSettings';
 
-/** The right column: the selected node's parameters, the training settings and the project notes. */
+/** The right column: the lesson (or the instructor's editors), the selected node's parameters, the training settings and the project notes. */
 export function InspectorPanel() {
   const nodeIds = useAppStore((s) => s.view.selection.nodeIds);
   const node = useAppStore((s) => (nodeIds.length === 1 ? findNode(s.document.graph, nodeIds[0]) : undefined));
   return (
     <aside className="column column--right" aria-label="Inspector">
+      <ClassroomPanel />
       <Section title="Inspector" testId="inspector">
         {node && <NodeInspector node={node} />}
         {!node && nodeIds.length > 1 && <p className="hint">{nodeIds.length} nodes selected. Select one to edit its parameters.</p>}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { useControl } from '../../ui/use-control-access';
 
 /** Props of the node name box. */
 export interface NameFieldProps {
@@ -13,14 +14,16 @@ export function NameField({ value, onRename }: NameFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const cancelled = useRef(false);
+  const control = useControl('node.name');
   const commit = () => {
     const keep = !cancelled.current && draft !== null && draft.trim() !== '' && draft.trim() !== value;
     if (keep) onRename(draft);
     cancelled.current = false;
     setDraft(null);
   };
+  if (control.access === 'hidden') return null;
   return (
-    <div className="field">
+    <div className="field" {...control.attributes}>
       <label htmlFor={id} {...tip(TIPS['inspector.name'])}>
         Name
       </label>
@@ -29,8 +32,9 @@ export function NameField({ value, onRename }: NameFieldProps) {
         type="text"
         value={draft ?? value}
         maxLength={100}
+        disabled={control.disabled}
         data-testid="field-name"
-        {...tip(TIPS['inspector.name'])}
+        {...tip(control.title(TIPS['inspector.name'])!)}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {

@@ -3,6 +3,7 @@ import { type ParamField, specOf } from '../../../src/layers/index';
 import { selectAnalysis } from '../../store/analysis';
 import { useAppStore } from '../../store/use-app-store';
 import { paramsLabel, shapeLabel } from '../../ui/format';
+import { nodeFieldControl } from '../classroom/control-registry';
 import { NameField } from './NameField';
 import { ParamFieldEditor } from './ParamFieldEditor';
 import { paramPatch } from './param-patch';
@@ -48,6 +49,7 @@ export function NodeInspector({ node }: NodeInspectorProps) {
           key={`${node.id}:${field.key}`}
           field={field}
           value={params[field.key]}
+          controlId={nodeFieldControl(node.kind, field.key)}
           onChange={(value) => updateNodeParams(node.id, paramPatch(node, field.key, value))}
         />
       ))}

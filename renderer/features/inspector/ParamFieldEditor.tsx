@@ -11,12 +11,14 @@ import { optionTipFor } from '../../help/choice-tips';
 export interface ParamFieldEditorProps {
   field: ParamField;
   value: unknown;
+  /** Registry id of this field for the classroom locks. */
+  controlId?: string;
   onChange(value: unknown): void;
 }
 
 /** The editor a field's type asks for: a number box, a checkbox, a drop-down, an initializer picker or the feature picker. */
-export function ParamFieldEditor({ field, value, onChange }: ParamFieldEditorProps) {
-  const common = { label: field.label, help: field.help, testId: `field-${field.key}` };
+export function ParamFieldEditor({ field, value, controlId, onChange }: ParamFieldEditorProps) {
+  const common = { label: field.label, help: field.help, testId: `field-${field.key}`, controlId };
   switch (field.type) {
     case 'int':
     case 'number':

@@ -24,6 +24,7 @@ export function TrainingSettings() {
       <SelectField
         label="Loss"
         testId="training-loss"
+        controlId="training.loss"
         value={output ? (output.params as OutputParams).loss : ''}
         options={output ? LOSS_OPTIONS : [{ value: '', label: 'Add an Output node first' }]}
         disabled={!output}
@@ -34,6 +35,7 @@ export function TrainingSettings() {
       <SelectField
         label="Optimizer"
         testId="training-optimizer"
+        controlId="training.optimizer"
         value={optimizer.name}
         options={OPTIMIZER_OPTIONS}
         help={TIPS['inspector.optimizer']}
@@ -41,10 +43,10 @@ export function TrainingSettings() {
         onChange={(name) => setOptimizer({ name: name as OptimizerName })}
       />
       {OPTIMIZER_FIELDS.filter((f) => !f.optimizers || f.optimizers.includes(optimizer.name)).map(({ key, optimizers: _, ...rule }) => (
-        <NumberField key={key} {...rule} testId={`training-${key}`} value={optimizer[key]} onChange={(v) => setOptimizer({ [key]: v })} />
+        <NumberField key={key} {...rule} testId={`training-${key}`} controlId={`training.${key}`} value={optimizer[key]} onChange={(v) => setOptimizer({ [key]: v })} />
       ))}
       {RUN_FIELDS.map(({ key, optimizers: _, ...rule }) => (
-        <NumberField key={key} {...rule} testId={`training-${key}`} value={training[key]} onChange={(v) => setTraining({ [key]: v })} />
+        <NumberField key={key} {...rule} testId={`training-${key}`} controlId={`training.${key}`} value={training[key]} onChange={(v) => setTraining({ [key]: v })} />
       ))}
     </div>
   );

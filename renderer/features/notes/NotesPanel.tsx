@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { Section } from '../../ui/Section';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { useControl } from '../../ui/use-control-access';
 
 /** Limit of the notes, as the project format sets it. */
 const MAX_NOTES = 200_000;
@@ -12,6 +13,8 @@ export function NotesPanel() {
   const setNotes = useAppStore((s) => s.setNotes);
   const beginChange = useAppStore((s) => s.beginChange);
   const endChange = useAppStore((s) => s.endChange);
+  const control = useControl('notes');
+  if (control.access === 'hidden') return null;
   return (
     <Section title="Notes" testId="notes-panel">
       <textarea
@@ -21,8 +24,10 @@ export function NotesPanel() {
         rows={5}
         placeholder="Notes for the workshop: what to try, what to look for."
         aria-label="Project notes"
+        readOnly={control.disabled}
+        {...control.attributes}
         data-testid="notes"
-        {...tip(TIPS.notes)}
+        {...tip(control.title(TIPS.notes)!)}
         onFocus={beginChange}
         onBlur={endChange}
         onChange={(e) => setNotes(e.target.value)}

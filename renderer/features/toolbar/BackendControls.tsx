@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/use-app-store';
 import type { BackendPreference } from '../../store/types';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { useControl } from '../../ui/use-control-access';
 
 const OPTIONS: { value: BackendPreference; label: string }[] = [
   { value: 'auto', label: 'Auto (fastest)' },
@@ -22,15 +23,20 @@ export function BackendControls() {
   const keep = useAppStore((s) => s.training.keepTrainedState);
   const setBackendPreference = useAppStore((s) => s.setBackendPreference);
   const setKeepTrainedState = useAppStore((s) => s.setKeepTrainedState);
+  const backendControl = useControl('toolbar.backend');
+  const keepControl = useControl('toolbar.keepTrainedState');
   return (
     <div className="backend-controls">
       <span className={`backend-badge${backend ? '' : ' backend-badge--none'}`} data-testid="backend-badge" title={note ?? 'The backend is chosen when training starts'}>
         {engine === 'fast' ? 'JS' : backend ? (BADGE[backend] ?? backend) : '—'}
       </span>
       <select
+        disabled={backendControl.disabled}
+        {...backendControl.attributes}
+        hidden={backendControl.access === 'hidden'}
         className="backend-select"
         aria-label="Training backend"
-        {...tip(TIPS['training.backendSelect'])}
+        {...tip(backendControl.title(TIPS['training.backendSelect'])!)}
         data-testid="backend-select"
         value={preference}
         onChange={(e) => setBackendPreference(e.target.value as BackendPreference)}
@@ -41,8 +47,8 @@ export function BackendControls() {
           </option>
         ))}
       </select>
-      <label className="keep-state" {...tip(TIPS['training.keepState'])}>
-        <input type="checkbox" data-testid="keep-trained-state" checked={keep} onChange={(e) => setKeepTrainedState(e.target.checked)} />
+      <label className="keep-state" hidden={keepControl.access === 'hidden'} {...keepControl.attributes} {...tip(keepControl.title(TIPS['training.keepState'])!)}>
+        <input type="checkbox" data-testid="keep-trained-state" disabled={keepControl.disabled} checked={keep} onChange={(e) => setKeepTrainedState(e.target.checked)} />
         <span>Save weights</span>
       </label>
     </div>

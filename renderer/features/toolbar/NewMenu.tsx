@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useServices } from '../../app/use-services';
 import { MOD_KEY as MOD } from '../../ui/format';
+import { useControl } from '../../ui/use-control-access';
 import { useDismiss } from '../../ui/use-dismiss';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
@@ -12,6 +13,8 @@ export function NewMenu() {
   const root = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(root, open, close);
+  const control = useControl('toolbar.new');
+  if (control.access === 'hidden') return null;
   const start = (template: 'starter' | 'empty') => {
     setOpen(false);
     void files.newProject(template);
@@ -23,9 +26,11 @@ export function NewMenu() {
         type="button"
         className="toolbar-button"
         data-testid="btn-new"
+        disabled={control.disabled}
+        {...control.attributes}
         aria-haspopup="menu"
         aria-expanded={open}
-        {...tip(TIPS['toolbar.new'])}
+        {...tip(control.title(TIPS['toolbar.new'])!)}
         onClick={() => setOpen(!open)}
       >
         New ▾

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
+import { useControl } from '../../ui/use-control-access';
 import { useDismiss } from '../../ui/use-dismiss';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
@@ -26,6 +27,8 @@ export function PresetsMenu() {
 
   const close = useCallback(() => togglePanel('presets', false), [togglePanel]);
   useDismiss(root, open, close);
+  const control = useControl('toolbar.presets');
+  if (control.access === 'hidden') return null;
 
   return (
     <div className="menu" ref={root}>
@@ -33,9 +36,11 @@ export function PresetsMenu() {
         type="button"
         className="toolbar-button"
         data-testid="btn-presets"
+        disabled={control.disabled}
+        {...control.attributes}
         aria-haspopup="menu"
         aria-expanded={open}
-        {...tip(TIPS['toolbar.presets'])}
+        {...tip(control.title(TIPS['toolbar.presets'])!)}
         onClick={() => togglePanel('presets')}
       >
         Presets ▾

@@ -1,6 +1,7 @@
 import type { AppCommand } from '../../app/commands';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
+import { usePresenterView } from '../presenter/presenter-setting';
 import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
 import { NewMenu } from './NewMenu';
@@ -23,6 +24,8 @@ export function Toolbar({ run }: ToolbarProps) {
   const canRedo = useAppStore((s) => s.history.future.length > 0);
   const panels = useAppStore((s) => s.view.panels);
   const togglePanel = useAppStore((s) => s.togglePanel);
+  const instructorMode = useAppStore((s) => s.view.instructorMode);
+  const presenter = usePresenterView();
   const toggleColumn = (column: 'left' | 'right') => {
     togglePanel(column);
     // Refit once the canvas has taken up (or given back) the column's width.
@@ -37,18 +40,18 @@ export function Toolbar({ run }: ToolbarProps) {
       <FileTitle />
       <div className="toolbar__group">
         <NewMenu />
-        <ToolbarButton testId="btn-open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
-        <ToolbarButton testId="btn-save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
-        <ToolbarButton testId="btn-save-as" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
+        <ToolbarButton testId="btn-open" controlId="toolbar.open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
+        <ToolbarButton testId="btn-save" controlId="toolbar.save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
+        <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
       </div>
       <div className="toolbar__group">
-        <ToolbarButton testId="btn-undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
-        <ToolbarButton testId="btn-redo" label="Redo" title={TIPS['toolbar.redo']} disabled={!canRedo} onClick={() => run('redo')}>↷</ToolbarButton>
+        <ToolbarButton testId="btn-undo" controlId="toolbar.undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
+        <ToolbarButton testId="btn-redo" controlId="toolbar.redo" label="Redo" title={TIPS['toolbar.redo']} disabled={!canRedo} onClick={() => run('redo')}>↷</ToolbarButton>
       </div>
       <div className="toolbar__group">
         <PresetsMenu />
-        <ToolbarButton testId="btn-auto-layout" label="Auto-layout" title={TIPS['toolbar.autoLayout']} onClick={() => run('autoLayout')} />
-        <ToolbarButton testId="btn-fit" label="Fit" title={TIPS['toolbar.fit']} onClick={() => run('zoomToFit')} />
+        <ToolbarButton testId="btn-auto-layout" controlId="toolbar.autoLayout" label="Auto-layout" title={TIPS['toolbar.autoLayout']} onClick={() => run('autoLayout')} />
+        <ToolbarButton testId="btn-fit" controlId="toolbar.fit" label="Fit" title={TIPS['toolbar.fit']} onClick={() => run('zoomToFit')} />
       </div>
       <TrainingControls />
       <div className="toolbar__spacer" />
@@ -59,6 +62,24 @@ export function Toolbar({ run }: ToolbarProps) {
         </ToolbarButton>
         <ToolbarButton testId="btn-toggle-right" label="Inspector panel" title={TIPS['toolbar.toggleRight']} pressed={panels.right} onClick={() => toggleColumn('right')}>
           ◨
+        </ToolbarButton>
+        <ToolbarButton
+          testId="btn-instructor"
+          label="Instructor mode"
+          title={instructorMode ? TIPS['classroom.leaveInstructor'] : TIPS['classroom.instructor']}
+          pressed={instructorMode}
+          onClick={() => run('instructorMode')}
+        >
+          Instructor
+        </ToolbarButton>
+        <ToolbarButton
+          testId="btn-presenter"
+          label="Presenter view"
+          title={presenter ? TIPS['classroom.leavePresenter'] : TIPS['classroom.presenter']}
+          pressed={presenter}
+          onClick={() => run('presenterView')}
+        >
+          Presenter
         </ToolbarButton>
         <ToolbarButton
           testId="btn-theme"

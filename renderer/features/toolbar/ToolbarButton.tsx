@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { tip } from '../../ui/tip';
+import { useControl } from '../../ui/use-control-access';
 
 /** Props of a toolbar button. */
 export interface ToolbarButtonProps {
@@ -9,21 +10,26 @@ export interface ToolbarButtonProps {
   title: string;
   disabled?: boolean;
   pressed?: boolean;
+  /** Registry id for the classroom locks; absent, the button is never restricted. */
+  controlId?: string;
   onClick?(): void;
   children?: ReactNode;
 }
 
 /** A compact toolbar button with a tooltip. */
-export function ToolbarButton({ testId, label, title, disabled, pressed, onClick, children }: ToolbarButtonProps) {
+export function ToolbarButton({ testId, label, title, disabled, pressed, controlId, onClick, children }: ToolbarButtonProps) {
+  const control = useControl(controlId);
+  if (control.access === 'hidden') return null;
   return (
     <button
       type="button"
       className="toolbar-button"
       data-testid={testId}
-      {...tip(title)}
+      {...tip(control.title(title)!)}
       aria-label={label}
       aria-pressed={pressed}
-      disabled={disabled}
+      disabled={disabled || control.disabled}
+      {...control.attributes}
       onClick={onClick}
     >
       {children ?? label}
