@@ -1,6 +1,11 @@
 import './boundary.css';
 import { useState } from 'react';
+import { useServices } from '../../app/use-services';
+import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
+import { tip } from '../../ui/tip';
+import { boundaryGifFile, boundaryPngFile } from '../export/boundary-files';
+import { saveExport } from '../export/save-export';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { BoundaryCanvas, usesCurve } from './BoundaryCanvas';
@@ -22,12 +27,31 @@ export function BoundaryView({ large }: { large?: boolean }) {
   const [pinnedStep, setPinnedStep] = useState<number | null>(null);
   const index = snapshotIndex(grids, pinnedStep);
   const curve = !('error' in plane) && usesCurve(plane);
+  const { platform, store } = useServices();
+  const showToast = useAppStore((s) => s.showToast);
+  const exportWith = (make: () => Promise<Parameters<typeof saveExport>[1][number]>) => {
+    make().then(
+      (file) => saveExport(platform, [file], showToast),
+      (error: unknown) => showToast('error', error instanceof Error ? error.message : String(error)),
+    );
+  };
+  const canExport = !('error' in plane) && index >= 0;
 
   const actions = (
     <label className="toggle" {...tip(curve ? 'A regression curve has no class regions to discretise.' : TIPS['dock.discretise'])}>
       <input type="checkbox" data-testid="toggle-discretize" checked={discretize} disabled={curve} onChange={(e) => setDiscretize(e.target.checked)} />
       discretise
     </label>
+  );
+  const exportActions = (
+    <>
+      <button type="button" className="icon-button" data-testid="export-png-boundary" {...tip(TIPS['boundary.exportPng'])} disabled={!canExport} onClick={() => exportWith(() => boundaryPngFile(store.getState(), grids[index], discretize))}>
+        PNG
+      </button>
+      <button type="button" className="icon-button" data-testid="export-gif-boundary" {...tip(TIPS['boundary.exportGif'])} disabled={!canExport || grids.length < 2} onClick={() => exportWith(async () => boundaryGifFile(store.getState(), discretize))}>
+        GIF
+      </button>
+    </>
   );
   let body;
   if ('error' in plane) body = <EmptyView>{plane.error}</EmptyView>;
@@ -41,7 +65,7 @@ export function BoundaryView({ large }: { large?: boolean }) {
     );
   }
   return (
-    <ViewPanel view="boundary" large={large} actions={actions} titles={!('error' in plane) && plane.task === 'regression' ? PREDICTION_TITLES : undefined}>
+    <ViewPanel view="boundary" large={large} actions={<>{actions}{exportActions}</>} titles={!('error' in plane) && plane.task === 'regression' ? PREDICTION_TITLES : undefined}>
       {body}
     </ViewPanel>
   );
