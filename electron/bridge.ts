@@ -72,6 +72,7 @@ export function createBridge(ipc: IpcRendererLike, pathForFile: (file: File) => 
     saveDraft: (text, path) => invoke('saveDraft', path === undefined ? { text } : { text, path }),
     clearDraft: () => invoke('clearDraft', {}),
     openExternal: (url) => invoke('openExternal', { url }),
+    exportFiles: (files) => invoke('exportFiles', { files }),
     onMenuCommand: (listener) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

@@ -25,6 +25,7 @@ function setup() {
     recent: recent as unknown as RecentFilesStore,
     openExternal: vi.fn(async () => undefined),
     onRecentChange: vi.fn(),
+    exportFiles: vi.fn(async (files: { name: string }[]) => ({ folder: '/exports', names: files.map((f) => f.name) })),
   };
   registerIpcHandlers(registry, services);
   const invoke = (channel: string, payload: unknown) => listeners.get(channel)!(appEvent, payload);
@@ -61,5 +62,13 @@ describe('registerIpcHandlers', () => {
     expect(refused.ok).toBe(false);
     expect(refused.error.message).toBe('Only https:// links open outside the app; "file:///bin/sh" was refused.');
     expect(services.openExternal.mock.calls).toEqual([['https://js.tensorflow.org/']]);
+  });
+
+  it('hands validated exports to the writer and refuses a path posing as a file name', async () => {
+    const { invoke, services } = setup();
+    await expect(invoke(INVOKE_CHANNELS.exportFiles, { files: [{ name: 'net.py', data: 'import torch' }] })).resolves.toEqual({ ok: true, value: { folder: '/exports', names: ['net.py'] } });
+    const refused = (await invoke(INVOKE_CHANNELS.exportFiles, { files: [{ name: '../../.bashrc.py', data: 'x' }] })) as { ok: boolean };
+    expect(refused.ok).toBe(false);
+    expect(services.exportFiles).toHaveBeenCalledOnce();
   });
 });

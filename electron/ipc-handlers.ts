@@ -3,7 +3,7 @@
  * through the one checked `handle` of ipc.ts, with the channel and schema the contract gives
  * for each verb, so a verb cannot be answered unvalidated or forgotten.
  */
-import { INVOKE_CHANNELS, type InvokeResults, type InvokeVerb, REQUEST_SCHEMAS, type RequestOf } from '../src/ipc/contract';
+import { type ExportedFiles, type ExportFilePayload, INVOKE_CHANNELS, type InvokeResults, type InvokeVerb, REQUEST_SCHEMAS, type RequestOf } from '../src/ipc/contract';
 import type { IpcRegistry } from './ipc';
 import type { ProjectSession } from './project-session';
 import type { RecentFilesStore } from './recent-files';
@@ -17,12 +17,14 @@ export interface HandlerServices {
   openExternal(url: string): Promise<void>;
   /** Called after the recent list changed (to rebuild the menu). */
   onRecentChange(): void;
+  /** Asks where to save exported files and writes them (see export-files.ts); null when cancelled. */
+  exportFiles(files: ExportFilePayload[]): Promise<ExportedFiles | null>;
 }
 
 /** The answer to each verb: a map the compiler checks covers every verb of the contract. */
 type Handlers = { [V in InvokeVerb]: (request: RequestOf<V>) => Promise<InvokeResults[V]> | InvokeResults[V] };
 
-function handlersFor({ session, recent, openExternal, onRecentChange }: HandlerServices): Handlers {
+function handlersFor({ session, recent, openExternal, onRecentChange, exportFiles }: HandlerServices): Handlers {
   return {
     newProject: () => session.newProject(),
     openProject: () => session.openProject(),
@@ -54,6 +56,7 @@ function handlersFor({ session, recent, openExternal, onRecentChange }: HandlerS
       await openExternal(url);
       return null;
     },
+    exportFiles: ({ files }) => exportFiles(files),
   };
 }
 

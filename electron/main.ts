@@ -9,6 +9,7 @@ import type { MenuCommand } from '../src/ipc/contract';
 import { parseProject } from '../src/project';
 import { chooseRendererSource, createAppUrlCheck } from './app-url';
 import { createDialogs, type DialogApi } from './dialogs';
+import { saveExportFiles } from './export-files';
 import { createDraftStore } from './drafts';
 import { createIpcRegistry } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -134,6 +135,7 @@ async function start(): Promise<void> {
     recent: recentStore,
     openExternal: async (url) => void (await openInSystemBrowser(url)),
     onRecentChange: refreshMenu,
+    exportFiles: (files) => saveExportFiles(files, { showSaveDialog: (options) => dialogApi.showSaveDialog(options) }),
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {

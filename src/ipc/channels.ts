@@ -44,6 +44,7 @@ export const INVOKE_CHANNELS = {
   saveDraft: 'mlp:draft:save',
   clearDraft: 'mlp:draft:clear',
   openExternal: 'mlp:shell:open-external',
+  exportFiles: 'mlp:export:save',
 } as const;
 
 /** Channels main pushes on (main → renderer); their payloads are MenuCommand and OpenedProject. */

@@ -17,6 +17,7 @@ const GOOD: Record<keyof typeof REQUEST_SCHEMAS, object> = {
   saveDraft: { text: '{}' },
   clearDraft: {},
   openExternal: { url: 'https://example.org/' },
+  exportFiles: { files: [{ name: 'moons_pytorch.py', data: 'import torch\n' }] },
 };
 
 describe('IPC contract', () => {

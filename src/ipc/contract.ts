@@ -6,8 +6,10 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../project/limits';
 import type { InvokeVerb, MenuCommand } from './channels';
+import { exportFilesSchema, type ExportedFiles, type ExportFilePayload } from './export-files';
 
 export * from './channels';
+export * from './export-files';
 
 /** Largest project accepted over IPC or read from disk: the .mlp format's own file limit. */
 export const MAX_PROJECT_FILE_BYTES = MAX_FILE_BYTES;
@@ -39,6 +41,7 @@ export const REQUEST_SCHEMAS = {
   saveDraft: z.strictObject({ text: projectText, path: filePath.optional() }),
   clearDraft: noArguments,
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
+  exportFiles: exportFilesSchema,
 } as const satisfies Record<InvokeVerb, z.ZodType>;
 
 /** The validated payload of a verb's request. */
@@ -95,6 +98,8 @@ export interface InvokeResults {
   saveDraft: null;
   clearDraft: null;
   openExternal: null;
+  /** null when the person cancelled the save dialog. */
+  exportFiles: ExportedFiles | null;
 }
 
 /** The result type of a verb's call. */
@@ -126,6 +131,8 @@ export interface MlpBridge {
   clearDraft(): Promise<ResultOf<'clearDraft'>>;
   /** Opens an https:// URL in the system browser; anything else is refused. */
   openExternal(url: string): Promise<ResultOf<'openExternal'>>;
+  /** Asks where to save the first of `files` and writes them all into that folder (the first under the name chosen). */
+  exportFiles(files: ExportFilePayload[]): Promise<ResultOf<'exportFiles'>>;
   /** Calls `listener` for each menu command; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Calls `listener` for each project main opens by itself (command line, OS, menu, drop); returns the unsubscribe function. */
