@@ -67,6 +67,9 @@ export function createElectronPlatform(bridge: MlpBridge): Platform {
         // Main adds every file it opens to its own list.
       },
     },
+    async exportFiles(files) {
+      return unwrap(await bridge.exportFiles(files.map(({ name, data }) => ({ name, data }))));
+    },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onProjectOpened: (listener) =>
       bridge.onOpenFile((project) => {

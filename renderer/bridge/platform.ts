@@ -45,6 +45,13 @@ export interface RecentProjects {
   remember(file: OpenedFile): void;
 }
 
+/** A generated file to export (a script, a model, an image, a table); `type` is its MIME type. */
+export interface ExportFile {
+  name: string;
+  data: string | Uint8Array<ArrayBuffer>;
+  type: string;
+}
+
 /** What the renderer can ask of its host. */
 export interface Platform {
   kind: 'web' | 'electron';
@@ -68,6 +75,12 @@ export interface Platform {
     save(draft: Draft): Promise<void>;
     clear(): Promise<void>;
   };
+  /**
+   * Saves exported files: a browser downloads each one; Electron asks where to put the first and
+   * writes the rest beside it. Resolves to the names saved, or null when cancelled (optional: test
+   * doubles may leave it out, and the files are then downloaded).
+   */
+  exportFiles?(files: ExportFile[]): Promise<{ names: string[] } | null>;
   /** Recently opened projects, for the welcome screen (optional: test doubles may leave it out). */
   recentProjects?: RecentProjects;
   /** Subscribes to menu commands; returns the unsubscribe function. */

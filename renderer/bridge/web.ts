@@ -27,13 +27,19 @@ function nativePickers(): WindowWithPickers | null {
 
 /** Saves by downloading a Blob, the only way a plain page can write a file. */
 function download(text: string, name: string): SavedFile {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  downloadData(text, name, 'application/json');
+  return { name, handle: null };
+}
+
+/** Offers `data` as a download named `name`. */
+function downloadData(data: string | Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
   link.click();
+  // Revoked later: the download reads the Blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { name, handle: null };
 }
 
 async function writeTo(handle: PickedFileHandle, text: string): Promise<SavedFile> {
@@ -109,6 +115,10 @@ export function createWebPlatform(): Platform {
       return isPickedFileHandle(handle) ? writeTo(handle, text) : saveAs(text, suggestedName);
     },
     saveProjectAs: saveAs,
+    async exportFiles(files) {
+      for (const file of files) downloadData(file.data, file.name, file.type);
+      return { names: files.map((f) => f.name) };
+    },
     drafts: localStorageDrafts(),
     recentProjects: localStorageRecentNames(),
     onMenuCommand() {

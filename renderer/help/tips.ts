@@ -129,6 +129,23 @@ export const TIPS = {
   'classroom.stepAdd': 'Add a step at the end of the lesson.',
   'classroom.back': 'Back to the previous step of the lesson.',
   'classroom.next': 'On to the next step of the lesson.',
+
+  // The Export menu and its dialog.
+  'export.menu': 'Export the network as code (PyTorch, Keras), as a TF.js model, or the charts and the decision boundary as images and tables.',
+  'export.pytorch': 'A runnable PyTorch script: the same layers in the same order, the exact data, the loss from the logits, the optimizer and its settings; preview it before saving.',
+  'export.keras': 'A runnable Keras 3 script with the network in the functional API, the exact data and model.fit with the app’s settings; preview it before saving.',
+  'export.tfjs': 'The model for TensorFlow.js: model.json (the layers) and a .bin of its float32 weights, loaded with tf.loadLayersModel.',
+  'export.gif': 'The decision boundary’s evolution as an animated GIF for slides: one frame per stored snapshot, with its step and loss.',
+  'export.boundaryPng': 'The decision boundary as shown now, as a PNG image at twice the screen size.',
+  'export.chartPng': 'Save this chart as a PNG image; it must be showing in the dock.',
+  'export.metricsCsv': 'Every recorded metric point as CSV: step, epoch, training and validation loss and accuracy.',
+  'export.withWeights': 'Copy the app’s current weights into the script (bit-exact), so it starts where the app is; off, it draws fresh weights from the same initialisers.',
+  'export.language': 'Which library the script is written for.',
+  'export.copy': 'Copy the whole script to the clipboard.',
+  'export.save': 'Save the script as a .py file (a download in the browser, a save dialog in the desktop app).',
+  'export.close': 'Close without saving (Escape).',
+  'boundary.exportPng': 'Save the boundary as shown (this snapshot, discretised or not) as a PNG image.',
+  'boundary.exportGif': 'Save the boundary’s evolution over every stored snapshot as an animated GIF.',
 } as const satisfies Record<string, string>;
 
 /** The id of a control's tooltip in TIPS. */

@@ -12,8 +12,6 @@ import { BoundaryCanvas, usesCurve } from './BoundaryCanvas';
 import { BoundaryScrubber } from './BoundaryScrubber';
 import { selectPlaneData } from './plane-data';
 import { snapshotIndex } from './snapshot-index';
-import { TIPS } from '../../help/tips';
-import { tip } from '../../ui/tip';
 
 /** A regression has no boundary: the view shows the prediction. */
 const PREDICTION_TITLES = { short: 'Prediction', title: 'Prediction over the data' };

@@ -1,6 +1,7 @@
 import type { AppCommand } from '../../app/commands';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
+import { ExportMenu } from '../export/ExportMenu';
 import { usePresenterView } from '../presenter/presenter-setting';
 import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
@@ -43,6 +44,7 @@ export function Toolbar({ run }: ToolbarProps) {
         <ToolbarButton testId="btn-open" controlId="toolbar.open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
         <ToolbarButton testId="btn-save" controlId="toolbar.save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
         <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
+        <ExportMenu />
       </div>
       <div className="toolbar__group">
         <ToolbarButton testId="btn-undo" controlId="toolbar.undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>

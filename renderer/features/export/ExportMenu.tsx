@@ -1,0 +1,151 @@
+import './export.css';
+import { useCallback, useRef, useState } from 'react';
+import { useServices } from '../../app/use-services';
+import { TIPS } from '../../help/tips';
+import { useAppStore } from '../../store/use-app-store';
+import { tip } from '../../ui/tip';
+import { useDismiss } from '../../ui/use-dismiss';
+import { metricsToCsv } from '../charts/metrics-csv';
+import { boundaryGifFile, boundaryPngFile, hasBoundary } from './boundary-files';
+import { CodeExportDialog, type CodeLanguage } from './CodeExportDialog';
+import { exportTitle, fileStem } from './export-source';
+import { tfjsModelFiles } from './model-files';
+import { saveExport } from './save-export';
+
+/** The chart PNG exports of the dock, reached through their own buttons (the chart must be drawn to be saved). */
+const CHART_EXPORTS = [
+  { testId: 'export-png-loss', label: 'Loss chart (PNG)' },
+  { testId: 'export-png-accuracy', label: 'Accuracy chart (PNG)' },
+  { testId: 'export-png-gradients', label: 'Gradient chart (PNG)' },
+] as const;
+
+function chartButton(testId: string): HTMLButtonElement | null {
+  const button = document.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`);
+  return button && !button.disabled ? button : null;
+}
+
+function MenuItem({ testId, title, description, tipText, disabled, onClick }: { testId: string; title: string; description: string; tipText: string; disabled?: boolean; onClick(): void }) {
+  return (
+    <li role="none">
+      <button type="button" role="menuitem" className="menu__item" data-testid={testId} disabled={disabled} {...tip(tipText)} onClick={onClick}>
+        <span className="menu__title">{title}</span>
+        <span className="menu__description">{description}</span>
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The Export drop-down of the toolbar: code (PyTorch, Keras, through a preview dialog), the TF.js
+ * model, the boundary's animation and image, the metrics as CSV and the dock's chart images.
+ */
+export function ExportMenu() {
+  const services = useServices();
+  const { platform, store } = services;
+  const showToast = useAppStore((s) => s.showToast);
+  const hasMetrics = useAppStore((s) => s.training.metrics.length > 0);
+  const snapshots = useAppStore((s) => s.training.grids.length);
+  const [open, setOpen] = useState(false);
+  const [dialog, setDialog] = useState<CodeLanguage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(root, open, close);
+  const boundaryReady = open && hasBoundary(store.getState());
+
+  /** Runs one export, reporting a failure as a toast; the menu closes first so a save dialog is not covered. */
+  const run = (work: () => Promise<void> | void) => {
+    setOpen(false);
+    setBusy(true);
+    // A frame's pause lets the menu close and the busy state paint before a long encode starts.
+    setTimeout(() => {
+      Promise.resolve()
+        .then(work)
+        .catch((error: unknown) => showToast('error', error instanceof Error ? error.message : String(error)))
+        .finally(() => setBusy(false));
+    }, 0);
+  };
+  const save = (files: Parameters<typeof saveExport>[1]) => saveExport(platform, files, showToast).then(() => undefined);
+
+  return (
+    <div className="menu" ref={root}>
+      <button
+        type="button"
+        className="toolbar-button"
+        data-testid="btn-export"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-busy={busy}
+        {...tip(TIPS['export.menu'])}
+        onClick={() => setOpen(!open)}
+      >
+        {busy ? 'Exporting…' : 'Export ▾'}
+      </button>
+      {open && (
+        <ul className="menu__list export-menu" role="menu" data-testid="export-menu">
+          <li role="none" className="export-menu__heading">Code</li>
+          <MenuItem testId="export-pytorch" title="PyTorch script…" description="Preview, copy or save a runnable .py" tipText={TIPS['export.pytorch']} onClick={() => { setOpen(false); setDialog('pytorch'); }} />
+          <MenuItem testId="export-keras" title="Keras script…" description="Preview, copy or save a runnable .py" tipText={TIPS['export.keras']} onClick={() => { setOpen(false); setDialog('keras'); }} />
+          <MenuItem
+            testId="export-tfjs"
+            title="TF.js model…"
+            description="model.json + weights, with the current weights"
+            tipText={TIPS['export.tfjs']}
+            onClick={() =>
+              run(async () => {
+                const { files, notes } = await tfjsModelFiles(store.getState());
+                await save(files);
+                if (notes.length > 1) showToast('info', notes.join(' '));
+              })
+            }
+          />
+          <li role="none" className="export-menu__heading">Images and data</li>
+          <MenuItem
+            testId="export-gif"
+            title="Boundary animation (GIF)…"
+            description={snapshots > 1 ? `${snapshots} snapshots, one frame each` : 'Train a few steps first'}
+            tipText={TIPS['export.gif']}
+            disabled={!boundaryReady || snapshots < 2}
+            onClick={() => run(() => save([boundaryGifFile(store.getState())]))}
+          />
+          <MenuItem
+            testId="export-boundary-png"
+            title="Boundary image (PNG)…"
+            description="The newest snapshot"
+            tipText={TIPS['export.boundaryPng']}
+            disabled={!boundaryReady}
+            onClick={() => run(async () => save([await boundaryPngFile(store.getState())]))}
+          />
+          <MenuItem
+            testId="export-menu-csv-metrics"
+            title="Metrics (CSV)…"
+            description="Step, epoch, losses and accuracies"
+            tipText={TIPS['export.metricsCsv']}
+            disabled={!hasMetrics}
+            onClick={() =>
+              run(() => {
+                const state = store.getState();
+                return save([{ name: `${fileStem(exportTitle(state))}_metrics.csv`, data: metricsToCsv(state.training.metrics), type: 'text/csv' }]);
+              })
+            }
+          />
+          {CHART_EXPORTS.map((chart) => (
+            <MenuItem
+              key={chart.testId}
+              testId={`export-menu-${chart.testId.slice('export-'.length)}`}
+              title={chart.label}
+              description={open && chartButton(chart.testId) ? 'As shown in the dock' : 'Show it in the dock first'}
+              tipText={TIPS['export.chartPng']}
+              disabled={!chartButton(chart.testId)}
+              onClick={() => {
+                setOpen(false);
+                chartButton(chart.testId)?.click();
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      {dialog && <CodeExportDialog language={dialog} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

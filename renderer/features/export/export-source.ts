@@ -1,0 +1,34 @@
+/** What an export reads from the store: the project's title, its document and the app's current weights. */
+import type { ExportProject } from '../../../src/export/index';
+import type { AppState } from '../../store/types';
+
+/** The title exports are named after: the project's title, else its file name without .mlp. */
+export function exportTitle(state: Pick<AppState, 'view'>): string {
+  const { meta, name } = state.view.file;
+  const title = meta.title.trim();
+  return title && title !== 'Untitled network' ? title : name.replace(/\.mlp$/i, '') || 'network';
+}
+
+/** A file-name stem from a title ("Two moons!" → two_moons). */
+export function fileStem(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'network'
+  );
+}
+
+/** The weights the training slice holds now and the step they were read at; null before the engine reported any. */
+export function currentWeights(state: Pick<AppState, 'training'>): { weights: NonNullable<AppState['training']['weights']>; step: number } | null {
+  const { weights, weightsAt } = state.training;
+  return weights && weights.length > 0 ? { weights, step: weightsAt?.step ?? 0 } : null;
+}
+
+/** The project as the code generators take it, with the app's weights when `withWeights` and there are any. */
+export function exportProjectOf(state: Pick<AppState, 'document' | 'view' | 'training'>, withWeights: boolean): ExportProject {
+  const { graph, data, training } = state.document;
+  const current = withWeights ? currentWeights(state) : null;
+  return { title: exportTitle(state), graph, data, training, ...(current ? { weights: current.weights, weightsStep: current.step } : {}) };
+}
