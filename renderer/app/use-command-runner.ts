@@ -8,6 +8,9 @@ import { useEffectiveTheme } from './use-effective-theme';
 import { useServices } from './use-services';
 import type { AppCommand } from './commands';
 
+/** Time for the canvas to report its new size after the presenter view resizes the columns. */
+const PRESENTER_REFIT_MS = 80;
+
 /** How long the view takes to glide to fit the graph. */
 const FIT_DURATION_MS = 300;
 
@@ -79,7 +82,9 @@ export function useCommandRunner(): (command: AppCommand) => void {
         case 'instructorMode':
           return state.setInstructorMode(!state.view.instructorMode);
         case 'presenterView':
-          return togglePresenterView();
+          togglePresenterView();
+          // Refit once the columns have taken their presenter widths.
+          return void setTimeout(fit, PRESENTER_REFIT_MS);
         default: {
           const unknown: never = command;
           return unknown;

@@ -5,6 +5,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { browserStorage } from '../welcome/welcome-settings';
+import './presenter.css';
 
 /** The localStorage key of the presenter view switch. */
 export const PRESENTER_KEY = 'mlp-studio:presenter';
