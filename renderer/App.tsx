@@ -1,4 +1,5 @@
 import { AboutDialog } from './features/about/AboutDialog';
+import { ClassicWorkspace } from './features/classic/ClassicWorkspace';
 import { BottomDock } from './features/dock/BottomDock';
 import { ConfirmDialog } from './features/feedback/ConfirmDialog';
 import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
@@ -15,6 +16,7 @@ import { useCommandRunner } from './app/use-command-runner';
 import { useHostEvents } from './app/use-host-events';
 import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
 import { useWindowTitle } from './app/use-window-title';
+import { selectClassicSettings } from './store/classic-actions';
 import { useAppStore } from './store/use-app-store';
 import { TooltipLayer } from './ui/tooltip/TooltipLayer';
 
@@ -26,10 +28,12 @@ export function App() {
   useWindowTitle();
   const left = useAppStore((s) => s.view.panels.left);
   const right = useAppStore((s) => s.view.panels.right);
+  const classic = useAppStore((s) => selectClassicSettings(s).open);
   return (
     <div className="app">
       <Toolbar run={run} />
-      <div className={`workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`}>
+      {classic && <ClassicWorkspace />}
+      <div hidden={classic} className={`workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`}>
         {left && (
           <aside className="column column--left" aria-label="Nodes and dataset">
             <Palette />

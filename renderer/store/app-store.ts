@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createProject } from '../../src/project/index';
 import type { MlpFile } from '../../src/project/types';
 import { createClassroomActions, instructorModeOnOpen } from './classroom-actions';
+import { createClassicActions } from './classic-actions';
 import { createDocumentSlice } from './document-slice';
 import { initialComparisonState } from './comparison';
 import { createGraphActions } from './graph-actions';
@@ -38,6 +39,7 @@ export function createAppStore(file: MlpFile = createProject(), name = 'Untitled
       ...createTrainingActions(set, get),
       comparison: initialComparisonState(),
       ...createRunActions(set, get),
+      ...createClassicActions(set, get),
     };
   });
 }

@@ -1,8 +1,10 @@
 import type { AppCommand } from '../../app/commands';
+import { selectClassicSettings } from '../../store/classic-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { ExportMenu } from '../export/ExportMenu';
 import { usePresenterView } from '../presenter/presenter-setting';
+import { ClassicToggle } from '../classic/ClassicToggle';
 import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
 import { NewMenu } from './NewMenu';
@@ -27,6 +29,7 @@ export function Toolbar({ run }: ToolbarProps) {
   const togglePanel = useAppStore((s) => s.togglePanel);
   const instructorMode = useAppStore((s) => s.view.instructorMode);
   const presenter = usePresenterView();
+  const classicOpen = useAppStore((s) => selectClassicSettings(s).open);
   const toggleColumn = (column: 'left' | 'right') => {
     togglePanel(column);
     // Refit once the canvas has taken up (or given back) the column's width.
@@ -52,10 +55,12 @@ export function Toolbar({ run }: ToolbarProps) {
       </div>
       <div className="toolbar__group">
         <PresetsMenu />
+        <ClassicToggle />
         <ToolbarButton testId="btn-auto-layout" controlId="toolbar.autoLayout" label="Auto-layout" title={TIPS['toolbar.autoLayout']} onClick={() => run('autoLayout')} />
         <ToolbarButton testId="btn-fit" controlId="toolbar.fit" label="Fit" title={TIPS['toolbar.fit']} onClick={() => run('zoomToFit')} />
       </div>
-      <TrainingControls />
+      {/* The network's training controls step aside while the single neuron of Classic rules is shown. */}
+      {!classicOpen && <TrainingControls />}
       <div className="toolbar__spacer" />
       <TotalParams />
       <div className="toolbar__group">
