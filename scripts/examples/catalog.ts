@@ -2,6 +2,7 @@
 import type { MlpFile } from '../../src/project';
 import { activations } from './activations';
 import { backprop } from './backprop';
+import { classic } from './classic';
 import { firstNetworks } from './first-networks';
 import { generalisation } from './generalisation';
 import { losses } from './losses';
@@ -21,7 +22,7 @@ export interface ExampleGroup {
 
 /** Every group, in menu order. */
 export function exampleGroups(): ExampleGroup[] {
-  return [firstNetworks, backprop, activations, generalisation, losses, vanishing];
+  return [firstNetworks, classic, backprop, activations, generalisation, losses, vanishing];
 }
 
 /** The menu's table of contents, written beside the examples as catalog.json and read by the app. */
