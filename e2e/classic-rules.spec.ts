@@ -7,6 +7,7 @@ import { prepareClassicData } from '../src/classic/data';
 import { DEFAULT_CLASSIC_SETTINGS } from '../src/classic/settings';
 import type { ClassicSettings } from '../src/classic/types';
 import { openApp, setNumberField } from './support/editor';
+import { elementsWithoutTooltip } from './support/tooltip-coverage';
 
 /** The neuron the scatter shows, read from its data attributes. */
 async function neuronOf(page: Page, index = 0): Promise<{ w1: number; w2: number; b: number; threshold: number }> {
@@ -153,6 +154,18 @@ test.describe('classic rules', () => {
     await expect(page.getByTestId('classic-log-cost')).toBeChecked();
     await expect(page.getByTestId('classic-cost-0')).toHaveAttribute('data-log', 'true');
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
+  });
+
+  test('every control of the workspace has a tooltip, for each rule and comparison', async ({ page }) => {
+    await openWorkspace(page);
+    expect(await elementsWithoutTooltip(page)).toEqual([]);
+    await page.getByTestId('classic-rule').selectOption('adaline');
+    await page.getByTestId('classic-dataset-kind').selectOption('circles');
+    await page.getByTestId('classic-compare').selectOption('rates');
+    expect(await elementsWithoutTooltip(page)).toEqual([]);
+    await page.getByTestId('classic-compare').selectOption('rules');
+    await page.getByTestId('classic-play').click();
+    expect(await elementsWithoutTooltip(page)).toEqual([]);
   });
 
   test('the perceptron preset opens straight into the workspace on separable blobs', async ({ page }) => {
