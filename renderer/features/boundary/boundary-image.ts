@@ -7,13 +7,23 @@ import type { MetricPoint } from '../../../src/project/types';
 import type { DecisionGridSnapshot } from '../../store/types';
 import { readThemeColours, type ThemeColours } from '../charts/theme-colours';
 import { boundaryCaption } from './boundary-caption';
-import { boundaryScene, sceneCurve, sceneSurface } from './boundary-scene';
+import { boundaryScene, sceneCurve, sceneSurface, usesCurve } from './boundary-scene';
 import { drawBoundary } from './draw-boundary';
 import { encodeGif, type GifFrame } from './gif-encode';
 import type { PlaneData } from './plane-data';
 
-/** Size of an exported image in CSS pixels: the plot box and the caption band under it. */
-export const IMAGE_LAYOUT = { width: 480, plotHeight: 420, captionHeight: 34 } as const;
+/** Size of an exported image in CSS pixels: its width, the caption band under the plot, and the plot's height limits. */
+export const IMAGE_LAYOUT = { width: 480, captionHeight: 34, minPlotHeight: 200, maxPlotHeight: 560, curvePlotHeight: 320 } as const;
+
+/** The plot's height for the plane: as tall as the data's aspect asks (equal scales, so circles stay round), within limits. */
+export function plotHeightFor(plane: PlaneData): number {
+  const { width, minPlotHeight, maxPlotHeight, curvePlotHeight } = IMAGE_LAYOUT;
+  if (usesCurve(plane)) return curvePlotHeight;
+  const spanX = plane.bounds.x1[1] - plane.bounds.x1[0] || 1;
+  const spanY = plane.bounds.x2[1] - plane.bounds.x2[0] || 1;
+  // The frame keeps a 4-pixel margin on each side (fitFrame), hence the 8.
+  return Math.round(Math.min(maxPlotHeight, Math.max(minPlotHeight, ((width - 8) * spanY) / spanX + 8)));
+}
 
 /** The theme's colours as the page shows them now. */
 export function currentThemeColours(): ThemeColours {
@@ -37,7 +47,8 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 
 /** Draws `grid` with its caption onto a new canvas, `scale` device pixels per CSS pixel. */
 export function drawBoundaryImage(grid: DecisionGridSnapshot, source: BoundaryImageSource, scale: number): HTMLCanvasElement {
-  const { width, plotHeight, captionHeight } = IMAGE_LAYOUT;
+  const { width, captionHeight } = IMAGE_LAYOUT;
+  const plotHeight = plotHeightFor(source.plane);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round((plotHeight + captionHeight) * scale);
