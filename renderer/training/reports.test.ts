@@ -2,7 +2,8 @@
 // (the divergence sentence included), and history points come only from fresh evaluations.
 import { describe, expect, it } from 'vitest';
 import { BACKEND_ORDER } from '../../src/training/backends';
-import { metricPointOf, metricPointsOf, nextBackend, shiftDivergence } from './reports';
+import { describeReady, metricPointOf, metricPointsOf, nextBackend, shiftDivergence } from './reports';
+import { readyOn } from './test-support';
 import { progressAt } from './test-support';
 
 describe('reports', () => {
@@ -29,5 +30,11 @@ describe('reports', () => {
     const points = metricPointsOf({ ...report, points: [point(10), point(20), point(30)] }, { step: 100, epoch: 10 });
     expect(points.map((p) => [p.step, p.epoch, p.trainLoss])).toEqual([[110, 11, 1 / 10], [120, 12, 1 / 20], [130, 13, 1 / 30]]);
     expect(metricPointsOf({ ...report, points: [] }, { step: 0, epoch: 0 })).toEqual([]);
+  });
+
+  it('says when the fast engine runs its large products on the WASM kernel', () => {
+    const ready = readyOn('wasm', [], { engine: 'fast', engineReason: 'every node runs on the fast engine' }) as Extract<ReturnType<typeof readyOn>, { type: 'ready' }>;
+    expect(describeReady({ ...ready, products: 'wasm' }, 'auto').note).toBe('Training on the fast engine (JavaScript loops, large matrix products on the WASM kernel): every node runs on the fast engine.');
+    expect(describeReady({ ...ready, products: 'js' }, 'auto').note).toMatch(/^Training on the fast engine \(plain JavaScript\)/);
   });
 });

@@ -88,7 +88,7 @@ export function describeReady(ready: Ready, preference: BackendPreference): { no
   const skipped = ready.skipped.map((s) => `${backendLabel(s.backend)}: ${s.reason}`);
   const engine =
     ready.engine === 'fast'
-      ? `Training on the fast engine (plain JavaScript)${ready.engineReason ? `: ${ready.engineReason}` : ''}`
+      ? `Training on the fast engine (${ready.products === 'wasm' ? 'JavaScript loops, large matrix products on the WASM kernel' : 'plain JavaScript'})${ready.engineReason ? `: ${ready.engineReason}` : ''}`
       : `Training on ${backendLabel(ready.backend)} with tfjs${ready.engineReason ? ` (${ready.engineReason})` : ''}`;
   const note = `${engine}.${skipped.length ? ` Passed over: ${skipped.join('; ')}.` : ''}`;
   const forcedAway = preference !== 'auto' && preference !== ready.backend;

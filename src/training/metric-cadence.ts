@@ -57,6 +57,7 @@ export class MetricCadence {
   private evaluationMs = 0;
   private pending: MetricPoint[] = [];
   private lastStep = -1;
+  private every = 0;
 
   /** Folds in the time of `steps` training steps. */
   recordSteps(steps: number, ms: number): void {
@@ -76,15 +77,21 @@ export class MetricCadence {
     return evaluationInterval({ epochs, batchesPerEpoch, stepMs: this.stepMs, evaluationMs: this.evaluationMs });
   }
 
+  /** K as fixed when the last point was taken: a K that moved with every measurement could skip the step a chunk was cut at. */
+  private current(epochs: number, batchesPerEpoch: number): number {
+    if (this.every === 0) this.every = this.interval(epochs, batchesPerEpoch);
+    return this.every;
+  }
+
   /** Steps to run before the next evaluation is due, counted from `step` (1..K). */
   stepsToNext(step: number, epochs: number, batchesPerEpoch: number): number {
-    const every = this.interval(epochs, batchesPerEpoch);
+    const every = this.current(epochs, batchesPerEpoch);
     return every - (step % every);
   }
 
   /** Whether `step` is one at which the metrics are due. */
   due(step: number, epochs: number, batchesPerEpoch: number): boolean {
-    return step > this.lastStep && step % this.interval(epochs, batchesPerEpoch) === 0;
+    return step > this.lastStep && step % this.current(epochs, batchesPerEpoch) === 0;
   }
 
   /** Records a point to report; a second point for the same step (or an older one) is dropped. */
@@ -92,6 +99,7 @@ export class MetricCadence {
     if (point.step <= this.lastStep) return;
     this.lastStep = point.step;
     this.pending.push(point);
+    this.every = 0;
   }
 
   /** Whether a point at `step` has been taken already. */
@@ -110,5 +118,6 @@ export class MetricCadence {
   restart(): void {
     this.pending = [];
     this.lastStep = -1;
+    this.every = 0;
   }
 }

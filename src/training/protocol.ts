@@ -60,6 +60,8 @@ export type FromWorker =
       /** The engine that trains ('tfjs' or 'fast'), to show beside the backend badge, and why it was chosen. */
       engine?: EngineKind;
       engineReason?: string;
+      /** The fast engine only: where its large matrix products run ('wasm': tfjs-wasm's kernel). */
+      products?: 'js' | 'wasm';
     }
   | {
       type: 'progress';

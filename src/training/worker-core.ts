@@ -13,6 +13,7 @@ import type { NodeOf } from '../graph/types';
 import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
 import type { TrainingData } from './device-data';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
+import type { MetricPoint } from '../project/types';
 import { MetricCadence, metricPoint } from './metric-cadence';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
@@ -35,6 +36,8 @@ export interface WorkerCoreOptions {
    * otherwise taken every K steps (metric-cadence.ts); this only keeps slow runs' charts moving.
    */
   metricsEveryMs?: number;
+  /** Least milliseconds between two progress reports that carry metric points while running (default 200). */
+  pointsEveryMs?: number;
 }
 
 /** Prepares a document's dataset through its Input node, as the trainer expects it. */
@@ -69,6 +72,7 @@ export class WorkerCore {
   private metricsStep = 0;
   private metricsAt = -Infinity;
   private readonly cadence = new MetricCadence();
+  private pointsSentAt = -Infinity;
   private stopWatchingBackend: () => void = () => {};
   private readonly yielder: Yielder;
   private readonly now: () => number;
@@ -191,6 +195,7 @@ export class WorkerCore {
       linearNodeIds: layout.linearNodeIds,
       engine: choice.kind,
       engineReason: choice.reason,
+      products: choice.products,
     });
     await this.postProgress(true);
   }
@@ -291,13 +296,24 @@ export class WorkerCore {
       counters,
       metrics: this.metrics,
       metricsStep: this.metricsStep,
-      points: this.cadence.take(),
+      points: this.takePoints(),
       batchLoss: this.batchLoss,
       stepsPerSecond: this.stepsPerSecond,
       running: this.playing,
       engine: trainer.kind,
     });
     if (trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
+  }
+
+  /**
+   * The metric points to send now: while playing, at most every pointsEveryMs (all taken since, at
+   * once), since each batch of points redraws the page's charts whatever its size; otherwise all.
+   */
+  private takePoints(): MetricPoint[] {
+    const now = this.now();
+    if (this.playing && now - this.pointsSentAt < (this.options.pointsEveryMs ?? 200)) return [];
+    this.pointsSentAt = now;
+    return this.cadence.take();
   }
 
   /** After steps the user asked for: the divergence if any, then fresh progress and statistics. */
