@@ -16,9 +16,10 @@ export interface NeuronDiagramProps {
  */
 export function NeuronDiagram({ rule, w, b, index }: NeuronDiagramProps) {
   const inputs = [
-    { label: 'x1', weight: `w1 = ${formatValue(w[0])}`, y: 14 },
-    { label: 'x2', weight: `w2 = ${formatValue(w[1])}`, y: 38 },
-    { label: '1', weight: `b = ${formatValue(b)}`, y: 62 },
+    // Each number sits on the side of its edge away from the others (b's edge rises, so its number goes below).
+    { label: 'x1', weight: `w1 = ${formatValue(w[0])}`, y: 14, labelY: 11 },
+    { label: 'x2', weight: `w2 = ${formatValue(w[1])}`, y: 38, labelY: 35 },
+    { label: '1', weight: `b = ${formatValue(b)}`, y: 62, labelY: 73 },
   ];
   return (
     <svg className="classic-neuron" viewBox="0 0 330 76" role="img" data-testid={`classic-neuron-${index}`} aria-label={`A single neuron: z = w1·x1 + w2·x2 + b, then ${rule === 'perceptron' ? 'a unit step' : 'the identity, thresholded at 0.5'}`}>
@@ -27,7 +28,7 @@ export function NeuronDiagram({ rule, w, b, index }: NeuronDiagramProps) {
           <circle cx="12" cy={input.y} r="10" className="classic-neuron__input" />
           <text x="12" y={input.y + 4} textAnchor="middle" className="classic-neuron__label">{input.label}</text>
           <line x1="22" y1={input.y} x2="150" y2="38" className="classic-neuron__edge" />
-          <text x="30" y={input.y - 3} className="classic-neuron__weight">{input.weight}</text>
+          <text x="30" y={input.labelY} className="classic-neuron__weight">{input.weight}</text>
         </g>
       ))}
       <circle cx="162" cy="38" r="13" className="classic-neuron__sum" />
