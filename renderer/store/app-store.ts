@@ -7,6 +7,7 @@ import { createProject } from '../../src/project/index';
 import type { MlpFile } from '../../src/project/types';
 import { createClassroomActions, instructorModeOnOpen } from './classroom-actions';
 import { createClassicActions } from './classic-actions';
+import { createDepthSweepActions } from './depth-sweep-actions';
 import { createDocumentSlice } from './document-slice';
 import { initialComparisonState } from './comparison';
 import { createGraphActions } from './graph-actions';
@@ -40,6 +41,7 @@ export function createAppStore(file: MlpFile = createProject(), name = 'Untitled
       comparison: initialComparisonState(),
       ...createRunActions(set, get),
       ...createClassicActions(set, get),
+      ...createDepthSweepActions(set, get),
     };
   });
 }

@@ -6,6 +6,7 @@ import { createProject, toDocument } from '../../src/project/index';
 import type { MlpFile, ProjectDocument } from '../../src/project/types';
 import { instructorModeOnOpen } from './classroom-actions';
 import { commitDocument, pruneSelection } from './commit';
+import { keepSweepResults } from './depth-sweep-actions';
 import { beginMark, emptyHistory, endMark, type History, redoStep, undoStep } from './history';
 import type { AppState, DocumentSlice, StoreGet, StoreSet } from './types';
 import { initialViewFor } from './view-slice';
@@ -31,10 +32,12 @@ export function createDocumentSlice(set: StoreSet, get: StoreGet, file: MlpFile)
 
   const applyStep = (step: { history: History<ProjectDocument>; present: ProjectDocument } | null) => {
     if (!step) return;
+    // A sweep's measurements are not an edit: undo and redo keep the latest ones.
+    const present = keepSweepResults(step.present, get().document);
     set((s) => ({
-      document: step.present,
+      document: present,
       history: step.history,
-      view: { ...s.view, selection: pruneSelection(step.present, s.view.selection) },
+      view: { ...s.view, selection: pruneSelection(present, s.view.selection) },
     }));
   };
 

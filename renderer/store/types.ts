@@ -8,6 +8,7 @@ import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } fr
 import type { Classroom } from '../../src/project/classroom';
 import type { MetricPoint, MlpFile, ProjectDocument, ProjectMeta, TrainedState } from '../../src/project/types';
 import type { OptimizerConfig, TrainingConfig } from '../../src/training/config';
+import type { DepthSweepPoint, DepthSweepSettings } from '../../src/training/depth-sweep/settings';
 import type { StatsSample } from '../../src/training/stats';
 import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
 import type { WeightValues } from '../../src/training/weights';
@@ -271,10 +272,19 @@ export interface TrainingUpdate {
   grids?: DecisionGridSnapshot[];
 }
 
+/** The depth sweep's settings and results (in the document). */
+export interface DepthSweepActions {
+  /** Changes sweep settings (one undo step). */
+  setDepthSweepSettings(patch: Partial<DepthSweepSettings>): void;
+  /** Stores a finished or cancelled sweep's points in the document (marks it unsaved; not an undo step). */
+  setDepthSweepResults(points: DepthSweepPoint[]): void;
+}
+
 /** The whole store. */
 export type AppState = DocumentSlice &
   GraphActions & { view: ViewState } & ViewActions & ClassroomActions & { training: TrainingState } & TrainingActions & { comparison: ComparisonState } & RunActions &
-  ClassicActions;
+  ClassicActions &
+  DepthSweepActions;
 
 /** Zustand's set/get, typed for this store. */
 export type StoreSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

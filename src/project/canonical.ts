@@ -3,6 +3,7 @@ import type { CsvSource, DatasetSpec } from '../data/types';
 import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
 import type { OptimizerConfig, TrainingConfig } from '../training/config';
 import type { Classroom, ClassroomStep } from './classroom';
+import type { DepthSweep, DepthSweepPoint, DepthSweepSettings } from '../training/depth-sweep/settings';
 import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight, TrainedState } from './types';
 
 /*
@@ -12,7 +13,7 @@ import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight,
  */
 type KeyOrder<T> = { readonly [K in keyof T]-?: true };
 
-const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, classroom: true, state: true, runs: true };
+const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, classroom: true, depthSweep: true, state: true, runs: true };
 const APP: KeyOrder<MlpFile['app']> = { name: true, version: true };
 const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: true, modified: true };
 const NODE: KeyOrder<GraphNode> = { id: true, kind: true, name: true, position: true, params: true };
@@ -73,6 +74,9 @@ const CLASSIC: KeyOrder<ClassicSettings> = {
 const CLASSIC_DATA: KeyOrder<ClassicDataSpec> = { kind: true, samples: true, noise: true, spread: true, factor: true, seed: true, standardize: true };
 const CLASSROOM: KeyOrder<Classroom> = { openInStudentView: true, locked: true, hidden: true, steps: true };
 const STEP: KeyOrder<ClassroomStep> = { title: true, focus: true, text: true };
+const SWEEP: KeyOrder<DepthSweep> = { settings: true, results: true };
+const SWEEP_SETTINGS: KeyOrder<DepthSweepSettings> = { minDepth: true, maxDepth: true, activations: true, width: true, initializer: true, steps: true };
+const SWEEP_POINT: KeyOrder<DepthSweepPoint> = { activation: true, depth: true, firstGradNorm: true, lastGradNorm: true, trainLoss: true };
 const STATE: KeyOrder<TrainedState> = { step: true, epoch: true, weights: true, history: true };
 const WEIGHT: KeyOrder<StoredWeight> = { nodeId: true, name: true, shape: true, data: true };
 const METRIC: KeyOrder<MetricPoint> = {
@@ -133,5 +137,10 @@ export function canonicalFile(file: MlpFile): Plain {
       }),
     runs: (r: RunSet) => ordered(r, RUNS, { list: (entries: RunEntry[]) => entries.map((e) => ordered(e, RUN, { graph, data, training })) }),
     classic: (c: ClassicSettings) => ordered(c, CLASSIC, { data: (d: ClassicDataSpec) => ordered(d, CLASSIC_DATA) }),
+    depthSweep: (d: DepthSweep) =>
+      ordered(d, SWEEP, {
+        settings: (s: DepthSweepSettings) => ordered(s, SWEEP_SETTINGS),
+        results: (r: DepthSweepPoint[] | null) => (r === null ? null : r.map((p) => ordered(p, SWEEP_POINT))),
+      }),
   });
 }

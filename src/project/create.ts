@@ -57,5 +57,6 @@ export function toDocument(file: MlpFile): ProjectDocument {
   const document: ProjectDocument = { graph: file.graph, data: file.data, training: file.training, notes: file.notes };
   if (file.classic) document.classic = file.classic;
   if (file.classroom) document.classroom = file.classroom;
+  if (file.depthSweep) document.depthSweep = file.depthSweep;
   return file.runs ? { ...document, runs: file.runs } : document;
 }

@@ -12,6 +12,7 @@ import {
 import { boundedList, flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
 import { classicSchema } from './schema-classic';
 import { classroomSchema } from './schema-classroom';
+import { depthSweepSchema } from './schema-depth-sweep';
 import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
 import { runSetSchema } from './schema-runs';
 
@@ -156,6 +157,7 @@ export const mlpFileSchema = record(
     state: stateSchema.optional(),
     runs: runSetSchema(graphSchema, dataSchema, trainingSchema).optional(),
     classic: classicSchema.optional(),
+    depthSweep: depthSweepSchema.optional(),
   },
   'an MLP Studio project is a JSON object',
 );

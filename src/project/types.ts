@@ -1,4 +1,5 @@
 import type { ClassicSettings } from '../classic/types';
+import type { DepthSweep } from '../training/depth-sweep/settings';
 import type { DatasetSpec } from '../data/types';
 import type { Graph } from '../graph/types';
 import type { TrainingConfig } from '../training/config';
@@ -20,6 +21,8 @@ export interface ProjectDocument {
   classic?: ClassicSettings;
   /** The instructor's locks, hidden controls and lesson steps (absent in most projects). */
   classroom?: Classroom;
+  /** The depth sweep's settings and last results (additive field); absent until the user first changes or runs it. */
+  depthSweep?: DepthSweep;
 }
 
 /** The network, data and training settings of one run: what the worker trains. */

@@ -1,7 +1,7 @@
 /** The live views of the dock, the tabs that group them, and their test ids: one table, read by the dock and the pop-out. */
 
 /** Every view the dock can show (each also pops out large). */
-export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons' | 'backprop' | 'activations';
+export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons' | 'backprop' | 'activations' | 'sweep';
 
 /** A view's title (short in the dock, full in the pop-out) and the test id of its root element. */
 export const VIEWS: Record<ViewId, { short: string; title: string; testId: string }> = {
@@ -13,6 +13,7 @@ export const VIEWS: Record<ViewId, { short: string; title: string; testId: strin
   neurons: { short: 'Neurons', title: 'Each hidden unit over the input plane', testId: 'neurons-panel' },
   backprop: { short: 'Backprop', title: 'Backpropagation of one sample, step by step', testId: 'backprop-panel' },
   activations: { short: 'Activations', title: 'Activation functions, their derivatives and where z falls', testId: 'activation-explorer' },
+  sweep: { short: 'Depth sweep', title: 'Depth sweep: first-layer gradient norm ‖∂L/∂W₁‖ against depth', testId: 'depth-sweep' },
 };
 
 /** A tab of the dock: the views it shows side by side. */
@@ -32,4 +33,5 @@ export const DOCK_TABS: DockTab[] = [
   { id: 'neurons', title: 'Neurons', views: ['neurons'] },
   { id: 'backprop', title: 'Backprop', views: ['backprop'] },
   { id: 'activations', title: 'Activations', views: ['activations'] },
+  { id: 'sweep', title: 'Depth sweep', views: ['sweep'] },
 ];

@@ -7,6 +7,7 @@ import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { GradientChart } from '../gradients/GradientChart';
 import { NeuronsPanel } from '../neurons/NeuronsPanel';
+import { DepthSweepView } from '../sweep/DepthSweepView';
 import { WeightsPanel } from '../weights/WeightsPanel';
 import type { ViewId } from './dock-views';
 
@@ -20,4 +21,5 @@ export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>>
   neurons: NeuronsPanel,
   backprop: BackpropView,
   activations: ActivationExplorer,
+  sweep: DepthSweepView,
 };
