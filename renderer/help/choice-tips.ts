@@ -29,5 +29,5 @@ const BY_KEY: Record<string, OptionTip> = {
 
 /** The explainer of a drop-down's options, if its choices each have their own maths. */
 export function optionTipFor(key: string): OptionTip | undefined {
-  return BY_KEY[key];
+  return Object.hasOwn(BY_KEY, key) ? BY_KEY[key] : undefined;
 }

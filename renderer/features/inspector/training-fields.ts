@@ -29,11 +29,11 @@ export const OPTIMIZER_OPTIONS: { value: OptimizerName; label: string }[] = [
 /** Optimizer parameters, the learning rate first. */
 export const OPTIMIZER_FIELDS: TrainingField<Exclude<keyof OptimizerConfig, 'name'>>[] = [
   { key: 'learningRate', label: 'Learning rate (η)', min: 1e-6, max: 1000, step: 0.001, help: 'Step size: w ← w − η·∂L/∂w. Too large diverges (try 50 to watch the guard stop it), too small crawls.' },
-  { key: 'momentum', label: 'Momentum', min: 0, max: 0.999, step: 0.01, optimizers: ['momentum', 'rmsprop'], help: 'Fraction of the previous step kept: v ← μv − η∇L, w ← w + v.' },
-  { key: 'beta1', label: 'Beta 1 (β₁)', min: 0, max: 0.9999, step: 0.01, optimizers: ['adam'], help: "Decay of Adam's running mean of gradients." },
-  { key: 'beta2', label: 'Beta 2 (β₂)', min: 0, max: 0.99999, step: 0.001, optimizers: ['adam'], help: "Decay of Adam's running mean of squared gradients." },
-  { key: 'rho', label: 'Rho (ρ)', min: 0, max: 0.9999, step: 0.01, optimizers: ['rmsprop'], help: 'Decay of the running mean of squared gradients.' },
-  { key: 'initialAccumulatorValue', label: 'Initial accumulator', min: 0, max: 10, step: 0.01, optimizers: ['adagrad'], help: 'Starting value of the sum of squared gradients.' },
+  { key: 'momentum', label: 'Momentum', min: 0, max: 0.999, step: 0.01, optimizers: ['momentum', 'rmsprop'], help: 'Share μ of the previous velocity kept at each step: v ← μ·v + g, w ← w − η·v (RMSprop applies it to its scaled steps).' },
+  { key: 'beta1', label: 'Beta 1 (β₁)', min: 0, max: 0.9999, step: 0.01, optimizers: ['adam'], help: "Decay of Adam's running mean of the gradient: m ← β₁·m + (1 − β₁)·g." },
+  { key: 'beta2', label: 'Beta 2 (β₂)', min: 0, max: 0.99999, step: 0.001, optimizers: ['adam'], help: "Decay of Adam's running mean of the squared gradient: v ← β₂·v + (1 − β₂)·g²." },
+  { key: 'rho', label: 'Rho (ρ)', min: 0, max: 0.9999, step: 0.01, optimizers: ['rmsprop'], help: 'Decay of the running mean of squared gradients: s ← ρ·s + (1 − ρ)·g².' },
+  { key: 'initialAccumulatorValue', label: 'Initial accumulator', min: 0, max: 10, step: 0.01, optimizers: ['adagrad'], help: 'Starting value G₀ of the sum of squared gradients G ← G + g²; above 0, so the first steps are not huge.' },
   { key: 'epsilon', label: 'Epsilon (ε)', min: 1e-10, max: 1, step: 1e-7, optimizers: ['adam', 'rmsprop', 'adagrad'], help: 'Added to the denominator so that a tiny gradient history does not divide by zero.' },
 ];
 
