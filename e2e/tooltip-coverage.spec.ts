@@ -9,6 +9,9 @@ import { nodeCards, nodeIds, openApp, setNumberField } from './support/editor';
 import { fixturePath } from './support/fixtures';
 import { elementsWithoutTooltip } from './support/tooltip-coverage';
 
+// Each test walks many states of the app, and one trains.
+test.setTimeout(90_000);
+
 /** Collects the controls without a tooltip, per state, so one run reports them all. */
 class Coverage {
   readonly missing: string[] = [];
@@ -29,6 +32,13 @@ async function selectByKind(page: Page, kind: NodeKind): Promise<string> {
   await card.locator('.layer-node__name').click();
   await expect(page.getByTestId(`inspector-${id}`)).toBeVisible();
   return id;
+}
+
+/** The test ids of the dock's tabs, whatever tabs it has. */
+async function dockTabs(page: Page): Promise<string[]> {
+  const tabs = await page.locator('[data-testid^="dock-tab-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  expect(tabs.length).toBeGreaterThan(3);
+  return tabs;
 }
 
 async function addNode(page: Page, kind: NodeKind): Promise<void> {
@@ -124,39 +134,41 @@ test.describe('tooltip coverage', () => {
     coverage.expectNoneMissing();
   });
 
-  test('every control of the dock has a tooltip, on every tab and pop-out, while training runs and once paused', async ({ page }) => {
+  test('every control of the dock has a tooltip, on every tab and in every pop-out', async ({ page }) => {
     const coverage = new Coverage(page);
     await openApp(page);
-    const tabs = await page.locator('[data-testid^="dock-tab-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
-    expect(tabs.length).toBeGreaterThan(3);
-    const everyTab = async (state: string) => {
-      for (const tab of tabs) {
-        await page.getByTestId(tab).click();
-        await coverage.check(`${state}, ${tab}`);
+    for (const tab of await dockTabs(page)) {
+      await page.getByTestId(tab).click();
+      await coverage.check(tab);
+      const popouts = await page.locator('[data-testid^="popout-"]:not([data-testid="popout-dialog"]):not([data-testid="popout-close"])').evaluateAll((els) =>
+        els.map((el) => el.getAttribute('data-testid') ?? ''),
+      );
+      for (const popout of popouts) {
+        await page.getByTestId(popout).click();
+        await expect(page.getByTestId('popout-dialog')).toBeVisible();
+        await coverage.check(`${tab}, ${popout} open`);
+        await page.getByTestId('popout-close').click();
       }
-    };
-    await everyTab('before training');
+    }
+    await page.getByTestId('dock-collapse').click();
+    await coverage.check('dock collapsed');
+    coverage.expectNoneMissing();
+  });
 
+  test('every control has a tooltip while training runs, and on every dock tab once paused', async ({ page }) => {
+    const coverage = new Coverage(page);
+    await openApp(page);
     // Enough epochs that the run is still going when the views are checked.
     await setNumberField(page, 'training-epochs', 100_000);
     await page.getByTestId('btn-train').click();
     await expect.poll(async () => Number(await page.getByTestId('counter-step').innerText())).toBeGreaterThan(20);
     await coverage.check('training running');
-    await everyTab('training running');
     await page.getByTestId('btn-pause').click();
     await expect(page.getByTestId('btn-train')).toBeEnabled();
-    await everyTab('paused');
-    const popouts = await page.locator('[data-testid^="popout-"]:not([data-testid="popout-dialog"]):not([data-testid="popout-close"])').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-testid') ?? ''),
-    );
-    for (const popout of popouts) {
-      await page.getByTestId(popout).click();
-      await expect(page.getByTestId('popout-dialog')).toBeVisible();
-      await coverage.check(`paused, ${popout} open`);
-      await page.getByTestId('popout-close').click();
+    for (const tab of await dockTabs(page)) {
+      await page.getByTestId(tab).click();
+      await coverage.check(`paused, ${tab}`);
     }
-    await page.getByTestId('dock-collapse').click();
-    await coverage.check('dock collapsed');
     coverage.expectNoneMissing();
   });
 });
