@@ -74,6 +74,11 @@ function withActive(document: ProjectDocument, list: RunEntry[], id: string): Pr
   return { ...document, graph: target.graph, data: target.data, training: target.training, runs };
 }
 
+/** The name the next duplicate of this project's active run will get. */
+export function nextRunName(document: ProjectDocument): string {
+  return nextName(entriesOf(document).map((e) => e.name));
+}
+
 /** Why another run cannot be added now, or null when it can. */
 export function duplicateRefusal(document: ProjectDocument): string | null {
   const count = entriesOf(document).length;

@@ -6,6 +6,7 @@ import { ConnectionRefusal } from './ConnectionRefusal';
 import { EmptyCanvasHint } from './EmptyCanvasHint';
 import type { LayerFlowNode, ShapeFlowEdge } from './flow-elements';
 import { GraphIssues } from './GraphIssues';
+import { RunsBar } from '../runs/RunsBar';
 import { LayerNode } from './LayerNode';
 import { ShapeEdge } from './ShapeEdge';
 import { useCanvasDrop } from './use-canvas-drop';
@@ -73,6 +74,7 @@ export function GraphCanvas() {
       </ReactFlow>
       <EmptyCanvasHint />
       <GraphIssues />
+      <RunsBar />
       <ConnectionRefusal />
       <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />
     </div>

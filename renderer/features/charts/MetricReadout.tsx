@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/use-app-store';
+import { RunsReadout } from '../runs/RunsReadout';
 import { latestMetrics } from './latest-metrics';
 import { formatLoss, formatPercent } from './metric-format';
 
@@ -21,7 +22,9 @@ function Pair({ label, train, validation, testIds, help }: { label: string; trai
 /** The newest loss and accuracy (training / validation) as text, always in view in the dock's bar. */
 export function MetricReadout() {
   const metrics = useAppStore((s) => s.training.metrics);
+  const comparing = useAppStore((s) => s.document.runs !== undefined);
   const latest = useMemo(() => latestMetrics(metrics), [metrics]);
+  if (comparing) return <RunsReadout />;
   return (
     <div className="metric-readout" aria-label="Latest metrics">
       <Pair

@@ -10,6 +10,8 @@ export interface ChartSeries {
   name: string;
   colour: string;
   dashed?: boolean;
+  /** An SVG dash pattern that overrides `dashed` (the run charts tell layers apart by it). */
+  dash?: string;
 }
 
 /** Props of a line chart over epochs. */
@@ -28,7 +30,11 @@ export interface SeriesChartProps {
   large?: boolean;
   /** Leave a band above the plot for a legend drawn over the chart. */
   legendBand?: boolean;
+  /** The x axis when it is not epochs (the run charts count steps): the row key, its name and tick format. */
+  x?: { key: string; label: string; format(value: number): string };
 }
+
+const EPOCH_AXIS = { key: 'epoch', label: 'epoch', format: formatEpoch };
 
 const AXIS_FONT = 11;
 const LARGE_AXIS_FONT = 13;
@@ -37,7 +43,7 @@ const LARGE_AXIS_FONT = 13;
  * A recharts line chart filling its box, x = epochs: no animation (it redraws on every update),
  * no dots, gaps bridged, values formatted in the hover tooltip.
  */
-export const SeriesChart = memo(function SeriesChart({ rows, series, colours, log, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand }: SeriesChartProps) {
+export const SeriesChart = memo(function SeriesChart({ rows, series, colours, log, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand, x = EPOCH_AXIS }: SeriesChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const font = large ? LARGE_AXIS_FONT : AXIS_FONT;
@@ -49,15 +55,15 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
           <LineChart width={width} height={height} data={rows as object[]} margin={{ top: legendBand ? (large ? 26 : 20) : 6, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
             <XAxis
-              dataKey="epoch"
+              dataKey={x.key}
               type="number"
               domain={[0, 'auto']}
               tick={tick}
-              tickFormatter={formatEpoch}
+              tickFormatter={x.format}
               stroke={colours.grid}
               tickLine={false}
               height={large ? 38 : 22}
-              label={large ? { value: 'epoch', position: 'insideBottom', fill: colours.muted, fontSize: font, offset: 0 } : undefined}
+              label={large ? { value: x.label, position: 'insideBottom', fill: colours.muted, fontSize: font, offset: 0 } : undefined}
             />
             <YAxis
               scale={log ? 'log' : 'linear'}
@@ -73,7 +79,7 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
             <Tooltip
               isAnimationActive={false}
               formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
-              labelFormatter={(label) => `epoch ${typeof label === 'number' ? formatEpoch(label) : String(label)}`}
+              labelFormatter={(label) => `${x.label} ${typeof label === 'number' ? x.format(label) : String(label)}`}
               contentStyle={{ background: colours.panel, border: `1px solid ${colours.grid}`, borderRadius: 6, fontSize: font, padding: '4px 8px' }}
               labelStyle={{ color: colours.muted }}
             />
@@ -86,7 +92,7 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
                 name={s.name}
                 stroke={s.colour}
                 strokeWidth={large ? 2.2 : 1.8}
-                strokeDasharray={s.dashed ? '5 3' : undefined}
+                strokeDasharray={s.dash ?? (s.dashed ? '5 3' : undefined)}
                 dot={false}
                 activeDot={{ r: 3 }}
                 connectNulls

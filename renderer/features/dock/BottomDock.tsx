@@ -1,6 +1,6 @@
 import './dock.css';
 import '../charts/charts.css';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { controlAccess, lockedTip } from '../../store/classroom-access';
 import { useAppStore } from '../../store/use-app-store';
 import { MetricReadout } from '../charts/MetricReadout';
@@ -29,6 +29,11 @@ export function BottomDock() {
   const tabs = DOCK_TABS.filter((t) => accessOf(t.id) !== 'hidden');
   const openTabs = tabs.filter((t) => accessOf(t.id) === 'open');
   const tab = openTabs.find((t) => t.id === tabId) ?? openTabs[0];
+  // Duplicating a run (or opening a project of several) shows the comparison: differences, overlaid curves.
+  const comparing = useAppStore((s) => s.document.runs !== undefined);
+  useEffect(() => {
+    if (comparing) setTabId('compare');
+  }, [comparing]);
 
   return (
     <PopoutContext.Provider value={setPopout}>

@@ -1,7 +1,7 @@
 /** The live views of the dock, the tabs that group them, and their test ids: one table, read by the dock and the pop-out. */
 
 /** Every view the dock can show (each also pops out large). */
-export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons' | 'backprop' | 'activations' | 'sweep';
+export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons' | 'backprop' | 'activations' | 'sweep' | 'runs';
 
 /** A view's title (short in the dock, full in the pop-out) and the test id of its root element. */
 export const VIEWS: Record<ViewId, { short: string; title: string; testId: string }> = {
@@ -14,6 +14,7 @@ export const VIEWS: Record<ViewId, { short: string; title: string; testId: strin
   backprop: { short: 'Backprop', title: 'Backpropagation of one sample, step by step', testId: 'backprop-panel' },
   activations: { short: 'Activations', title: 'Activation functions, their derivatives and where z falls', testId: 'activation-explorer' },
   sweep: { short: 'Depth sweep', title: 'Depth sweep: first-layer gradient norm ‖∂L/∂W₁‖ against depth', testId: 'depth-sweep' },
+  runs: { short: 'Runs', title: 'Runs side by side: what differs and how each started', testId: 'runs-panel' },
 };
 
 /** A tab of the dock: the views it shows side by side. */
@@ -34,4 +35,5 @@ export const DOCK_TABS: DockTab[] = [
   { id: 'backprop', title: 'Backprop', views: ['backprop'] },
   { id: 'activations', title: 'Activations', views: ['activations'] },
   { id: 'sweep', title: 'Depth sweep', views: ['sweep'] },
+  { id: 'compare', title: 'Compare', views: ['loss', 'gradients', 'runs'] },
 ];

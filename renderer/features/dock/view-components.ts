@@ -8,18 +8,24 @@ import { LossChart } from '../charts/LossChart';
 import { GradientChart } from '../gradients/GradientChart';
 import { NeuronsPanel } from '../neurons/NeuronsPanel';
 import { DepthSweepView } from '../sweep/DepthSweepView';
+import { RunsGradientChart } from '../runs/RunsGradientChart';
+import { RunsAccuracyChart, RunsLossChart } from '../runs/RunsMetricChart';
+import { RunsPanel } from '../runs/RunsPanel';
+import { withRuns } from '../runs/with-runs';
 import { WeightsPanel } from '../weights/WeightsPanel';
 import type { ViewId } from './dock-views';
 
 /** The component of each view; `large` is set in the pop-out. */
 export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>> = {
-  loss: LossChart,
-  accuracy: AccuracyChart,
+  // With several runs the charts overlay every run instead.
+  loss: withRuns(LossChart, RunsLossChart),
+  accuracy: withRuns(AccuracyChart, RunsAccuracyChart),
   boundary: BoundaryView,
-  gradients: GradientChart,
+  gradients: withRuns(GradientChart, RunsGradientChart),
   weights: WeightsPanel,
   neurons: NeuronsPanel,
   backprop: BackpropView,
   activations: ActivationExplorer,
   sweep: DepthSweepView,
+  runs: RunsPanel,
 };
