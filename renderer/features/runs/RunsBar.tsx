@@ -3,6 +3,7 @@ import { type KeyboardEvent, useMemo, useState } from 'react';
 import { duplicateRefusal, listRuns, nextRunName, type RunView } from '../../../src/project/runs';
 import { useAppStore } from '../../store/use-app-store';
 import { useRunColours } from './use-run-colours';
+import { tip } from '../../ui/tip';
 
 /**
  * The run switcher over the canvas: one chip per run in its colour (click to edit that run; the
@@ -63,7 +64,7 @@ export function RunsBar() {
                 className="run-chip__name"
                 data-testid={`run-tab-${run.id}`}
                 aria-pressed={run.active}
-                title={run.active ? `Run ${run.name} is on the canvas; double-click to rename it` : `Edit run ${run.name}: the canvas, inspector, dataset and training settings show it`}
+                {...tip(run.active ? `Run ${run.name} is on the canvas; double-click to rename it` : `Edit run ${run.name}: the canvas, inspector, dataset and training settings show it`)}
                 onClick={() => activate(run.id)}
                 onDoubleClick={() => setEditing({ id: run.id, text: run.name })}
               >
@@ -73,10 +74,10 @@ export function RunsBar() {
             )}
             {run.active && editing?.id !== run.id && (
               <>
-                <button type="button" className="run-chip__action" data-testid={`run-rename-${run.id}`} title={`Rename run ${run.name} (the legends use the name)`} aria-label={`Rename run ${run.name}`} onClick={() => setEditing({ id: run.id, text: run.name })}>
+                <button type="button" className="run-chip__action" data-testid={`run-rename-${run.id}`} {...tip(`Rename run ${run.name} (the legends use the name)`)} aria-label={`Rename run ${run.name}`} onClick={() => setEditing({ id: run.id, text: run.name })}>
                   ✎
                 </button>
-                <button type="button" className="run-chip__action" data-testid={`run-remove-${run.id}`} title={`Remove run ${run.name} (asks first)`} aria-label={`Remove run ${run.name}`} onClick={() => void askRemove(run)}>
+                <button type="button" className="run-chip__action" data-testid={`run-remove-${run.id}`} {...tip(`Remove run ${run.name} (asks first)`)} aria-label={`Remove run ${run.name}`} onClick={() => void askRemove(run)}>
                   ×
                 </button>
               </>
@@ -88,7 +89,7 @@ export function RunsBar() {
         className="button button--small runs-bar__duplicate"
         data-testid="btn-duplicate-run"
         disabled={refusal !== null}
-        title={refusal ?? `Copy run ${active.name} (network, data, training) into run ${nextRunName(document)}, change one thing, and train them side by side in lock-step from the same initial weights`}
+        {...tip(refusal ?? `Copy run ${active.name} (network, data, training) into run ${nextRunName(document)}, change one thing, and train them side by side in lock-step from the same initial weights`)}
         onClick={duplicate}
       >
         Duplicate as run {nextRunName(document)}

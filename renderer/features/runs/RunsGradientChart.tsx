@@ -10,6 +10,7 @@ import { useThemeColours } from '../charts/use-theme-colours';
 import { gradientKey, gradientRunRows } from './run-rows';
 import { useChartRuns } from './use-chart-runs';
 import { LAYER_DASHES, useRunColours } from './use-run-colours';
+import { tip } from '../../ui/tip';
 
 const STEP_AXIS = { key: 'step', label: 'step', format: (v: number) => String(Math.round(v)) };
 
@@ -42,7 +43,7 @@ export function RunsGradientChart({ large }: { large?: boolean }) {
   const exportPng = usePngExport(chart, 'runs-gradients', VIEWS.gradients, legend, theme);
   const empty = rows.length === 0 || !theme;
   const actions = (
-    <button type="button" className="icon-button" data-testid="export-png-gradients" title="Save the overlaid gradient chart as a PNG image" disabled={empty} onClick={exportPng}>
+    <button type="button" className="icon-button" data-testid="export-png-gradients" {...tip('Save the overlaid gradient chart as a PNG image')} disabled={empty} onClick={exportPng}>
       PNG
     </button>
   );

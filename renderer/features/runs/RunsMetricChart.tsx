@@ -10,6 +10,7 @@ import { useThemeColours } from '../charts/use-theme-colours';
 import { metricKey, metricRunRows } from './run-rows';
 import { useChartRuns } from './use-chart-runs';
 import { useRunColours } from './use-run-colours';
+import { tip } from '../../ui/tip';
 
 const STEP_AXIS = { key: 'step', label: 'step', format: (v: number) => String(Math.round(v)) };
 const formatLossTick = (value: number) => formatLoss(value);
@@ -50,12 +51,12 @@ export function RunsMetricChart({ metric, large }: { metric: 'loss' | 'accuracy'
   const actions = (
     <>
       {metric === 'loss' && (
-        <label className="toggle" title="Plot the loss on a logarithmic axis (shows slow late progress)">
+        <label className="toggle" {...tip('Plot the loss on a logarithmic axis (shows slow late progress)')}>
           <input type="checkbox" data-testid="toggle-log-loss" checked={log} onChange={(e) => setLog(e.target.checked)} />
           log
         </label>
       )}
-      <button type="button" className="icon-button" data-testid={`export-png-${metric}`} title={`Save the overlaid ${metric} chart as a PNG image`} disabled={empty} onClick={exportPng}>
+      <button type="button" className="icon-button" data-testid={`export-png-${metric}`} {...tip(`Save the overlaid ${metric} chart as a PNG image`)} disabled={empty} onClick={exportPng}>
         PNG
       </button>
     </>

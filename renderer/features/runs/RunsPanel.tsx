@@ -5,6 +5,7 @@ import type { InitialWeight, RunTrace } from '../../store/comparison';
 import { useAppStore } from '../../store/use-app-store';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { useRunColours } from './use-run-colours';
+import { tip } from '../../ui/tip';
 
 const AREA: Record<SettingDifference['area'], string> = { graph: 'Network', data: 'Data', training: 'Training' };
 
@@ -28,13 +29,13 @@ function InitialWeights({ runId, initial, reference }: { runId: string; initial:
   const shared = initial.filter((w) => w.shared).length;
   return (
     <details className="run-initial" data-testid={`run-initial-${runId}`}>
-      <summary title="Weights whose node id and shape match run A's start from A's values, so the runs differ only in what you changed">
+      <summary {...tip("Weights whose node id and shape match run A's start from A's values, so the runs differ only in what you changed")}>
         {reference ? `Initial weights drawn from the seed (${initial.length} tensors)` : `Initial weights: ${shared} of ${initial.length} shared with run A`}
       </summary>
       <ul>
         {initial.map((w) => (
           <li key={`${w.nodeId}/${w.name}`} data-testid="initial-weight" data-run={runId} data-node={w.nodeId} data-weight={w.name} data-shared={String(w.shared)} data-checksum={w.checksum}>
-            {w.nodeName} {w.name} [{w.shape.join('×')}]: {reference ? 'own draw' : w.shared ? 'shared with A' : `own draw — ${w.reason}`} <code title="FNV-1a checksum of the float32 values read back from the run's engine">#{w.checksum}</code>
+            {w.nodeName} {w.name} [{w.shape.join('×')}]: {reference ? 'own draw' : w.shared ? 'shared with A' : `own draw — ${w.reason}`} <code {...tip("FNV-1a checksum of the float32 values read back from the run's engine")}>#{w.checksum}</code>
           </li>
         ))}
       </ul>

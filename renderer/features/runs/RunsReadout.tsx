@@ -2,6 +2,7 @@ import { formatLoss, formatPercent } from '../charts/metric-format';
 import { latestPoint } from './run-rows';
 import { useChartRuns } from './use-chart-runs';
 import { useRunColours } from './use-run-colours';
+import { tip } from '../../ui/tip';
 
 /** Each run's latest loss and accuracy (training / validation) in the dock's bar, in the run's colour. */
 export function RunsReadout() {
@@ -22,7 +23,7 @@ export function RunsReadout() {
             data-testid={`run-metric-${run.id}`}
             data-step={run.trace.counters.step}
             style={{ ['--run-colour' as string]: colours[run.index] }}
-            title={help}
+            {...tip(help)}
           >
             <span className="run-chip__swatch" aria-hidden="true" />
             <b>{run.name}</b> {formatLoss(p?.trainLoss, 3)}/{formatLoss(p?.validationLoss, 3)}
