@@ -107,7 +107,17 @@ test('after a few training steps the boundary exports as an animated GIF with on
   await page.getByTestId('btn-export').click();
   const item = page.getByTestId('export-gif');
   await expect(item).toBeEnabled({ timeout: 20_000 });
-  const snapshots = Number(/(\d+) snapshots/.exec((await item.textContent()) ?? '')?.[1]);
+  // The worker may still deliver the snapshot it took as it paused: wait until the count holds.
+  const countSnapshots = async () => Number(/(\d+) snapshots/.exec((await item.textContent()) ?? '')?.[1]);
+  let snapshots = -1;
+  await expect
+    .poll(async () => {
+      const before = await countSnapshots();
+      await page.waitForTimeout(750);
+      snapshots = await countSnapshots();
+      return before === snapshots;
+    }, { timeout: 20_000 })
+    .toBe(true);
   expect(snapshots).toBeGreaterThan(1);
   const gifDownload = page.waitForEvent('download');
   await item.click();

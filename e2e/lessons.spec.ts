@@ -13,14 +13,16 @@ interface Lesson {
   id: string;
   title: string;
   description: string;
+  /** True for the lessons that open the classic-rules workspace instead of the network editor. */
+  classic: boolean;
 }
 
 const EXAMPLES_DIR = join(process.cwd(), 'assets', 'examples');
 const catalog = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'catalog.json'), 'utf8')) as { groups: { title: string; files: string[] }[] };
 const lessons: Lesson[] = catalog.groups.flatMap((group) =>
   group.files.map((fileName) => {
-    const { meta } = JSON.parse(readFileSync(join(EXAMPLES_DIR, fileName), 'utf8')) as { meta: { title: string; description: string } };
-    return { group: group.title, fileName, id: fileName.replace(/\.mlp$/, ''), title: meta.title, description: meta.description };
+    const { meta, classic } = JSON.parse(readFileSync(join(EXAMPLES_DIR, fileName), 'utf8')) as { meta: { title: string; description: string }; classic?: unknown };
+    return { group: group.title, fileName, id: fileName.replace(/\.mlp$/, ''), title: meta.title, description: meta.description, classic: classic !== undefined };
   }),
 );
 
@@ -58,6 +60,17 @@ for (const lesson of lessons) {
       await expect(badges).toHaveAttribute('title', /two linear layers in a row compute just one linear map/);
     } else {
       await expect(badges).toHaveCount(0);
+    }
+
+    if (lesson.classic) {
+      // Opens the classic-rules workspace; three epochs stepped there, each counted.
+      await expect(page.getByTestId('classic-workspace')).toBeVisible();
+      for (let epoch = 1; epoch <= 3; epoch++) {
+        await page.getByTestId('classic-step-epoch').click();
+        await expect(page.getByTestId('classic-epoch')).toHaveText(new RegExp(`^epoch ${epoch} /`));
+      }
+      await expect(page.getByTestId('classic-data-error')).toHaveCount(0);
+      return;
     }
 
     // Trains: three single steps from the toolbar, each counted, with a finite loss read out.
