@@ -51,6 +51,7 @@ export function RunsBar() {
                 className="run-chip__input"
                 data-testid="run-name-input"
                 aria-label={`New name of run ${run.name}`}
+                {...tip('Type the run\'s new name (at most 40 characters, unique); Enter keeps it, Esc cancels')}
                 value={editing.text}
                 maxLength={40}
                 autoFocus
