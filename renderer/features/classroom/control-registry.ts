@@ -29,6 +29,7 @@ const TOOLBAR: [string, string][] = [
   ['open', 'Open'],
   ['save', 'Save'],
   ['saveAs', 'Save As'],
+  ['export', 'Export (code, model, images, metrics)'],
   ['undo', 'Undo'],
   ['redo', 'Redo'],
   ['presets', 'Presets'],

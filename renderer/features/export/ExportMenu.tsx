@@ -4,6 +4,7 @@ import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
+import { useControl } from '../../ui/use-control-access';
 import { useDismiss } from '../../ui/use-dismiss';
 import { metricsToCsv } from '../charts/metrics-csv';
 import { boundaryGifFile, boundaryPngFile, hasBoundary } from './boundary-files';
@@ -51,6 +52,7 @@ export function ExportMenu() {
   const root = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(false), []);
   useDismiss(root, open, close);
+  const control = useControl('toolbar.export');
   const boundaryReady = open && hasBoundary(store.getState());
 
   /** Runs one export, reporting a failure as a toast; the menu closes first so a save dialog is not covered. */
@@ -66,6 +68,7 @@ export function ExportMenu() {
     }, 0);
   };
   const save = (files: Parameters<typeof saveExport>[1]) => saveExport(platform, files, showToast).then(() => undefined);
+  if (control.access === 'hidden') return null;
 
   return (
     <div className="menu" ref={root}>
@@ -73,10 +76,12 @@ export function ExportMenu() {
         type="button"
         className="toolbar-button"
         data-testid="btn-export"
+        disabled={control.disabled}
+        {...control.attributes}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-busy={busy}
-        {...tip(TIPS['export.menu'])}
+        {...tip(control.title(TIPS['export.menu'])!)}
         onClick={() => setOpen(!open)}
       >
         {busy ? 'Exporting…' : 'Export ▾'}
