@@ -2,7 +2,7 @@
 // and each of the four remedies raises its share by orders of magnitude and lets it learn.
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { firstToLastAtStart, trainExample } from './test-support';
+import { firstToLastAtStart, openExample, trainExample } from './test-support';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -39,5 +39,15 @@ describe('vanishing gradients', () => {
   ] as const)('%s leaves ln 2 behind within %i epochs', async (fileName, epochs) => {
     const end = await trainExample(fileName, epochs);
     expect(end.trainLoss).toBeLessThan(0.4);
+  });
+});
+
+describe('the vanishing-gradient lessons lead to the depth sweep', () => {
+  it.each(['deep-sigmoid.mlp', ...REMEDIES])('%s opens with a sweep of depths 1-10 comparing sigmoid, tanh and ReLU, not yet run', (fileName) => {
+    const sweep = openExample(fileName).depthSweep;
+    expect(sweep?.settings).toMatchObject({ minDepth: 1, maxDepth: 10, activations: ['sigmoid', 'tanh', 'relu'], width: 16 });
+    expect(sweep?.settings.initializer).toBe(fileName === 'deep-relu-he.mlp' ? 'heNormal' : 'glorotUniform');
+    expect(sweep?.results).toBeNull();
+    expect(openExample(fileName).notes).toContain('Depth sweep');
   });
 });
