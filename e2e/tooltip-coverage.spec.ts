@@ -171,4 +171,44 @@ test.describe('tooltip coverage', () => {
     }
     coverage.expectNoneMissing();
   });
+
+  test('every control of the export dialog, backprop view, activation explorer, depth sweep, classic rules and presenter view has a tooltip', async ({ page }) => {
+    const coverage = new Coverage(page);
+    await openApp(page);
+    await page.getByTestId('btn-export').click();
+    await coverage.check('export menu open');
+    await page.getByTestId('export-pytorch').click();
+    await expect(page.getByTestId('export-dialog')).toBeVisible();
+    await coverage.check('code export dialog');
+    await page.getByTestId('export-close').click();
+
+    await page.getByTestId('btn-presets').click();
+    await page.getByTestId('preset-backprop-by-hand').click();
+    await page.getByTestId('dock-tab-backprop').click();
+    await expect(page.getByTestId('backprop-forward')).toBeVisible({ timeout: 20_000 });
+    await page.getByTestId('backprop-forward').click();
+    await coverage.check('backprop one step forward');
+    await page.getByTestId('backprop-custom').check();
+    await coverage.check('backprop with a custom sample');
+
+    await page.getByTestId('dock-tab-activations').click();
+    await page.getByTestId('activation-pick-leakyRelu').click();
+    await expect(page.getByTestId('activation-alpha')).toBeVisible();
+    await coverage.check('activation explorer on leaky ReLU');
+
+    await page.getByTestId('dock-tab-sweep').click();
+    await page.getByTestId('sweep-run').click();
+    await coverage.check('depth sweep running');
+    await page.getByTestId('sweep-cancel').click();
+
+    await page.getByTestId('btn-classic').click();
+    await expect(page.getByTestId('classic-workspace')).toBeVisible();
+    await page.getByTestId('classic-step-epoch').click();
+    await coverage.check('classic rules workspace after an epoch');
+    await page.getByTestId('classic-close').click();
+
+    await page.getByTestId('btn-presenter').click();
+    await coverage.check('presenter view');
+    coverage.expectNoneMissing();
+  });
 });
