@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createProject } from '../../src/project/index';
 import type { MlpFile } from '../../src/project/types';
 import { createClassroomActions, instructorModeOnOpen } from './classroom-actions';
+import { createBackpropActions } from './backprop-actions';
 import { createClassicActions } from './classic-actions';
 import { createDepthSweepActions } from './depth-sweep-actions';
 import { createDocumentSlice } from './document-slice';
@@ -42,6 +43,7 @@ export function createAppStore(file: MlpFile = createProject(), name = 'Untitled
       ...createRunActions(set, get),
       ...createClassicActions(set, get),
       ...createDepthSweepActions(set, get),
+      ...createBackpropActions(set, get),
     };
   });
 }

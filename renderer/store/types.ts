@@ -2,6 +2,7 @@
  * The shape of the one app store: three slices (document, view, training) and the named actions
  * components call. Only `document` is saved to a .mlp file and only `document` is undoable.
  */
+import type { BackpropActions } from './backprop-actions';
 import type { ClassicActions } from './classic-actions';
 import type { DatasetSpec } from '../../src/data/types';
 import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/types';
@@ -284,7 +285,8 @@ export interface DepthSweepActions {
 export type AppState = DocumentSlice &
   GraphActions & { view: ViewState } & ViewActions & ClassroomActions & { training: TrainingState } & TrainingActions & { comparison: ComparisonState } & RunActions &
   ClassicActions &
-  DepthSweepActions;
+  DepthSweepActions &
+  BackpropActions;
 
 /** Zustand's set/get, typed for this store. */
 export type StoreSet = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

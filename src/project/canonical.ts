@@ -1,3 +1,4 @@
+import type { BackpropSettings } from '../backprop/settings';
 import type { ClassicDataSpec, ClassicSettings } from '../classic/types';
 import type { CsvSource, DatasetSpec } from '../data/types';
 import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
@@ -13,7 +14,8 @@ import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight,
  */
 type KeyOrder<T> = { readonly [K in keyof T]-?: true };
 
-const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, classroom: true, depthSweep: true, state: true, runs: true };
+const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, classroom: true, depthSweep: true, backprop: true, state: true, runs: true };
+const BACKPROP: KeyOrder<BackpropSettings> = { sample: true, halveSquaredError: true };
 const APP: KeyOrder<MlpFile['app']> = { name: true, version: true };
 const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: true, modified: true };
 const NODE: KeyOrder<GraphNode> = { id: true, kind: true, name: true, position: true, params: true };
@@ -142,5 +144,6 @@ export function canonicalFile(file: MlpFile): Plain {
         settings: (s: DepthSweepSettings) => ordered(s, SWEEP_SETTINGS),
         results: (r: DepthSweepPoint[] | null) => (r === null ? null : r.map((p) => ordered(p, SWEEP_POINT))),
       }),
+    backprop: (b: BackpropSettings) => ordered(b, BACKPROP),
   });
 }

@@ -56,6 +56,7 @@ export function createEmptyProject(overrides: ProjectOverrides = {}): MlpFile {
 export function toDocument(file: MlpFile): ProjectDocument {
   const document: ProjectDocument = { graph: file.graph, data: file.data, training: file.training, notes: file.notes };
   if (file.classic) document.classic = file.classic;
+  if (file.backprop) document.backprop = file.backprop;
   if (file.classroom) document.classroom = file.classroom;
   if (file.depthSweep) document.depthSweep = file.depthSweep;
   return file.runs ? { ...document, runs: file.runs } : document;

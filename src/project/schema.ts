@@ -10,6 +10,7 @@ import {
   MAX_WEIGHT_TENSORS,
 } from './limits';
 import { boundedList, flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
+import { backpropSchema } from './schema-backprop';
 import { classicSchema } from './schema-classic';
 import { classroomSchema } from './schema-classroom';
 import { depthSweepSchema } from './schema-depth-sweep';
@@ -158,6 +159,7 @@ export const mlpFileSchema = record(
     runs: runSetSchema(graphSchema, dataSchema, trainingSchema).optional(),
     classic: classicSchema.optional(),
     depthSweep: depthSweepSchema.optional(),
+    backprop: backpropSchema.optional(),
   },
   'an MLP Studio project is a JSON object',
 );

@@ -1,3 +1,4 @@
+import type { BackpropSettings } from '../backprop/settings';
 import type { ClassicSettings } from '../classic/types';
 import type { DepthSweep } from '../training/depth-sweep/settings';
 import type { DatasetSpec } from '../data/types';
@@ -19,6 +20,8 @@ export interface ProjectDocument {
   runs?: RunSet;
   /** Settings of the Classic rules workspace (perceptron and Adaline); absent until the user opens it. */
   classic?: ClassicSettings;
+  /** The Backprop view's sample and loss convention (additive field); absent until changed. */
+  backprop?: BackpropSettings;
   /** The instructor's locks, hidden controls and lesson steps (absent in most projects). */
   classroom?: Classroom;
   /** The depth sweep's settings and last results (additive field); absent until the user first changes or runs it. */

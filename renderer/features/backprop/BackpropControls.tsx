@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatValue } from '../../../src/backprop/explain';
 import { tip } from '../../ui/tip';
 import type { SampleChoice } from './sample';
@@ -15,7 +15,12 @@ export function BackpropControls({ result, choice, onChoice, halve, onHalve, isM
   isMse: boolean;
 }) {
   const [typed, setTyped] = useState({ x: '', y: '' });
-  const [indexText, setIndexText] = useState('0');
+  const [indexText, setIndexText] = useState(choice.kind === 'index' ? String(choice.index) : '0');
+  const shownIndex = choice.kind === 'index' ? choice.index : null;
+  // Follow an index set from elsewhere (a project opened, undo), but leave a half-typed number alone.
+  useEffect(() => {
+    if (shownIndex !== null && Number.isFinite(shownIndex) && Number(indexText) !== shownIndex) setIndexText(String(shownIndex));
+  }, [shownIndex, indexText]);
   const { sample } = result;
   const setTypedValue = (next: { x: string; y: string }) => {
     setTyped(next);

@@ -2,6 +2,8 @@ import './backprop.css';
 import { useMemo, useState } from 'react';
 import { explainUnit, explainWeight, formatValue, nodeSymbols } from '../../../src/backprop/explain';
 import type { BackpropTrace } from '../../../src/backprop/trace';
+import { MAX_SAMPLES } from '../../../src/data/limits';
+import { backpropSettingsOf } from '../../store/backprop-actions';
 import { tip } from '../../ui/tip';
 import { useAppStore } from '../../store/use-app-store';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
@@ -34,8 +36,21 @@ function formulaOf(trace: BackpropTrace, state: StepperState, selection: Selecti
  * formula with the numbers substituted. It traces the weights the worker last reported.
  */
 export function BackpropView({ large }: { large?: boolean }) {
-  const [choice, setChoice] = useState<SampleChoice>({ kind: 'index', index: 0 });
-  const [halve, setHalve] = useState(false);
+  const settings = useAppStore((s) => backpropSettingsOf(s.document));
+  const setBackprop = useAppStore((s) => s.setBackprop);
+  const [typed, setTyped] = useState<SampleChoice | null>(null);
+  const [badIndex, setBadIndex] = useState<number | null>(null);
+  const choice = useMemo<SampleChoice>(() => typed ?? { kind: 'index', index: badIndex ?? settings.sample }, [typed, badIndex, settings.sample]);
+  const setChoice = (next: SampleChoice) => {
+    if (next.kind === 'typed') return setTyped(next);
+    setTyped(null);
+    // Only an index the file format can hold is saved; anything else is shown with its error until fixed.
+    const storable = Number.isInteger(next.index) && next.index >= 0 && next.index < MAX_SAMPLES;
+    setBadIndex(storable ? null : next.index);
+    if (storable) setBackprop({ sample: next.index });
+  };
+  const halve = settings.halveSquaredError;
+  const setHalve = (h: boolean) => setBackprop({ halveSquaredError: h });
   const [state, setState] = useState<StepperState>(START);
   const [inspected, setInspected] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
