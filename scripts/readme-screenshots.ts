@@ -1,6 +1,6 @@
 // The README's screenshots, taken from the real app: the moons example after training (loss,
-// boundary, gradients), the deep sigmoid network with its vanishing gradients, and the welcome
-// screen. Serves the built renderer and writes docs/images/*.png.
+// boundary, gradients), the deep sigmoid network with its vanishing gradients, two runs compared,
+// the backprop inspector, the classic rules and the welcome screen. Serves the built renderer and writes docs/images/*.png.
 //   npm run screenshots:readme        (builds the renderer first)
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -29,6 +29,9 @@ async function waitForServer(timeoutMs = 30_000): Promise<void> {
 async function openPreset(page: Page, name: string): Promise<void> {
   await page.getByTestId('btn-presets').click();
   await page.getByTestId(`preset-${name}`).click();
+  // A project with unsaved changes asks first.
+  const confirm = page.getByTestId('confirm-ok');
+  if (await confirm.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false)) await confirm.click();
   await page.getByTestId('file-name').filter({ hasText: name }).waitFor();
 }
 
@@ -74,6 +77,34 @@ async function main(): Promise<void> {
     await openPreset(page, 'deep-sigmoid');
     await trainTo(page, 100);
     await shoot(page, 'vanishing-gradients.png');
+
+    // Side-by-side runs: the moons network at the example's learning rate (A) and at a tenth of it (B).
+    await openPreset(page, 'moons-2-10-1');
+    await page.getByTestId('btn-duplicate-run').click();
+    await page.getByTestId('training-learningRate').fill('0.02');
+    await page.getByTestId('training-learningRate').press('Enter');
+    await trainTo(page, 1000);
+    await page.getByTestId('dock-tab-compare').click();
+    await page.waitForTimeout(500);
+    await shoot(page, 'runs-compared.png');
+    await page.getByTestId('run-remove-run-2').click();
+    await page.getByTestId('confirm-ok').click();
+
+    // The backprop inspector on the worked 1-2-1 example, half way back through the backward pass.
+    await openPreset(page, 'backprop-by-hand');
+    await page.getByTestId('dock-tab-backprop').click();
+    await page.getByTestId('backprop-forward').waitFor();
+    for (let i = 0; i < 6; i++) await page.getByTestId('backprop-forward').click();
+    for (let i = 0; i < 3; i++) await page.getByTestId('backprop-backward').click();
+    await shoot(page, 'backprop.png');
+
+    // The classic rules: Adaline at a learning rate that diverges beside one that crawls.
+    await openPreset(page, 'classic-adaline-rates');
+    await page.getByTestId('classic-workspace').waitFor();
+    for (let i = 0; i < 8; i++) await page.getByTestId('classic-step-epoch').click();
+    await page.waitForTimeout(500);
+    await shoot(page, 'classic-rules.png');
+    await page.getByTestId('classic-close').click();
 
     await page.goto(`${URL}?welcome=1`);
     await page.getByTestId('welcome').waitFor();

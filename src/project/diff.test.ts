@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addNode, createNode, removeNodes, updateParams } from '../graph/operations';
 import { createProject } from './create';
-import { diffRuns, type SettingDifference } from './diff';
+import { diffRuns, readableSubject, type SettingDifference } from './diff';
 import { validFile } from './test-arbitraries';
 import type { RunContent } from './types';
 
@@ -74,5 +74,15 @@ describe('diffRuns', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('names the common settings as the panels do, and leaves the rest as their path', () => {
+    expect(readableSubject('optimizer.learningRate')).toBe('learning rate (η)');
+    expect(readableSubject('batchSize')).toBe('batch size');
+    expect(readableSubject('Linear 1 · kernelInitializer.name')).toBe('Linear 1 · kernel initialiser');
+    expect(readableSubject('Linear 1 · kernelInitializer.stddev')).toBe('Linear 1 · kernel initialiser stddev');
+    expect(readableSubject('ReLU 1 · activation')).toBe('ReLU 1 · activation');
+    expect(readableSubject('connection Linear 1 → ReLU 1')).toBe('connection Linear 1 → ReLU 1');
+    expect(readableSubject('noise')).toBe('noise');
   });
 });

@@ -21,6 +21,40 @@ export interface SettingDifference {
 
 type Leaf = string | number | boolean | null;
 
+/** How the settings panels name the common settings, so the list reads as the panels do. */
+const SETTING_NAMES: Readonly<Record<string, string>> = {
+  'optimizer.name': 'optimizer',
+  'optimizer.learningRate': 'learning rate (η)',
+  'optimizer.momentum': 'momentum',
+  'optimizer.beta1': 'Adam β1',
+  'optimizer.beta2': 'Adam β2',
+  'optimizer.epsilon': 'ε',
+  'optimizer.rho': 'RMSprop ρ',
+  batchSize: 'batch size',
+  statsEvery: 'statistics every (steps)',
+  l1: 'L1 penalty',
+  l2: 'L2 penalty',
+  validationSplit: 'validation split',
+  standardize: 'standardise features',
+  kernelInitializer: 'kernel initialiser',
+  biasInitializer: 'bias initialiser',
+  useBias: 'use bias',
+};
+
+/** A dotted settings path as a person reads it: "optimizer.learningRate" → "learning rate (η)", "kernelInitializer.name" → "kernel initialiser". */
+export function settingName(path: string): string {
+  if (SETTING_NAMES[path]) return SETTING_NAMES[path];
+  const [head, ...rest] = path.split('.');
+  if (SETTING_NAMES[head] && rest.length > 0) return rest[rest.length - 1] === 'name' ? SETTING_NAMES[head] : `${SETTING_NAMES[head]} ${rest.join('.')}`;
+  return path;
+}
+
+/** A difference's subject as the list shows it: the setting part named as the panels name it ("Linear 1 · kernel initialiser"). */
+export function readableSubject(subject: string): string {
+  const cut = subject.lastIndexOf(' · ');
+  return cut < 0 ? settingName(subject) : `${subject.slice(0, cut + 3)}${settingName(subject.slice(cut + 3))}`;
+}
+
 /** Flattens nested settings into dotted paths ("kernelInitializer.name"); lists are compared whole. */
 function flatten(value: unknown, prefix: string, out: Map<string, string>): Map<string, string> {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { diffRuns, type SettingDifference } from '../../../src/project/diff';
+import { diffRuns, readableSubject, type SettingDifference } from '../../../src/project/diff';
 import { listRuns } from '../../../src/project/runs';
 import type { InitialWeight, RunTrace } from '../../store/comparison';
 import { useAppStore } from '../../store/use-app-store';
@@ -13,7 +13,7 @@ function Difference({ d }: { d: SettingDifference }) {
   const value = d.change === 'added' ? `added (${d.to})` : d.change === 'removed' ? `removed (was ${d.from})` : null;
   return (
     <li className="run-diff__item" data-testid="run-diff-item" data-area={d.area} data-subject={d.subject}>
-      <span className="run-diff__area">{AREA[d.area]}</span> <span className="run-diff__subject">{d.subject}</span>{' '}
+      <span className="run-diff__area">{AREA[d.area]}</span> <span className="run-diff__subject">{readableSubject(d.subject)}</span>{' '}
       {value ?? (
         <>
           <span className="run-diff__from">{d.from}</span> → <span className="run-diff__to">{d.to}</span>

@@ -15,6 +15,8 @@ export function TrainingBanner() {
   const notice = useAppStore((s) => s.training.notice);
   const dismissNotice = useAppStore((s) => s.dismissTrainingNotice);
   const resetTraining = useAppStore((s) => s.resetTraining);
+  // With several runs the run switcher spans the canvas's top: the banners go below it.
+  const belowRuns = useAppStore((s) => (s.document.runs?.list.length ?? 1) > 1);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(dismissNotice, NOTICE_MS);
@@ -22,7 +24,7 @@ export function TrainingBanner() {
   }, [notice, dismissNotice]);
   if (!divergence && !error && !notice) return null;
   return (
-    <div className="training-banners">
+    <div className={`training-banners${belowRuns ? ' training-banners--below-runs' : ''}`}>
       {divergence && <DivergenceBanner report={divergence} />}
       {error && (
         <div className="training-banner training-banner--error" role="alert" data-testid="training-error">
