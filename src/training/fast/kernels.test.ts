@@ -2,7 +2,7 @@
 // the 4 × 2 blocks, with and without bias, overwriting and accumulating.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { multiplyByTransposed, rowSums, transpose } from './kernels';
+import { columnSums, multiplyByTransposed, transpose } from './kernels';
 
 function naive(a: Float32Array, m: number, b: Float32Array, n: number, depth: number, bias: Float32Array | null): Float64Array {
   const c = new Float64Array(m * n);
@@ -44,13 +44,26 @@ describe('multiplyByTransposed', () => {
   });
 });
 
-describe('transpose and rowSums', () => {
-  it('transpose swaps rows and columns; rowSums adds along each row', () => {
+describe('transpose and columnSums', () => {
+  it('transpose swaps rows and columns; columnSums adds down each column', () => {
     const t = new Float32Array(6);
     transpose(new Float32Array([1, 2, 3, 4, 5, 6]), 2, 3, t);
     expect(Array.from(t)).toEqual([1, 4, 2, 5, 3, 6]);
-    const sums = new Float32Array(3);
-    rowSums(t, 3, 2, sums);
-    expect(Array.from(sums)).toEqual([5, 7, 9]);
+    const sums = new Float32Array(2);
+    columnSums(t, 3, 2, sums);
+    expect(Array.from(sums)).toEqual([6, 15]);
+  });
+
+  it('transpose puts every element of any shape (blocks of four rows and the rest) at [c, r]', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1, max: 9 }), (rows, cols) => {
+        const source = Float32Array.from({ length: rows * cols }, (_, i) => i + 1);
+        const target = new Float32Array(rows * cols + 3).fill(-1);
+        transpose(source, rows, cols, target);
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) expect(target[c * rows + r]).toBe(source[r * cols + c]);
+        expect(Array.from(target.subarray(rows * cols))).toEqual([-1, -1, -1]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -6,10 +6,10 @@
  */
 import type { GraphNode, NodeOf } from '../../graph/types';
 import type { CompiledModel } from '../compile';
-import { transpose } from './kernels';
 import { headLossKind, type HeadLossKind } from './loss';
+import { ActivationOp, AddOp, ConcatOp, DenseOp, type InputLink, type NodeBuffers, type Op, type Penalty } from './ops';
+import { createParameter, toTfjsLayout, writeTfjsLayout, type Parameter } from './parameter';
 import type { MatrixProducts } from './products';
-import { ActivationOp, AddOp, ConcatOp, DenseOp, type InputLink, type NodeBuffers, type Op, type Parameter, type Penalty } from './ops';
 
 /** The parts of a compiled model the fast engine reads: its structure, never its tensors. */
 export type NetworkStructure = Pick<CompiledModel, 'graph' | 'nodeOrder' | 'head' | 'loss' | 'inputWidth' | 'outputWidth' | 'trainableWeights'>;
@@ -72,11 +72,7 @@ export class FastNetwork {
     this.head = buffers.get(headId) as NodeBuffers;
     this.prediction = buffers.get(predictionId) as NodeBuffers;
     this.lossKind = headLossKind(structure.loss, structure.head);
-    this.parameters = structure.trainableWeights.map((w) => {
-      const shape = [...w.variable.shape] as number[];
-      const size = shape.reduce((a, b) => a * b, 1);
-      return { nodeId: w.nodeId, name: w.name, shape, values: new Float32Array(size), grad: new Float32Array(size), mirror: w.name === 'kernel' ? new Float32Array(size) : null };
-    });
+    this.parameters = structure.trainableWeights.map((w) => createParameter(w.nodeId, w.name, [...w.variable.shape] as number[]));
 
     // The loss writes the head's gradient first; later writers into a node add to it.
     const written = new Set<string>([headId]);
@@ -176,9 +172,9 @@ export class FastNetwork {
     }
   }
 
-  /** Sends every Linear's large products to `products` (null: all stay in JavaScript). */
+  /** Sends every Linear's large products to `products` (null: all stay in JavaScript) and lays its kernel out for them; before training only (see DenseOp.useProducts). */
   setProducts(products: MatrixProducts | null): void {
-    for (const op of this.denseList) op.products = products;
+    for (const op of this.denseList) op.useProducts(products);
   }
 
   /** Sets each Linear kernel's L1/L2 factors (missing nodes: none). */
@@ -193,25 +189,26 @@ export class FastNetwork {
     return total;
   }
 
-  /** Copies tfjs-layout values into parameter `index` (a kernel is stored transposed, with its mirror). */
+  /** Copies tfjs-layout values into parameter `index`. */
   writeParameter(index: number, values: Float32Array): void {
-    const p = this.parameters[index];
-    if (p.mirror) {
-      p.mirror.set(values);
-      transpose(values, p.shape[0], p.shape[1], p.values);
-    } else {
-      p.values.set(values);
-    }
+    writeTfjsLayout(this.parameters[index], values);
   }
 
   /** A copy of parameter `index` in tfjs's layout. */
   readParameter(index: number): Float32Array {
     const p = this.parameters[index];
-    return (p.mirror ?? p.values).slice();
+    return toTfjsLayout(p, p.values, new Float32Array(p.values.length));
   }
 
-  /** Brings every kernel's tfjs-layout mirror up to date after its values changed. */
-  syncMirrors(): void {
-    for (const p of this.parameters) if (p.mirror) transpose(p.values, p.shape[1], p.shape[0], p.mirror);
+  /** A copy of parameter `index`'s gradient in tfjs's layout. */
+  readGradient(index: number): Float32Array {
+    const p = this.parameters[index];
+    return toTfjsLayout(p, p.grad, new Float32Array(p.grad.length));
+  }
+
+  /** Marks every kernel's mirror out of date after the values changed (an update, a restore); each is rebuilt when next read. */
+  weightsChanged(): void {
+    const parameters = this.parameters;
+    for (let i = 0; i < parameters.length; i++) parameters[i].mirrorCurrent = false;
   }
 }

@@ -6,7 +6,8 @@
  */
 import type { ActivationName } from '../../graph/types';
 import { activate, activationGradient } from './activations';
-import { copyInto, multiplyByTransposed, rowSums, transpose } from './kernels';
+import { columnSums, copyInto, multiplyByTransposed, transpose } from './kernels';
+import { kernelByInput, kernelByUnit, storeByInput, type Parameter } from './parameter';
 import type { MatrixProducts } from './products';
 
 /** One node's output and the gradient of the loss with respect to it, capacity × width, row-major. */
@@ -19,18 +20,6 @@ export interface NodeBuffers {
   grad: Float32Array;
   /** Whether the loss depends on this node's output through trainable weights upstream of it. */
   needsGrad: boolean;
-}
-
-/** A trainable weight: values and gradient in the engine's layout, `shape` in tfjs's. */
-export interface Parameter {
-  nodeId: string;
-  name: string;
-  shape: number[];
-  /** Kernels are held transposed (units × inputs), so the forward product reads contiguous rows. */
-  values: Float32Array;
-  grad: Float32Array;
-  /** Kernels only: the same values in tfjs's layout (inputs × units), read by ∂loss/∂input. */
-  mirror: Float32Array | null;
 }
 
 /** Where an operation sends gradient: each input that needs it, and whether to add to what is there (fan-out). */
@@ -64,8 +53,8 @@ export class DenseOp implements Op {
   private inputT = new Float32Array(0);
   private gradT = new Float32Array(0);
   penalty: Penalty = { l1: 0, l2: 0 };
-  /** Where products too large for the engine's own loops go (null: all in JavaScript). */
-  products: MatrixProducts | null = null;
+  /** Where products too large for the engine's own loops go (null: all in JavaScript); set by useProducts. */
+  private products: MatrixProducts | null = null;
 
   constructor(
     private readonly input: InputLink,
@@ -77,6 +66,17 @@ export class DenseOp implements Op {
 
   get output(): NodeBuffers {
     return this.fused?.node ?? this.z;
+  }
+
+  /**
+   * Sends large products to `products`, and stores the kernel by input when every product of this
+   * layer goes there (one row already reaches the threshold): z = x·W then reads the values as they
+   * are, and ∂W = xᵀ·dz comes out in the same layout, so no step transposes the weights. Call
+   * before training starts: the optimizer's state follows the layout.
+   */
+  useProducts(products: MatrixProducts | null): void {
+    this.products = products;
+    storeByInput(this.kernel, products !== null && products.worth(this.input.node.width * this.z.width));
   }
 
   /** λ₁·Σ|W| + λ₂·ΣW² of this kernel (Keras's convention, no ½). */
@@ -108,9 +108,9 @@ export class DenseOp implements Op {
     const units = this.z.width;
     const inputs = this.input.node.width;
     const products = this.offload(rows);
-    // z = x·W + b: the mirror is W in tfjs's layout (inputs × units), a plain product.
-    if (products) products.multiply(this.input.node.out, rows, inputs, this.kernel.mirror as Float32Array, units, this.z.out, this.bias?.values ?? null, false);
-    else multiplyByTransposed(this.input.node.out, rows, this.kernel.values, units, inputs, this.z.out, this.bias?.values ?? null, false);
+    // z = x·W + b: a plain product with W by input on the kernel, x·(W by unit)ᵀ in JavaScript.
+    if (products) products.multiply(this.input.node.out, rows, inputs, kernelByInput(this.kernel), units, this.z.out, this.bias?.values ?? null, false);
+    else multiplyByTransposed(this.input.node.out, rows, kernelByUnit(this.kernel), units, inputs, this.z.out, this.bias?.values ?? null, false);
     if (this.fused) activate(this.fused.activation, this.fused.alpha, this.z.out, this.fused.node.out, rows, units);
   }
 
@@ -119,27 +119,44 @@ export class DenseOp implements Op {
     const inputs = this.input.node.width;
     const dz = this.z.grad;
     if (this.fused) activationGradient(this.fused.activation, this.fused.alpha, this.z.out, this.fused.node.out, this.fused.node.grad, dz, rows, units);
-    const products = this.offload(rows);
-    transpose(dz, rows, units, this.gradT);
-    const kernelGrad = this.kernel.grad;
-    if (products) {
-      // ∂Wᵀ (units × inputs) = dzᵀ · x, both plain row-major operands.
-      products.multiply(this.gradT, units, rows, this.input.node.out, inputs, kernelGrad, null, false);
-    } else {
-      transpose(this.input.node.out, rows, inputs, this.inputT);
-      multiplyByTransposed(this.gradT, units, this.inputT, inputs, rows, kernelGrad, null, false);
-    }
-    if (this.bias) rowSums(this.gradT, units, rows, this.bias.grad);
+    this.weightGradient(rows, units, inputs, dz);
+    if (this.bias) columnSums(dz, rows, units, this.bias.grad);
     const { l1, l2 } = this.penalty;
     if (l1 !== 0 || l2 !== 0) {
       const w = this.kernel.values;
+      const kernelGrad = this.kernel.grad;
       // tfjs differentiates |w| as +1 for w > 0 and −1 otherwise (step(w, −1)).
       for (let i = 0; i < w.length; i++) kernelGrad[i] += (w[i] > 0 ? l1 : -l1) + 2 * l2 * w[i];
     }
     if (!this.input.node.needsGrad) return;
-    // ∂x = dz · Wᵀ, and Wᵀ is exactly the engine's own layout (units × inputs).
-    if (products) products.multiply(dz, rows, units, this.kernel.values, inputs, this.input.node.grad, null, this.input.accumulate);
-    else multiplyByTransposed(dz, rows, this.kernel.mirror as Float32Array, inputs, units, this.input.node.grad, null, this.input.accumulate);
+    // ∂x = dz · Wᵀ: W by unit is Wᵀ for the kernel; W by input is (Wᵀ)ᵀ for the engine's loops.
+    const products = this.offload(rows);
+    if (products) products.multiply(dz, rows, units, kernelByUnit(this.kernel), inputs, this.input.node.grad, null, this.input.accumulate);
+    else multiplyByTransposed(dz, rows, kernelByInput(this.kernel), inputs, units, this.input.node.grad, null, this.input.accumulate);
+  }
+
+  /** ∂W in the kernel's layout: by input xᵀ·dz (inputs × units), by unit dzᵀ·x (units × inputs); each a plain product. */
+  private weightGradient(rows: number, units: number, inputs: number, dz: Float32Array): void {
+    const x = this.input.node.out;
+    const grad = this.kernel.grad;
+    const products = this.offload(rows);
+    if (this.kernel.byInput) {
+      transpose(x, rows, inputs, this.inputT);
+      if (products) {
+        products.multiply(this.inputT, inputs, rows, dz, units, grad, null, false);
+      } else {
+        transpose(dz, rows, units, this.gradT);
+        multiplyByTransposed(this.inputT, inputs, this.gradT, units, rows, grad, null, false);
+      }
+      return;
+    }
+    transpose(dz, rows, units, this.gradT);
+    if (products) {
+      products.multiply(this.gradT, units, rows, x, inputs, grad, null, false);
+    } else {
+      transpose(x, rows, inputs, this.inputT);
+      multiplyByTransposed(this.gradT, units, this.inputT, inputs, rows, grad, null, false);
+    }
   }
 }
 

@@ -38,7 +38,7 @@ export class FastSnapshot {
   /** Writes the weights back and gives the optimizer the saved state (fresh when there is none for its kind). */
   restore(network: FastNetwork, optimizer: FastOptimizer): void {
     network.parameters.forEach((p, i) => p.values.set(this.weights[i]));
-    network.syncMirrors();
+    network.weightsChanged();
     const saved = this.hasOptimizerState && this.optimizerName === optimizer.config.name ? this.optimizerState : null;
     optimizer.restoreFrom(saved ?? optimizer.freshState());
   }

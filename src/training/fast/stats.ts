@@ -7,7 +7,8 @@
 import type { ActivationName } from '../../graph/types';
 import { HISTOGRAM_BINS, HISTOGRAM_LENGTH } from '../histogram';
 import { SATURATION_MARGIN, type StatsPlan } from '../stats';
-import type { NodeBuffers, Parameter } from './ops';
+import type { NodeBuffers } from './ops';
+import type { Parameter } from './parameter';
 
 /** Rows of a batch that feed an activation histogram, as in stats.ts. */
 const HISTOGRAM_ROWS = 512;
@@ -22,35 +23,54 @@ export function statsLength(plan: StatsPlan): number {
   return plan.parameters.length * PARAMETER_LENGTH + plan.activations.length * ACTIVATION_LENGTH;
 }
 
-/** Writes the histogram [range, count₀ … count₂₉] of values[0..count) at target[offset…] (see histogram.ts for the bins). */
-function writeHistogram(values: Float32Array, count: number, target: Float32Array, offset: number): void {
+/** Bins per histogram, read once: an imported binding can cost a property read (a getter in Node's CommonJS build) on every use inside the loops below. */
+const BINS = HISTOGRAM_BINS;
+
+/** max |values[i]| over the first `count` values: the histogram's range. */
+function largestMagnitude(values: Float32Array, count: number): number {
   let range = 0;
   for (let i = 0; i < count; i++) range = Math.max(range, Math.abs(values[i]));
+  return range;
+}
+
+/** Writes the histogram [range, count₀ … count₂₉] of values[0..count) at target[offset…] (see histogram.ts for the bins); `range` is max |value|. */
+function writeHistogram(values: Float32Array, count: number, range: number, target: Float32Array, offset: number): void {
   const width = Math.fround(Math.max(range * 2, Math.fround(1e-30)));
   target[offset] = range;
   const counts = offset + 1;
-  target.fill(0, counts, counts + HISTOGRAM_BINS);
+  target.fill(0, counts, counts + BINS);
   for (let i = 0; i < count; i++) {
-    const position = Math.floor(Math.fround(Math.fround(Math.fround(values[i] + range) / width) * HISTOGRAM_BINS));
-    const bin = Math.min(Math.max(position, 0), HISTOGRAM_BINS - 1);
+    const position = Math.floor(Math.fround(Math.fround(Math.fround(values[i] + range) / width) * BINS));
+    const bin = Math.min(Math.max(position, 0), BINS - 1);
     if (bin === bin) target[counts + bin]++;
   }
 }
 
-function norm(values: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
-  return Math.sqrt(sum);
-}
-
+/** ‖grad‖, mean |grad|, ‖values‖ and both histograms, in one pass over each array for the sums and one for the bins. */
 function writeParameter(p: Parameter, target: Float32Array, offset: number): void {
+  const { grad, values } = p;
   let absolute = 0;
-  for (let i = 0; i < p.grad.length; i++) absolute += Math.abs(p.grad[i]);
-  target[offset] = norm(p.grad);
-  target[offset + 1] = absolute / p.grad.length;
-  target[offset + 2] = norm(p.values);
-  writeHistogram(p.grad, p.grad.length, target, offset + 3);
-  writeHistogram(p.values, p.values.length, target, offset + 3 + HISTOGRAM_LENGTH);
+  let squares = 0;
+  let range = 0;
+  for (let i = 0; i < grad.length; i++) {
+    const g = grad[i];
+    const magnitude = Math.abs(g);
+    absolute += magnitude;
+    squares += g * g;
+    range = Math.max(range, magnitude);
+  }
+  let weightSquares = 0;
+  let weightRange = 0;
+  for (let i = 0; i < values.length; i++) {
+    const w = values[i];
+    weightSquares += w * w;
+    weightRange = Math.max(weightRange, Math.abs(w));
+  }
+  target[offset] = Math.sqrt(squares);
+  target[offset + 1] = absolute / grad.length;
+  target[offset + 2] = Math.sqrt(weightSquares);
+  writeHistogram(grad, grad.length, range, target, offset + 3);
+  writeHistogram(values, values.length, weightRange, target, offset + 3 + HISTOGRAM_LENGTH);
 }
 
 function writeActivation(node: NodeBuffers, source: NodeBuffers, activation: ActivationName, rows: number, target: Float32Array, offset: number): void {
@@ -78,8 +98,8 @@ function writeActivation(node: NodeBuffers, source: NodeBuffers, activation: Act
   target[offset + 2] = dead / width;
   target[offset + 3] = nonPositive / count;
   const sampled = Math.min(rows, HISTOGRAM_ROWS) * width;
-  writeHistogram(out, sampled, target, offset + 4);
-  writeHistogram(source.out, sampled, target, offset + 4 + HISTOGRAM_LENGTH);
+  writeHistogram(out, sampled, largestMagnitude(out, sampled), target, offset + 4);
+  writeHistogram(source.out, sampled, largestMagnitude(source.out, sampled), target, offset + 4 + HISTOGRAM_LENGTH);
 }
 
 /**

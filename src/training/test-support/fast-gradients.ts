@@ -7,7 +7,6 @@ import { expect } from 'vitest';
 import type { DatasetSpec } from '../../data/index';
 import type { ActivationName, Graph, LossName } from '../../graph/types';
 import { buildModel } from '../compile';
-import { transpose } from '../fast/kernels';
 import { headLoss } from '../fast/loss';
 import { FastNetwork } from '../fast/network';
 import type { MatrixProducts } from '../fast/products';
@@ -68,12 +67,7 @@ export function bothGradients(graph: Graph, spec: Partial<DatasetSpec>, penalty 
     network.forward(ROWS, false);
     const loss = headLoss(network.lossKind, network.head.out, targets, ROWS, width, network.head.grad) + network.penalty();
     network.backward(ROWS);
-    const gradients = network.parameters.map((p) => {
-      if (!p.mirror) return p.grad;
-      const layout = new Float32Array(p.grad.length);
-      transpose(p.grad, p.shape[1], p.shape[0], layout);
-      return layout;
-    });
+    const gradients = network.parameters.map((_, i) => network.readGradient(i));
     return { expected, actual: { loss, gradients }, names: compiled.trainableWeights.map((w) => `${w.nodeId}/${w.name}`) };
   } finally {
     compiled.dispose();
