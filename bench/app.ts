@@ -4,7 +4,7 @@
  * long tasks (PerformanceObserver 'longtask', > 50 ms) while the UI trains. A benchmark, not a test:
  * it prints figures (medians of several alternating repetitions) and never fails on speed.
  *
- *   npm run build:renderer && npm run bench:app [-- --reps 3 --seconds 4 --only moons-2-10-1 --profile main.cpuprofile]
+ *   npm run build:renderer && npm run bench:app [-- --reps 3 --seconds 4 --only moons-2-10-1 --tab metrics,gradients --profile main.cpuprofile]
  *
  * With UI: a bundled example opened from the Presets menu, Train pressed, the dock showing its
  * charts. Without UI: a second worker from the same script URL, given the same init message (the
@@ -25,11 +25,14 @@ const RENDERER_DIR = process.env.RENDERER_DIR ?? join('dist', 'renderer');
 const PRESETS = ['moons-2-10-1', 'deep-sigmoid'];
 const LONG_RUN = 1_000_000;
 
-const { values: flags } = parseArgs({ options: { reps: { type: 'string', default: '3' }, seconds: { type: 'string', default: '4' }, profile: { type: 'string' }, only: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { reps: { type: 'string', default: '3' }, seconds: { type: 'string', default: '4' }, profile: { type: 'string' }, only: { type: 'string' }, tab: { type: 'string', default: 'metrics' } } });
 /** Where to write a CPU profile of the page's main thread while the UI trains (Chrome DevTools format), if anywhere. */
 const PROFILE = flags.profile;
 const REPS = Number(flags.reps);
 const SECONDS = Number(flags.seconds);
+/** The dock tabs shown while the UI trains, each measured in turn (the dock's tab ids: overview, metrics, boundary, gradients, weights, neurons, ...; `collapsed` folds the dock away). */
+const TABS = (flags.tab as string).split(',').map((t) => t.trim()).filter((t) => t !== '');
+if (TABS.length === 0) throw new Error(`--tab needs at least one dock tab id (for example --tab metrics,gradients); got "${flags.tab}".`);
 if (!(Number.isInteger(REPS) && REPS >= 1) || !(SECONDS > 0)) throw new Error(`--reps must be a whole number ≥ 1 and --seconds a positive number; got ${flags.reps} and ${flags.seconds}.`);
 
 /** Runs in the page before the app: records long tasks, the training worker's URL, the app's last init and document, and every worker's progress. */
@@ -101,6 +104,7 @@ async function withUi(page: Page): Promise<{ rate: number; longTasks: number[] }
   await page.getByTestId('btn-train').click();
   await page.getByTestId('btn-pause').waitFor({ state: 'visible' });
   await page.waitForFunction(() => (document.querySelector('[data-testid="btn-pause"]') as HTMLButtonElement | null)?.disabled === false);
+  if (process.env.BENCH_NO_TINT) await page.getByTestId('toggle-gradient-tint').setChecked(false);
   const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
@@ -152,7 +156,7 @@ async function waitForServer(timeoutMs = 30_000): Promise<void> {
   throw new Error(`The preview server did not answer at ${URL} within ${timeoutMs / 1000} s; build the renderer first (npm run build:renderer).`);
 }
 
-async function benchPreset(page: Page, preset: string): Promise<void> {
+async function benchPreset(page: Page, preset: string, tabs: string[]): Promise<void> {
   await page.getByTestId('btn-presets').click();
   await page.getByTestId(`preset-${preset}`).click();
   // The previous example's edited epochs make the project dirty: agree to replace it.
@@ -161,7 +165,19 @@ async function benchPreset(page: Page, preset: string): Promise<void> {
   const epochs = page.getByTestId('training-epochs');
   await epochs.fill(String(LONG_RUN));
   await epochs.blur();
-  await page.getByTestId('dock-tab-metrics').click();
+  for (const tab of tabs) await benchTab(page, preset, tab);
+}
+
+/** One example with one dock tab on screen: alternating repetitions with and without the UI, and their medians. */
+async function benchTab(page: Page, preset: string, tab: string): Promise<void> {
+  // 'collapsed' measures the app with the dock folded away: the toolbar, the canvas and the readouts only.
+  const tabButton = page.getByTestId(`dock-tab-${tab === 'collapsed' ? 'overview' : tab}`);
+  if ((await tabButton.count()) === 0) throw new Error(`--tab ${tab}: the dock has no tab "dock-tab-${tab}"; use one of its tab ids (overview, metrics, boundary, gradients, weights, neurons, backprop, activations, sweep) or collapsed.`);
+  await tabButton.click();
+  if (tab === 'collapsed') await page.getByTestId('dock-collapse').click();
+  // Each tab starts from fresh weights and an empty history, so every tab draws the same amount and a full-batch run never reaches its last epoch.
+  await page.getByTestId('btn-reset').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="counter-step"]')?.textContent?.trim() === '0');
   const ui: number[] = [];
   const bare: number[] = [];
   const tasks: number[] = [];
@@ -173,12 +189,12 @@ async function benchPreset(page: Page, preset: string): Promise<void> {
     bare.push(b.rate);
     tasks.push(...a.longTasks);
     bareTasks.push(...b.longTasks);
-    console.log(`  ${preset} rep ${rep + 1}: with UI ${Math.round(a.rate)} steps/s (long tasks ${a.longTasks.length ? a.longTasks.join(', ') + ' ms' : 'none'}), without UI ${Math.round(b.rate)} steps/s`);
+    console.log(`  ${preset} [${tab}] rep ${rep + 1}: with UI ${Math.round(a.rate)} steps/s (long tasks ${a.longTasks.length ? a.longTasks.join(', ') + ' ms' : 'none'}), without UI ${Math.round(b.rate)} steps/s`);
   }
   const engine = await page.getByTestId('backend-badge').innerText();
   const ratio = median(ui) / median(bare);
   console.log(
-    `${preset} (badge ${engine}): with UI ${Math.round(median(ui))} steps/s, without UI ${Math.round(median(bare))} steps/s (medians of ${REPS}); ` +
+    `${preset} [${tab}] (badge ${engine}): with UI ${Math.round(median(ui))} steps/s, without UI ${Math.round(median(bare))} steps/s (medians of ${REPS}); ` +
       `with ÷ without ${ratio.toFixed(2)} (${ratio >= 0.8 ? 'within' : 'NOT within'} 20 %); ` +
       `main-thread long tasks > 50 ms while training with UI: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks)} ms)` : ''}, without UI: ${bareTasks.length}`,
   );
@@ -196,8 +212,8 @@ async function main(): Promise<void> {
     await page.addInitScript(instrument);
     await page.goto(URL);
     await page.getByTestId('canvas').waitFor();
-    console.log(`Chromium ${browser.version()}, ${REPS} alternating repetitions of ${SECONDS} s per preset, load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
-    for (const preset of flags.only ? flags.only.split(',') : PRESETS) await benchPreset(page, preset);
+    console.log(`Chromium ${browser.version()}, ${REPS} alternating repetitions of ${SECONDS} s per preset and tab (${TABS.join(', ')}), load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
+    for (const preset of flags.only ? flags.only.split(',') : PRESETS) await benchPreset(page, preset, TABS);
   } finally {
     await browser.close();
     server.kill();

@@ -6,6 +6,7 @@ import { ChartLegend } from './ChartLegend';
 import { formatPercent } from './metric-format';
 import { buildMetricRows, hasAccuracy } from './metric-rows';
 import { type ChartSeries, SeriesChart } from './SeriesChart';
+import { ALL_ROWS } from './thin';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
 import { TIPS } from '../../help/tips';
@@ -20,7 +21,7 @@ export function AccuracyChart({ large }: { large?: boolean }) {
   const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
   const colours = useThemeColours();
   const chart = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => buildMetricRows(metrics, batchesPerEpoch, false), [metrics, batchesPerEpoch]);
+  const rows = useMemo(() => buildMetricRows(metrics, batchesPerEpoch, false, ALL_ROWS), [metrics, batchesPerEpoch]);
   const series = useMemo<ChartSeries[]>(
     () => (colours ? [
       { key: 'trainAccuracy', name: 'train', colour: colours.train },

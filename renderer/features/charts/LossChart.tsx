@@ -8,6 +8,7 @@ import { formatLoss } from './metric-format';
 import { buildMetricRows, decadeTicks } from './metric-rows';
 import { metricsToCsv } from './metrics-csv';
 import { type ChartSeries, SeriesChart } from './SeriesChart';
+import { ALL_ROWS } from './thin';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
 import { TIPS } from '../../help/tips';
@@ -23,7 +24,7 @@ export function LossChart({ large }: { large?: boolean }) {
   const colours = useThemeColours();
   const [log, setLog] = useState(false);
   const chart = useRef<HTMLDivElement>(null);
-  const rows = useMemo(() => buildMetricRows(metrics, batchesPerEpoch, log), [metrics, batchesPerEpoch, log]);
+  const rows = useMemo(() => buildMetricRows(metrics, batchesPerEpoch, log, ALL_ROWS), [metrics, batchesPerEpoch, log]);
   const series = useMemo<ChartSeries[]>(
     () => (colours ? [
       { key: 'trainLoss', name: 'train', colour: colours.train },

@@ -1,6 +1,7 @@
-import { memo, type Ref, useRef } from 'react';
+import { memo, type Ref, useDeferredValue, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementSize } from '../dock/use-element-size';
+import { decimateRows, rowBudget } from './decimate';
 import { formatEpoch } from './metric-format';
 import type { ThemeColours } from './theme-colours';
 
@@ -38,51 +39,76 @@ const EPOCH_AXIS = { key: 'epoch', label: 'epoch', format: formatEpoch };
 
 const AXIS_FONT = 11;
 const LARGE_AXIS_FONT = 13;
+const RIGHT_MARGIN = 12;
+const AUTO_DOMAIN: [number | 'auto', number | 'auto'] = ['auto', 'auto'];
+const X_DOMAIN: [number, 'auto'] = [0, 'auto'];
 
 /**
  * A recharts line chart filling its box, x = epochs: no animation (it redraws on every update),
- * no dots, gaps bridged, values formatted in the hover tooltip.
+ * no dots, gaps bridged, values formatted in the hover tooltip. It draws at most a few hundred rows
+ * (min/max decimation to its plot width, see decimate.ts), renders new rows at low priority
+ * (useDeferredValue, so a redraw yields to input and never makes one long task) and hands recharts
+ * the same props objects from render to render, so its internal store is not re-fed on every update;
+ * tick labels are laid out without measuring text in the DOM (interval 0: every tick is shown).
  */
 export const SeriesChart = memo(function SeriesChart({ rows, series, colours, log, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand, x = EPOCH_AXIS }: SeriesChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const font = large ? LARGE_AXIS_FONT : AXIS_FONT;
-  const tick = { fill: colours.muted, fontSize: font };
+  const yAxisWidth = large ? 64 : 48;
+  const deferredRows = useDeferredValue(rows);
+  const keys = useMemo(() => series.map((s) => s.key).join('\n'), [series]);
+  const budget = rowBudget(width - yAxisWidth - RIGHT_MARGIN, series.length);
+  const shown = useMemo(() => decimateRows(deferredRows, keys.split('\n'), budget, log), [deferredRows, keys, budget, log]);
+  // Equal by value, equal by identity: recharts copies every changed prop object into its store and recomputes from there.
+  const [domainLow, domainHigh] = yDomain ?? AUTO_DOMAIN;
+  const domain = useMemo<[number | 'auto', number | 'auto']>(() => [domainLow, domainHigh], [domainLow, domainHigh]);
+  const tickKey = yTicks?.join(',');
+  const ticks = useMemo(() => (tickKey === undefined ? undefined : tickKey === '' ? [] : tickKey.split(',').map(Number)), [tickKey]);
+  const look = useMemo(() => {
+    const tick = { fill: colours.muted, fontSize: font };
+    return {
+      tick,
+      margin: { top: legendBand ? (large ? 26 : 20) : 6, right: RIGHT_MARGIN, bottom: 0, left: 0 },
+      xLabel: large ? { value: x.label, position: 'insideBottom' as const, fill: colours.muted, fontSize: font, offset: 0 } : undefined,
+      contentStyle: { background: colours.panel, border: `1px solid ${colours.grid}`, borderRadius: 6, fontSize: font, padding: '4px 8px' },
+      labelStyle: { color: colours.muted },
+      activeDot: { r: 3 },
+      formatter: (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value)),
+      labelFormatter: (label: unknown) => `${x.label} ${typeof label === 'number' ? x.format(label) : String(label)}`,
+    };
+  }, [colours, font, legendBand, large, x, formatValue]);
   return (
     <div className="series-chart" ref={box}>
       <div ref={containerRef} className="series-chart__inner">
         {width > 0 && height > 0 && (
-          <LineChart width={width} height={height} data={rows as object[]} margin={{ top: legendBand ? (large ? 26 : 20) : 6, right: 12, bottom: 0, left: 0 }}>
+          <LineChart width={width} height={height} data={shown as object[]} margin={look.margin}>
             <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey={x.key}
               type="number"
-              domain={[0, 'auto']}
-              tick={tick}
+              domain={X_DOMAIN}
+              interval={0}
+              tick={look.tick}
               tickFormatter={x.format}
               stroke={colours.grid}
               tickLine={false}
               height={large ? 38 : 22}
-              label={large ? { value: x.label, position: 'insideBottom', fill: colours.muted, fontSize: font, offset: 0 } : undefined}
+              label={look.xLabel}
             />
             <YAxis
               scale={log ? 'log' : 'linear'}
-              domain={yDomain ?? ['auto', 'auto']}
-              ticks={yTicks}
+              domain={domain}
+              ticks={ticks}
+              interval={0}
               allowDataOverflow={log}
-              tick={tick}
+              tick={look.tick}
               tickFormatter={formatY}
               stroke={colours.grid}
               tickLine={false}
-              width={large ? 64 : 48}
+              width={yAxisWidth}
             />
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
-              labelFormatter={(label) => `${x.label} ${typeof label === 'number' ? x.format(label) : String(label)}`}
-              contentStyle={{ background: colours.panel, border: `1px solid ${colours.grid}`, borderRadius: 6, fontSize: font, padding: '4px 8px' }}
-              labelStyle={{ color: colours.muted }}
-            />
+            <Tooltip isAnimationActive={false} formatter={look.formatter} labelFormatter={look.labelFormatter} contentStyle={look.contentStyle} labelStyle={look.labelStyle} />
             {series.map((s) => (
               <Line
                 key={s.key}
@@ -94,7 +120,7 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
                 strokeWidth={large ? 2.2 : 1.8}
                 strokeDasharray={s.dash ?? (s.dashed ? '5 3' : undefined)}
                 dot={false}
-                activeDot={{ r: 3 }}
+                activeDot={look.activeDot}
                 connectNulls
                 isAnimationActive={false}
               />

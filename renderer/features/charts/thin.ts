@@ -1,5 +1,8 @@
 /** Thinning long series for display: a chart needs a few hundred points, not every sample of a long run. */
 
+/** Every row: the live charts decimate to their own width (decimate.ts), so they are given the whole history. */
+export const ALL_ROWS = Number.POSITIVE_INFINITY;
+
 /** Points a live chart draws at most per series. */
 export const MAX_CHART_POINTS = 400;
 

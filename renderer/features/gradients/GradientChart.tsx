@@ -5,6 +5,7 @@ import { spreadColours } from '../charts/colours';
 import { formatScientific } from '../charts/metric-format';
 import { decadeTicks } from '../charts/metric-rows';
 import { type ChartSeries, SeriesChart } from '../charts/SeriesChart';
+import { ALL_ROWS } from '../charts/thin';
 import { usePngExport } from '../charts/use-chart-export';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { VIEWS } from '../dock/dock-views';
@@ -27,7 +28,7 @@ export function GradientChart({ large }: { large?: boolean }) {
     const palette = spreadColours(colours.depth, layers.length);
     return layers.map((l, i) => ({ key: l.key, name: l.name, colour: palette[i] }));
   }, [layers, colours]);
-  const rows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch), [stats, layers, batchesPerEpoch]);
+  const rows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch, ALL_ROWS), [stats, layers, batchesPerEpoch]);
   const ticks = useMemo(() => {
     const extent = rowsExtent(rows, layers);
     return extent ? decadeTicks(extent[0], extent[1]) : [];

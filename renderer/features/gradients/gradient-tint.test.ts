@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../../src/graph/types';
 import type { Rgb } from '../charts/colours';
-import { gradientTint, MIN_TINT_DECADES, tintColour, tintColours, tintDomain } from './gradient-tint';
+import { gradientTint, MIN_TINT_DECADES, TINT_STEPS_PER_DECADE, tintColour, tintColours, tintDomain, tintFromKey, tintKey } from './gradient-tint';
 import { denseLayer } from './test-samples';
 
 function node(id: string, kind: GraphNode['kind']): GraphNode {
@@ -54,4 +54,23 @@ describe('gradient tint', () => {
     expect(colours.get('in')).toBe(colours.get('d0'));
     expect(colours.get('d0')).not.toBe(colours.get('d1'));
   });
+
+  it('rounds the tint to a key: samples that move no colour give the same key, a real change a new one', () => {
+    const tint = gradientTint(graph, sample)!;
+    const key = tintKey(tint);
+    // 1e-5 × 1.01 moves log10 by 0.004 decades, far below one step (1/TINT_STEPS_PER_DECADE).
+    expect(tintKey(gradientTint(graph, { ...sample, layers: [denseLayer('d0', 1.01e-5), denseLayer('d1', 0.1)] }))).toBe(key);
+    expect(tintKey(gradientTint(graph, { ...sample, layers: [denseLayer('d0', 3e-5), denseLayer('d1', 0.1)] }))).not.toBe(key);
+    expect(tintKey(null)).toBe('');
+  });
+
+  it('reads a key back to the rounded tint, within half a step of the exact magnitudes and with the same domain', () => {
+    const tint = gradientTint(graph, { ...sample, layers: [denseLayer('d0', 2.7e-5), denseLayer('d1', 0.13)] })!;
+    const back = tintFromKey(tintKey(tint))!;
+    expect(back.domain).toEqual(tint.domain);
+    expect([...back.log10ByNode.keys()]).toEqual([...tint.log10ByNode.keys()]);
+    for (const [id, v] of tint.log10ByNode) expect(Math.abs(back.log10ByNode.get(id)! - v)).toBeLessThanOrEqual(0.5 / TINT_STEPS_PER_DECADE + 1e-12);
+    expect(tintFromKey('')).toBeNull();
+  });
 });
+

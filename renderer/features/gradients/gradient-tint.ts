@@ -90,3 +90,24 @@ export function tintColours(tint: GradientTint | null, stops: Rgb[]): Map<string
   for (const [id, v] of tint.log10ByNode) colours.set(id, tintColour(v, tint.domain, stops));
   return colours;
 }
+
+/**
+ * Steps per decade the canvas tint is rounded to: finer than the eye tells apart on a scale of at
+ * least MIN_TINT_DECADES, coarse enough that most statistics samples change no node's colour, so the
+ * canvas is restyled and repainted only when a colour really moves (not ten times a second).
+ */
+export const TINT_STEPS_PER_DECADE = 20;
+
+/** The tint as a string, its magnitudes rounded to TINT_STEPS_PER_DECADE (equal strings, equal colours); '' for no tint. */
+export function tintKey(tint: GradientTint | null): string {
+  if (!tint) return '';
+  const levels = [...tint.log10ByNode].map(([id, v]) => [id, Math.round(v * TINT_STEPS_PER_DECADE)]);
+  return JSON.stringify([tint.domain, levels]);
+}
+
+/** The tint a tintKey stands for (its magnitudes rounded); null for ''. */
+export function tintFromKey(key: string): GradientTint | null {
+  if (key === '') return null;
+  const [domain, levels] = JSON.parse(key) as [[number, number], [string, number][]];
+  return { domain, log10ByNode: new Map(levels.map(([id, level]) => [id, level / TINT_STEPS_PER_DECADE])) };
+}
