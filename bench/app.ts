@@ -4,7 +4,7 @@
  * long tasks (PerformanceObserver 'longtask', > 50 ms) while the UI trains. A benchmark, not a test:
  * it prints figures (medians of several alternating repetitions) and never fails on speed.
  *
- *   npm run build:renderer && npm run bench:app [-- --reps 3 --seconds 4 --only moons-2-10-1 --tab metrics,gradients --profile main.cpuprofile]
+ *   npm run build:renderer && npm run bench:app [-- --reps 3 --seconds 4 --only moons-2-10-1 --tab metrics,gradients --no-tint --profile main.cpuprofile]
  *
  * With UI: a bundled example opened from the Presets menu, Train pressed, the dock showing its
  * charts. Without UI: a second worker from the same script URL, given the same init message (the
@@ -25,7 +25,7 @@ const RENDERER_DIR = process.env.RENDERER_DIR ?? join('dist', 'renderer');
 const PRESETS = ['moons-2-10-1', 'deep-sigmoid'];
 const LONG_RUN = 1_000_000;
 
-const { values: flags } = parseArgs({ options: { reps: { type: 'string', default: '3' }, seconds: { type: 'string', default: '4' }, profile: { type: 'string' }, only: { type: 'string' }, tab: { type: 'string', default: 'metrics' } } });
+const { values: flags } = parseArgs({ options: { reps: { type: 'string', default: '3' }, seconds: { type: 'string', default: '4' }, profile: { type: 'string' }, only: { type: 'string' }, tab: { type: 'string', default: 'metrics' }, 'no-tint': { type: 'boolean', default: false } } });
 /** Where to write a CPU profile of the page's main thread while the UI trains (Chrome DevTools format), if anywhere. */
 const PROFILE = flags.profile;
 const REPS = Number(flags.reps);
@@ -104,7 +104,7 @@ async function withUi(page: Page): Promise<{ rate: number; longTasks: number[] }
   await page.getByTestId('btn-train').click();
   await page.getByTestId('btn-pause').waitFor({ state: 'visible' });
   await page.waitForFunction(() => (document.querySelector('[data-testid="btn-pause"]') as HTMLButtonElement | null)?.disabled === false);
-  if (process.env.BENCH_NO_TINT) await page.getByTestId('toggle-gradient-tint').setChecked(false);
+  if (flags['no-tint']) await page.getByTestId('toggle-gradient-tint').setChecked(false);
   const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
