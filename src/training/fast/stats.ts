@@ -26,6 +26,9 @@ export function statsLength(plan: StatsPlan): number {
 /** Bins per histogram, read once: an imported binding can cost a property read (a getter in Node's CommonJS build) on every use inside the loops below. */
 const BINS = HISTOGRAM_BINS;
 
+/** Integer counts while binning (cheaper increments than float32 ones in the target), copied out after. */
+const binCounts = new Int32Array(BINS);
+
 /** max |values[i]| over the first `count` values: the histogram's range. */
 function largestMagnitude(values: Float32Array, count: number): number {
   let range = 0;
@@ -36,14 +39,15 @@ function largestMagnitude(values: Float32Array, count: number): number {
 /** Writes the histogram [range, count₀ … count₂₉] of values[0..count) at target[offset…] (see histogram.ts for the bins); `range` is max |value|. */
 function writeHistogram(values: Float32Array, count: number, range: number, target: Float32Array, offset: number): void {
   const width = Math.fround(Math.max(range * 2, Math.fround(1e-30)));
-  target[offset] = range;
-  const counts = offset + 1;
-  target.fill(0, counts, counts + BINS);
+  const counts = binCounts;
+  counts.fill(0);
   for (let i = 0; i < count; i++) {
     const position = Math.floor(Math.fround(Math.fround(Math.fround(values[i] + range) / width) * BINS));
     const bin = Math.min(Math.max(position, 0), BINS - 1);
-    if (bin === bin) target[counts + bin]++;
+    if (bin === bin) counts[bin]++;
   }
+  target[offset] = range;
+  for (let b = 0; b < BINS; b++) target[offset + 1 + b] = counts[b];
 }
 
 /** ‖grad‖, mean |grad|, ‖values‖ and both histograms, in one pass over each array for the sums and one for the bins. */
