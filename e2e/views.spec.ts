@@ -29,13 +29,21 @@ async function pause(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-/** The (x, y) vertices of an SVG polyline path "Mx,yLx,y…" (recharts draws linear lines so). */
-async function pathPoints(path: Locator): Promise<[number, number][]> {
-  const d = (await path.getAttribute('d')) ?? '';
-  const numbers = (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
-  const points: [number, number][] = [];
-  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
-  return points;
+/** A canvas chart's drawn lines, as its canvas reports them (data-lines "key:count:x0,y0:xN,yN;…", CSS pixels, y down). */
+async function chartLines(chart: Locator): Promise<Map<string, { count: number; first: [number, number]; last: [number, number] }>> {
+  const summary = (await chart.getByTestId('series-canvas').getAttribute('data-lines')) ?? '';
+  const lines = new Map<string, { count: number; first: [number, number]; last: [number, number] }>();
+  for (const entry of summary.split(';').filter(Boolean)) {
+    const [key, count, first = '0,0', last = '0,0'] = entry.split(':');
+    const point = (p: string) => p.split(',').map(Number) as [number, number];
+    lines.set(key, { count: Number(count), first: point(first), last: point(last) });
+  }
+  return lines;
+}
+
+/** How many vertices the canvas chart's line `key` has (0 before it is drawn). */
+async function lineVertices(chart: Locator, key: string): Promise<number> {
+  return (await chartLines(chart)).get(key)?.count ?? 0;
 }
 
 /** A summary of the boundary canvas's pixels: how many are painted and a checksum that changes when the picture does. */
@@ -74,8 +82,8 @@ test.describe('live training views', () => {
     expect(dataOnly.painted, 'the data is drawn before training').toBeGreaterThan(0);
 
     await trainWithoutEnd(page);
-    const lossLine = dock.getByTestId('chart-loss').locator('.series-trainLoss .recharts-line-curve');
-    await expect.poll(async () => (await pathPoints(lossLine)).length, { timeout: 30_000 }).toBeGreaterThan(8);
+    const lossChart = dock.getByTestId('chart-loss');
+    await expect.poll(() => lineVertices(lossChart, 'trainLoss'), { timeout: 30_000 }).toBeGreaterThan(8);
     await expect.poll(async () => Number(await dock.getByTestId('boundary-scrubber').getAttribute('max')), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
     await pause(page);
 
@@ -84,14 +92,16 @@ test.describe('live training views', () => {
     expect(await readNumber(trainLoss)).toBeLessThan(0.4);
     await expect(dock.getByTestId('metric-val-acc')).toHaveText(/^\d+\.\d%$/);
 
-    // The chart's training line has many points and ends lower than it starts (SVG y grows downwards).
-    const points = await pathPoints(lossLine);
-    expect(points.length).toBeGreaterThan(8);
-    expect(points[points.length - 1][1]).toBeGreaterThan(points[0][1]);
+    // The chart's training line has many points and ends lower than it starts (canvas y grows downwards).
+    const trainLine = (await chartLines(lossChart)).get('trainLoss');
+    expect(trainLine?.count).toBeGreaterThan(8);
+    expect(trainLine?.last[1]).toBeGreaterThan(trainLine?.first[1] as number);
 
     // One line (and one legend entry) per Linear layer: the moons network has two.
     const gradients = dock.getByTestId('chart-gradients');
-    await expect(gradients.locator('.recharts-line')).toHaveCount(2);
+    const gradientLines = await chartLines(gradients);
+    expect([...gradientLines.keys()]).toHaveLength(2);
+    for (const line of gradientLines.values()) expect(line.count).toBeGreaterThan(1);
     await expect(gradients.getByTestId('gradient-series')).toHaveText(['Linear 1', 'Linear 2']);
 
     // The surface is painted over the data.
@@ -147,7 +157,7 @@ test.describe('live training views', () => {
     await expect.poll(() => readNumber(ratio), { timeout: 30_000 }).toBeLessThan(1e-2);
     await expect(page.getByTestId('gradient-badge')).toHaveText('vanishing');
     await expect(page.getByTestId('gradient-badge')).toHaveAttribute('title', /1\/100 of the last one's or less: early layers barely learn/);
-    await expect(page.getByTestId('chart-gradients').locator('.recharts-line')).toHaveCount(9);
+    await expect.poll(async () => [...(await chartLines(page.getByTestId('chart-gradients'))).values()].filter((l) => l.count > 1).length).toBe(9);
 
     // The canvas tint: the first Linear layer is coloured unlike the last; the switch takes the tint off.
     const first = page.getByTestId('node-dense-1');
@@ -171,7 +181,7 @@ test.describe('live training views', () => {
     await openPreset(page, 'moons-2-10-1');
     await trainWithoutEnd(page);
     const dock = page.getByTestId('dock');
-    await expect.poll(async () => (await pathPoints(dock.locator('.series-trainLoss .recharts-line-curve'))).length, { timeout: 20_000 }).toBeGreaterThan(3);
+    await expect.poll(() => lineVertices(dock.getByTestId('chart-loss'), 'trainLoss'), { timeout: 20_000 }).toBeGreaterThan(3);
     await pause(page);
 
     const csvDownload = page.waitForEvent('download');
@@ -189,9 +199,9 @@ test.describe('live training views', () => {
 
     // The log-scale switch puts the loss on decades.
     await dock.getByTestId('toggle-log-loss').check();
-    const tickTexts = dock.getByTestId('chart-loss').locator('.recharts-yAxis-tick-labels text');
+    const lossCanvas = dock.getByTestId('chart-loss').getByTestId('series-canvas');
     await expect.poll(async () => {
-      const ticks = (await tickTexts.allTextContents()).map(Number);
+      const ticks = ((await lossCanvas.getAttribute('data-y-ticks')) ?? '').split('|').filter(Boolean).map(Number);
       return ticks.length >= 2 && ticks.every((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6));
     }).toBe(true);
 

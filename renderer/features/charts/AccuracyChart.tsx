@@ -5,7 +5,8 @@ import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { ChartLegend } from './ChartLegend';
 import { formatPercent } from './metric-format';
 import { buildMetricRows, hasAccuracy } from './metric-rows';
-import { type ChartSeries, SeriesChart } from './SeriesChart';
+import { CanvasSeriesChart } from './CanvasSeriesChart';
+import type { ChartSeries } from './SeriesChart';
 import { ALL_ROWS } from './thin';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
@@ -42,7 +43,7 @@ export function AccuracyChart({ large }: { large?: boolean }) {
   let body;
   if (metrics.length === 0 || !colours) body = <EmptyView>The training and validation accuracy appear here once training starts.</EmptyView>;
   else if (!anyAccuracy) body = <EmptyView>Regression has no accuracy: the loss chart shows how well the network fits.</EmptyView>;
-  else body = <SeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 1]} yTicks={PERCENT_TICKS} formatY={formatTick} formatValue={formatPercent} containerRef={chart}
+  else body = <CanvasSeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 1]} yTicks={PERCENT_TICKS} formatY={formatTick} formatValue={formatPercent} containerRef={chart}
           legendBand large={large} />;
   return (
     <ViewPanel view="accuracy" large={large} actions={actions} overlay={anyAccuracy && <ChartLegend series={series} />}>

@@ -7,7 +7,8 @@ import { downloadBlob } from './download';
 import { formatLoss } from './metric-format';
 import { buildMetricRows, decadeTicks } from './metric-rows';
 import { metricsToCsv } from './metrics-csv';
-import { type ChartSeries, SeriesChart } from './SeriesChart';
+import { CanvasSeriesChart } from './CanvasSeriesChart';
+import type { ChartSeries } from './SeriesChart';
 import { ALL_ROWS } from './thin';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
@@ -59,7 +60,7 @@ export function LossChart({ large }: { large?: boolean }) {
       {metrics.length === 0 || !colours ? (
         <EmptyView>The training and validation loss appear here once training starts.</EmptyView>
       ) : (
-        <SeriesChart
+        <CanvasSeriesChart
           rows={rows}
           series={series}
           colours={colours}

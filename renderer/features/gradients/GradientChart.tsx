@@ -4,7 +4,8 @@ import { useAppStore } from '../../store/use-app-store';
 import { spreadColours } from '../charts/colours';
 import { formatScientific } from '../charts/metric-format';
 import { decadeTicks } from '../charts/metric-rows';
-import { type ChartSeries, SeriesChart } from '../charts/SeriesChart';
+import { CanvasSeriesChart } from '../charts/CanvasSeriesChart';
+import type { ChartSeries } from '../charts/SeriesChart';
 import { ALL_ROWS } from '../charts/thin';
 import { usePngExport } from '../charts/use-chart-export';
 import { useThemeColours } from '../charts/use-theme-colours';
@@ -50,7 +51,7 @@ export function GradientChart({ large }: { large?: boolean }) {
         <EmptyView>This network has no Linear layer, so there is no weight gradient to show.</EmptyView>
       ) : (
         <div className="gradient-view">
-          <SeriesChart
+          <CanvasSeriesChart
             rows={rows}
             series={series}
             colours={colours}

@@ -1,0 +1,122 @@
+/**
+ * Painting a line chart on a 2-D canvas: grid, axes, tick labels and one polyline per series. The
+ * scene is plain data, so the chart on screen and its PNG export (drawn again at twice the size)
+ * paint the very same picture.
+ */
+import { type AxisScale, position } from './chart-scale';
+
+/** One line as painted: its row key, colour, width and dash pattern ([] for solid). */
+export interface SceneSeries {
+  key: string;
+  colour: string;
+  lineWidth: number;
+  dash: number[];
+}
+
+/** Everything needed to paint one chart, in CSS pixels. */
+export interface ChartScene {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; width: number; height: number };
+  x: AxisScale;
+  y: AxisScale;
+  xKey: string;
+  rows: readonly object[];
+  series: readonly SceneSeries[];
+  formatX(value: number): string;
+  formatY(value: number): string;
+  /** Written under the x axis (the pop-out names its axis). */
+  xLabel?: string;
+  font: string;
+  colours: { grid: string; muted: string };
+}
+
+/** A series' vertices in CSS pixels, gaps (null, or values a log axis cannot place) skipped, so the line bridges them. */
+export function seriesPoints(scene: ChartScene, key: string): [number, number][] {
+  const { plot, x, y, xKey } = scene;
+  const points: [number, number][] = [];
+  for (const row of scene.rows) {
+    const r = row as Record<string, unknown>;
+    const xv = r[xKey];
+    const yv = r[key];
+    if (typeof xv !== 'number' || typeof yv !== 'number' || !Number.isFinite(yv)) continue;
+    const py = position(y, yv, plot.height);
+    if (Number.isNaN(py)) continue;
+    points.push([plot.left + position(x, xv, plot.width), plot.top + plot.height - py]);
+  }
+  return points;
+}
+
+/** A stroke dash as canvas numbers: an SVG dash string ("5 3"), or none. */
+export function parseDash(dash: string | undefined): number[] {
+  return dash ? dash.split(/[\s,]+/).map(Number).filter((n) => Number.isFinite(n) && n >= 0) : [];
+}
+
+function paintAxes(ctx: CanvasRenderingContext2D, scene: ChartScene): void {
+  const { plot, x, y, colours } = scene;
+  const bottom = plot.top + plot.height;
+  ctx.font = scene.font;
+  ctx.fillStyle = colours.muted;
+  ctx.strokeStyle = colours.grid;
+  ctx.lineWidth = 1;
+  // Horizontal grid lines at the y ticks, dashed as the charts always were.
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  for (const t of y.ticks) {
+    const py = Math.round(bottom - position(y, t, plot.height)) + 0.5;
+    ctx.moveTo(plot.left, py);
+    ctx.lineTo(plot.left + plot.width, py);
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  ctx.moveTo(plot.left + 0.5, plot.top);
+  ctx.lineTo(plot.left + 0.5, bottom + 0.5);
+  ctx.lineTo(plot.left + plot.width, bottom + 0.5);
+  ctx.stroke();
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of y.ticks) ctx.fillText(scene.formatY(t), plot.left - 6, bottom - position(y, t, plot.height));
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'top';
+  for (const t of x.ticks) {
+    const label = scene.formatX(t);
+    const px = plot.left + position(x, t, plot.width);
+    // The last label is pulled in so it never runs off the canvas.
+    const half = ctx.measureText(label).width / 2;
+    ctx.fillText(label, Math.min(px, scene.width - half - 1), bottom + 4);
+  }
+  if (scene.xLabel) {
+    ctx.textBaseline = 'bottom';
+    ctx.fillText(scene.xLabel, plot.left + plot.width / 2, scene.height - 1);
+  }
+}
+
+/** Paints `scene` over what `ctx` holds (its transform mapping CSS pixels); returns each series' vertices. */
+export function drawSeriesChart(ctx: CanvasRenderingContext2D, scene: ChartScene): Map<string, [number, number][]> {
+  const { plot } = scene;
+  paintAxes(ctx, scene);
+  const lines = new Map<string, [number, number][]>();
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(plot.left, plot.top - 2, plot.width + 2, plot.height + 4);
+  ctx.clip();
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  for (const s of scene.series) {
+    const points = seriesPoints(scene, s.key);
+    lines.set(s.key, points);
+    if (points.length === 0) continue;
+    ctx.strokeStyle = s.colour;
+    ctx.lineWidth = s.lineWidth;
+    ctx.setLineDash(s.dash);
+    ctx.beginPath();
+    ctx.moveTo(points[0][0], points[0][1]);
+    for (let i = 1; i < points.length; i++) ctx.lineTo(points[i][0], points[i][1]);
+    if (points.length === 1) ctx.lineTo(points[0][0] + 0.01, points[0][1]);
+    ctx.stroke();
+  }
+  ctx.restore();
+  ctx.setLineDash([]);
+  return lines;
+}
