@@ -6,6 +6,8 @@ import type { ActivationName } from '../../../src/graph/types';
 import { ACTIVATION_TIPS } from '../../../src/help/index';
 import { ACTIVATIONS, ALPHA_RANGE } from '../../../src/layers/activation';
 import { useAppStore } from '../../store/use-app-store';
+import type { AppState } from '../../store/types';
+import { useAppStoreCadence } from '../../store/use-app-store-cadence';
 import { tip } from '../../ui/tip';
 import { formatPercent } from '../charts/metric-format';
 import { useThemeColours } from '../charts/use-theme-colours';
@@ -25,6 +27,9 @@ function bandsOf(name: ActivationName): Band[] {
   return bands;
 }
 
+const selectLatestStats = (s: AppState) => s.training.latestStats;
+const selectNothing = () => null;
+
 /**
  * The activation explorer: each function's f and f′ on one chart, α adjustable, and the live
  * histogram of a chosen layer's pre-activations z behind the curves, with the share of z in the
@@ -32,13 +37,14 @@ function bandsOf(name: ActivationName): Band[] {
  */
 export function ActivationExplorer({ large }: { large?: boolean }) {
   const nodes = useAppStore((s) => s.document.graph.nodes);
-  const latest = useAppStore((s) => s.training.latestStats);
   const colours = useThemeColours();
   const layers = useMemo(() => nodes.filter((n) => n.kind === 'activation'), [nodes]);
   const [name, setName] = useState<ActivationName>('sigmoid');
   const [alpha, setAlpha] = useState(0.01);
   const [layerId, setLayerId] = useState<string>('');
   const layer = layers.find((n) => n.id === layerId) ?? null;
+  // Statistics are read only once a layer is picked: before that training re-renders nothing here, after it at most 4 times a second.
+  const latest = useAppStoreCadence(layerId === '' ? selectNothing : selectLatestStats, 250);
   const stats = layer ? latest?.layers.find((l) => l.nodeId === layer.id)?.activation ?? null : null;
   const histogram = stats?.preHistogram ?? null;
   const rows = useMemo(() => curveRows(name, alpha, histogram), [name, alpha, histogram]);

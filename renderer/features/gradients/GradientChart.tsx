@@ -12,7 +12,8 @@ import { useThemeColours } from '../charts/use-theme-colours';
 import { VIEWS } from '../dock/dock-views';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { GradientBadge } from './GradientBadge';
-import { gradientRows, gradientSeries, rowsExtent } from './gradient-series';
+import type { StatsSample } from '../../../src/training/stats';
+import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent } from './gradient-series';
 
 /**
  * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer coloured
@@ -29,7 +30,10 @@ export function GradientChart({ large }: { large?: boolean }) {
     const palette = spreadColours(colours.depth, layers.length);
     return layers.map((l, i) => ({ key: l.key, name: l.name, colour: palette[i] }));
   }, [layers, colours]);
-  const rows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch, ALL_ROWS), [stats, layers, batchesPerEpoch]);
+  const cacheKey = rowCacheKey(layers, batchesPerEpoch);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh cache exactly when the rows' meaning changes
+  const cache = useMemo(() => new WeakMap<StatsSample, GradientRow>(), [cacheKey]);
+  const rows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch, ALL_ROWS, cache), [stats, layers, batchesPerEpoch, cache]);
   const ticks = useMemo(() => {
     const extent = rowsExtent(rows, layers);
     return extent ? decadeTicks(extent[0], extent[1]) : [];

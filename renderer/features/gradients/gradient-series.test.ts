@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradientRows, gradientSeries, rowsExtent } from './gradient-series';
+import { gradientRows, gradientSeries, rowCacheKey, rowsExtent } from './gradient-series';
 import { sampleOf } from './test-samples';
 
 describe('gradient series', () => {
@@ -34,4 +34,19 @@ describe('gradient series', () => {
     const series = gradientSeries(samples);
     expect(rowsExtent(gradientRows(samples, series, null), series)).toEqual([1e-5, 2]);
   });
+
+  it('with a cache, builds each sample’s row once and returns the same rows as without it', () => {
+    const samples = [sampleOf(1, [0.1, 0.01]), sampleOf(2, [0.2, 0.02])];
+    const series = gradientSeries(samples);
+    const cache = new WeakMap();
+    const first = gradientRows(samples, series, 4, undefined, cache);
+    expect(first).toEqual(gradientRows(samples, series, 4));
+    const more = [...samples, sampleOf(3, [0.3, 0.03])];
+    const second = gradientRows(more, series, 4, undefined, cache);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toBe(first[1]);
+    expect(second[2]).toEqual(gradientRows(more, series, 4)[2]);
+    expect(rowCacheKey(series, 4)).not.toBe(rowCacheKey(series, 5));
+  });
 });
+

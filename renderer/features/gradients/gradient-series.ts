@@ -29,10 +29,13 @@ export function gradientSeries(samples: readonly StatsSample[]): GradientSeries[
 
 /**
  * Rows of kernel gradient norms per sample (thinned to at most `maxPoints`); values ≤ 0 or
- * non-finite become null, since the chart's log axis cannot place them.
+ * non-finite become null, since the chart's log axis cannot place them. With `cache` (valid for one
+ * rowCacheKey), a sample's row is built once and reused.
  */
-export function gradientRows(samples: readonly StatsSample[], series: readonly GradientSeries[], batchesPerEpoch: number | null, maxPoints?: number): GradientRow[] {
+export function gradientRows(samples: readonly StatsSample[], series: readonly GradientSeries[], batchesPerEpoch: number | null, maxPoints?: number, cache?: WeakMap<StatsSample, GradientRow>): GradientRow[] {
   return thinEvenly(samples, maxPoints).map((sample) => {
+    const cached = cache?.get(sample);
+    if (cached) return cached;
     const row: GradientRow = { epoch: epochPosition(sample.step, sample.epoch, batchesPerEpoch), step: sample.step };
     const byNode = new Map(sample.layers.map((l) => [l.nodeId, l]));
     for (const s of series) {
@@ -40,8 +43,14 @@ export function gradientRows(samples: readonly StatsSample[], series: readonly G
       const norm = layer ? kernelGradNorm(layer) : null;
       row[s.key] = norm !== null && norm > 0 ? norm : null;
     }
+    cache?.set(sample, row);
     return row;
   });
+}
+
+/** What a gradientRows cache is valid for (the series, their layers and the epoch length): samples never change, so under one key each row is built once, not on every update. */
+export function rowCacheKey(series: readonly GradientSeries[], batchesPerEpoch: number | null): string {
+  return `${batchesPerEpoch}|${series.map((s) => `${s.key}=${s.nodeId}`).join(',')}`;
 }
 
 /** The smallest and largest positive value in the rows' series (for the log axis domain); null when there is none. */

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { LayerStats } from '../../../src/training/stats';
 import type { WeightValues } from '../../../src/training/weights';
 import { useAppStore } from '../../store/use-app-store';
+import type { AppState } from '../../store/types';
+import { useAppStoreCadence } from '../../store/use-app-store-cadence';
 import { toHex } from '../charts/colours';
 import type { ThemeColours } from '../charts/theme-colours';
 import { useThemeColours } from '../charts/use-theme-colours';
@@ -13,6 +15,10 @@ import { KernelHeatmap } from './KernelHeatmap';
 import type { DivergingPalette } from './kernel-pixels';
 
 const EMPTY: LayerStats[] = [];
+
+/** Least milliseconds between two redraws of the histograms and the activation health while training. */
+const WEIGHTS_EVERY_MS = 250;
+const selectLayers = (s: AppState) => s.training.latestStats?.layers ?? EMPTY;
 
 /** Sizes of the small multiples, in the dock and in the pop-out. */
 const SIZES = {
@@ -39,7 +45,8 @@ function LayerCard({ layer, kernel, palette, colours, large }: { layer: LayerSta
 
 /** Every Linear kernel as a heatmap with its weight and gradient histograms, activation histograms, and the activation health table. */
 export function WeightsPanel({ large }: { large?: boolean }) {
-  const layers = useAppStore((s) => s.training.latestStats?.layers ?? EMPTY);
+  // Statistics arrive up to ten times a second; dozens of histograms need not redraw that often.
+  const layers = useAppStoreCadence(selectLayers, WEIGHTS_EVERY_MS);
   const weights = useAppStore((s) => s.training.weights);
   const colours = useThemeColours();
   const kernels = useMemo(() => new Map((weights ?? []).filter((w) => w.name === 'kernel').map((w) => [w.nodeId, w])), [weights]);
