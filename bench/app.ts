@@ -10,13 +10,14 @@
  * charts. Without UI: a second worker from the same script URL, given the same init message (the
  * app's own, captured as it was sent) and told to play, while the app sits paused; only its progress
  * messages are counted. Steps/s come from the workers' progress reports (step numbers and arrival
- * times), not from the display.
+ * times), not from the display. The main thread's CPU time per second of the window (Chromium's
+ * ThreadTime) tells the UI's own cost apart from the load of the machine.
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import { type CDPSession, chromium, type Page } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4177);
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -91,16 +92,28 @@ async function longTasksBetween(page: Page, from: number, to: number): Promise<n
     .filter((t) => t.start >= from && t.start <= to).map((t) => Math.round(t.duration)), { from, to });
 }
 
+/** CPU seconds the page's main thread has used so far (Chromium's ThreadTime metric, unaffected by waiting for a core). */
+async function mainThreadTime(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN;
+}
+
 /** Lets a running worker settle (JIT, first charts), then measures SECONDS of it. */
-async function measureWindow(page: Page): Promise<{ from: number; to: number }> {
+async function measureWindow(page: Page): Promise<{ from: number; to: number; busy: number }> {
+  const metrics = await page.context().newCDPSession(page);
+  await metrics.send('Performance.enable');
   await page.waitForTimeout(1500);
   const from = await pageNow(page);
+  const cpuFrom = await mainThreadTime(metrics);
   await page.waitForTimeout(SECONDS * 1000);
-  return { from, to: await pageNow(page) };
+  const to = await pageNow(page);
+  const busy = ((await mainThreadTime(metrics)) - cpuFrom) / ((to - from) / 1000);
+  await metrics.detach();
+  return { from, to, busy };
 }
 
 /** With UI: Train in the app, measure, Pause. */
-async function withUi(page: Page): Promise<{ rate: number; longTasks: number[] }> {
+async function withUi(page: Page): Promise<{ rate: number; longTasks: number[]; busy: number }> {
   await page.getByTestId('btn-train').click();
   await page.getByTestId('btn-pause').waitFor({ state: 'visible' });
   await page.waitForFunction(() => (document.querySelector('[data-testid="btn-pause"]') as HTMLButtonElement | null)?.disabled === false);
@@ -110,7 +123,7 @@ async function withUi(page: Page): Promise<{ rate: number; longTasks: number[] }
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
-  const { from, to } = await measureWindow(page);
+  const { from, to, busy } = await measureWindow(page);
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(PROFILE as string, JSON.stringify(profile));
@@ -118,11 +131,11 @@ async function withUi(page: Page): Promise<{ rate: number; longTasks: number[] }
   }
   await page.getByTestId('btn-pause').click();
   await page.waitForFunction(() => (document.querySelector('[data-testid="btn-train"]') as HTMLButtonElement | null)?.disabled === false);
-  return { rate: await rateBetween(page, 'training', from, to), longTasks: await longTasksBetween(page, from, to) };
+  return { rate: await rateBetween(page, 'training', from, to), longTasks: await longTasksBetween(page, from, to), busy };
 }
 
 /** Without UI: a bare worker from the app's script, the app's own init, play; nothing in the page listens but the counter. */
-async function withoutUi(page: Page): Promise<{ rate: number; longTasks: number[] }> {
+async function withoutUi(page: Page): Promise<{ rate: number; longTasks: number[]; busy: number }> {
   await page.evaluate(() => {
     const probe = (window as unknown as { __bench: { url: string; init: Record<string, unknown>; document: unknown } }).__bench;
     const worker = new Worker(probe.url, { type: 'module', name: 'bench' });
@@ -130,13 +143,13 @@ async function withoutUi(page: Page): Promise<{ rate: number; longTasks: number[
     worker.postMessage({ ...probe.init, document: probe.document });
     worker.postMessage({ type: 'play' });
   });
-  const { from, to } = await measureWindow(page);
+  const { from, to, busy } = await measureWindow(page);
   await page.evaluate(() => {
     const worker = (window as unknown as { __benchWorker: Worker }).__benchWorker;
     worker.postMessage({ type: 'dispose' });
     setTimeout(() => worker.terminate(), 200);
   });
-  return { rate: await rateBetween(page, 'bench', from, to), longTasks: await longTasksBetween(page, from, to) };
+  return { rate: await rateBetween(page, 'bench', from, to), longTasks: await longTasksBetween(page, from, to), busy };
 }
 
 function median(values: number[]): number {
@@ -182,6 +195,8 @@ async function benchTab(page: Page, preset: string, tab: string): Promise<void> 
   const bare: number[] = [];
   const tasks: number[] = [];
   const bareTasks: number[] = [];
+  const busy: number[] = [];
+  const bareBusy: number[] = [];
   for (let rep = 0; rep < REPS; rep++) {
     const a = await withUi(page);
     const b = await withoutUi(page);
@@ -189,6 +204,8 @@ async function benchTab(page: Page, preset: string, tab: string): Promise<void> 
     bare.push(b.rate);
     tasks.push(...a.longTasks);
     bareTasks.push(...b.longTasks);
+    busy.push(a.busy);
+    bareBusy.push(b.busy);
     console.log(`  ${preset} [${tab}] rep ${rep + 1}: with UI ${Math.round(a.rate)} steps/s (long tasks ${a.longTasks.length ? a.longTasks.join(', ') + ' ms' : 'none'}), without UI ${Math.round(b.rate)} steps/s`);
   }
   const engine = await page.getByTestId('backend-badge').innerText();
@@ -196,7 +213,8 @@ async function benchTab(page: Page, preset: string, tab: string): Promise<void> 
   console.log(
     `${preset} [${tab}] (badge ${engine}): with UI ${Math.round(median(ui))} steps/s, without UI ${Math.round(median(bare))} steps/s (medians of ${REPS}); ` +
       `with ÷ without ${ratio.toFixed(2)} (${ratio >= 0.8 ? 'within' : 'NOT within'} 20 %); ` +
-      `main-thread long tasks > 50 ms while training with UI: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks)} ms)` : ''}, without UI: ${bareTasks.length}`,
+      `main-thread long tasks > 50 ms while training with UI: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks)} ms)` : ''}, without UI: ${bareTasks.length}; ` +
+      `main-thread CPU with UI ${Math.round(median(busy) * 1000)} ms/s, without UI ${Math.round(median(bareBusy) * 1000)} ms/s`,
   );
 }
 

@@ -49,7 +49,12 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
   const bottom = large ? 38 : 22;
   const plot = useMemo(() => ({ left, top, width: Math.max(1, width - left - RIGHT_MARGIN), height: Math.max(1, height - top - bottom) }), [left, top, bottom, width, height]);
   const deferredRows = useDeferredValue(rows);
-  const keys = useMemo(() => series.map((s) => s.key), [series]);
+  // Callers rebuild their series on every update; equal by value must mean equal by identity here, or every update would decimate and paint twice.
+  const seriesKey = series.map((s) => `${s.key}\u0001${s.name}\u0001${s.colour}\u0001${s.dash ?? ''}\u0001${s.dashed ? 1 : 0}`).join('\u0002');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the series' value
+  const stableSeries = useMemo(() => series, [seriesKey]);
+  const keys = useMemo(() => stableSeries.map((s) => s.key), [stableSeries]);
+  const fontFamily = useRef<string | null>(null);
   const shown = useMemo(() => decimateRows(deferredRows, keys, rowBudget(plot.width, 1), log), [deferredRows, keys, plot.width, log]);
   const [domainLow, domainHigh] = yDomain ?? ['auto', 'auto'];
   const tickKey = yTicks?.join(',');
@@ -68,11 +73,12 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
       y: yScale(dataExtent(shown, keys, log), [domainLow, domainHigh], log, ticks),
       xKey: x.key,
       rows: shown,
-      series: series.map((s) => ({ key: s.key, colour: s.colour, lineWidth: large ? 2.2 : 1.8, dash: s.dash ? parseDash(s.dash) : s.dashed ? [5, 3] : [] })),
+      series: stableSeries.map((s) => ({ key: s.key, colour: s.colour, lineWidth: large ? 2.2 : 1.8, dash: s.dash ? parseDash(s.dash) : s.dashed ? [5, 3] : [] })),
       formatX: x.format,
       formatY,
       xLabel: large ? x.label : undefined,
-      font: `${font}px ${getComputedStyle(element).fontFamily}`,
+      // Read once: a style read here would force the page's pending style work on every paint.
+      font: `${font}px ${(fontFamily.current ??= getComputedStyle(element).fontFamily)}`,
       colours: { grid: colours.grid, muted: colours.muted },
     };
     const scale = window.devicePixelRatio || 1;
@@ -87,7 +93,7 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
     registerChartScene(element, next);
     element.dataset.lines = linesSummary(lines);
     element.dataset.yTicks = next.y.ticks.map(formatY).join('|');
-  }, [shown, series, keys, colours, log, domainLow, domainHigh, tickKey, formatY, width, height, plot, font, large, x]);
+  }, [shown, stableSeries, keys, colours, log, domainLow, domainHigh, tickKey, formatY, width, height, plot, font, large, x]);
 
   const current = scene.current;
   const hovered = hover !== null && current && hover < current.rows.length ? (current.rows[hover] as Record<string, number | null>) : null;
