@@ -238,6 +238,11 @@ export class Trainer implements TrainingEngine {
     return evaluateSplits(this.compiledModel, this.lossFn, this.train, this.validation, this.data.task, () => regularizationPenalty(this.terms));
   }
 
+  /** None: only the last sample is kept, as holding a tensor per sample would cost GPU memory for a chart point. */
+  takeEarlierStats(): StatsSample[] {
+    return [];
+  }
+
   /**
    * Statistics of the last sampled step (every statsEvery-th); when none is waiting, a fresh sample
    * on up to 4096 training rows at the current weights (BatchNorm's moving averages are put back, so

@@ -16,6 +16,7 @@ import type { EvaluationMetrics } from '../metrics';
 import { drawnNodes, type NeuronGrid } from '../neuron-grids';
 import { checkLearningRate } from '../optimizers';
 import { SAMPLE_ROWS } from '../stats-sample';
+import { StatsTrail } from '../stats-trail';
 import { decodeStats, type StatsPlan, type StatsSample } from '../stats';
 import type { TrainerDocument } from '../trainer';
 import { checkPosition, type CounterPosition, type DivergenceReport, type StepResult, type TrainingCounters } from '../trainer-types';
@@ -53,6 +54,8 @@ export class FastTrainer implements TrainingEngine {
   private readonly train: HostSplit;
   private readonly validation: HostSplit;
   private pendingStats: { step: number; epoch: number } | null = null;
+  /** Samples of sampled steps a report has not taken yet, older than the pending one. */
+  private readonly trail = new StatsTrail();
   private stepCount = 0;
   private lastDivergence: DivergenceReport | null = null;
   private seedForNextReset: number | null = null;
@@ -103,6 +106,7 @@ export class FastTrainer implements TrainingEngine {
     this.snapshot = new FastSnapshot(this.network);
     this.snapshot.take(this.network, null, 0, this.cursor.state);
     this.pendingStats = null;
+    this.trail.reset(this.config.statsEvery);
   }
 
   private createOptimizer(config: OptimizerConfig): FastOptimizer {
@@ -170,6 +174,7 @@ export class FastTrainer implements TrainingEngine {
     this.stepCount = this.snapshot.step;
     this.stepper.takeMeanLoss();
     this.pendingStats = null;
+    this.trail.dropAfter(this.stepCount);
   }
 
   /**
@@ -186,6 +191,10 @@ export class FastTrainer implements TrainingEngine {
     for (let i = 0; i < count; i++) {
       const next = this.stepCount + 1;
       const sample = next % every === 0;
+      // The pending sample's values are about to be overwritten: keep them on the trail if wanted.
+      if (sample && this.pendingStats && this.trail.wants(this.pendingStats.step)) {
+        this.trail.add({ ...this.pendingStats, layers: decodeStats(this.plan, this.statsValues) });
+      }
       const bad = this.stepper.run(this.optimizer, sample ? this.plan : null);
       if (bad) {
         const diverged = this.recover(bad);
@@ -219,6 +228,11 @@ export class FastTrainer implements TrainingEngine {
       misclassified: classify ? this.train.n - train.correct : null,
       penalty: Math.fround(this.stepper.penalty()),
     };
+  }
+
+  /** The samples of earlier sampled steps that no report has taken, oldest first (all older than the pending one). */
+  takeEarlierStats(): StatsSample[] {
+    return this.trail.take();
   }
 
   /** Statistics of the last sampled step; when none is waiting, a fresh sample on up to 4096 training rows at the current weights. */
@@ -278,6 +292,7 @@ export class FastTrainer implements TrainingEngine {
       this.cursor.restore({ epoch: at.epoch, batchIndex: at.batchInEpoch });
       this.stepper.takeMeanLoss();
       this.pendingStats = null;
+      this.trail.reset(this.config.statsEvery);
     }
     this.snapshot.take(this.network, null, this.stepCount, this.cursor.state);
   }

@@ -1,0 +1,61 @@
+// Gradient statistics while playing: a run that ends within a second still reports a sample at
+// many sampled steps, in order, each the statistics of the weights at its own step.
+import * as tf from '@tensorflow/tfjs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_DATASET } from '../data/index';
+import { createEngine } from './engine';
+import type { FromWorker, TrainingDocument } from './protocol';
+import { trainingConfig } from './test-support/fixtures';
+import { mlp } from './test-support/graphs';
+import { prepareDocumentData, WorkerCore } from './worker-core';
+
+let core: WorkerCore | null = null;
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+afterEach(async () => {
+  await core?.handle({ type: 'dispose' });
+  core = null;
+});
+
+const document: TrainingDocument = {
+  graph: mlp({ hidden: [10], activation: 'relu' }),
+  data: { ...DEFAULT_DATASET, kind: 'moons', samples: 200 },
+  training: trainingConfig({ seed: 3, batchSize: 0, epochs: 1000, statsEvery: 10, optimizer: { name: 'sgd', learningRate: 0.2 } }),
+};
+
+type Stats = Extract<FromWorker, { type: 'stats' }>;
+
+describe('statistics while playing', () => {
+  it('a 1000-step run reports samples at many sampled steps, strictly in order, each true to the weights at its step', async () => {
+    const messages: FromWorker[] = [];
+    core = new WorkerCore({ post: (m) => messages.push(m) });
+    await core.handle({ type: 'init', document, backend: 'cpu', engine: 'fast' });
+    await core.handle({ type: 'play' });
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'stopped')).toBe(true), { timeout: 60_000, interval: 20 });
+    const stats = messages.filter((m): m is Stats => m.type === 'stats' && m.step > 0);
+
+    // Far more than one sample per report (the run takes about ten reports at most).
+    const reports = messages.filter((m) => m.type === 'progress').length;
+    expect(stats.length).toBeGreaterThanOrEqual(Math.min(50, 4 * reports));
+    stats.slice(1).forEach((s, i) => expect(s.step).toBeGreaterThan(stats[i].step));
+    stats.forEach((s) => expect(s.step % 10).toBe(0));
+
+    // Replayed on a fresh engine from the same seed, a sample at its step has the same gradient norms.
+    const { engine } = createEngine(document, prepareDocumentData(document), { engine: 'fast' });
+    try {
+      for (const reported of [stats[0], stats[Math.floor(stats.length / 2)], stats.at(-1)!]) {
+        await engine.step(reported.step - engine.counters.step);
+        const direct = await engine.collectStats();
+        expect(direct.step).toBe(reported.step);
+        const norms = (s: { layers: Stats['layers'] }) => s.layers.flatMap((l) => l.parameters.map((p) => p.gradNorm));
+        expect(norms(reported)).toEqual(norms(direct));
+        expect(norms(reported).length).toBeGreaterThan(0);
+      }
+    } finally {
+      engine.dispose();
+    }
+  });
+});
