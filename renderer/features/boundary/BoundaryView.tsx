@@ -38,7 +38,7 @@ export function BoundaryView({ large }: { large?: boolean }) {
   const actions = (
     <label className="toggle" {...tip(curve ? 'A regression curve has no class regions to discretise.' : TIPS['dock.discretise'])}>
       <input type="checkbox" data-testid="toggle-discretize" checked={discretize} disabled={curve} onChange={(e) => setDiscretize(e.target.checked)} />
-      discretise
+      <span className="toggle__text">discretise</span>
     </label>
   );
   const exportActions = (
