@@ -13,11 +13,12 @@
  * times), not from the display. The main thread's CPU time per second of the window (Chromium's
  * ThreadTime) tells the UI's own cost apart from the load of the machine.
  */
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CDPSession, chromium, type Page } from '@playwright/test';
+import { type CDPSession, type Page } from '@playwright/test';
+import { launchChromium, startPreview } from '../scripts/browser-harness';
+import { median } from './measure';
 
 const PORT = Number(process.env.E2E_PORT ?? 4177);
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -152,23 +153,6 @@ async function withoutUi(page: Page): Promise<{ rate: number; longTasks: number[
   return { rate: await rateBetween(page, 'bench', from, to), longTasks: await longTasksBetween(page, from, to), busy };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function waitForServer(timeoutMs = 30_000): Promise<void> {
-  for (const until = Date.now() + timeoutMs; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
-    try {
-      if ((await fetch(URL)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-  }
-  throw new Error(`The preview server did not answer at ${URL} within ${timeoutMs / 1000} s; build the renderer first (npm run build:renderer).`);
-}
-
 async function benchPreset(page: Page, preset: string, tabs: string[]): Promise<void> {
   await page.getByTestId('btn-presets').click();
   await page.getByTestId(`preset-${preset}`).click();
@@ -219,13 +203,9 @@ async function benchTab(page: Page, preset: string, tab: string): Promise<void> 
 }
 
 async function main(): Promise<void> {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.ts', '--outDir', RENDERER_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--no-sandbox'],
-  });
+  const server = await startPreview(PORT, { outDir: RENDERER_DIR });
+  const browser = await launchChromium();
   try {
-    await waitForServer();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(instrument);
     await page.goto(URL);
@@ -234,7 +214,7 @@ async function main(): Promise<void> {
     for (const preset of flags.only ? flags.only.split(',') : PRESETS) await benchPreset(page, preset, TABS);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

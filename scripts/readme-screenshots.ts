@@ -2,10 +2,10 @@
 // boundary, gradients), the deep sigmoid network with its vanishing gradients, two runs compared,
 // the backprop inspector, the classic rules and the welcome screen. Serves the built renderer and writes docs/images/*.png.
 //   npm run screenshots:readme        (builds the renderer first)
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium, startPreview } from './browser-harness';
 
 const PORT = 4176;
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -13,17 +13,6 @@ const OUT = join('docs', 'images');
 const VIEWPORT = { width: 1440, height: 900 };
 /** The built renderer to serve (another folder when several builds share a checkout). */
 const RENDERER_DIR = process.env.RENDERER_DIR ?? join('dist', 'renderer');
-
-async function waitForServer(timeoutMs = 30_000): Promise<void> {
-  for (const until = Date.now() + timeoutMs; Date.now() < until; await new Promise((r) => setTimeout(r, 250))) {
-    try {
-      if ((await fetch(URL)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-  }
-  throw new Error(`The preview server did not answer at ${URL} within ${timeoutMs / 1000} s; build the renderer first (npm run build:renderer).`);
-}
 
 /** Opens a bundled example from the Presets menu and waits for its network. */
 async function openPreset(page: Page, name: string): Promise<void> {
@@ -58,14 +47,9 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  // Started directly (not through npx) so that killing this PID stops the server itself.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.ts', '--outDir', RENDERER_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--no-sandbox'],
-  });
+  const server = await startPreview(PORT, { outDir: RENDERER_DIR });
+  const browser = await launchChromium();
   try {
-    await waitForServer();
     const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
     await page.goto(URL);
     await page.getByTestId('canvas').waitFor();
@@ -112,7 +96,7 @@ async function main(): Promise<void> {
     await shoot(page, 'welcome.png');
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

@@ -2,10 +2,9 @@
 // checking the layout by eye. Serves the built renderer (run `npm run build:renderer` first) and
 // writes test-results/screenshots/main-<theme>-<width>x<height>.png.
 //   npx tsx scripts/screenshots.ts
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium, startPreview } from './browser-harness';
 
 const PORT = 4174;
 const OUT = join('test-results', 'screenshots');
@@ -15,32 +14,12 @@ const SIZES = [
 ];
 const THEMES = ['light', 'dark'] as const;
 
-async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The preview server did not answer at ${url} within ${timeoutMs / 1000} s; is dist/renderer built?`);
-}
-
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  // Started directly (not through npx) so that killing this PID stops the server itself.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'vite.config.ts', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--no-sandbox'],
-  });
+  const server = await startPreview(PORT);
+  const browser = await launchChromium();
   try {
-    const url = `http://127.0.0.1:${PORT}/`;
-    await waitForServer(url);
+    const { url } = server;
     for (const theme of THEMES) {
       for (const size of SIZES) {
         const page = await browser.newPage({ viewport: size, colorScheme: theme });
@@ -56,7 +35,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

@@ -7,10 +7,10 @@
  *   npm run bench:ui                 # 10 s per scenario
  *   npm run bench:ui -- --seconds 5
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium, startPreview } from '../../scripts/browser-harness';
 import { INSTALL_PROBES, START_RECORDING, STOP_RECORDING, type Recording } from './probes';
 import { summarise, type Summary } from './stats';
 
@@ -47,19 +47,6 @@ function argSeconds(): number {
   const value = i >= 0 ? Number(process.argv[i + 1]) : 10;
   if (!(value > 0 && value <= 600)) throw new Error(`--seconds must be a number of seconds from 1 to 600, not ${process.argv[i + 1]}. Try --seconds 10.`);
   return value;
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The preview server did not answer at ${url} within ${ms / 1000} s. Build the renderer first (npm run build:renderer).`);
 }
 
 async function readStep(page: Page): Promise<number> {
@@ -112,11 +99,9 @@ function format(results: ScenarioResult[]): string {
 
 async function main(): Promise<void> {
   const seconds = argSeconds();
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const server = await startPreview(PORT);
   try {
-    await waitForServer(BASE, 30_000);
-    const root = typeof process.getuid === 'function' && process.getuid() === 0;
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: root ? ['--no-sandbox'] : [] });
+    const browser = await launchChromium();
     const version = browser.version();
     console.log(`MLP Studio UI bench: Chromium ${version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg()[0].toFixed(2)}, ${seconds} s per scenario, 1280×800`);
     const results: ScenarioResult[] = [];
@@ -132,7 +117,7 @@ async function main(): Promise<void> {
     writeFileSync('bench/results/ui-latest.json', JSON.stringify({ chromium: version, seconds, loadAverage: os.loadavg()[0], results }, null, 2));
     console.log('\nfigures saved to bench/results/ui-latest.json');
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 
