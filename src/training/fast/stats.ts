@@ -26,84 +26,165 @@ export function statsLength(plan: StatsPlan): number {
 /** Bins per histogram, read once: an imported binding can cost a property read (a getter in Node's CommonJS build) on every use inside the loops below. */
 const BINS = HISTOGRAM_BINS;
 
-/** Integer counts while binning (cheaper increments than float32 ones in the target), copied out after. */
-const binCounts = new Int32Array(BINS);
+/**
+ * Integer counts while binning (cheaper increments than float32 ones in the target), copied out
+ * after; even and odd values count into separate arrays, so that runs of values in one bin do not
+ * wait on the previous increment of the same counter.
+ */
+const evenCounts = new Int32Array(BINS);
+const oddCounts = new Int32Array(BINS);
 
-/** max |values[i]| over the first `count` values: the histogram's range. */
-function largestMagnitude(values: Float32Array, count: number): number {
-  let range = 0;
-  for (let i = 0; i < count; i++) range = Math.max(range, Math.abs(values[i]));
-  return range;
+/**
+ * How far from a bin edge (in bins) a position computed in float64 must lie for its bin to be the
+ * one float32 arithmetic gives. The float32 chain rounds three times, so its position differs from
+ * float64's by at most ~3·2⁻²⁴ relative, under 6e-6 of a bin at 30 bins; 1e-4 leaves room to spare.
+ */
+const EDGE_MARGIN = 1e-4;
+
+/** The bin of `value` exactly as tfjs computes it: ((value + range) / width) · bins in float32 steps, floored and clamped (NaN for NaN). */
+export function exactBin(value: number, range: number, width: number): number {
+  const position = Math.floor(Math.fround(Math.fround(Math.fround(value + range) / width) * BINS));
+  return Math.min(Math.max(position, 0), BINS - 1);
 }
 
-/** Writes the histogram [range, count₀ … count₂₉] of values[0..count) at target[offset…] (see histogram.ts for the bins); `range` is max |value|. */
-function writeHistogram(values: Float32Array, count: number, range: number, target: Float32Array, offset: number): void {
-  const width = Math.fround(Math.max(range * 2, Math.fround(1e-30)));
-  const counts = binCounts;
-  counts.fill(0);
-  for (let i = 0; i < count; i++) {
-    const position = Math.floor(Math.fround(Math.fround(Math.fround(values[i] + range) / width) * BINS));
-    const bin = Math.min(Math.max(position, 0), BINS - 1);
-    if (bin === bin) counts[bin]++;
+/** Adds `value` to `counts` at its bin: from its float64 `position` when clear of a bin edge, else exactly (NaN: nowhere). */
+function countValue(counts: Int32Array, value: number, position: number, range: number, width: number, zeroBin: number): void {
+  const bin = position | 0;
+  const fraction = position - bin;
+  if (fraction > EDGE_MARGIN && fraction < 1 - EDGE_MARGIN && bin < BINS) {
+    counts[bin]++;
+  } else if (value === 0) {
+    // Zero lies on the middle edge; ReLU outputs are half zeros.
+    counts[zeroBin]++;
+  } else {
+    const exact = exactBin(value, range, width);
+    if (exact === exact) counts[exact]++;
   }
+}
+
+/**
+ * Writes the histogram [range, count₀ … count₂₉] of values[0..count) at target[offset…] (see
+ * histogram.ts for the bins); `range` is max |value|. A value's position is computed once in
+ * float64 (one multiply, no division, no rounding to float32); only a value within EDGE_MARGIN of a
+ * bin edge — or non-finite, or on the last edge — takes the exact float32 path, so the counts equal
+ * tfjs's at about half the cost.
+ */
+export function writeHistogram(values: Float32Array, count: number, range: number, target: Float32Array, offset: number): void {
+  const width = Math.fround(Math.max(range * 2, Math.fround(1e-30)));
+  const scale = BINS / width;
+  const zeroBin = exactBin(0, range, width);
+  evenCounts.fill(0);
+  oddCounts.fill(0);
+  let i = 0;
+  // value ≥ −range, so every position is ≥ 0 and truncation floors it.
+  for (; i + 2 <= count; i += 2) {
+    const even = values[i];
+    const odd = values[i + 1];
+    countValue(evenCounts, even, (even + range) * scale, range, width, zeroBin);
+    countValue(oddCounts, odd, (odd + range) * scale, range, width, zeroBin);
+  }
+  if (i < count) countValue(evenCounts, values[i], (values[i] + range) * scale, range, width, zeroBin);
   target[offset] = range;
-  for (let b = 0; b < BINS; b++) target[offset + 1 + b] = counts[b];
+  for (let b = 0; b < BINS; b++) target[offset + 1 + b] = evenCounts[b] + oddCounts[b];
 }
 
 /** ‖grad‖, mean |grad|, ‖values‖ and both histograms, in one pass over each array for the sums and one for the bins. */
 function writeParameter(p: Parameter, target: Float32Array, offset: number): void {
   const { grad, values } = p;
-  let absolute = 0;
-  let squares = 0;
-  let range = 0;
-  for (let i = 0; i < grad.length; i++) {
+  const n = grad.length;
+  // Two interleaved chains per sum: one chain waits on each addition's latency.
+  let absolute0 = 0, absolute1 = 0, squares0 = 0, squares1 = 0, range0 = 0, range1 = 0;
+  let i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const g0 = grad[i];
+    const g1 = grad[i + 1];
+    const m0 = Math.abs(g0);
+    const m1 = Math.abs(g1);
+    absolute0 += m0;
+    absolute1 += m1;
+    squares0 += g0 * g0;
+    squares1 += g1 * g1;
+    range0 = Math.max(range0, m0);
+    range1 = Math.max(range1, m1);
+  }
+  if (i < n) {
     const g = grad[i];
-    const magnitude = Math.abs(g);
-    absolute += magnitude;
-    squares += g * g;
-    range = Math.max(range, magnitude);
+    absolute0 += Math.abs(g);
+    squares0 += g * g;
+    range0 = Math.max(range0, Math.abs(g));
   }
-  let weightSquares = 0;
-  let weightRange = 0;
-  for (let i = 0; i < values.length; i++) {
-    const w = values[i];
-    weightSquares += w * w;
-    weightRange = Math.max(weightRange, Math.abs(w));
+  let weightSquares0 = 0, weightSquares1 = 0, weightRange0 = 0, weightRange1 = 0;
+  const count = values.length;
+  for (i = 0; i + 2 <= count; i += 2) {
+    const w0 = values[i];
+    const w1 = values[i + 1];
+    weightSquares0 += w0 * w0;
+    weightSquares1 += w1 * w1;
+    weightRange0 = Math.max(weightRange0, Math.abs(w0));
+    weightRange1 = Math.max(weightRange1, Math.abs(w1));
   }
-  target[offset] = Math.sqrt(squares);
-  target[offset + 1] = absolute / grad.length;
-  target[offset + 2] = Math.sqrt(weightSquares);
-  writeHistogram(grad, grad.length, range, target, offset + 3);
-  writeHistogram(values, values.length, weightRange, target, offset + 3 + HISTOGRAM_LENGTH);
+  if (i < count) {
+    weightSquares0 += values[i] * values[i];
+    weightRange0 = Math.max(weightRange0, Math.abs(values[i]));
+  }
+  target[offset] = Math.sqrt(squares0 + squares1);
+  target[offset + 1] = (absolute0 + absolute1) / n;
+  target[offset + 2] = Math.sqrt(weightSquares0 + weightSquares1);
+  writeHistogram(grad, n, Math.max(range0, range1), target, offset + 3);
+  writeHistogram(values, count, Math.max(weightRange0, weightRange1), target, offset + 3 + HISTOGRAM_LENGTH);
 }
+
+/** How many of the first `count` outputs count as saturated for `activation` (within SATURATION_MARGIN of its bounds); 0 for unbounded ones. */
+function saturatedCount(activation: ActivationName, out: Float32Array, count: number): number {
+  let saturated = 0;
+  if (activation === 'tanh') {
+    for (let i = 0; i < count; i++) if (Math.abs(out[i]) > UPPER) saturated++;
+  } else if (activation === 'sigmoid' || activation === 'softmax') {
+    for (let i = 0; i < count; i++) if (out[i] < LOWER || out[i] > UPPER) saturated++;
+  }
+  return saturated;
+}
+
+/** Largest output per unit over a batch, for the dead-unit count (grown to the widest layer seen). */
+let columnMax = new Float64Array(0);
 
 function writeActivation(node: NodeBuffers, source: NodeBuffers, activation: ActivationName, rows: number, target: Float32Array, offset: number): void {
   const { out, width } = node;
   const count = rows * width;
+  const sampled = Math.min(rows, HISTOGRAM_ROWS) * width;
+  const rectifying = RECTIFYING.has(activation);
+  if (columnMax.length < width) columnMax = new Float64Array(width);
+  columnMax.fill(-Infinity, 0, width);
+  // One pass over the outputs, row by row: their sum, each unit's largest, and max |y| of the histogram's rows.
   let sum = 0;
-  let saturated = 0;
-  for (let i = 0; i < count; i++) {
-    const y = out[i];
-    sum += y;
-    if (activation === 'tanh' ? Math.abs(y) > UPPER : (activation === 'sigmoid' || activation === 'softmax') && (y < LOWER || y > UPPER)) saturated++;
-  }
-  let dead = 0;
-  if (RECTIFYING.has(activation)) {
+  let outRange = 0;
+  for (let r = 0; r < rows; r++) {
+    const o = r * width;
+    const inSample = o < sampled;
     for (let c = 0; c < width; c++) {
-      let max = -Infinity;
-      for (let r = 0; r < rows; r++) max = Math.max(max, out[r * width + c]);
-      if (max <= 0) dead++;
+      const y = out[o + c];
+      sum += y;
+      if (y > columnMax[c]) columnMax[c] = y;
+      if (inSample) outRange = Math.max(outRange, Math.abs(y));
     }
   }
+  let dead = 0;
+  if (rectifying) for (let c = 0; c < width; c++) if (columnMax[c] <= 0) dead++;
+  // One pass over the inputs z: how many are ≤ 0 (rectifiers only) and max |z| of the histogram's rows.
+  const z = source.out;
   let nonPositive = 0;
-  if (RECTIFYING.has(activation)) for (let i = 0; i < count; i++) if (source.out[i] <= 0) nonPositive++;
+  let zRange = 0;
+  for (let i = 0; i < count; i++) {
+    const v = z[i];
+    if (rectifying && v <= 0) nonPositive++;
+    if (i < sampled) zRange = Math.max(zRange, Math.abs(v));
+  }
   target[offset] = sum / count;
-  target[offset + 1] = saturated / count;
+  target[offset + 1] = saturatedCount(activation, out, count) / count;
   target[offset + 2] = dead / width;
   target[offset + 3] = nonPositive / count;
-  const sampled = Math.min(rows, HISTOGRAM_ROWS) * width;
-  writeHistogram(out, sampled, largestMagnitude(out, sampled), target, offset + 4);
-  writeHistogram(source.out, sampled, largestMagnitude(source.out, sampled), target, offset + 4 + HISTOGRAM_LENGTH);
+  writeHistogram(out, sampled, outRange, target, offset + 4);
+  writeHistogram(z, sampled, zRange, target, offset + 4 + HISTOGRAM_LENGTH);
 }
 
 /**
