@@ -52,8 +52,8 @@ export interface TrainingEngine {
   evaluate(): Promise<EvaluationMetrics>;
   /** Statistics of the last sampled step, or a fresh sample on up to 4096 training rows. */
   collectStats(): Promise<StatsSample>;
-  /** Samples of earlier sampled steps that no report took, oldest first (evenly thinned; the tfjs engine keeps none). */
-  takeEarlierStats(): StatsSample[];
+  /** Samples of earlier sampled steps that no report took, oldest first (evenly thinned, at most 24 held). */
+  takeEarlierStats(): Promise<StatsSample[]>;
   /** Predictions over a resolution × resolution grid of the data's plane (layout in grid.ts). */
   decisionGrid(resolution: number): Promise<Float32Array>;
   /** Every hidden unit's output over the plane (layout in neuron-grids.ts); null without a 2-D plane. */

@@ -23,11 +23,14 @@ const adam = { name: 'adam' as const, learningRate: 0.01 };
 describe('tensor memory', () => {
   it('stays flat over 2,000 steps with statistics every 10 steps, metrics and grids', async () => {
     const trainer = trainerFor(network(), { seed: 1, batchSize: 32, statsEvery: 10, optimizer: adam });
+    // As the worker reports: the earlier samples' trail first, then the last sample.
     await trainer.step(100);
+    await trainer.takeEarlierStats();
     await trainer.collectStats();
     const plateau = tf.memory().numTensors;
     for (let round = 0; round < 19; round++) {
       await trainer.step(100);
+      expect((await trainer.takeEarlierStats()).map((s) => s.step)).toEqual(Array.from({ length: 9 }, (_, i) => (round + 1) * 100 + 10 * (i + 1)));
       await trainer.collectStats();
       await trainer.evaluate();
       await trainer.decisionGrid(8);
@@ -35,6 +38,25 @@ describe('tensor memory', () => {
     }
     expect(trainer.counters.step).toBe(2000);
     trainer.dispose();
+  });
+
+  it('holds at most a bounded trail of statistics when no report takes them', async () => {
+    const empty = tf.memory().numTensors;
+    const trainer = trainerFor(network(), { seed: 2, batchSize: 32, statsEvery: 1, optimizer: adam });
+    await trainer.step(50);
+    await trainer.takeEarlierStats();
+    await trainer.collectStats();
+    const settled = tf.memory().numTensors;
+    let most = 0;
+    for (let round = 0; round < 10; round++) {
+      await trainer.step(50);
+      most = Math.max(most, tf.memory().numTensors - settled);
+    }
+    // 500 samples taken; the trail keeps fewer than 24 of them (plus the pending one).
+    expect(most).toBeLessThanOrEqual(25);
+    expect((await trainer.takeEarlierStats()).length).toBeLessThan(24);
+    trainer.dispose();
+    expect(tf.memory().numTensors).toBe(empty);
   });
 
   it('returns to the baseline after 20 build/train/reset/dispose cycles, divergences included', async () => {

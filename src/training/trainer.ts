@@ -24,6 +24,7 @@ import { checkLearningRate, createOptimizer, disposeOptimizer, setLearningRate }
 import { dropoutSeed } from './seeds';
 import { decodeStats, planStats, statsTensor, type StatsPlan, type StatsSample } from './stats';
 import { sampleStats } from './stats-sample';
+import { StatsTrail } from './stats-trail';
 import { TrainingSnapshot } from './snapshot';
 import { checkPosition, type CounterPosition, type DivergenceReport, type StepResult, type TrainingCounters } from './trainer-types';
 import { readWeights, writeWeights, type WeightValues } from './weights';
@@ -32,6 +33,13 @@ export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-t
 
 /** The part of a project the trainer reads. */
 export type TrainerDocument = Pick<ProjectDocument, 'graph' | 'training'>;
+
+/** A sampled step's statistics as statsTensor left them on the device. */
+interface PendingStats {
+  step: number;
+  epoch: number;
+  tensor: tf.Tensor1D;
+}
 
 /** Trains one project's network on prepared data; create, step, read, dispose. */
 export class Trainer implements TrainingEngine {
@@ -48,7 +56,9 @@ export class Trainer implements TrainingEngine {
   private readonly train: DeviceSplit;
   private readonly validation: DeviceSplit;
   private readonly batches: DeviceBatches;
-  private pendingStats: { step: number; epoch: number; tensor: tf.Tensor1D } | null = null;
+  private pendingStats: PendingStats | null = null;
+  /** Earlier sampled steps' statistics, still on the device, until the next report reads them together. */
+  private readonly trail = new StatsTrail<PendingStats>(24, (s) => s.tensor.dispose());
   private stepCount = 0;
   private lastDivergence: DivergenceReport | null = null;
   private seedForNextReset: number | null = null;
@@ -87,6 +97,7 @@ export class Trainer implements TrainingEngine {
     this.guard = new DivergenceGuard(this.compiledModel.trainableWeights.length);
     this.stepCount = 0;
     this.snapshot = TrainingSnapshot.initial(this.compiledModel.weights, 0, this.schedule.state);
+    this.trail.reset(this.config.statsEvery);
   }
 
   /** The compiled model (layer names per node, Linear node order, the tfjs models). */
@@ -157,7 +168,9 @@ export class Trainer implements TrainingEngine {
     });
     this.stepCount = step;
     if (stats) {
-      this.pendingStats?.tensor.dispose();
+      const earlier = this.pendingStats;
+      if (earlier && this.trail.wants(earlier.step)) this.trail.add(earlier);
+      else earlier?.tensor.dispose();
       this.pendingStats = { step, epoch: batch.epoch, tensor: stats };
     }
   }
@@ -187,6 +200,7 @@ export class Trainer implements TrainingEngine {
     this.optimizer = optimizer;
     this.pendingStats?.tensor.dispose();
     this.pendingStats = null;
+    this.trail.dropAfter(this.stepCount);
   }
 
   /**
@@ -238,9 +252,27 @@ export class Trainer implements TrainingEngine {
     return evaluateSplits(this.compiledModel, this.lossFn, this.train, this.validation, this.data.task, () => regularizationPenalty(this.terms));
   }
 
-  /** None: only the last sample is kept, as holding a tensor per sample would cost GPU memory for a chart point. */
-  takeEarlierStats(): StatsSample[] {
-    return [];
+  /**
+   * The samples of earlier sampled steps that no report took, oldest first: their flat tensors (a
+   * few hundred floats each, at most 24 held) are read back with one await and freed.
+   */
+  async takeEarlierStats(): Promise<StatsSample[]> {
+    this.assertLive();
+    const kept = this.trail.take();
+    if (kept.length === 0) return [];
+    const joined = tf.concat(kept.map((s) => s.tensor));
+    try {
+      const data = (await joined.data()) as Float32Array;
+      let offset = 0;
+      return kept.map((s) => {
+        const layers = decodeStats(this.plan, data.subarray(offset, offset + s.tensor.size));
+        offset += s.tensor.size;
+        return { step: s.step, epoch: s.epoch, layers };
+      });
+    } finally {
+      joined.dispose();
+      kept.forEach((s) => s.tensor.dispose());
+    }
   }
 
   /**
@@ -301,6 +333,7 @@ export class Trainer implements TrainingEngine {
       this.batches.forget();
       this.pendingStats?.tensor.dispose();
       this.pendingStats = null;
+      this.trail.reset(this.config.statsEvery);
     }
     this.snapshot.dispose();
     this.snapshot = TrainingSnapshot.initial(this.compiledModel.weights, this.stepCount, this.schedule.state);
@@ -369,6 +402,7 @@ export class Trainer implements TrainingEngine {
     this.batches.forget();
     this.pendingStats?.tensor.dispose();
     this.pendingStats = null;
+    this.trail.reset(this.config.statsEvery);
   }
 
   /** Frees every tensor the trainer holds (model, optimizer, data, snapshots); safe to call twice. */

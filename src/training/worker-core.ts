@@ -302,7 +302,7 @@ export class WorkerCore {
       running: this.playing,
       engine: trainer.kind,
     });
-    for (const earlier of trainer.takeEarlierStats()) this.post({ type: 'stats', ...earlier });
+    for (const earlier of await trainer.takeEarlierStats()) this.post({ type: 'stats', ...earlier });
     if (trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
   }
 

@@ -231,7 +231,7 @@ export class FastTrainer implements TrainingEngine {
   }
 
   /** The samples of earlier sampled steps that no report has taken, oldest first (all older than the pending one). */
-  takeEarlierStats(): StatsSample[] {
+  async takeEarlierStats(): Promise<StatsSample[]> {
     return this.trail.take();
   }
 
