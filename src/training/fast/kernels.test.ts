@@ -66,4 +66,21 @@ describe('transpose and columnSums', () => {
       { numRuns: 100 },
     );
   });
+
+  it('columnSums equals a column-by-column float64 sum in row order, bit for bit, on any shape (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 1000 }), (rows, cols, seed) => {
+        const source = Float32Array.from({ length: rows * cols }, (_, i) => Math.fround(Math.sin(seed * 7.1 + i * 1.3) * 10 ** ((i % 7) - 3)));
+        const sums = new Float32Array(cols + 2).fill(-1);
+        columnSums(source, rows, cols, sums);
+        for (let c = 0; c < cols; c++) {
+          let total = 0;
+          for (let r = 0; r < rows; r++) total += source[r * cols + c];
+          expect(sums[c]).toBe(Math.fround(total));
+        }
+        expect(Array.from(sums.subarray(cols))).toEqual([-1, -1]);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

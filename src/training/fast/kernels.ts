@@ -92,13 +92,24 @@ export function transpose(source: Float32Array, rows: number, cols: number, targ
   }
 }
 
-/** sums[j] = Σ over the `rows` values of column j of the rows × cols matrix `source` (a bias gradient from dz), summed row by row in float64. */
+/** Running float64 column totals of columnSums, grown to the widest layer seen. */
+let columnTotals = new Float64Array(0);
+
+/**
+ * sums[j] = Σ over the `rows` values of column j of the rows × cols matrix `source` (a bias gradient
+ * from dz), summed row by row in float64. The rows are walked in memory order, each adding into
+ * every column's running total (a column walk would stride across the matrix); each column still
+ * adds its values in row order, so the totals are the same.
+ */
 export function columnSums(source: Float32Array, rows: number, cols: number, sums: Float32Array): void {
-  for (let c = 0; c < cols; c++) {
-    let total = 0;
-    for (let r = 0; r < rows; r++) total += source[r * cols + c];
-    sums[c] = total;
+  if (columnTotals.length < cols) columnTotals = new Float64Array(cols);
+  const totals = columnTotals;
+  totals.fill(0, 0, cols);
+  for (let r = 0; r < rows; r++) {
+    const o = r * cols;
+    for (let c = 0; c < cols; c++) totals[c] += source[o + c];
   }
+  for (let c = 0; c < cols; c++) sums[c] = totals[c];
 }
 
 /** target[0..count) = source[0..count), or += with `accumulate`. */

@@ -176,7 +176,7 @@ function writeActivation(node: NodeBuffers, source: NodeBuffers, activation: Act
   let zRange = 0;
   for (let i = 0; i < count; i++) {
     const v = z[i];
-    if (rectifying && v <= 0) nonPositive++;
+    if (rectifying) nonPositive += +(v <= 0);
     if (i < sampled) zRange = Math.max(zRange, Math.abs(v));
   }
   target[offset] = sum / count;
