@@ -46,6 +46,63 @@ export function median(values: number[]): number {
  * own final sync, so no work is left outside the clock.
  */
 export async function measureThroughput(runner: TrainingRunner, plan: TimingPlan): Promise<Throughput> {
+  const stepsPerRep = await warmUp(runner, plan);
+  const samples: number[] = [];
+  const cpuSamples: number[] = [];
+  for (let r = 0; r < plan.reps; r++) {
+    const { wall, cpu } = await timeRep(runner, stepsPerRep);
+    samples.push(wall);
+    cpuSamples.push(cpu);
+  }
+  return {
+    stepsPerRep, samples, min: Math.min(...samples), median: median(samples), max: Math.max(...samples), cpuMedian: median(cpuSamples),
+  };
+}
+
+/** Steps per wall-clock second and per CPU-second of one repetition of `steps` steps. */
+async function timeRep(runner: TrainingRunner, steps: number): Promise<{ wall: number; cpu: number }> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const done = await runner.train(steps);
+  const wall = done / ((performance.now() - t0) / 1000);
+  const cpu = process.cpuUsage(cpu0);
+  return { wall, cpu: done / ((cpu.user + cpu.system) / 1e6) };
+}
+
+/** A path's speed relative to another's, from repetitions taken in turns (see measurePaired). */
+export interface PairedRatio {
+  /** The two paths, as `path/backend`. */
+  subject: string;
+  base: string;
+  /** subject ÷ base steps/s of each pair, in the order run. */
+  ratios: number[];
+  median: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * The ratio of `subject`'s steps/s to `base`'s from `pairs` pairs of repetitions run in turns (base,
+ * subject, base, subject …) after both are warmed up. A virtual machine's speed drifts by tens of
+ * percent over a minute; timed minutes apart, as the table's paths are, two medians carry that
+ * drift into their ratio, while two repetitions side by side share it.
+ */
+export async function measurePaired(
+  subject: { label: string; runner: TrainingRunner }, base: { label: string; runner: TrainingRunner }, plan: TimingPlan, pairs: number,
+): Promise<PairedRatio> {
+  const baseSteps = await warmUp(base.runner, plan);
+  const subjectSteps = await warmUp(subject.runner, plan);
+  const ratios: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const b = await timeRep(base.runner, baseSteps);
+    const s = await timeRep(subject.runner, subjectSteps);
+    ratios.push(s.wall / b.wall);
+  }
+  return { subject: subject.label, base: base.label, ratios, median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+}
+
+/** Warms the runner up and returns the step count that makes a repetition last about plan.repMs. */
+async function warmUp(runner: TrainingRunner, plan: TimingPlan): Promise<number> {
   let chunk = 1;
   let rate = 0;
   const warmupStart = performance.now();
@@ -57,18 +114,5 @@ export async function measureThroughput(runner: TrainingRunner, plan: TimingPlan
     if (elapsed >= plan.warmupMs / 2 || performance.now() - warmupStart >= plan.warmupMs) break;
     chunk = done * 2;
   }
-  const stepsPerRep = Math.max(plan.minStepsPerRep, Math.round(rate * plan.repMs / 1000));
-  const samples: number[] = [];
-  const cpuSamples: number[] = [];
-  for (let r = 0; r < plan.reps; r++) {
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const done = await runner.train(stepsPerRep);
-    samples.push(done / ((performance.now() - t0) / 1000));
-    const cpu = process.cpuUsage(cpu0);
-    cpuSamples.push(done / ((cpu.user + cpu.system) / 1e6));
-  }
-  return {
-    stepsPerRep, samples, min: Math.min(...samples), median: median(samples), max: Math.max(...samples), cpuMedian: median(cpuSamples),
-  };
+  return Math.max(plan.minStepsPerRep, Math.round(rate * plan.repMs / 1000));
 }

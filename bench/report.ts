@@ -45,7 +45,10 @@ export function formatTable(result: WorkloadResult): string {
   const failed = result.results.filter((r) => r.error).map((r) => `  FAILED ${r.path}/${r.backend}: ${r.error}`);
   const leaks = result.results.filter((r) => r.leakedTensors !== 0)
     .map((r) => `  note: ${r.path}/${r.backend} left ${r.leakedTensors} tensors allocated after dispose`);
-  return [`${result.id}  ${result.title} (${result.parameters.toLocaleString('en-US')} parameters)`, line(header), ...rows.map(line), ...failed, ...leaks].join('\n');
+  const paired = result.paired
+    ? [`  in turns: ${result.paired.subject} ÷ ${result.paired.base} over ${result.paired.ratios.length} alternating pairs of repetitions: median ${ratio(result.paired.median)} (${ratio(result.paired.min)} – ${ratio(result.paired.max)})`]
+    : [];
+  return [`${result.id}  ${result.title} (${result.parameters.toLocaleString('en-US')} parameters)`, line(header), ...rows.map(line), ...paired, ...failed, ...leaks].join('\n');
 }
 
 /** One line saying whether every path trained to the reference's loss, naming the worst one. */

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { checkAgreement, type AgreementCheck } from './agreement';
-import { measureThroughput, type Throughput, type TimingPlan } from './measure';
+import { measurePaired, measureThroughput, type PairedRatio, type Throughput, type TimingPlan } from './measure';
 import { initialWeights, parameterCount } from './network';
 import { referencePath } from './paths';
 import type { BackendName, BenchPath, RunSetup } from './paths/types';
@@ -28,7 +28,13 @@ export interface WorkloadResult {
   parameters: number;
   agreement: AgreementCheck;
   results: PathResult[];
+  /** The app's fast engine against the reference in alternating repetitions; absent when either failed. */
+  paired?: PairedRatio;
 }
+
+/** The path whose ratio to the reference the targets are about, and how many pairs it is timed in beyond the plan's repetitions. */
+const PAIRED_PATH = 'engine-fast';
+const EXTRA_PAIRS = 2;
 
 /**
  * Runs one workload: first the correctness check (checkAgreement), then the timings of the
@@ -80,5 +86,31 @@ export async function runWorkload(
     parameters: parameterCount(workload.network),
     agreement,
     results: timed.map((r) => ({ ...r, ratioToReference: r.median / referenceMedian })),
+    paired: await pairWithReference(setup, paths, backends, timed, workloadPlan, progress),
   };
+}
+
+/**
+ * Times the fast engine (on wasm when it was measured there, where W4's products run on the WASM
+ * kernel, else on the first backend) and the reference in turns: the ratio the targets are about,
+ * free of the drift between the table's timings.
+ */
+async function pairWithReference(
+  setup: RunSetup, paths: BenchPath[], backends: TfjsBackend[], timed: Omit<PathResult, 'ratioToReference'>[], plan: TimingPlan,
+  progress: (line: string) => void,
+): Promise<PairedRatio | undefined> {
+  const path = paths.find((p) => p.id === PAIRED_PATH);
+  const backend = backends.includes('wasm') ? 'wasm' : backends[0];
+  const ok = (id: string, b: BackendName) => timed.some((r) => r.path === id && r.backend === b && !r.error);
+  if (!path || !backend || !ok(referencePath.id, 'none') || !ok(path.id, backend)) return undefined;
+  progress(`${setup.workload.id}: timing ${path.id} on ${backend} and the reference in turns`);
+  await freshBackend(backend);
+  const subject = await path.create(setup);
+  const base = await referencePath.create(setup);
+  try {
+    return await measurePaired({ label: `${path.id}/${backend}`, runner: subject }, { label: referencePath.id, runner: base }, plan, plan.reps + EXTRA_PAIRS);
+  } finally {
+    subject.dispose();
+    base.dispose();
+  }
 }
