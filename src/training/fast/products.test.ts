@@ -41,10 +41,14 @@ describe('wasmProducts', () => {
     }
   });
 
-  it('leaves no tensor behind', () => {
-    const before = tf.memory().numTensors;
+  it('leaves no tensor and nothing in the backend storage behind, and refuses short operands before storing any', () => {
+    const stored = () => (tf.backend() as unknown as { numDataIds(): number }).numDataIds();
+    const [tensors, data] = [tf.memory().numTensors, stored()];
     everyProduct.multiply(new Float32Array(4), 2, 2, new Float32Array(4), 2, new Float32Array(4), new Float32Array(2), false);
-    expect(tf.memory().numTensors).toBe(before);
+    expect([tf.memory().numTensors, stored()]).toEqual([tensors, data]);
+    // A right operand shorter than depth × n is refused before anything is stored.
+    expect(() => everyProduct.multiply(new Float32Array(4), 2, 2, new Float32Array(2), 2, new Float32Array(4), null, false)).toThrow();
+    expect([tf.memory().numTensors, stored()]).toEqual([tensors, data]);
   });
 
   it('sends only products of at least the threshold', () => {

@@ -19,27 +19,42 @@ export interface MatrixProducts {
 }
 
 /**
- * Below this many multiply-adds a product stays in JavaScript: a kernel call costs about 20-40 µs
- * of tensor creation, copies and dispatch here, which the engine's own loops spend on ~50 k.
+ * Below this many multiply-adds a product stays in JavaScript: a kernel call costs about 10-30 µs
+ * of copies in and out, operator set-up and dispatch here, which the engine's own loops spend on
+ * ~30-50 k.
  * Measured on W4's shapes and on W3's (16 × 16 × 32 = 8 k, which stays in JavaScript).
  */
 export const WASM_FROM_MULTIPLY_ADDS = 65_536;
 
-/** The wasm backend's view of its heap: a tensor's bytes start at getMemoryOffset(dataId). */
+/**
+ * The wasm backend as the products use it: its heap, where a tensor's bytes start, and its own
+ * storage (write, disposeData), so that a product's operands need no tfjs tensors (whose tracking
+ * costs ~10 µs a product here, as much as the arithmetic of a small one).
+ */
 interface WasmHeapBackend {
   wasm: { HEAPF32: Float32Array };
   getMemoryOffset(dataId: object): number;
+  write(values: Float32Array, shape: number[], dtype: 'float32'): object;
+  disposeData(dataId: object, force?: boolean): boolean;
+}
+
+/** What a kernel function receives for a tensor: its data in the backend, shape and type. */
+interface KernelInput {
+  dataId: object;
+  shape: number[];
+  dtype: 'float32';
 }
 
 function heapBackend(): WasmHeapBackend | null {
   const backend = tf.backend() as unknown as Partial<WasmHeapBackend>;
-  return tf.getBackend() === 'wasm' && typeof backend.getMemoryOffset === 'function' && backend.wasm?.HEAPF32 ? (backend as WasmHeapBackend) : null;
+  const ready = typeof backend.getMemoryOffset === 'function' && typeof backend.write === 'function' && typeof backend.disposeData === 'function';
+  return tf.getBackend() === 'wasm' && ready && backend.wasm?.HEAPF32 ? (backend as WasmHeapBackend) : null;
 }
 
 /** Copies a result out of the WASM heap without allocating (dataSync would copy into a new array on every call). */
-function readInto(backend: WasmHeapBackend, result: tf.Tensor, c: Float32Array, count: number, accumulate: boolean): void {
+function readInto(backend: WasmHeapBackend, result: object, c: Float32Array, count: number, accumulate: boolean): void {
   // The heap view is fetched after the kernel ran: a grown memory replaces it.
-  const start = backend.getMemoryOffset(result.dataId) / 4;
+  const start = backend.getMemoryOffset(result) / 4;
   const heap = backend.wasm.HEAPF32;
   if (!accumulate) {
     c.set(heap.subarray(start, start + count));
@@ -48,28 +63,48 @@ function readInto(backend: WasmHeapBackend, result: tf.Tensor, c: Float32Array, 
   for (let i = 0; i < count; i++) c[i] += heap[start + i];
 }
 
+/** Puts `values` in the backend's storage as a kernel input of `shape`. */
+function input(backend: WasmHeapBackend, values: Float32Array, shape: number[]): KernelInput {
+  return { dataId: backend.write(values, shape, 'float32'), shape, dtype: 'float32' };
+}
+
 /**
  * The products on tfjs's wasm backend for products of at least `from` multiply-adds (tests pass 0
  * to send every one), or null when another backend is active: a GPU round trip per product would
- * cost more than it saves.
+ * cost more than it saves. Each product calls the backend's fused matMul kernel (registered by
+ * tfjs-backend-wasm as _FusedMatMul: XNNPACK's fully connected operator, bias added in its output
+ * loop) with operands written straight into the backend's storage, as tf.fused.matMul would after
+ * reshaping them to one batch, and frees them before returning.
  */
 export function wasmProducts(from = WASM_FROM_MULTIPLY_ADDS): MatrixProducts | null {
   if (!heapBackend()) return null;
+  const kernel = tf.getKernel('_FusedMatMul', 'wasm');
+  if (!kernel) return null;
+  const attrs = { transposeA: false, transposeB: false, activation: 'linear', leakyreluAlpha: 0 };
   return {
     name: 'wasm',
     worth: (multiplyAdds) => multiplyAdds >= from,
     multiply(a, m, depth, b, n, c, bias, accumulate) {
       const backend = heapBackend();
       if (!backend) throw new Error(`The fast engine's large products need the wasm backend, but tfjs now runs on ${tf.getBackend()}. Rebuild the network to train on this backend.`);
-      const left = tf.tensor2d(a.subarray(0, m * depth), [m, depth]);
-      const right = tf.tensor2d(b.subarray(0, depth * n), [depth, n]);
-      const shift = bias === null ? null : tf.tensor1d(bias.subarray(0, n));
-      const product = shift === null ? tf.matMul(left, right) : tf.fused.matMul({ a: left, b: right, bias: shift });
+      // Checked before anything is stored: the backend registers an operand before copying it in.
+      if (a.length < m * depth || b.length < depth * n || c.length < m * n || (bias !== null && bias.length < n)) {
+        throw new RangeError(`A ${m} × ${depth} by ${depth} × ${n} product got operands of ${a.length} and ${b.length} values, a bias of ${bias?.length ?? 0} and room for ${c.length}; the engine's buffers are smaller than its layers.`);
+      }
+      const inputs: KernelInput[] = [];
+      let product: KernelInput | null = null;
       try {
-        readInto(backend, product, c, m * n, accumulate);
+        const left = input(backend, a.subarray(0, m * depth), [1, m, depth]);
+        inputs.push(left);
+        const right = input(backend, b.subarray(0, depth * n), [1, depth, n]);
+        inputs.push(right);
+        const shift = bias === null ? undefined : input(backend, bias.subarray(0, n), [n]);
+        if (shift) inputs.push(shift);
+        product = kernel.kernelFunc({ inputs: { a: left, b: right, bias: shift }, backend: backend as unknown as tf.KernelBackend, attrs }) as KernelInput;
+        readInto(backend, product.dataId, c, m * n, accumulate);
       } finally {
-        tf.dispose([left, right, product]);
-        if (shift) shift.dispose();
+        for (const used of inputs) backend.disposeData(used.dataId, true);
+        if (product) backend.disposeData(product.dataId, true);
       }
     },
   };
