@@ -79,6 +79,7 @@ export const TIPS = {
 
   // The dock.
   'dock.collapse': 'Hide or show the training views below the canvas.',
+  'dock.more': 'The training views whose tabs do not fit in this width: pick one to open it (the tab strip also scrolls sideways).',
   'dock.popoutClose': 'Close the large view (Esc).',
   'dock.logLoss': 'Plot the loss on a logarithmic axis, where slow late progress still shows.',
   'dock.exportPngLoss': 'Save the loss chart as a PNG image.',

@@ -1,6 +1,6 @@
 import './dock.css';
 import '../charts/charts.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { controlAccess, lockedTip } from '../../store/classroom-access';
 import { useAppStore } from '../../store/use-app-store';
 import { MetricReadout } from '../charts/MetricReadout';
@@ -34,12 +34,22 @@ export function BottomDock() {
   useEffect(() => {
     if (comparing) setTabId('compare');
   }, [comparing]);
+  const strip = useRef<HTMLDivElement>(null);
+  const clipped = useClippedTabs(strip, tabs.length);
+  // The chosen tab is scrolled into the strip, so picking one from the menu shows where it is.
+  useLayoutEffect(() => {
+    strip.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [tab?.id, collapsed]);
+  const pick = (id: string) => {
+    setTabId(id);
+    setCollapsed(false);
+  };
 
   return (
     <PopoutContext.Provider value={setPopout}>
       <section className={`dock${collapsed ? ' dock--collapsed' : ''}`} data-testid="dock" aria-label="Training charts">
         <header className="dock__bar">
-          <div className="dock__tabs" role="tablist" aria-label="Training views">
+          <div className={`dock__tabs${clipped.length > 0 ? ' dock__tabs--clipped' : ''}`} role="tablist" aria-label="Training views" ref={strip}>
             {tabs.map((t) => (
               <button
                 key={t.id}
@@ -48,18 +58,37 @@ export function BottomDock() {
                 className="dock__tab"
                 aria-selected={t.id === tab?.id && !collapsed}
                 data-testid={`dock-tab-${t.id}`}
+                data-tab-id={t.id}
                 data-control={`dock.${t.id}`}
                 disabled={accessOf(t.id) === 'locked'}
                 {...tip(lockedTip(accessOf(t.id), dockTabTip(t, t.views.map((v) => VIEWS[v].title))))}
-                onClick={() => {
-                  setTabId(t.id);
-                  setCollapsed(false);
-                }}
+                onClick={() => pick(t.id)}
               >
                 {t.title}
               </button>
             ))}
           </div>
+          {clipped.length > 0 && (
+            <select
+              className="dock__more"
+              data-testid="dock-more"
+              aria-label="More training views"
+              {...tip(TIPS['dock.more'])}
+              value=""
+              onChange={(e) => pick(e.target.value)}
+            >
+              <option value="" disabled hidden>
+                More
+              </option>
+              {tabs
+                .filter((t) => clipped.includes(t.id))
+                .map((t) => (
+                  <option key={t.id} value={t.id} disabled={accessOf(t.id) === 'locked'}>
+                    {t.title}
+                  </option>
+                ))}
+            </select>
+          )}
           <MetricReadout />
           <button
             type="button"
@@ -85,4 +114,37 @@ export function BottomDock() {
       {popout && <PopoutDialog view={popout} onClose={closePopout} />}
     </PopoutContext.Provider>
   );
+}
+
+/**
+ * The ids of the tabs the strip does not show whole (it scrolls sideways when the dock is narrow),
+ * kept up to date as the strip is resized or scrolled, for the "More" menu beside it.
+ */
+function useClippedTabs(strip: React.RefObject<HTMLDivElement | null>, count: number): string[] {
+  const [clipped, setClipped] = useState<string[]>([]);
+  useLayoutEffect(() => {
+    const element = strip.current;
+    if (!element) return;
+    const measure = () => {
+      // Measured in fractional pixels: a tab cut by a pixel is cut.
+      const box = element.getBoundingClientRect();
+      const ids: string[] = [];
+      for (const tab of element.querySelectorAll<HTMLElement>('[role="tab"]')) {
+        const edge = tab.getBoundingClientRect();
+        if (edge.left < box.left - 0.5 || edge.right > box.right + 0.5) ids.push(tab.dataset.tabId ?? '');
+      }
+      setClipped((previous) => (previous.join() === ids.join() ? previous : ids));
+    };
+    measure();
+    // The strip's own size, and each tab's: a tab widens without the strip changing when a web font arrives.
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    for (const tab of element.querySelectorAll('[role="tab"]')) observer.observe(tab);
+    element.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('scroll', measure);
+    };
+  }, [strip, count]);
+  return clipped;
 }
