@@ -1,8 +1,10 @@
+import * as tf from '@tensorflow/tfjs';
 import { buildChain, type ChainLayer } from '../../src/project/index';
 import { BatchSchedule } from '../../src/training/batches';
 import { DEFAULT_OPTIMIZER, DEFAULT_TRAINING, type TrainingConfig } from '../../src/training/config';
 import type { TrainingData } from '../../src/training/device-data';
 import { Trainer, type TrainerDocument } from '../../src/training/trainer';
+import { restoreWasmMatMul, useFlagFreeMatMulOnWasm } from '../../src/training/wasm-matmul';
 import type { WeightValues } from '../../src/training/weights';
 import type { BenchData } from '../datasets';
 import type { InitialWeights } from '../network';
@@ -66,15 +68,27 @@ export function engineEpochOrder({ workload, data }: RunSetup): (epoch: number) 
   return (epoch) => schedule.orderOf(epoch);
 }
 
-/** Path (e): the app's own Trainer (compiled graph, seeded shuffled batches, divergence guard, gradient statistics every statsEvery steps). */
+/**
+ * Path (e): the app's own Trainer (compiled graph, seeded shuffled batches, divergence guard,
+ * gradient statistics every statsEvery steps). On wasm it runs with the flag-free matMul the app
+ * installs when it starts that backend (src/training/wasm-matmul.ts), for this path only: the plain
+ * tfjs paths measure tfjs-wasm's own kernel.
+ */
 export const enginePath: BenchPath = {
   id: 'engine',
-  description: `the app's Trainer from src/training (shuffled batches, guard + gradient stats every ${DEFAULT_TRAINING.statsEvery} steps)`,
+  description: `the app's Trainer from src/training (shuffled batches, guard + gradient stats every ${DEFAULT_TRAINING.statsEvery} steps; on wasm the app's flag-free matMul)`,
   usesTfjs: true,
   epochOrder: engineEpochOrder,
   create: async ({ workload, data, weights }: RunSetup): Promise<TrainingRunner> => {
-    const trainer = new Trainer(engineDocument(workload), trainingData(data));
-    trainer.setWeights(sharedWeights(workload, trainer.layout.linearNodeIds, weights));
+    const flagFree = tf.getBackend() === 'wasm' && useFlagFreeMatMulOnWasm();
+    let trainer: Trainer;
+    try {
+      trainer = new Trainer(engineDocument(workload), trainingData(data));
+      trainer.setWeights(sharedWeights(workload, trainer.layout.linearNodeIds, weights));
+    } catch (err) {
+      if (flagFree) restoreWasmMatMul();
+      throw err;
+    }
     return {
       // step() ends with the trainer's own asynchronous read-back of the loss, which is the final sync.
       train: async (steps) => {
@@ -83,7 +97,10 @@ export const enginePath: BenchPath = {
         return result.steps;
       },
       evaluateLoss: async () => (await trainer.evaluate()).trainLoss,
-      dispose: () => trainer.dispose(),
+      dispose: () => {
+        trainer.dispose();
+        if (flagFree) restoreWasmMatMul();
+      },
     };
   },
 };

@@ -6,6 +6,7 @@ import { backendCandidates, initBackend } from './backends';
 import { trainerFor } from './test-support/fixtures';
 import { GraphBuilder, mlp } from './test-support/graphs';
 import { nodeWasmPaths } from './wasm-paths-node';
+import { flagFreeMatMulInstalled } from './wasm-matmul';
 
 afterAll(async () => {
   await tf.setBackend('cpu');
@@ -40,6 +41,8 @@ describe('initBackend', () => {
     const choice = await initBackend('webgl', { wasmPaths: nodeWasmPaths() });
     expect(choice.backend).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
+    // Its matMul transposes flagged operands first (wasm-matmul.ts); the losses below go through it.
+    expect(flagFreeMatMulInstalled()).toBe(true);
     const [first, second] = [await trainedLosses(), await trainedLosses()];
     expect(second).toEqual(first);
     first.forEach((loss, i) => expect(Math.abs(loss - cpu[i])).toBeLessThan(1e-4 * Math.abs(cpu[i]) + 1e-6));

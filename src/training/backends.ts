@@ -4,6 +4,7 @@
  * before anything trains on it.
  */
 import * as tf from '@tensorflow/tfjs';
+import { useFlagFreeMatMulOnWasm } from './wasm-matmul';
 
 /** Backends the engine can run on. */
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
@@ -44,6 +45,8 @@ async function register(name: BackendName, wasmPaths: WasmPaths | undefined): Pr
   if (name === 'wasm') {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     wasm.setWasmPaths(wasmPaths as WasmPaths);
+    // tfjs's matMul gradients pass transpose flags, which tfjs-wasm runs outside XNNPACK (wasm-matmul.ts).
+    useFlagFreeMatMulOnWasm();
   }
 }
 
