@@ -21,7 +21,6 @@ import { launchChromium, startPreview } from '../scripts/browser-harness';
 import { median } from './measure';
 
 const PORT = Number(process.env.E2E_PORT ?? 4177);
-const URL = `http://127.0.0.1:${PORT}/`;
 const RENDERER_DIR = process.env.RENDERER_DIR ?? join('dist', 'renderer');
 /** The examples measured: 2-10-1 on 200 moons, full batch (the issue's W2), and the deep sigmoid network, batch 32 (W3's shape). */
 const PRESETS = ['moons-2-10-1', 'deep-sigmoid'];
@@ -208,7 +207,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(instrument);
-    await page.goto(URL);
+    await page.goto(server.url);
     await page.getByTestId('canvas').waitFor();
     console.log(`Chromium ${browser.version()}, ${REPS} alternating repetitions of ${SECONDS} s per preset and tab (${TABS.join(', ')}), load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
     for (const preset of flags.only ? flags.only.split(',') : PRESETS) await benchPreset(page, preset, TABS);

@@ -8,7 +8,6 @@ import type { Page } from '@playwright/test';
 import { launchChromium, startPreview } from './browser-harness';
 
 const PORT = 4176;
-const URL = `http://127.0.0.1:${PORT}/`;
 const OUT = join('docs', 'images');
 const VIEWPORT = { width: 1440, height: 900 };
 /** The built renderer to serve (another folder when several builds share a checkout). */
@@ -51,7 +50,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
-    await page.goto(URL);
+    await page.goto(server.url);
     await page.getByTestId('canvas').waitFor();
 
     await openPreset(page, 'moons-2-10-1');
@@ -90,7 +89,7 @@ async function main(): Promise<void> {
     await shoot(page, 'classic-rules.png');
     await page.getByTestId('classic-close').click();
 
-    await page.goto(`${URL}?welcome=1`);
+    await page.goto(`${server.url}?welcome=1`);
     await page.getByTestId('welcome').waitFor();
     await page.waitForTimeout(300);
     await shoot(page, 'welcome.png');

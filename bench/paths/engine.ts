@@ -4,7 +4,7 @@ import { BatchSchedule } from '../../src/training/batches';
 import { DEFAULT_OPTIMIZER, DEFAULT_TRAINING, type TrainingConfig } from '../../src/training/config';
 import type { TrainingData } from '../../src/training/device-data';
 import { Trainer, type TrainerDocument } from '../../src/training/trainer';
-import { restoreWasmMatMul, useFlagFreeMatMulOnWasm } from '../../src/training/wasm-matmul';
+import { flagFreeMatMulInstalled, restoreWasmMatMul, useFlagFreeMatMulOnWasm } from '../../src/training/wasm-matmul';
 import type { WeightValues } from '../../src/training/weights';
 import type { BenchData } from '../datasets';
 import type { InitialWeights } from '../network';
@@ -80,7 +80,8 @@ export const enginePath: BenchPath = {
   usesTfjs: true,
   epochOrder: engineEpochOrder,
   create: async ({ workload, data, weights }: RunSetup): Promise<TrainingRunner> => {
-    const flagFree = tf.getBackend() === 'wasm' && useFlagFreeMatMulOnWasm();
+    // Installed here, so taken out again by this runner alone.
+    const flagFree = tf.getBackend() === 'wasm' && !flagFreeMatMulInstalled() && useFlagFreeMatMulOnWasm();
     let trainer: Trainer;
     try {
       trainer = new Trainer(engineDocument(workload), trainingData(data));

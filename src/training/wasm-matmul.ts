@@ -36,12 +36,10 @@ function swapLastTwo(rank: number): number[] {
   return perm;
 }
 
-function flagFree(replaced: tf.KernelConfig): tf.KernelFunc {
+function flagFree(replaced: tf.KernelConfig, transpose: tf.KernelConfig): tf.KernelFunc {
   return (args) => {
     const { inputs, backend, attrs } = args as unknown as KernelArgs;
     if (!attrs.transposeA && !attrs.transposeB) return replaced.kernelFunc(args);
-    const transpose = tf.getKernel('Transpose', BACKEND);
-    if (!transpose) return replaced.kernelFunc(args);
     const made: KernelTensor[] = [];
     const upright = (t: KernelTensor, flagged: boolean): KernelTensor => {
       if (!flagged) return t;
@@ -61,15 +59,16 @@ function flagFree(replaced: tf.KernelConfig): tf.KernelFunc {
 
 /**
  * Installs the flag-free BatchMatMul on the wasm backend (once; later calls do nothing). Returns
- * whether it is in place: false when tfjs-wasm is not registered.
+ * whether it is in place: false when tfjs-wasm (or its Transpose kernel) is not registered.
  */
 export function useFlagFreeMatMulOnWasm(): boolean {
   if (original) return true;
   const current = tf.getKernel(KERNEL, BACKEND);
-  if (!current) return false;
+  const transpose = tf.getKernel('Transpose', BACKEND);
+  if (!current || !transpose) return false;
   original = current;
   tf.unregisterKernel(KERNEL, BACKEND);
-  tf.registerKernel({ ...current, kernelFunc: flagFree(current) });
+  tf.registerKernel({ ...current, kernelFunc: flagFree(current, transpose) });
   return true;
 }
 

@@ -1,24 +1,18 @@
 // Dense, true metric history: a fast run reports many points, each at its own step, each equal to
 // a direct evaluation of the weights at that step (replayed on a fresh engine from the same seed).
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../data/index';
 import type { MetricPoint } from '../project/types';
 import { createEngine } from './engine';
 import type { FromWorker, TrainingDocument } from './protocol';
 import { trainingConfig } from './test-support/fixtures';
 import { mlp } from './test-support/graphs';
-import { prepareDocumentData, WorkerCore } from './worker-core';
-
-let core: WorkerCore | null = null;
+import { playToEnd as play } from './test-support/play';
+import { prepareDocumentData } from './worker-core';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
-});
-
-afterEach(async () => {
-  await core?.handle({ type: 'dispose' });
-  core = null;
 });
 
 const moons = (epochs: number, batchSize: number): TrainingDocument => ({
@@ -29,11 +23,7 @@ const moons = (epochs: number, batchSize: number): TrainingDocument => ({
 
 /** Plays a document to the end on the fast engine and returns every metric point the progress reports carried. */
 async function playToEnd(document: TrainingDocument): Promise<{ points: MetricPoint[]; messages: FromWorker[] }> {
-  const messages: FromWorker[] = [];
-  core = new WorkerCore({ post: (m) => messages.push(m) });
-  await core.handle({ type: 'init', document, backend: 'cpu', engine: 'fast' });
-  await core.handle({ type: 'play' });
-  await vi.waitFor(() => expect(messages.some((m) => m.type === 'stopped')).toBe(true), { timeout: 60_000, interval: 20 });
+  const messages = await play(document, { engine: 'fast' });
   const points = messages.flatMap((m) => (m.type === 'progress' ? (m.points ?? []) : []));
   return { points, messages };
 }

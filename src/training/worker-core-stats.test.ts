@@ -1,23 +1,17 @@
 // Gradient statistics while playing: a run that ends within a second still reports a sample at
 // many sampled steps, in order, each the statistics of the weights at its own step.
 import * as tf from '@tensorflow/tfjs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../data/index';
 import { createEngine } from './engine';
 import type { FromWorker, TrainingDocument } from './protocol';
 import { trainingConfig } from './test-support/fixtures';
 import { mlp } from './test-support/graphs';
-import { prepareDocumentData, WorkerCore } from './worker-core';
-
-let core: WorkerCore | null = null;
+import { playToEnd } from './test-support/play';
+import { prepareDocumentData } from './worker-core';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
-});
-
-afterEach(async () => {
-  await core?.handle({ type: 'dispose' });
-  core = null;
 });
 
 const document: TrainingDocument = {
@@ -35,11 +29,7 @@ describe('statistics while playing', () => {
     ['fast', undefined],
     ['tfjs', 400],
   ] as const)('a 1000-step run on the %s engine reports samples at many sampled steps, strictly in order, each true to the weights at its step', async (kind, sliceMs) => {
-    const messages: FromWorker[] = [];
-    core = new WorkerCore({ post: (m) => messages.push(m), sliceMs });
-    await core.handle({ type: 'init', document, backend: 'cpu', engine: kind });
-    await core.handle({ type: 'play' });
-    await vi.waitFor(() => expect(messages.some((m) => m.type === 'stopped')).toBe(true), { timeout: 60_000, interval: 20 });
+    const messages = await playToEnd(document, { engine: kind, sliceMs });
     const stats = messages.filter((m): m is Stats => m.type === 'stats' && m.step > 0);
 
     // Far more than one sample per report (the run takes about ten reports at most).

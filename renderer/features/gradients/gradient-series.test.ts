@@ -49,4 +49,3 @@ describe('gradient series', () => {
     expect(rowCacheKey(series, 4)).not.toBe(rowCacheKey(series, 5));
   });
 });
-
