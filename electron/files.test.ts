@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createProject, parseProject, serializeProject } from '../src/project';
 import { describeFileError, ProjectFileError, readProjectFile, writeProjectFile } from './files';
 
 /** A stand-in for parseProject: accepts JSON objects with format "mlp-project", explains anything else. */
@@ -44,12 +46,40 @@ describe('readProjectFile', () => {
     await expect(readProjectFile(file, parseLikeProject, PROJECT.length)).resolves.toMatchObject({ text: PROJECT });
   });
 
-  it('passes the parser message on, naming the file', async () => {
-    const file = path.join(dir, 'other.mlp');
-    writeFileSync(file, JSON.stringify({ format: 'something-else' }));
-    await expect(readProjectFile(file, parseLikeProject)).rejects.toThrow(
-      /Could not open ".*other\.mlp": it is not a valid MLP Studio project\. format is "something-else"; expected "mlp-project"\./,
-    );
+  it('passes the parser message on for a damaged project file, naming the file and the field', async () => {
+    const file = path.join(dir, 'damaged.mlp');
+    const project = JSON.parse(serializeProject(createProject({ meta: { title: 'Moons' } }))) as { training: { batchSize: unknown } };
+    project.training.batchSize = -3;
+    writeFileSync(file, JSON.stringify(project));
+    await expect(readProjectFile(file, parseProject)).rejects.toThrow(/Could not open ".*damaged\.mlp": it is not a valid MLP Studio project\. training\.batchSize/);
+  });
+
+  it('quotes no byte of a file that is not a project at all', async () => {
+    const contents = [
+      'SECRET-TOKEN-1234 first line of some private file',
+      '{"api_key": SECRET-TOKEN-1234}',
+      '"SECRET-TOKEN-1234"',
+      '["SECRET-TOKEN-1234", 1]',
+      '{"format": "SECRET-TOKEN-1234", "version": 1}',
+      '{"user": "SECRET-TOKEN-1234"}',
+    ];
+    for (const [i, text] of contents.entries()) {
+      const file = path.join(dir, `private-${i}.mlp`);
+      writeFileSync(file, text);
+      const error = (await readProjectFile(file, parseProject).catch((e: unknown) => e)) as Error;
+      expect(error, text).toBeInstanceOf(ProjectFileError);
+      expect(error.message, text).toMatch(/not an MLP Studio project/);
+      expect(error.message, text).not.toMatch(/SECRET|TOKEN|api_key|user|private file/);
+    }
+    const broken = path.join(dir, 'broken-json.mlp');
+    writeFileSync(broken, '{\n  "a": SECRET\n}');
+    await expect(readProjectFile(broken, parseProject)).rejects.toThrow(/not valid JSON \(the first error is at line 2, column 8\)/);
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses a FIFO named like a project at once instead of waiting for a writer', { timeout: 5000 }, async () => {
+    const fifo = path.join(dir, 'pipe.mlp');
+    execFileSync('mkfifo', [fifo]);
+    await expect(readProjectFile(fifo, parseLikeProject)).rejects.toThrow(/pipe\.mlp": it is not a regular file/);
   });
 
   it('refuses text that is not UTF-8', async () => {
@@ -75,7 +105,7 @@ describe('writeProjectFile', () => {
 
   it('saves the text and reports where', async () => {
     const file = path.join(dir, 'net.mlp');
-    await expect(writeProjectFile(file, PROJECT)).resolves.toEqual({ path: file, name: 'net.mlp' });
+    await expect(writeProjectFile(file, PROJECT, parseLikeProject)).resolves.toEqual({ path: file, name: 'net.mlp' });
     expect(readFileSync(file, 'utf8')).toBe(PROJECT);
     expect(readdirSync(dir)).toEqual(['net.mlp']);
   });
@@ -83,13 +113,36 @@ describe('writeProjectFile', () => {
   it('refuses other extensions and oversized projects, leaving the old file as it was', async () => {
     const file = path.join(dir, 'keep.mlp');
     writeFileSync(file, 'old');
-    await expect(writeProjectFile(path.join(dir, 'notes.txt'), PROJECT)).rejects.toThrow(/must end in \.mlp/);
-    await expect(writeProjectFile(file, 'é'.repeat(600), 1024)).rejects.toThrow(/1\.2 KB, above the 1\.0 KB limit/);
+    await expect(writeProjectFile(path.join(dir, 'notes.txt'), PROJECT, parseLikeProject)).rejects.toThrow(/must end in \.mlp/);
+    await expect(writeProjectFile(file, 'é'.repeat(600), parseLikeProject, 1024)).rejects.toThrow(/1\.2 KB, above the 1\.0 KB limit/);
     expect(readFileSync(file, 'utf8')).toBe('old');
   });
 
   it('explains a missing folder', async () => {
-    await expect(writeProjectFile(path.join(dir, 'no', 'such', 'net.mlp'), PROJECT)).rejects.toThrow(/its folder does not exist/);
+    await expect(writeProjectFile(path.join(dir, 'no', 'such', 'net.mlp'), PROJECT, parseLikeProject)).rejects.toThrow(/its folder does not exist/);
+  });
+
+  it('refuses to write a project that would not open again, leaving the old file and no temp file', async () => {
+    const file = path.join(dir, 'readable.mlp');
+    const good = serializeProject(createProject({ meta: { title: 'Kept' } }));
+    writeFileSync(file, good);
+    const unreadable = JSON.parse(good) as { meta: { title: string } };
+    unreadable.meta.title = 'x'.repeat(5000);
+    const before = readdirSync(dir).sort();
+    await expect(writeProjectFile(file, JSON.stringify(unreadable), parseProject)).rejects.toThrow(
+      /Did not save ".*readable\.mlp": the project would not open again, so the file on disk was left as it was\. meta\.title/,
+    );
+    await expect(writeProjectFile(file, '{"format":"mlp-project"', parseProject)).rejects.toThrow(/would not open again/);
+    expect(readFileSync(file, 'utf8')).toBe(good);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('checks the bytes that reach the disk, not the text it was handed', async () => {
+    const file = path.join(dir, 'surrogate.mlp');
+    // A lone surrogate becomes U+FFFD on the way to UTF-8; the parser must see that, as an open would.
+    const seen: string[] = [];
+    await writeProjectFile(file, '{"format":"mlp-project","t":"\ud800"}', (text) => seen.push(text));
+    expect(seen).toEqual(['{"format":"mlp-project","t":"\ufffd"}']);
   });
 });
 

@@ -2,7 +2,7 @@
  * Reading and writing .mlp project files: size-limited reads that validate before anything
  * reaches the renderer, and crash-safe saves. Errors carry messages meant for the person.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_PROJECT_FILE_BYTES, type OpenedProject, type SavedProject } from '../src/ipc/contract';
 import { removeStaleTempFiles, writeFileAtomic } from '../src/project/atomic-write';
@@ -17,6 +17,29 @@ export class ProjectFileError extends Error {
 
 /** Checks a project's text; throws (with a message for people) when it is not a valid project. */
 export type ProjectParser = (text: string) => unknown;
+
+/**
+ * Opening with O_NONBLOCK returns at once for a FIFO (a plain open would wait for a writer forever),
+ * so the handle's stat can refuse it; reads of regular files are unaffected. Windows has no flag.
+ */
+const OPEN_FOR_READING = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
+/**
+ * Why a file is not a project, in words that quote none of it when it is not even a project file
+ * (no JSON, not an object, no "format": "mlp-project"): a dropped file may be anything on disk, and
+ * its bytes must not travel back in a message. Problems inside a project file (the parser's error
+ * names a field path) keep the parser's detailed message.
+ */
+export function describeParseFailure(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  const fieldPath = (error as { path?: unknown } | null)?.path;
+  if (typeof fieldPath === 'string' && fieldPath !== '' && fieldPath !== 'format') {
+    return `it is not a valid MLP Studio project. ${reason}`;
+  }
+  const where = /not valid JSON at line (\d+), column (\d+)/.exec(reason);
+  if (where) return `it is not valid JSON (the first error is at line ${where[1]}, column ${where[2]}), so it is not an MLP Studio project.`;
+  return 'it is not an MLP Studio project, which is a JSON object with "format": "mlp-project". Open a .mlp file saved by MLP Studio.';
+}
 
 /** Human-readable size, e.g. "40.2 MB". */
 export function formatBytes(bytes: number): string {
@@ -68,7 +91,7 @@ export async function readProjectFile(
   let handle: fs.FileHandle | undefined;
   try {
     // Stat the open handle, not the path, so the size checked is the size of the file read.
-    handle = await fs.open(absolute, 'r');
+    handle = await fs.open(absolute, OPEN_FOR_READING);
     const stat = await handle.stat();
     if (!stat.isFile()) throw new ProjectFileError(`Could not open "${absolute}": it is not a regular file.`);
     if (stat.size > maxBytes) {
@@ -93,19 +116,40 @@ export async function readProjectFile(
   try {
     parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ProjectFileError(`Could not open "${absolute}": it is not a valid MLP Studio project. ${reason}`);
+    throw new ProjectFileError(`Could not open "${absolute}": ${describeParseFailure(error)}`);
   }
   return { path: absolute, name, text };
 }
 
 /**
+ * Checks that `data` (UTF-8) reads back as a project with `parse`, exactly as an open would read it;
+ * throws a ProjectFileError naming `target` otherwise. The app never writes what it cannot open.
+ */
+export function checkReadsBack(target: string, data: Uint8Array, parse: ProjectParser): void {
+  let problem: string | null = null;
+  try {
+    // The bytes, not the text, are what an open will read (the encoder replaces lone surrogates).
+    parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  if (problem !== null) {
+    throw new ProjectFileError(
+      `Did not save "${target}": the project would not open again, so the file on disk was left as it was. ${problem} ` +
+        'Fix the field named above and save again, or use Save As to keep the rest of your work elsewhere.',
+    );
+  }
+}
+
+/**
  * Saves project text to `filePath` atomically (the old file survives any crash), after checking the
- * extension and the size limit; removes temp files that crashed saves left beside it.
+ * extension, the size limit and that `parse` reads the bytes back; removes temp files that crashed
+ * saves left beside it.
  */
 export async function writeProjectFile(
   filePath: string,
   text: string,
+  parse: ProjectParser,
   maxBytes: number = MAX_PROJECT_FILE_BYTES,
 ): Promise<SavedProject> {
   const absolute = path.resolve(filePath);
@@ -119,6 +163,7 @@ export async function writeProjectFile(
         'Leave out trained weights or history to make it smaller.',
     );
   }
+  checkReadsBack(absolute, data, parse);
   try {
     await writeFileAtomic(absolute, data);
   } catch (error) {

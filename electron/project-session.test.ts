@@ -38,6 +38,7 @@ async function setup(answers: { unsaved?: UnsavedChoice; open?: string | null; s
     sendOpenedProject: vi.fn(),
     closeWindow: vi.fn(),
     onChange: vi.fn(),
+    logFailure: vi.fn(),
   };
   return { session: new ProjectSession(deps), ...deps };
 }
@@ -128,8 +129,8 @@ describe('ProjectSession: files', () => {
     const { session, dialogs, sendOpenedProject } = await setup({ open: bad });
     await session.openFromOutside(bad);
     expect(sendOpenedProject).not.toHaveBeenCalled();
-    expect(dialogs.showError).toHaveBeenCalledWith('Could not open the project', expect.stringMatching(/bad\.mlp.*not a valid MLP Studio project/));
-    await expect(session.openProject()).rejects.toThrow(/bad\.mlp.*format is not "mlp-project"/);
+    expect(dialogs.showError).toHaveBeenCalledWith('Could not open the project', expect.stringMatching(/bad\.mlp.*not an MLP Studio project/));
+    await expect(session.openProject()).rejects.toThrow(/bad\.mlp.*not an MLP Studio project/);
   });
 
   it('opens only entries of the recent list, and drops an entry whose file is gone', async () => {
@@ -144,21 +145,64 @@ describe('ProjectSession: files', () => {
     expect(recent.has(file)).toBe(false);
   });
 
-  it('accepts dropped .mlp files only', async () => {
+  it('accepts dropped .mlp files only, and lets Save write back to a dropped project', async () => {
     const { session } = await setup();
     await expect(session.openDroppedFile(path.join(dir, 'data.csv'))).rejects.toThrow(/"data\.csv" is not one/);
-    await expect(session.openDroppedFile(projectFile('d.mlp'))).resolves.toMatchObject({ name: 'd.mlp' });
+    const dropped = projectFile('d.mlp');
+    await expect(session.openDroppedFile(dropped)).resolves.toMatchObject({ name: 'd.mlp' });
+    await expect(session.saveProject('{"format":"mlp-project","version":2}', dropped)).resolves.toMatchObject({ path: dropped });
+  });
+
+  it('a dropped file that is not a project grants nothing and its bytes stay out of the error', async () => {
+    const { session, logFailure } = await setup();
+    const secret = projectFile('notes.mlp', 'SECRET-TOKEN-77 private notes, not JSON');
+    const error = (await session.openDroppedFile(secret).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/notes\.mlp": it is not an MLP Studio project/);
+    expect(error.message).not.toMatch(/SECRET|private/);
+    await expect(session.saveProject(PROJECT, secret)).rejects.toThrow(/Refused to save/);
+    expect(readFileSync(secret, 'utf8')).toContain('SECRET-TOKEN-77');
+    expect(logFailure).toHaveBeenCalledWith('open', secret, error.message);
+  });
+
+  it('refuses to save text that would not open again, keeps the file and drops the pending action', async () => {
+    const target = projectFile('kept.mlp');
+    const { session, closeWindow, logFailure } = await setup({ unsaved: 'save', open: target });
+    await session.openProject();
+    session.setDirty('Kept', true);
+    await session.confirmClose();
+    await expect(session.saveProject('{"format":"something-else"}', target)).rejects.toThrow(/Did not save ".*kept\.mlp": the project would not open again.*format is not "mlp-project"/s);
+    expect(readFileSync(target, 'utf8')).toBe(PROJECT);
+    expect(logFailure).toHaveBeenCalledWith('save', target, expect.stringMatching(/would not open again/));
+    await session.saveProject(PROJECT, target);
+    expect(closeWindow).not.toHaveBeenCalled();
+    expect(session.dirty).toBe(false);
   });
 
   it('keeps a draft while dirty, offers it back, and forgets it after a save', async () => {
     const target = path.join(dir, 'saved.mlp');
-    const { session, drafts } = await setup({ save: target });
+    const { session, drafts, dialogs } = await setup({ save: target });
     session.setDirty('Draft title', true);
     session.saveDraft('{"unsaved":true}', target);
     await drafts.flush();
     await expect(session.getDraft()).resolves.toMatchObject({ text: '{"unsaved":true}', title: 'Draft title', path: target });
-    // The draft's file is one the person had chosen, so Save may go back to it.
-    await session.saveProject(PROJECT, target);
+    // A draft grants no right to its file: the first Save asks, with that file suggested.
+    await expect(session.saveProject(PROJECT, target)).resolves.toEqual({ path: target, name: 'saved.mlp' });
+    expect(dialogs.chooseSaveLocation).toHaveBeenCalledWith(target);
     await expect(session.getDraft()).resolves.toBeNull();
+  });
+
+  it('a path named in a draft cannot be written without the person choosing it in a dialog', async () => {
+    // The old hole: saveDraft(X), getDraft() made X writable, and saveProject(X) overwrote it unasked.
+    const victim = projectFile('never-chosen.mlp', 'precious');
+    const { session, drafts, dialogs } = await setup({ save: null });
+    session.saveDraft(PROJECT, victim);
+    await drafts.flush();
+    await expect(session.saveProject(PROJECT, victim)).rejects.toThrow(/Refused to save/);
+    await expect(session.getDraft()).resolves.toMatchObject({ path: victim });
+    await expect(session.saveProject(PROJECT, victim)).resolves.toBeNull();
+    expect(dialogs.chooseSaveLocation).toHaveBeenCalledOnce();
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    // Any other path stays refused after a draft was read.
+    await expect(session.saveProject(PROJECT, path.join(dir, 'other.mlp'))).rejects.toThrow(/Refused to save/);
   });
 });

@@ -27,13 +27,22 @@ export interface SessionDeps {
   closeWindow(): void;
   /** Called when the title or the dirty flag changes, and when the recent list changes. */
   onChange(): void;
+  /** Hears failed opens and saves, for the app's log. */
+  logFailure?(action: 'open' | 'save', filePath: string, message: string): void;
 }
 
 /** The state and flows of the one open document. */
 export class ProjectSession {
   title = 'Untitled';
   dirty = false;
+  /**
+   * Files Save may write to. Only main adds to it, for files the person picked in a dialog or the
+   * OS handed over (command line, second launch, file association, a drop): never for a path the
+   * renderer merely names, such as a draft's.
+   */
   private readonly chosenPaths: string[] = [];
+  /** The file a recovered draft belonged to: Save offers it in the save dialog, since drafts grant nothing. */
+  private draftPath: string | null = null;
   private pending: PendingAction | null = null;
   private asking = false;
 
@@ -126,16 +135,28 @@ export class ProjectSession {
   }
 
   private async load(filePath: string): Promise<OpenedProject> {
-    const project = await readProjectFile(filePath, this.deps.parse);
+    let project: OpenedProject;
+    try {
+      project = await readProjectFile(filePath, this.deps.parse);
+    } catch (error) {
+      this.deps.logFailure?.('open', filePath, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
     this.allowPath(project.path);
     await this.deps.recent.add(project.path);
     this.deps.onChange();
     return project;
   }
 
-  /** Saves to `filePath` when given (it must be a file this session opened or chose), otherwise asks where. */
+  /**
+   * Saves to `filePath` when given (it must be a file this session opened or chose), otherwise asks
+   * where; a recovered draft's file is offered in the save dialog rather than written unasked.
+   */
   async saveProject(text: string, filePath?: string): Promise<SavedProject | null> {
     if (filePath === undefined) return this.saveProjectAs(text);
+    if (!this.isAllowed(filePath) && this.draftPath !== null && samePath(this.draftPath, path.resolve(filePath), this.deps.platform)) {
+      return this.saveProjectAs(text, this.draftPath);
+    }
     if (!this.isAllowed(filePath)) {
       this.pending = null;
       throw new Error(
@@ -145,9 +166,9 @@ export class ProjectSession {
     return this.write(filePath, text);
   }
 
-  /** Asks where to save and saves there; null when cancelled. */
-  async saveProjectAs(text: string): Promise<SavedProject | null> {
-    const chosen = await this.deps.dialogs.chooseSaveLocation(this.title.trim() || 'Untitled');
+  /** Asks where to save (suggesting `suggested`, else the title) and saves there; null when cancelled. */
+  async saveProjectAs(text: string, suggested?: string): Promise<SavedProject | null> {
+    const chosen = await this.deps.dialogs.chooseSaveLocation(suggested ?? (this.title.trim() || 'Untitled'));
     if (!chosen) {
       this.pending = null;
       return null;
@@ -159,9 +180,10 @@ export class ProjectSession {
   private async write(filePath: string, text: string): Promise<SavedProject> {
     let saved: SavedProject;
     try {
-      saved = await writeProjectFile(filePath, text);
+      saved = await writeProjectFile(filePath, text, this.deps.parse);
     } catch (error) {
       this.pending = null;
+      this.deps.logFailure?.('save', filePath, error instanceof Error ? error.message : String(error));
       throw error;
     }
     this.dirty = false;
@@ -197,10 +219,14 @@ export class ProjectSession {
     return this.deps.drafts.clear();
   }
 
-  /** The draft a crash left behind; its file becomes a place Save may write to. */
+  /**
+   * The draft a crash left behind. Its `path` is only what the renderer once said: it grants no
+   * right to write there (the draft file in userData could name any file), so the first Save of a
+   * recovered draft asks with that file suggested.
+   */
   async getDraft(): Promise<Draft | null> {
     const draft = await this.deps.drafts.load();
-    if (draft?.path) this.allowPath(draft.path);
+    this.draftPath = draft?.path ? path.resolve(draft.path) : null;
     return draft;
   }
 }
