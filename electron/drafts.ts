@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type Draft, MAX_PATH_LENGTH, MAX_PROJECT_FILE_BYTES, MAX_TITLE_LENGTH } from '../src/ipc/contract';
 import { writeFileAtomic } from '../src/project/atomic-write';
+import type { ProjectParser } from './files';
 
 /** How often a changing document is written to the draft file. */
 export const DRAFT_INTERVAL_MS = 3000;
@@ -33,9 +34,40 @@ const realTimers: Timers = {
   now: () => new Date(),
 };
 
+/** A draft that would not read back: nothing was replaced, and the message says why. */
+export class DraftRefusedError extends Error {
+  override name = 'DraftRefusedError';
+}
+
+/**
+ * The draft file's text for `draft`, after checking that it reads back exactly as `load` reads it
+ * (the stored schema, then `parse` on the project text); throws DraftRefusedError otherwise.
+ */
+export function serializeDraft(draft: Draft, parse: ProjectParser): string {
+  const serialized = JSON.stringify({ version: 1, ...draft });
+  let problem: string | null = null;
+  try {
+    const stored = storedDraftSchema.safeParse(JSON.parse(serialized));
+    if (!stored.success) problem = z.prettifyError(stored.error);
+    else parse(stored.data.text);
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  if (problem !== null) {
+    throw new DraftRefusedError(
+      `The unsaved-changes draft was not updated: the project would not open again, so the previous draft was kept. ${problem} ` +
+        'Fix the field named above; until then a crash would lose the changes made since the previous draft.',
+    );
+  }
+  return serialized;
+}
+
 /** The draft of the one open document. */
 export interface DraftStore {
-  /** Remembers the newest unsaved text; it reaches disk within `intervalMs`. */
+  /**
+   * Remembers the newest unsaved text, which reaches disk within `intervalMs`; throws
+   * DraftRefusedError, keeping the previous draft, when that text would not read back.
+   */
   save(draft: Omit<Draft, 'savedAt'>): void;
   /** Writes a pending draft now (before quitting). */
   flush(): Promise<void>;
@@ -45,11 +77,20 @@ export interface DraftStore {
   clear(): Promise<void>;
 }
 
-/** Creates the draft store writing to `file` (in userData). */
-export function createDraftStore(file: string, options: { intervalMs?: number; timers?: Timers } = {}): DraftStore {
+/** How often drafts are written, by which clock, and who hears a write that failed on disk. */
+export interface DraftStoreOptions {
+  intervalMs?: number;
+  timers?: Timers;
+  /** Hears a timed write that failed (disk full, permissions), which no caller is waiting for. */
+  onWriteError?(message: string): void;
+}
+
+/** Creates the draft store writing to `file` (in userData); `parse` is the project parser every draft must pass. */
+export function createDraftStore(file: string, parse: ProjectParser, options: DraftStoreOptions = {}): DraftStore {
   const intervalMs = options.intervalMs ?? DRAFT_INTERVAL_MS;
   const timers = options.timers ?? realTimers;
-  let pending: Omit<Draft, 'savedAt'> | null = null;
+  // The serialized draft, checked when it was handed over, waiting for its write.
+  let pending: string | null = null;
   let timer: unknown = null;
   // Every disk operation runs in order, so a clear can never be overtaken by an older write.
   let queue: Promise<void> = Promise.resolve();
@@ -61,20 +102,23 @@ export function createDraftStore(file: string, options: { intervalMs?: number; t
   const writePending = (): Promise<void> => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
-    const draft = pending;
+    const serialized = pending;
     pending = null;
-    if (!draft) return queue;
-    const stored = { version: 1, ...draft, savedAt: timers.now().toISOString() };
+    if (serialized === null) return queue;
     return enqueue(async () => {
       await fs.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, JSON.stringify(stored));
+      await writeFileAtomic(file, serialized);
     });
   };
 
   return {
     save(draft) {
-      pending = draft;
-      if (timer === null) timer = timers.setTimeout(() => void writePending().catch(() => undefined), intervalMs);
+      pending = serializeDraft({ ...draft, savedAt: timers.now().toISOString() }, parse);
+      if (timer === null) {
+        timer = timers.setTimeout(() => {
+          writePending().catch((error: unknown) => options.onWriteError?.(`Could not write the unsaved-changes draft: ${error instanceof Error ? error.message : String(error)}`));
+        }, intervalMs);
+      }
     },
     flush: writePending,
     async load() {

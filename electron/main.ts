@@ -119,7 +119,7 @@ async function start(): Promise<void> {
     parse: parseProject,
     dialogs: createDialogs(dialogApi),
     recent: recentStore,
-    drafts: createDraftStore(path.join(userData, 'drafts', 'unsaved-project.json')),
+    drafts: createDraftStore(path.join(userData, 'drafts', 'unsaved-project.json'), parseProject),
     sendMenuCommand: (command) => ensureWindow().sendMenuCommand(command),
     sendOpenedProject: (project) => ensureWindow().sendOpenedProject(project),
     closeWindow: () => mainWindow?.closeWithoutAsking(),

@@ -27,7 +27,7 @@ async function setup(answers: { unsaved?: UnsavedChoice; open?: string | null; s
     showError: vi.fn(),
   };
   const recent = await loadRecentFiles(path.join(dir, 'user', 'recent.json'), 'linux');
-  const drafts = createDraftStore(path.join(dir, 'user', 'draft.json'));
+  const drafts = createDraftStore(path.join(dir, 'user', 'draft.json'), parse);
   const deps = {
     platform: 'linux' as const,
     parse,
@@ -182,9 +182,11 @@ describe('ProjectSession: files', () => {
     const target = path.join(dir, 'saved.mlp');
     const { session, drafts, dialogs } = await setup({ save: target });
     session.setDirty('Draft title', true);
-    session.saveDraft('{"unsaved":true}', target);
+    const unsaved = '{"format":"mlp-project","version":1,"unsaved":true}';
+    expect(() => session.saveDraft('{"unsaved":true}', target)).toThrow(/draft was not updated/);
+    session.saveDraft(unsaved, target);
     await drafts.flush();
-    await expect(session.getDraft()).resolves.toMatchObject({ text: '{"unsaved":true}', title: 'Draft title', path: target });
+    await expect(session.getDraft()).resolves.toMatchObject({ text: unsaved, title: 'Draft title', path: target });
     // A draft grants no right to its file: the first Save asks, with that file suggested.
     await expect(session.saveProject(PROJECT, target)).resolves.toEqual({ path: target, name: 'saved.mlp' });
     expect(dialogs.chooseSaveLocation).toHaveBeenCalledWith(target);
