@@ -67,7 +67,7 @@ export function createFakeElectron(userData: string) {
     requestSingleInstanceLock: () => true,
     isReady: () => true,
     whenReady: () => Promise.resolve(),
-    getPath: () => userData,
+    getPath: (_name?: string) => userData,
     addRecentDocument: () => undefined,
     quit: () => undefined,
     exit: () => undefined,
@@ -77,6 +77,7 @@ export function createFakeElectron(userData: string) {
   const menus: unknown[][] = [];
   const messageBoxes: { message?: string; buttons?: string[] }[] = [];
   let messageBoxResponse = 2;
+  const shownItems: string[] = [];
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -88,7 +89,14 @@ export function createFakeElectron(userData: string) {
         setPermissionCheckHandler: (handler: unknown) => (permissionHandlers.check = handler),
       },
     },
-    shell: { openExternal: async () => undefined },
+    shell: {
+      openExternal: async () => undefined,
+      showItemInFolder: (fullPath: string) => void shownItems.push(fullPath),
+      openPath: async (fullPath: string) => {
+        shownItems.push(fullPath);
+        return '';
+      },
+    },
     dialog: {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async () => ({ canceled: true }),
@@ -104,6 +112,8 @@ export function createFakeElectron(userData: string) {
       permissionHandlers,
       menus,
       messageBoxes,
+      /** Paths handed to shell.showItemInFolder or shell.openPath. */
+      shownItems,
       answerMessageBoxWith: (response: number) => (messageBoxResponse = response),
     },
   };

@@ -66,7 +66,7 @@ describe('IPC handle wrapper', () => {
   });
 
   it('refuses malformed payloads: wrong types, missing or extra keys, oversized strings, extra arguments', async () => {
-    const { invoke, setDirty } = setup();
+    const { invoke, setDirty, log } = setup();
     const app = eventFrom(APP_URL);
     const bad: unknown[][] = [
       [{ title: 'x', dirty: 'yes' }],
@@ -86,6 +86,9 @@ describe('IPC handle wrapper', () => {
       expect(result.error.message).toContain(INVOKE_CHANNELS.setDirty);
     }
     expect(setDirty).not.toHaveBeenCalled();
+    // Every refusal reaches the log, the wrong argument counts included.
+    expect(log).toHaveBeenCalledTimes(bad.length);
+    expect(log).toHaveBeenLastCalledWith(`Refused IPC call to ${INVOKE_CHANNELS.setDirty}: it carried 2 payloads instead of one.`);
   });
 
   it('names the offending field of a malformed payload', async () => {
@@ -98,11 +101,12 @@ describe('IPC handle wrapper', () => {
   });
 
   it('returns an error thrown by the handler as a result, not an exception', async () => {
-    const { invoke, openRecent } = setup();
+    const { invoke, openRecent, log } = setup();
     await expect(invoke(INVOKE_CHANNELS.openRecent, eventFrom(APP_URL), { path: '/p/gone.mlp' })).resolves.toEqual({
       ok: false,
       error: { message: 'Could not open "/p/gone.mlp": the file does not exist.' },
     });
     expect(openRecent).toHaveBeenCalledOnce();
+    expect(log).toHaveBeenCalledWith(`IPC call to ${INVOKE_CHANNELS.openRecent} failed: Could not open "/p/gone.mlp": the file does not exist.`);
   });
 });

@@ -39,7 +39,7 @@ export interface IpcRegistry {
   handle<S extends z.ZodType, T>(channel: string, schema: S, fn: (request: z.output<S>) => Promise<T> | T): void;
 }
 
-/** Creates the registry over `ipcMain`; `isAppUrl` decides which pages may call; `log` hears refusals. */
+/** Creates the registry over `ipcMain`; `isAppUrl` decides which pages may call; `log` hears every refused or failed call. */
 export function createIpcRegistry(
   ipcMain: IpcMainLike,
   isAppUrl: (url: string) => boolean,
@@ -54,6 +54,7 @@ export function createIpcRegistry(
           return { ok: false, error: { message: `Request to ${channel} refused: ${problem}.` } };
         }
         if (args.length !== 1) {
+          log(`Refused IPC call to ${channel}: it carried ${args.length} payloads instead of one.`);
           return { ok: false, error: { message: `The request to ${channel} must carry exactly one payload object; it carried ${args.length}.` } };
         }
         const parsed = schema.safeParse(args[0]);
@@ -64,7 +65,9 @@ export function createIpcRegistry(
         try {
           return { ok: true, value: await fn(parsed.data) };
         } catch (error) {
-          return { ok: false, error: { message: error instanceof Error ? error.message : String(error) } };
+          const message = error instanceof Error ? error.message : String(error);
+          log(`IPC call to ${channel} failed: ${message}`);
+          return { ok: false, error: { message } };
         }
       });
     },

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +65,17 @@ describe('main process wiring (stub Electron)', () => {
     await expect(setDirty({ senderFrame: { url: 'https://evil.example/', parent: null } }, { title: 'X', dirty: false })).resolves.toMatchObject({ ok: false });
     await expect(setDirty(appEvent, { title: 'Moons', dirty: true })).resolves.toEqual({ ok: true, value: null });
     expect(win.title).toBe('● Moons — MLP Studio');
+
+    // The log hears refused calls and page crashes; Help › Show Log reveals it.
+    const logFile = path.join(app.getPath('logs'), 'main.log');
+    win.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: -1 });
+    const logged = readFileSync(logFile, 'utf8');
+    expect(logged).toContain(`[warn] Refused IPC call to ${INVOKE_CHANNELS.setDirty}: it came from https://evil.example/`);
+    expect(logged).toContain("[error] The window's page process is gone (oom, exit code -1).");
+    type MenuItem = { label?: string; submenu?: MenuItem[]; click?: () => void };
+    const help = (recorded.menus.at(-1) as MenuItem[]).find((m) => m.label?.replace('&', '') === 'Help')!;
+    help.submenu!.find((i) => i.label === 'Show Log')!.click!();
+    await vi.waitFor(() => expect(recorded.shownItems).toEqual([logFile]));
 
     // Closing with unsaved changes asks; Cancel keeps the window, Don't Save closes it.
     recorded.answerMessageBoxWith(2);

@@ -3,10 +3,11 @@
  * by the command line or the OS, the menu, and the wiring of IPC to the project session.
  * Bundled to dist/electron/main.cjs by scripts/build-electron.mjs.
  */
-import { app, dialog, ipcMain, Menu, session as electronSession } from 'electron';
+import { app, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
 import path from 'node:path';
 import type { MenuCommand } from '../src/ipc/contract';
 import { parseProject } from '../src/project';
+import { type AppLog, createAppLog, showLogFile } from './app-log';
 import { chooseRendererSource, createAppUrlCheck } from './app-url';
 import { createDialogs, type DialogApi } from './dialogs';
 import { saveExportFiles } from './export-files';
@@ -19,6 +20,7 @@ import { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { ProjectSession } from './project-session';
 import { loadRecentFiles, type RecentFilesStore } from './recent-files';
+import { logChildProcessTrouble, logPageTrouble } from './renderer-log';
 import { guardPermissions, guardWebContents, PRODUCT_NAME } from './window';
 
 // main.cjs sits in dist/electron/ beside preload.cjs; the renderer build is in dist/renderer/.
@@ -33,6 +35,13 @@ let quitting = false;
 let menuKey = '';
 /** Files named before the app was ready (the command line; macOS sends open-file that early too). */
 const filesBeforeReady: string[] = [];
+let appLog: AppLog | null = null;
+
+/** The app's log file (in the OS's log folder for the app), created on first use, after the app has its name. */
+function log(): AppLog {
+  appLog ??= createAppLog(path.join(app.getPath('logs'), 'main.log'));
+  return appLog;
+}
 
 /** The project window, created (and loaded) when there is none. */
 function ensureWindow(): MainWindow {
@@ -54,6 +63,7 @@ function ensureWindow(): MainWindow {
     },
   });
   mainWindow = window;
+  logPageTrouble(window.window.webContents, log());
   void window.load();
   refreshMenu();
   return window;
@@ -82,6 +92,12 @@ function refreshMenu(): void {
     command: (command: MenuCommand) => ensureWindow().sendMenuCommand(command),
     openRecent: (filePath: string) => void openFromOutside(filePath),
     clearRecent: () => void recent?.clear().then(refreshMenu),
+    showLog: () =>
+      void showLogFile(shell, log().file)
+        .then((problem) => {
+          if (problem) log().warn(`Could not show the log: ${problem}`);
+        })
+        .catch((error: unknown) => log().warn(`Could not show the log: ${error instanceof Error ? error.message : String(error)}`)),
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, actions)));
 }
@@ -107,6 +123,8 @@ async function loadRecent(userData: string): Promise<RecentFilesStore> {
 }
 
 async function start(): Promise<void> {
+  log().info(`MLP Studio started (${process.platform} ${process.arch}, Electron ${process.versions.electron ?? 'unknown'}).`);
+  logChildProcessTrouble(app, log());
   guardPermissions(electronSession.defaultSession, isAppUrl);
   // Every web contents, not only the main window's, gets the navigation and window-open guards.
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl, openExternal));
@@ -119,10 +137,12 @@ async function start(): Promise<void> {
     parse: parseProject,
     dialogs: createDialogs(dialogApi),
     recent: recentStore,
-    drafts: createDraftStore(path.join(userData, 'drafts', 'unsaved-project.json'), parseProject),
+    // Drafts live in the app's own folder; the path a draft names grants nothing (project-session.ts).
+    drafts: createDraftStore(path.join(userData, 'drafts', 'unsaved-project.json'), parseProject, { onWriteError: (message) => log().warn(message) }),
     sendMenuCommand: (command) => ensureWindow().sendMenuCommand(command),
     sendOpenedProject: (project) => ensureWindow().sendOpenedProject(project),
     closeWindow: () => mainWindow?.closeWithoutAsking(),
+    logOpenFailure: (message) => log().warn(message),
     onChange: () => {
       mainWindow?.setDocumentState(projectSession.title, projectSession.dirty);
       refreshMenu();
@@ -130,7 +150,7 @@ async function start(): Promise<void> {
   });
   session = projectSession;
 
-  registerIpcHandlers(createIpcRegistry(ipcMain, isAppUrl), {
+  registerIpcHandlers(createIpcRegistry(ipcMain, isAppUrl, (message) => log().warn(message)), {
     session: projectSession,
     recent: recentStore,
     openExternal: async (url) => void (await openInSystemBrowser(url)),
@@ -167,7 +187,9 @@ if (!app.requestSingleInstanceLock()) {
     else filesBeforeReady.push(filePath);
   });
   app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('MLP Studio could not start', error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    log().error(`MLP Studio could not start: ${message}`);
+    dialog.showErrorBox('MLP Studio could not start', message);
     app.exit(1);
   });
 }

@@ -10,7 +10,7 @@ function state(overrides: Partial<MenuState> = {}): MenuState {
 }
 
 function actions() {
-  return { command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn() };
+  return { command: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), showLog: vi.fn() };
 }
 
 const submenu = (item: Item) => item.submenu as Item[];
@@ -127,8 +127,19 @@ describe('recentLabels', () => {
       expect(a.command).toHaveBeenLastCalledWith(command);
     }
     const mac = buildMenuTemplate(state({ platform: 'darwin' }), a);
-    expect(menu(mac, 'Help').map((i) => i.label)).toEqual(['Welcome…', 'Take the 60-Second Tour', 'Keyboard Shortcuts']);
+    expect(menu(mac, 'Help').map((i) => i.label ?? i.type)).toEqual(['Welcome…', 'Take the 60-Second Tour', 'Keyboard Shortcuts', 'separator', 'Show Log']);
     expect(submenu(mac[0])[0]).toMatchObject({ label: 'About MLP Studio' });
+  });
+
+  it('reveals the log from Help › Show Log on every platform, even with no window open', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const a = actions();
+      const showLog = entry(menu(buildMenuTemplate(state({ platform, hasWindow: false }), a), 'Help'), 'Show Log');
+      expect(showLog.enabled, platform).not.toBe(false);
+      click(showLog);
+      expect(a.showLog, platform).toHaveBeenCalledOnce();
+      expect(a.command).not.toHaveBeenCalled();
+    }
   });
 
   it('adds the folder when two recent files share a name', () => {

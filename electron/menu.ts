@@ -23,6 +23,8 @@ export interface MenuActions {
   command(command: MenuCommand): void;
   openRecent(filePath: string): void;
   clearRecent(): void;
+  /** Reveals the app's log file (Help › Show Log), to attach to a bug report. */
+  showLog(): void;
 }
 
 /** Escapes '&', which Windows and Linux menus read as a mnemonic marker. */
@@ -130,6 +132,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       item('Welcome…', 'welcome'),
       item('Take the 60-Second Tour', 'tour'),
       item('Keyboard Shortcuts', 'shortcuts'),
+      { type: 'separator' },
+      // Works without a window: the log matters most when the window is gone.
+      { label: 'Show Log', click: () => actions.showLog() },
       ...(mac ? [] : [{ type: 'separator' } as const, about]),
     ],
   };

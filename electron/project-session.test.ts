@@ -38,7 +38,7 @@ async function setup(answers: { unsaved?: UnsavedChoice; open?: string | null; s
     sendOpenedProject: vi.fn(),
     closeWindow: vi.fn(),
     onChange: vi.fn(),
-    logFailure: vi.fn(),
+    logOpenFailure: vi.fn(),
   };
   return { session: new ProjectSession(deps), ...deps };
 }
@@ -126,9 +126,10 @@ describe('ProjectSession: files', () => {
 
   it('reports a bad file through a dialog when it came from outside, and as an error to the renderer otherwise', async () => {
     const bad = projectFile('bad.mlp', '{"format":"word"}');
-    const { session, dialogs, sendOpenedProject } = await setup({ open: bad });
+    const { session, dialogs, sendOpenedProject, logOpenFailure } = await setup({ open: bad });
     await session.openFromOutside(bad);
     expect(sendOpenedProject).not.toHaveBeenCalled();
+    expect(logOpenFailure).toHaveBeenCalledWith(expect.stringMatching(/bad\.mlp.*not an MLP Studio project/));
     expect(dialogs.showError).toHaveBeenCalledWith('Could not open the project', expect.stringMatching(/bad\.mlp.*not an MLP Studio project/));
     await expect(session.openProject()).rejects.toThrow(/bad\.mlp.*not an MLP Studio project/);
   });
@@ -154,25 +155,23 @@ describe('ProjectSession: files', () => {
   });
 
   it('a dropped file that is not a project grants nothing and its bytes stay out of the error', async () => {
-    const { session, logFailure } = await setup();
+    const { session } = await setup();
     const secret = projectFile('notes.mlp', 'SECRET-TOKEN-77 private notes, not JSON');
     const error = (await session.openDroppedFile(secret).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/notes\.mlp": it is not an MLP Studio project/);
     expect(error.message).not.toMatch(/SECRET|private/);
     await expect(session.saveProject(PROJECT, secret)).rejects.toThrow(/Refused to save/);
     expect(readFileSync(secret, 'utf8')).toContain('SECRET-TOKEN-77');
-    expect(logFailure).toHaveBeenCalledWith('open', secret, error.message);
   });
 
   it('refuses to save text that would not open again, keeps the file and drops the pending action', async () => {
     const target = projectFile('kept.mlp');
-    const { session, closeWindow, logFailure } = await setup({ unsaved: 'save', open: target });
+    const { session, closeWindow } = await setup({ unsaved: 'save', open: target });
     await session.openProject();
     session.setDirty('Kept', true);
     await session.confirmClose();
     await expect(session.saveProject('{"format":"something-else"}', target)).rejects.toThrow(/Did not save ".*kept\.mlp": the project would not open again.*format is not "mlp-project"/s);
     expect(readFileSync(target, 'utf8')).toBe(PROJECT);
-    expect(logFailure).toHaveBeenCalledWith('save', target, expect.stringMatching(/would not open again/));
     await session.saveProject(PROJECT, target);
     expect(closeWindow).not.toHaveBeenCalled();
     expect(session.dirty).toBe(false);

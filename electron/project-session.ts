@@ -27,8 +27,8 @@ export interface SessionDeps {
   closeWindow(): void;
   /** Called when the title or the dirty flag changes, and when the recent list changes. */
   onChange(): void;
-  /** Hears failed opens and saves, for the app's log. */
-  logFailure?(action: 'open' | 'save', filePath: string, message: string): void;
+  /** Hears opens from outside that failed (shown in a dialog, so no IPC answer carries them to the log). */
+  logOpenFailure?(message: string): void;
 }
 
 /** The state and flows of the one open document. */
@@ -130,18 +130,14 @@ export class ProjectSession {
       if (!(await this.mayDiscard({ kind: 'open', path: filePath }, 'opening another project'))) return;
       this.deps.sendOpenedProject(await this.load(filePath));
     } catch (error) {
-      this.deps.dialogs.showError('Could not open the project', error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      this.deps.logOpenFailure?.(message);
+      this.deps.dialogs.showError('Could not open the project', message);
     }
   }
 
   private async load(filePath: string): Promise<OpenedProject> {
-    let project: OpenedProject;
-    try {
-      project = await readProjectFile(filePath, this.deps.parse);
-    } catch (error) {
-      this.deps.logFailure?.('open', filePath, error instanceof Error ? error.message : String(error));
-      throw error;
-    }
+    const project = await readProjectFile(filePath, this.deps.parse);
     this.allowPath(project.path);
     await this.deps.recent.add(project.path);
     this.deps.onChange();
@@ -183,7 +179,6 @@ export class ProjectSession {
       saved = await writeProjectFile(filePath, text, this.deps.parse);
     } catch (error) {
       this.pending = null;
-      this.deps.logFailure?.('save', filePath, error instanceof Error ? error.message : String(error));
       throw error;
     }
     this.dirty = false;
