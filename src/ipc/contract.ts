@@ -71,7 +71,10 @@ export interface RecentFile {
 export interface Draft {
   text: string;
   title: string;
-  /** The file the document belongs to, or null for an untitled one. */
+  /**
+   * The file the document belongs to, or null for an untitled one. Only a reminder: it grants no
+   * right to write there, so the first Save of a recovered draft asks with this file suggested.
+   */
   path: string | null;
   /** ISO 8601 time of the autosave. */
   savedAt: string;
@@ -126,7 +129,10 @@ export interface MlpBridge {
   /** Sets the window title and the unsaved-changes marker (which guards close/new/open). */
   setDirty(title: string, dirty: boolean): Promise<ResultOf<'setDirty'>>;
   getDraft(): Promise<ResultOf<'getDraft'>>;
-  /** Hands main the current unsaved text; main writes it to disk at most every few seconds. */
+  /**
+   * Hands main the current unsaved text; main writes it to its own folder at most every few
+   * seconds. Refused (an error result) when the text would not open as a project.
+   */
   saveDraft(text: string, path?: string): Promise<ResultOf<'saveDraft'>>;
   clearDraft(): Promise<ResultOf<'clearDraft'>>;
   /** Opens an https:// URL in the system browser; anything else is refused. */
