@@ -68,6 +68,7 @@ export function createFakeElectron(userData: string) {
     isReady: () => true,
     whenReady: () => Promise.resolve(),
     getPath: (_name?: string) => userData,
+    setAppLogsPath: () => undefined,
     addRecentDocument: () => undefined,
     quit: () => undefined,
     exit: () => undefined,

@@ -20,7 +20,7 @@ import { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { ProjectSession } from './project-session';
 import { loadRecentFiles, type RecentFilesStore } from './recent-files';
-import { logChildProcessTrouble, logPageTrouble } from './renderer-log';
+import { logChildProcessTrouble, logMainProcessErrors, logPageTrouble } from './renderer-log';
 import { guardPermissions, guardWebContents, PRODUCT_NAME } from './window';
 
 // main.cjs sits in dist/electron/ beside preload.cjs; the renderer build is in dist/renderer/.
@@ -37,9 +37,19 @@ let menuKey = '';
 const filesBeforeReady: string[] = [];
 let appLog: AppLog | null = null;
 
-/** The app's log file (in the OS's log folder for the app), created on first use, after the app has its name. */
+/** The OS's log folder for the app (set explicitly, as some versions only know it once asked to). */
+function logFolder(): string {
+  try {
+    app.setAppLogsPath();
+    return app.getPath('logs');
+  } catch {
+    return path.join(app.getPath('userData'), 'logs');
+  }
+}
+
+/** The app's log file, created on first use, after the app has its name. */
 function log(): AppLog {
-  appLog ??= createAppLog(path.join(app.getPath('logs'), 'main.log'));
+  appLog ??= createAppLog(path.join(logFolder(), 'main.log'));
   return appLog;
 }
 
@@ -180,6 +190,7 @@ if (!app.requestSingleInstanceLock()) {
   // Another instance is running; it receives this launch's argv through 'second-instance'.
   app.quit();
 } else {
+  logMainProcessErrors(process, log(), (title, content) => dialog.showErrorBox(title, content));
   filesBeforeReady.push(...projectPathsFromArgv(process.argv, process.cwd()));
   app.on('open-file', (event, filePath) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { AppLog } from './app-log';
-import { createRateLimit, logChildProcessTrouble, logPageTrouble, MAX_PAGE_ERRORS_PER_WINDOW, RATE_WINDOW_MS } from './renderer-log';
+import { createRateLimit, logChildProcessTrouble, logMainProcessErrors, logPageTrouble, MAX_PAGE_ERRORS_PER_WINDOW, RATE_WINDOW_MS } from './renderer-log';
 
 function recordingLog() {
   const lines: string[] = [];
@@ -69,6 +69,20 @@ describe('logChildProcessTrouble', () => {
     app.emit('child-process-gone', {}, { type: 'GPU', reason: 'crashed', exitCode: 8 });
     app.emit('child-process-gone', {}, { type: 'Utility', name: 'Network Service', reason: 'clean-exit', exitCode: 0 });
     expect(lines).toEqual(['error A GPU process is gone (crashed, exit code 8).']);
+  });
+});
+
+describe('logMainProcessErrors', () => {
+  it('logs uncaught errors with their stack and shows one box for each, and logs unhandled rejections', () => {
+    const proc = new EventEmitter();
+    const { log, lines } = recordingLog();
+    const boxes: [string, string][] = [];
+    logMainProcessErrors(proc, log, (title, content) => boxes.push([title, content]));
+    proc.emit('uncaughtException', new Error('menu exploded'));
+    proc.emit('unhandledRejection', 'no recent list');
+    expect(lines[0]).toMatch(/^error Uncaught error in the main process: Error: menu exploded\n\s+at /);
+    expect(lines[1]).toBe('error Unhandled promise rejection in the main process: no recent list');
+    expect(boxes).toEqual([['MLP Studio hit an unexpected error', 'menu exploded\n\nHelp › Show Log has the details for a bug report.']]);
   });
 });
 

@@ -2,7 +2,8 @@
  * What the log hears from the page side: a page process that crashed or was killed, a window that
  * stopped responding, a preload or page load that failed, uncaught errors the page printed to its
  * console, and helper processes (GPU, utility) that died. Main only listens; the page gets no new
- * IPC verb, and errors it prints are rate-limited so a looping page cannot flood the log.
+ * IPC verb, and errors it prints are rate-limited so a looping page cannot flood the log. Errors
+ * of the main process itself that nothing caught are logged here too.
  */
 import type { AppLog } from './app-log';
 
@@ -107,4 +108,19 @@ export function logChildProcessTrouble(app: EventSource, log: AppLog): void {
     const name = details?.name ? ` "${details.name}"` : '';
     log.error(`A ${details?.type ?? 'helper'} process${name} is gone (${details?.reason ?? 'unknown'}, exit code ${details?.exitCode ?? 'unknown'}).`);
   });
+}
+
+/**
+ * Logs errors of the main process that nothing caught (side effect: listens on `proc`). Listening
+ * replaces Electron's own error box for uncaught exceptions, so `showError` shows one instead;
+ * unhandled rejections are only logged, as Electron does not stop for them either.
+ */
+export function logMainProcessErrors(proc: EventSource, log: AppLog, showError: (title: string, content: string) => void): void {
+  const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+  proc.on('uncaughtException', (error) => {
+    log.error(`Uncaught error in the main process: ${describe(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    showError('MLP Studio hit an unexpected error', `${message}\n\nHelp › Show Log has the details for a bug report.`);
+  });
+  proc.on('unhandledRejection', (reason) => log.error(`Unhandled promise rejection in the main process: ${describe(reason)}`));
 }
