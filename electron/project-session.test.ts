@@ -154,6 +154,13 @@ describe('ProjectSession: files', () => {
     await expect(session.saveProject('{"format":"mlp-project","version":2}', dropped)).resolves.toMatchObject({ path: dropped });
   });
 
+  it('refuses a dropped path on a network share before touching it', async () => {
+    const { session } = await setup();
+    for (const share of ['\\\\attacker.example\\share\\lesson.mlp', '//attacker.example/share/lesson.mlp']) {
+      await expect(session.openDroppedFile(share), share).rejects.toThrow(/"lesson\.mlp" is on a network share.*File › Open/);
+    }
+  });
+
   it('a dropped file that is not a project grants nothing and its bytes stay out of the error', async () => {
     const { session } = await setup();
     const secret = projectFile('notes.mlp', 'SECRET-TOKEN-77 private notes, not JSON');

@@ -117,6 +117,11 @@ export class ProjectSession {
 
   /** Opens a file dropped on the window (its path comes from the preload's webUtils). */
   async openDroppedFile(filePath: string): Promise<OpenedProject | null> {
+    // Merely opening \\server\share\x.mlp makes Windows sign in to that server: never for a path
+    // the renderer names. (POSIX reads a leading '//' as '/', so nothing real is refused there.)
+    if (/^[\\/]{2}/.test(filePath)) {
+      throw new Error(`"${filePath.split(/[\\/]/).pop()}" is on a network share, which cannot be dropped here. Open it with File › Open… instead.`);
+    }
     if (!path.isAbsolute(filePath) || !hasProjectExtension(filePath)) {
       throw new Error(`Only MLP Studio projects (.mlp) can be dropped here; "${path.basename(filePath)}" is not one. Import CSV data from the Dataset panel.`);
     }
