@@ -20,7 +20,7 @@ import { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { ProjectSession } from './project-session';
 import { loadRecentFiles, type RecentFilesStore } from './recent-files';
-import { logChildProcessTrouble, logMainProcessErrors, logPageTrouble } from './renderer-log';
+import { limitLog, logChildProcessTrouble, logMainProcessErrors, logPageTrouble } from './renderer-log';
 import { guardPermissions, guardWebContents, PRODUCT_NAME } from './window';
 
 // main.cjs sits in dist/electron/ beside preload.cjs; the renderer build is in dist/renderer/.
@@ -160,7 +160,9 @@ async function start(): Promise<void> {
   });
   session = projectSession;
 
-  registerIpcHandlers(createIpcRegistry(ipcMain, isAppUrl, (message) => log().warn(message)), {
+  // A page can make calls fail at will, so their lines are rate-limited like its console errors.
+  const logIpc = limitLog((message) => log().warn(message), 'refused or failed IPC calls', 60);
+  registerIpcHandlers(createIpcRegistry(ipcMain, isAppUrl, logIpc), {
     session: projectSession,
     recent: recentStore,
     openExternal: async (url) => void (await openInSystemBrowser(url)),

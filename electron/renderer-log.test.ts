@@ -57,7 +57,7 @@ describe('logPageTrouble', () => {
     expect(lines).toHaveLength(MAX_PAGE_ERRORS_PER_WINDOW);
     time = RATE_WINDOW_MS;
     contents.emit('console-message', { level: 'error', message: 'later' });
-    expect(lines.slice(-2)).toEqual([`warn ${500 - MAX_PAGE_ERRORS_PER_WINDOW} more page errors were left out of the log.`, 'error Page error: later']);
+    expect(lines.slice(-2)).toEqual([`error ${500 - MAX_PAGE_ERRORS_PER_WINDOW} more page errors were left out of the log.`, 'error Page error: later']);
   });
 });
 

@@ -65,9 +65,22 @@ export function createRateLimit(limit: number, windowMs: number, now: () => numb
   };
 }
 
+/**
+ * `write` behind a rate limit: at most `limit` messages per `windowMs`; the first message of a later
+ * window is preceded by how many `what` were left out. For lines a page can cause at will.
+ */
+export function limitLog(write: (message: string) => void, what: string, limit: number, windowMs: number = RATE_WINDOW_MS, now: () => number = Date.now) {
+  const rate = createRateLimit(limit, windowMs, now);
+  return (message: string): void => {
+    const { allowed, refusedBefore } = rate.take();
+    if (refusedBefore > 0) write(`${refusedBefore} more ${what} were left out of the log.`);
+    if (allowed) write(message);
+  };
+}
+
 /** Logs the crashes, hangs and uncaught errors of one web contents (side effect: adds listeners). */
 export function logPageTrouble(contents: EventSource, log: AppLog, now: () => number = Date.now): void {
-  const limit = createRateLimit(MAX_PAGE_ERRORS_PER_WINDOW, RATE_WINDOW_MS, now);
+  const logPageError = limitLog((message) => log.error(message), 'page errors', MAX_PAGE_ERRORS_PER_WINDOW, RATE_WINDOW_MS, now);
   const on = (event: string, listener: (...args: unknown[]) => void) => contents.on(event, listener);
 
   on('render-process-gone', (_event, detailsArg) => {
@@ -91,12 +104,9 @@ export function logPageTrouble(contents: EventSource, log: AppLog, now: () => nu
     const isError = event?.level === 'error' || legacyLevel === 3;
     if (!isError) return;
     const text = typeof event?.message === 'string' ? event.message : String(legacyMessage ?? '');
-    const { allowed, refusedBefore } = limit.take();
-    if (refusedBefore > 0) log.warn(`${refusedBefore} more page errors were left out of the log.`);
-    if (!allowed) return;
     const source = typeof event?.sourceId === 'string' ? event.sourceId.split(/[\\/]/).pop() : '';
     const where = source ? ` (${source}:${typeof event?.lineNumber === 'number' ? event.lineNumber : '?'})` : '';
-    log.error(`Page error: ${shorten(text)}${where}`);
+    logPageError(`Page error: ${shorten(text)}${where}`);
   });
 }
 
