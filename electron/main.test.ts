@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,5 +89,19 @@ describe('main process wiring (stub Electron)', () => {
     win.close();
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(recorded.messageBoxes).toHaveLength(2);
+  });
+
+  it('over IPC, a path named in a draft is not written: Save asks with it suggested instead', async () => {
+    // A draft left in userData that names a file the person never chose in this session.
+    const victim = projectFile('victim.mlp', 'Victim');
+    const draftFile = path.join(app.getPath('userData'), 'drafts', 'unsaved-project.json');
+    mkdirSync(path.dirname(draftFile), { recursive: true });
+    const text = serializeProject(createProject({ meta: { title: 'Hostile' } }));
+    writeFileSync(draftFile, JSON.stringify({ version: 1, text, title: 'Hostile', path: victim.file, savedAt: '2026-01-01T00:00:00.000Z' }));
+    const call = (verb: keyof typeof INVOKE_CHANNELS, payload: unknown) => recorded.handlers.get(INVOKE_CHANNELS[verb])!(appEvent, payload);
+    await expect(call('getDraft', {})).resolves.toMatchObject({ ok: true, value: { path: victim.file } });
+    // The stub's save dialog is cancelled: nothing is written.
+    await expect(call('saveProject', { text, path: victim.file })).resolves.toEqual({ ok: true, value: null });
+    expect(readFileSync(victim.file, 'utf8')).toBe(victim.text);
   });
 });
