@@ -19,6 +19,10 @@ export class OutputError extends Error {
  */
 export async function checkOutput(out: string): Promise<void> {
   if (out === STDOUT) return;
+  const given = path.dirname(path.resolve(out));
+  const givenStats = await stat(given).catch(() => null);
+  if (!givenStats) throw new OutputError(`Cannot save to --out '${out}': the folder '${given}' does not exist. Create it first or choose another path.`);
+  if (!givenStats.isDirectory()) throw new OutputError(`Cannot save to --out '${out}': '${given}' is not a folder. Choose another path.`);
   let finalPath: string;
   try {
     ({ finalPath } = await resolveTarget(out));
@@ -26,10 +30,8 @@ export async function checkOutput(out: string): Promise<void> {
     if (error instanceof NotRegularFileError) throw new OutputError(`Cannot save to --out: ${error.message}`);
     throw new OutputError(`Cannot save to --out '${out}': ${(error as Error).message}`);
   }
+  // A symlink is written through: the folder that must be writable is its file's.
   const folder = path.dirname(finalPath);
-  const folderStats = await stat(folder).catch(() => null);
-  if (!folderStats) throw new OutputError(`Cannot save to --out '${out}': the folder '${folder}' does not exist. Create it first or choose another path.`);
-  if (!folderStats.isDirectory()) throw new OutputError(`Cannot save to --out '${out}': '${folder}' is not a folder. Choose another path.`);
   try {
     await access(folder, constants.W_OK);
   } catch {
