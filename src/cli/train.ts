@@ -4,13 +4,13 @@ import type { MetricPoint, MlpFile } from '../project/types';
 import { initBackend } from '../training/backends';
 import { createEngine } from '../training/engine';
 import type { StatsSample } from '../training/stats';
-import { nodeWasmPaths } from '../training/wasm-paths-node';
 import type { CliArgs } from './args';
 import { EXIT, type CliIo } from './io';
 import { loadProject, sourceName } from './load';
 import { createMessages } from './messages';
 import { checkOutput, STDOUT, writeProjectChecked } from './output';
 import { startTraining } from './resume';
+import { cliWasmPaths } from './wasm-paths';
 
 /** Formats a number for the progress table: 4 significant digits, or '-' when absent. */
 function fmt(value: number | null | undefined): string {
@@ -44,7 +44,8 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
   }
   // Before any training: a run of an hour must not end in "cannot write".
   if (args.out) await checkOutput(args.out);
-  const { backend } = await initBackend(args.backend, { wasmPaths: nodeWasmPaths() });
+  const { backend, skipped } = await initBackend(args.backend, { wasmPaths: cliWasmPaths() });
+  for (const { backend: name, reason } of skipped) say.note(`the ${name} backend could not be started (${reason}); using ${backend}`, { skippedBackend: name, reason });
   const data = prepareData(file.data, input.params);
   // The same choice as the app's worker: the fast engine where it runs the network, else tfjs.
   const { engine: trainer, choice } = createEngine(toDocument(file), data, { engine: args.engine, backend });
