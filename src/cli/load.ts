@@ -14,6 +14,11 @@ export function sourceName(source: string): string {
   return source === STDIN ? 'standard input' : source;
 }
 
+/** A project source as messages quote it: 'path' in quotes, or standard input without. */
+export function quotedSource(source: string): string {
+  return source === STDIN ? 'standard input' : `'${source}'`;
+}
+
 /** Reads the bytes of a project source: standard input for '-', else a regular file, both capped at the format's size limit. */
 async function readSource(source: string, io: CliIo): Promise<Uint8Array> {
   if (source !== STDIN) return readRegularFile(source, MAX_FILE_BYTES);
@@ -26,12 +31,12 @@ async function readSource(source: string, io: CliIo): Promise<Uint8Array> {
 
 /** Reads and parses a .mlp file (or standard input for '-'), turning every failure into a LoadError that names the source. */
 export async function loadProject(source: string, io: CliIo): Promise<MlpFile> {
-  const name = sourceName(source);
+  const name = quotedSource(source);
   const text = decodeUtf8(await readSource(source, io), name);
   try {
     return parseProject(text);
   } catch (err) {
     const e = err as ProjectFormatError;
-    throw new LoadError(`'${name}' is not a valid MLP Studio project: ${e.message}`);
+    throw new LoadError(`${name} is not a valid MLP Studio project: ${e.message}`);
   }
 }

@@ -18,12 +18,12 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Decodes UTF-8 strictly: a file with invalid bytes is refused, as the desktop app refuses it, never mangled. */
+/** Decodes UTF-8 strictly: a file with invalid bytes is refused, as the desktop app refuses it, never mangled; `name` comes quoted. */
 export function decodeUtf8(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new LoadError(`'${name}' is not UTF-8 text, so it is not an MLP Studio project. Save it again from MLP Studio.`);
+    throw new LoadError(`${name} is not UTF-8 text, so it is not an MLP Studio project. Save it again from MLP Studio.`);
   }
 }
 

@@ -18,7 +18,7 @@ export interface StartPoint {
  * has none, so a trained network counts on (epoch N+1, N+2 …) instead of being silently discarded.
  * Throws LoadError naming the fix when the stored weights do not fit the network.
  */
-export function startTraining(engine: TrainingEngine, file: MlpFile, fresh: boolean, name: string): StartPoint {
+export function startTraining(engine: TrainingEngine, file: MlpFile, fresh: boolean, quotedName: string): StartPoint {
   const state = file.state;
   if (!state || fresh || state.weights.length === 0) {
     return { resumedFrom: null, history: [], defaultEpochs: file.training.epochs };
@@ -27,7 +27,7 @@ export function startTraining(engine: TrainingEngine, file: MlpFile, fresh: bool
     // A saved project does not record the batch within the epoch; like the app, resume at the epoch's start.
     engine.setWeights(loadWeights(state.weights), { step: state.step, epoch: state.epoch, batchInEpoch: 0 });
   } catch (error) {
-    throw new LoadError(`'${name}' holds trained weights that do not fit its network: ${(error as Error).message} Give --fresh to train from new weights.`);
+    throw new LoadError(`${quotedName} holds trained weights that do not fit its network: ${(error as Error).message} Give --fresh to train from new weights.`);
   }
   return {
     resumedFrom: { step: state.step, epoch: state.epoch },

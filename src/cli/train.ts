@@ -6,7 +6,7 @@ import { createEngine } from '../training/engine';
 import type { StatsSample } from '../training/stats';
 import type { CliArgs } from './args';
 import { EXIT, type CliIo } from './io';
-import { loadProject, sourceName } from './load';
+import { loadProject, quotedSource, sourceName } from './load';
 import { createMessages } from './messages';
 import { checkOutput, STDOUT, writeProjectChecked } from './output';
 import { startTraining } from './resume';
@@ -39,7 +39,7 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
   const say = createMessages(args, io);
   const input = file.graph.nodes.find((n) => n.kind === 'input');
   if (input?.kind !== 'input') {
-    say.error(`'${name}' has no Input node; add one before training.`, EXIT.invalid);
+    say.error(`${quotedSource(args.file as string)} has no Input node; add one before training.`, EXIT.invalid);
     return EXIT.invalid;
   }
   // Before any training: a run of an hour must not end in "cannot write".
@@ -50,7 +50,7 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
   // The same choice as the app's worker: the fast engine where it runs the network, else tfjs.
   const { engine: trainer, choice } = createEngine(toDocument(file), data, { engine: args.engine, backend });
   try {
-    const start = startTraining(trainer, file, args.fresh, name);
+    const start = startTraining(trainer, file, args.fresh, quotedSource(args.file as string));
     const epochs = args.epochs ?? start.defaultEpochs;
     say.note(`training '${file.meta.title || name}' for ${epochs} epochs on ${backend} with the ${choice.kind} engine (${choice.reason})`, { epochs, backend, engine: choice.kind });
     if (start.resumedFrom) {
