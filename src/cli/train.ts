@@ -52,7 +52,7 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
   try {
     const start = startTraining(trainer, file, args.fresh, quotedSource(args.file as string));
     const epochs = args.epochs ?? start.defaultEpochs;
-    say.note(`training '${file.meta.title || name}' for ${epochs} epochs on ${backend} with the ${choice.kind} engine (${choice.reason})`, { epochs, backend, engine: choice.kind });
+    say.note(`training '${file.meta.title || name}' for ${epochs} epoch${epochs === 1 ? '' : 's'} on ${backend} with the ${choice.kind} engine (${choice.reason})`, { epochs, backend, engine: choice.kind });
     if (start.resumedFrom) {
       const { epoch, step } = start.resumedFrom;
       say.note(`resuming from epoch ${epoch} (step ${step}) of the file's trained weights; --fresh starts over`, { resumedFrom: { epoch, step } });
