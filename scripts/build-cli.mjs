@@ -1,16 +1,6 @@
 #!/usr/bin/env node
-// Bundles the headless CLI (src/cli/main.ts) into dist/cli/mlp.mjs; npm packages stay external
-// so tfjs and its wasm files are loaded from node_modules.
-import { build } from 'esbuild';
+// Bundles the headless CLI into dist/cli/ (mlp.mjs with every package it needs, and wasm/); see
+// scripts/cli-bundle.mjs. bin/mlp.mjs runs it, and the desktop package ships it as resources/cli.
+import { buildCli } from './cli-bundle.mjs';
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli/mlp.mjs',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+await buildCli('dist/cli');

@@ -24,6 +24,11 @@ describe('electron-builder.yml rules', () => {
     expect(checkBuilderConfig({ ...config, afterPack: undefined }, root)).toEqual([expect.stringMatching(/afterPack must be scripts\/after-pack\.cjs/)]);
   });
 
+  it('catch a package without the command line, or one that ships its source maps', () => {
+    expect(checkBuilderConfig({ ...config, extraResources: undefined }, root)).toEqual([expect.stringMatching(/extraResources must ship the command line/)]);
+    expect(checkBuilderConfig({ ...config, extraResources: [{ from: 'dist/cli', to: 'cli', filter: ['**/*'] }] }, root)).toEqual([expect.stringMatching(/'!\*\*\/\*\.map'/)]);
+  });
+
   it('catch a missing platform icon or document icon', () => {
     expect(checkBuilderConfig({ ...config, win: { ...config.win, icon: 'assets/icons/nope.ico' } }, root)).toEqual([expect.stringMatching(/win\.icon 'assets\/icons\/nope\.ico' does not exist/)]);
     const association = { ...config.fileAssociations?.[0], icon: 'nope' };

@@ -14,6 +14,7 @@ export interface BuilderConfig {
   afterPack?: string;
   electronFuses?: unknown;
   files?: string[];
+  extraResources?: (string | { from?: string; to?: string; filter?: string[] })[];
   directories?: { output?: string; buildResources?: string };
   fileAssociations?: { ext?: string; mimeType?: string; icon?: string }[];
   linux?: { target?: string[]; category?: string; mimeTypes?: string[]; icon?: string };
@@ -37,6 +38,8 @@ export function checkBuilderConfig(config: BuilderConfig, root: string): string[
     need(/^(!|dist\/electron\/|dist\/renderer\/|package\.json$)/.test(pattern), `files: '${pattern}' would pack more than dist/electron, dist/renderer and package.json.`);
   }
   need((config.files ?? []).includes('!**/*.map'), "files must exclude source maps ('!**/*.map').");
+  const cli = config.extraResources?.find((r) => typeof r === 'object' && r.from === 'dist/cli');
+  need(cli && typeof cli === 'object' && cli.to === 'cli' && cli.filter?.includes('!**/*.map'), "extraResources must ship the command line: { from: dist/cli, to: cli } with the filter '!**/*.map'.");
   need(config.afterPack === 'scripts/after-pack.cjs' && exists(config.afterPack), `afterPack must be scripts/after-pack.cjs (found ${String(config.afterPack)}): it flips the fuses.`);
   need(config.electronFuses === undefined, 'electronFuses must not be set: the fuses are set in one place, scripts/fuses-config.cjs, through the afterPack hook.');
   need(['AppImage', 'deb'].every((t) => config.linux?.target?.includes(t)) && config.linux?.category, 'linux needs the AppImage and deb targets and a category.');

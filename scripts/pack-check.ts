@@ -5,7 +5,8 @@
  * electron-builder's own schema and the project's rules; the fuse settings (data) against the
  * security policy; the icons at every size; then a real electron-builder `--linux dir` run around
  * a stand-in Electron binary (this machine cannot download Electron), whose app.asar is listed
- * and measured and whose stand-in fuse wire, flipped by the real afterPack hook, is read back.
+ * and measured, whose command line (resources/cli) is run with Node, and whose stand-in fuse wire,
+ * flipped by the real afterPack hook, is read back.
  * Needs the built app (`npm run build`; the npm script builds first). Exit code 1 on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -63,6 +64,18 @@ function packWithStandIn(work: string): { appDir: string } | { error: string } {
   return { appDir: path.join(output, 'linux-unpacked') };
 }
 
+/** Checks the command line shipped beside the app: the bundle and WASM binaries, no source maps, and that `node mlp.mjs --version` runs. */
+function checkPackedCli(cliDir: string): string[] {
+  const bundle = path.join(cliDir, 'mlp.mjs');
+  if (!existsSync(bundle)) return [`${bundle} is missing: check extraResources in electron-builder.yml and run \`npm run build:cli\`.`];
+  const problems: string[] = [];
+  if (existsSync(`${bundle}.map`)) problems.push(`${bundle}.map is packed; the extraResources filter must exclude '!**/*.map'.`);
+  if (!existsSync(path.join(cliDir, 'wasm', 'tfjs-backend-wasm-simd.wasm'))) problems.push(`${cliDir}/wasm/ lacks the tfjs WASM binaries; rebuild with \`npm run build:cli\`.`);
+  const version = spawnSync(process.execPath, [bundle, '--version'], { cwd: cliDir, encoding: 'utf8' });
+  if (version.status !== 0) problems.push(`node ${bundle} --version failed (exit ${String(version.status)}): ${version.stderr.trim().split('\n')[0]}`);
+  return problems;
+}
+
 async function main(): Promise<void> {
   const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
   let schemaProblems: string[] = [];
@@ -72,7 +85,7 @@ async function main(): Promise<void> {
   report('fuse settings (scripts/fuses-config.cjs) meet the policy', checkFusePolicy(FUSES, REQUIRED_OFF, REQUIRED_ON), FUSES.map((f) => `${f.fuse} ${f.enabled ? 'on' : 'off'}`).join(', '));
   report('icons exist at every size (assets/icons)', checkIcons(path.join(root, 'assets', 'icons')));
 
-  const built = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'].filter((f) => !existsSync(path.join(root, f)));
+  const built = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/cli/mlp.mjs'].filter((f) => !existsSync(path.join(root, f)));
   if (built.length > 0) {
     report('built output present', [`Missing ${built.join(', ')}: run \`npm run build\` first (or \`npm run pack:check\`, which builds).`]);
   } else {
@@ -85,6 +98,7 @@ async function main(): Promise<void> {
         const entries = asarEntries(getRawHeader(asar).header);
         const { totalBytes, problems } = checkPackedFiles(entries);
         report('packed files: only the bundles and package.json, within budget', problems, `${entries.length} files, ${formatBytes(totalBytes)} (app.asar ${formatBytes(statSync(asar).size)})`);
+        report('the mlp command line ships in resources/cli and runs there with Node', checkPackedCli(path.join(packed.appDir, 'resources', 'cli')));
         const wire = (await getCurrentFuseWire(path.join(packed.appDir, 'mlp-studio'))) as unknown as Record<number, number>;
         report('afterPack hook flipped the fuses as configured (read back from the stand-in)', wireMismatches(FUSES, wire, FuseV1Options, FuseState));
       }

@@ -5,15 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../project';
 import { runCli } from './main';
-import type { CliIo } from './io';
+import { captureIo as capture } from './test-io';
 
 const MOONS = 'assets/examples/moons-2-10-1.mlp';
-
-function capture(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
-}
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'mlp-cli-'));

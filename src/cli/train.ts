@@ -1,14 +1,16 @@
-import { writeFileAtomic } from '../project/atomic-write';
 import { prepareData } from '../data';
-import { serializeProject, storeWeights, toDocument } from '../project';
+import { storeWeights, toDocument } from '../project';
 import type { MetricPoint, MlpFile } from '../project/types';
 import { initBackend } from '../training/backends';
 import { createEngine } from '../training/engine';
 import type { StatsSample } from '../training/stats';
-import { nodeWasmPaths } from '../training/wasm-paths-node';
 import type { CliArgs } from './args';
 import { EXIT, type CliIo } from './io';
-import { loadProject } from './load';
+import { loadProject, quotedSource, sourceName } from './load';
+import { createMessages } from './messages';
+import { checkOutput, STDOUT, writeProjectChecked } from './output';
+import { startTraining } from './resume';
+import { cliWasmPaths } from './wasm-paths';
 
 /** Formats a number for the progress table: 4 significant digits, or '-' when absent. */
 function fmt(value: number | null | undefined): string {
@@ -27,56 +29,70 @@ function kernelGradNorms(layers: StatsSample['layers']): Record<string, number> 
   return norms;
 }
 
-/** Runs `mlp train`: trains headless, prints per-epoch metrics and gradient norms, optionally saves the result. */
+/**
+ * Runs `mlp train`: checks --out, resumes from the file's trained weights (unless --fresh), trains,
+ * prints per-epoch metrics and gradient norms, and saves the result with its weights and history.
+ */
 export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
-  const file = await loadProject(args.file as string);
+  const name = sourceName(args.file as string);
+  const file = await loadProject(args.file as string, io);
+  const say = createMessages(args, io);
   const input = file.graph.nodes.find((n) => n.kind === 'input');
   if (input?.kind !== 'input') {
-    io.err(`mlp: '${args.file}' has no Input node; add one before training.`);
+    say.error(`${quotedSource(args.file as string)} has no Input node; add one before training.`, EXIT.invalid);
     return EXIT.invalid;
   }
-  const { backend } = await initBackend(args.backend, { wasmPaths: nodeWasmPaths() });
+  // Before any training: a run of an hour must not end in "cannot write".
+  if (args.out) await checkOutput(args.out);
+  const { backend, skipped } = await initBackend(args.backend, { wasmPaths: cliWasmPaths() });
+  for (const { backend: name, reason } of skipped) say.note(`the ${name} backend could not be started (${reason}); using ${backend}`, { skippedBackend: name, reason });
   const data = prepareData(file.data, input.params);
   // The same choice as the app's worker: the fast engine where it runs the network, else tfjs.
   const { engine: trainer, choice } = createEngine(toDocument(file), data, { engine: args.engine, backend });
-  const epochs = args.epochs ?? file.training.epochs;
-  const history: MetricPoint[] = [];
-  if (!args.json) io.out(`training '${file.meta.title || args.file}' for ${epochs} epochs on ${backend} with the ${choice.kind} engine (${choice.reason})`);
   try {
+    const start = startTraining(trainer, file, args.fresh, quotedSource(args.file as string));
+    const epochs = args.epochs ?? start.defaultEpochs;
+    say.note(`training '${file.meta.title || name}' for ${epochs} epoch${epochs === 1 ? '' : 's'} on ${backend} with the ${choice.kind} engine (${choice.reason})`, { epochs, backend, engine: choice.kind });
+    if (start.resumedFrom) {
+      const { epoch, step } = start.resumedFrom;
+      say.note(`resuming from epoch ${epoch} (step ${step}) of the file's trained weights; --fresh starts over`, { resumedFrom: { epoch, step } });
+    } else if (file.state && args.fresh) {
+      say.note(`starting fresh (--fresh): the file's weights at epoch ${file.state.epoch} and its history are not used`, { fresh: true });
+    }
+    if (start.resumedFrom && args.epochs === null && epochs === 0) {
+      say.note(`already trained to epoch ${start.resumedFrom.epoch} of ${file.training.epochs}; give --epochs N to train N more`);
+    }
+    const history: MetricPoint[] = [...start.history];
     for (let e = 0; e < epochs; e++) {
       const result = await trainer.runEpoch();
       if (result.diverged) {
         const d = result.diverged;
         const where = d.firstLayerName ? `in '${d.firstLayerName}'` : 'in the loss';
-        io.err(`mlp: training diverged at step ${d.step} (non-finite ${d.what} ${where}); weights restored to step ${d.restoredStep}. Lower the learning rate.`);
-        return EXIT.invalid;
+        const saved = args.out ? ' Nothing was saved.' : '';
+        say.error(`training diverged at step ${d.step} (non-finite ${d.what} ${where}); weights restored to step ${d.restoredStep}. Lower the learning rate.${saved}`, EXIT.diverged);
+        return EXIT.diverged;
       }
       const m = await trainer.evaluate();
       const { step, epoch } = trainer.counters;
       history.push({ step, epoch, trainLoss: m.trainLoss, trainAccuracy: m.trainAccuracy, validationLoss: m.validationLoss, validationAccuracy: m.validationAccuracy });
       const grads = kernelGradNorms((await trainer.collectStats()).layers);
       if (args.json) {
-        io.out(JSON.stringify({ epoch, step, ...m, gradientNorms: grads, engine: choice.kind }));
+        say.progress(JSON.stringify({ epoch, step, ...m, gradientNorms: grads, engine: choice.kind }));
       } else {
-        const g = Object.entries(grads).map(([name, v]) => `${name}=${fmt(v)}`).join(' ');
-        io.out(`epoch ${String(epoch).padStart(5)}  loss ${fmt(m.trainLoss)}  acc ${fmt(m.trainAccuracy)}  val_loss ${fmt(m.validationLoss)}  val_acc ${fmt(m.validationAccuracy)}  |∇W| ${g}`);
+        const g = Object.entries(grads).map(([node, v]) => `${node}=${fmt(v)}`).join(' ');
+        say.progress(`epoch ${String(epoch).padStart(5)}  loss ${fmt(m.trainLoss)}  acc ${fmt(m.trainAccuracy)}  val_loss ${fmt(m.validationLoss)}  val_acc ${fmt(m.validationAccuracy)}  |∇W| ${g}`);
       }
     }
     if (args.out) {
-      const weights = await trainer.getWeights();
       const { step, epoch } = trainer.counters;
       const trained: MlpFile = {
         ...file,
         meta: { ...file.meta, modified: new Date().toISOString() },
-        state: {
-          step,
-          epoch,
-          weights: storeWeights(weights),
-          history: [...(file.state?.history ?? []), ...history],
-        },
+        state: { step, epoch, weights: storeWeights(await trainer.getWeights()), history },
       };
-      await writeFileAtomic(args.out, serializeProject(trained));
-      if (!args.json) io.out(`saved trained project to ${args.out}`);
+      const bytes = await writeProjectChecked(args.out, trained, io.out);
+      const where = args.out === STDOUT ? 'standard output' : args.out;
+      say.note(`saved trained project to ${where} with weights at epoch ${epoch} (step ${step}) and ${history.length} history points`, { saved: where, epoch, step, historyPoints: history.length, bytes });
     }
     return EXIT.ok;
   } finally {

@@ -5,10 +5,12 @@
  * and the CLI, never by the renderer.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, unlinkSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 const TEMP_SUFFIX = '.tmp';
+/** Permission bits of a newly created file, before the umask. */
+const NEW_FILE_MODE = 0o644;
 
 /** The temp-file name used while replacing `target`: hidden, beside it, tagged with this process id. */
 export function tempPathFor(target: string, pid: number = process.pid): string {
@@ -24,13 +26,91 @@ export function parseTempName(target: string, fileName: string): { pid: number }
   return match ? { pid: Number(match[1]) } : null;
 }
 
-/** Resolves a symlinked target to the file it points at, so the link survives the rename. */
-async function resolveTarget(target: string): Promise<string> {
+/** Thrown when the target exists but a regular file must not replace it (a folder, FIFO, device or dangling link). */
+export class NotRegularFileError extends Error {
+  override name = 'NotRegularFileError';
+  /** 'EISDIR' for a folder, so callers that explain errno codes say "it is a folder". */
+  readonly code: string;
+  constructor(message: string, code = 'ENOTREG') {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** What a target path names: the file to rename over, and the permission bits to keep (null: a new file). */
+interface ResolvedTarget {
+  finalPath: string;
+  mode: number | null;
+}
+
+/** Names a non-regular file's kind for messages. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Resolves the target: a symlink to an existing file is written through (the link survives the
+ * rename); a dangling symlink, a folder, a FIFO, a socket or a device is refused, because renaming
+ * a regular file over it would silently replace something that is not a project file.
+ */
+export async function resolveTarget(target: string): Promise<ResolvedTarget> {
+  const absolute = path.resolve(target);
+  let link: Stats;
+  try {
+    link = await fs.lstat(absolute);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { finalPath: absolute, mode: null };
+    throw error;
+  }
+  let finalPath = absolute;
+  if (link.isSymbolicLink()) {
+    try {
+      finalPath = await fs.realpath(absolute);
+    } catch {
+      const points = await fs.readlink(absolute).catch(() => '?');
+      throw new NotRegularFileError(`'${absolute}' is a symbolic link to '${points}', which does not exist; save under another name or fix the link.`);
+    }
+  }
+  const stats = await fs.stat(finalPath);
+  if (!stats.isFile()) {
+    const kind = kindOf(stats);
+    throw new NotRegularFileError(`'${absolute}' is ${kind}, not a regular file; save under another name.`, stats.isDirectory() ? 'EISDIR' : 'ENOTREG');
+  }
+  return { finalPath, mode: stats.mode & 0o7777 };
+}
+
+/** The realpath of the target where it exists, else the path itself (for finding temp files). */
+async function realTarget(target: string): Promise<string> {
   try {
     return await fs.realpath(target);
   } catch {
     return path.resolve(target);
   }
+}
+
+/** Temp files being written by this process right now, removed by removeInFlightTempFiles on a signal. */
+const inFlight = new Set<string>();
+
+/**
+ * Deletes, synchronously, the temp files of saves this process has in progress (side effect: unlinks
+ * files); for SIGINT/SIGTERM handlers, which must not leave a hidden temp file behind.
+ */
+export function removeInFlightTempFiles(): number {
+  let removed = 0;
+  for (const temp of inFlight) {
+    try {
+      unlinkSync(temp);
+      removed += 1;
+    } catch {
+      // Already renamed or removed: nothing is left behind.
+    }
+  }
+  inFlight.clear();
+  return removed;
 }
 
 /** Flushes a folder's entries to disk; platforms that cannot open folders (Windows) skip it. */
@@ -49,14 +129,20 @@ async function fsyncDirectory(dir: string): Promise<void> {
 
 /**
  * Replaces `target` with `data` so that at every instant the file holds either its old or its new
- * content, never a mix or nothing (side effects: creates, fsyncs and renames a temp file).
+ * content, never a mix or nothing (side effects: creates, fsyncs and renames a temp file). The
+ * replaced file's permission bits are kept; a symlink is written through to its file; a folder,
+ * FIFO, device or dangling symlink is refused with NotRegularFileError. On any failure the temp
+ * file is removed and the target is untouched.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const finalPath = await resolveTarget(target);
+  const { finalPath, mode } = await resolveTarget(target);
   const temp = tempPathFor(finalPath);
   let handle: fs.FileHandle | undefined;
+  inFlight.add(temp);
   try {
-    handle = await fs.open(temp, 'wx', 0o644);
+    handle = await fs.open(temp, 'wx', NEW_FILE_MODE);
+    // A new file gets NEW_FILE_MODE less the umask; a replaced one keeps its own bits exactly (0600 stays 0600).
+    if (mode !== null) await handle.chmod(mode);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
@@ -64,8 +150,10 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await fs.rename(temp, finalPath);
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  } finally {
+    inFlight.delete(temp);
   }
   await fsyncDirectory(path.dirname(finalPath));
 }
@@ -82,7 +170,7 @@ function isProcessAlive(pid: number): boolean {
 
 /** Deletes temp files of `target` left behind by writers that died mid-save; returns how many it removed. */
 export async function removeStaleTempFiles(target: string): Promise<number> {
-  const finalPath = await resolveTarget(target);
+  const finalPath = await realTarget(target);
   const dir = path.dirname(finalPath);
   let removed = 0;
   for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
