@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { parseProject } from '../src/project/index';
-import { baseTexts, damagedText, garbledText, hugeGraph, prototypeIdText, typeConfusions } from '../src/project/test-hostile-inputs';
+import { baseTexts, damagedText, garbledText, prototypeIdText, typeConfusions } from '../src/project/test-hostile-inputs';
+import { hugeGraph } from '../src/project/test-huge-graphs';
 import { createHostileOpener } from '../renderer/features/files/test-open-hostile';
 
 const scale = Number(process.argv[2] ?? 5);
@@ -30,11 +31,11 @@ const envelope = fc.record(
 ).map((value) => JSON.stringify(value));
 const kinds: [string, () => Iterable<string>][] = [
   ['type confusions', () => baseTexts().flatMap(typeConfusions)],
-  ['arbitrary text', () => fc.sample(fc.string({ unit: 'binary', maxLength: 200 }), 8500 * scale)],
-  ['arbitrary JSON', () => fc.sample(fc.json({ maxDepth: 6 }), 5500 * scale)],
-  ['project-shaped', () => fc.sample(envelope, 3000 * scale)],
-  ['damaged', () => fc.sample(damagedText, 1200 * scale)],
-  ['garbled', () => fc.sample(garbledText, 600 * scale)],
+  ['arbitrary text', () => fc.sample(fc.string({ unit: 'binary', maxLength: 200 }), 9500 * scale)],
+  ['arbitrary JSON', () => fc.sample(fc.json({ maxDepth: 6 }), 6500 * scale)],
+  ['project-shaped', () => fc.sample(envelope, 2000 * scale)],
+  ['damaged', () => fc.sample(damagedText, 900 * scale)],
+  ['garbled', () => fc.sample(garbledText, 500 * scale)],
   ['prototype ids', () => fc.sample(prototypeIdText, 200 * scale)],
   ['huge graphs', () => fc.sample(hugeGraph, 12 * scale)],
 ];

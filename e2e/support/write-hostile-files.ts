@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { baseTexts, damagedText, fieldConfusions, garbledText, hugeGraphText, prototypeIdText } from '../../src/project/test-hostile-inputs';
+import { baseTexts, damagedText, fieldConfusions, garbledText, prototypeIdText } from '../../src/project/test-hostile-inputs';
+import { hugeGraphText } from '../../src/project/test-huge-graphs';
 
 /** The runs project with both run ids and three node ids renamed to Object.prototype member names (all valid). */
 function prototypeRunsText(): string {
