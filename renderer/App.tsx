@@ -18,9 +18,10 @@ import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
 import { useWindowTitle } from './app/use-window-title';
 import { selectClassicSettings } from './store/classic-actions';
 import { useAppStore } from './store/use-app-store';
+import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { TooltipLayer } from './ui/tooltip/TooltipLayer';
 
-/** The main window: toolbar on top, palette and dataset on the left, the canvas and the dock in the middle, the inspector on the right. */
+/** The main window: toolbar on top, palette and dataset on the left, the canvas and the dock in the middle, the inspector on the right; each panel in its own error boundary. */
 export function App() {
   const run = useCommandRunner();
   useKeyboardShortcuts(run);
@@ -31,29 +32,63 @@ export function App() {
   const classic = useAppStore((s) => selectClassicSettings(s).open);
   return (
     <div className="app">
-      <Toolbar run={run} />
-      {classic && <ClassicWorkspace />}
+      <PanelBoundary id="toolbar" name="The toolbar">
+        <Toolbar run={run} />
+      </PanelBoundary>
+      {classic && (
+        <PanelBoundary id="classic" name="The classic rules workspace">
+          <ClassicWorkspace />
+        </PanelBoundary>
+      )}
       <div hidden={classic} className={`workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`}>
         {left && (
           <aside className="column column--left" aria-label="Nodes and dataset">
-            <Palette />
-            <DatasetPanel />
+            <PanelBoundary id="palette" name="The node palette">
+              <Palette />
+            </PanelBoundary>
+            <PanelBoundary id="dataset" name="The Dataset panel">
+              <DatasetPanel />
+            </PanelBoundary>
           </aside>
         )}
         <main className="centre">
-          <GraphCanvas />
-          <BottomDock />
-          <TrainingBanner />
+          <PanelBoundary id="canvas" name="The canvas">
+            <GraphCanvas />
+          </PanelBoundary>
+          <PanelBoundary id="dock" name="The training views">
+            <BottomDock />
+          </PanelBoundary>
+          <PanelBoundary id="training-banner" name="The training banner" floating>
+            <TrainingBanner />
+          </PanelBoundary>
         </main>
-        {right && <InspectorPanel />}
+        {right && (
+          <PanelBoundary id="inspector" name="The inspector">
+            <InspectorPanel />
+          </PanelBoundary>
+        )}
       </div>
-      <ToastMessage />
-      <ConfirmDialog />
-      <ShortcutsDialog />
-      <WelcomeScreen run={run} />
-      <TourOverlay />
-      <AboutDialog />
-      <TooltipLayer />
+      <PanelBoundary id="toast" name="The message bar" floating>
+        <ToastMessage />
+      </PanelBoundary>
+      <PanelBoundary id="confirm-dialog" name="The confirmation dialog" floating>
+        <ConfirmDialog />
+      </PanelBoundary>
+      <PanelBoundary id="shortcuts-dialog" name="The shortcuts list" floating>
+        <ShortcutsDialog />
+      </PanelBoundary>
+      <PanelBoundary id="welcome" name="The welcome screen" floating>
+        <WelcomeScreen run={run} />
+      </PanelBoundary>
+      <PanelBoundary id="tour" name="The tour" floating>
+        <TourOverlay />
+      </PanelBoundary>
+      <PanelBoundary id="about" name="The About dialog" floating>
+        <AboutDialog />
+      </PanelBoundary>
+      <PanelBoundary id="tooltips" name="The tooltips" floating>
+        <TooltipLayer />
+      </PanelBoundary>
     </div>
   );
 }

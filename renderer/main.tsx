@@ -18,6 +18,7 @@ import { ServicesContext } from './app/services-context';
 import { createServices } from './app/services';
 import { pickPlatform } from './bridge/index';
 import { keepDrafts, restoreDraft } from './features/files/drafts-autosave';
+import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 
 async function start(): Promise<void> {
   const services = createServices(pickPlatform());
@@ -29,7 +30,10 @@ async function start(): Promise<void> {
     <StrictMode>
       <ServicesContext.Provider value={services}>
         <ReactFlowProvider>
-          <App />
+          {/* The last resort: a failure outside every panel's own boundary still leaves a way to save. */}
+          <PanelBoundary id="app" name="MLP Studio">
+            <App />
+          </PanelBoundary>
         </ReactFlowProvider>
       </ServicesContext.Provider>
     </StrictMode>,

@@ -4,6 +4,7 @@
  */
 import type { ELK as ElkEngine, ElkNode } from 'elkjs/lib/elk-api';
 import type { Graph, Position } from '../../src/graph/types';
+import type { NodeSizes } from './types';
 
 /** Size assumed for a node the canvas has not measured yet (close to a rendered card). */
 export const FALLBACK_NODE_SIZE = { width: 168, height: 92 };
@@ -35,7 +36,7 @@ export const MIN_READABLE_ZOOM = 0.75;
  */
 export async function layoutGraph(
   graph: Graph,
-  sizes: Record<string, { width: number; height: number }>,
+  sizes: NodeSizes,
   canvas?: { width: number; height: number },
 ): Promise<{ id: string; position: Position }[]> {
   if (graph.nodes.length === 0) return [];
@@ -45,7 +46,7 @@ export async function layoutGraph(
     elk.layout({
       id: 'root',
       layoutOptions: { ...LAYOUT_OPTIONS, ...extra },
-      children: graph.nodes.map((n) => ({ id: n.id, ...(sizes[n.id] ?? FALLBACK_NODE_SIZE) })),
+      children: graph.nodes.map((n) => ({ id: n.id, ...(sizes.get(n.id) ?? FALLBACK_NODE_SIZE) })),
       edges: graph.edges
         .filter((e) => ids.has(e.source) && ids.has(e.target))
         .map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),

@@ -35,14 +35,14 @@ export function createClassroomActions(set: StoreSet, get: StoreGet): ClassroomA
     setLessonStep(index) {
       const steps = get().document.classroom?.steps.length ?? 0;
       const step = Math.max(0, Math.min(index, steps - 1));
-      set((s) => ({ view: { ...s.view, lessonSteps: { ...s.view.lessonSteps, [s.view.file.name]: step } } }));
+      set((s) => ({ view: { ...s.view, lessonSteps: new Map(s.view.lessonSteps).set(s.view.file.name, step) } }));
     },
   };
 }
 
 /** The step the current file's lesson is at (0 when it was never moved or the steps shrank). */
-export function currentLessonStep(state: { document: ProjectDocument; view: { file: { name: string }; lessonSteps: Record<string, number> } }): number {
+export function currentLessonStep(state: { document: ProjectDocument; view: { file: { name: string }; lessonSteps: ReadonlyMap<string, number> } }): number {
   const steps = state.document.classroom?.steps.length ?? 0;
-  const at = state.view.lessonSteps[state.view.file.name] ?? 0;
+  const at = state.view.lessonSteps.get(state.view.file.name) ?? 0;
   return Math.max(0, Math.min(at, steps - 1));
 }

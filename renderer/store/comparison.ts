@@ -3,7 +3,9 @@
  * side-by-side run — its status, metric history, per-layer gradient norms, and which initial
  * weights it shares with run A. Session state, like the training slice: never undone, not saved.
  */
+import type { RunView } from '../../src/project/runs';
 import type { MetricPoint } from '../../src/project/types';
+import type { LayerStats } from '../../src/training/stats';
 import type { TrainingCounters } from '../../src/training/trainer-types';
 
 /** One run's training: 'diverged' and 'error' stop only that run, 'finished' when it reached its epochs. */
@@ -13,7 +15,7 @@ export type RunTraceStatus = 'starting' | 'ready' | 'finished' | 'diverged' | 'e
 export interface GradientNormSample {
   step: number;
   epoch: number;
-  norms: Record<string, number | null>;
+  norms: ReadonlyMap<string, number | null>;
 }
 
 /** How one weight tensor of a run started: from run A's values (shared) or its own draw, and a checksum of the values read back from the run's engine. */
@@ -47,8 +49,12 @@ export interface RunTrace {
 export interface ComparisonState {
   status: 'idle' | 'starting' | 'running' | 'paused';
   step: number;
-  traces: Record<string, RunTrace>;
+  /** By run id: a Map, so that ids such as "constructor" or "toString" find only their own trace. */
+  traces: ReadonlyMap<string, RunTrace>;
 }
+
+/** What an update says about one run's trace: fields replace, series are appended. */
+export type TracePatch = Partial<Omit<RunTrace, 'metrics' | 'gradients'>> & { metrics?: MetricPoint[]; gradients?: GradientNormSample[] };
 
 /** A change the run group reports: group fields replace, traces are merged per run (series appended). */
 export interface ComparisonUpdate {
@@ -56,7 +62,8 @@ export interface ComparisonUpdate {
   step?: number;
   /** Drops every trace first (reset, or the runs changed). */
   clear?: boolean;
-  traces?: Record<string, Partial<Omit<RunTrace, 'metrics' | 'gradients'>> & { metrics?: MetricPoint[]; gradients?: GradientNormSample[] }>;
+  /** By run id. */
+  traces?: Map<string, TracePatch>;
 }
 
 /** Most points kept per run series (older ones are thinned by dropping every other). */
@@ -70,7 +77,7 @@ function appendCapped<T>(series: T[], more: T[] | undefined): T[] {
 
 /** No runs trained yet. */
 export function initialComparisonState(): ComparisonState {
-  return { status: 'idle', step: 0, traces: {} };
+  return { status: 'idle', step: 0, traces: new Map() };
 }
 
 /** A trace before its run reported anything. */
@@ -80,11 +87,11 @@ export function emptyTrace(id: string): RunTrace {
 
 /** Applies an update to the comparison state (a new object; untouched traces keep their identity). */
 export function applyComparison(state: ComparisonState, update: ComparisonUpdate): ComparisonState {
-  const traces = update.clear ? {} : { ...state.traces };
-  for (const [id, patch] of Object.entries(update.traces ?? {})) {
-    const old = traces[id] ?? emptyTrace(id);
+  const traces = new Map(update.clear ? [] : state.traces);
+  for (const [id, patch] of update.traces ?? []) {
+    const old = traces.get(id) ?? emptyTrace(id);
     const { metrics, gradients, ...rest } = patch;
-    traces[id] = { ...old, ...rest, metrics: appendCapped(old.metrics, metrics), gradients: appendCapped(old.gradients, gradients) };
+    traces.set(id, { ...old, ...rest, metrics: appendCapped(old.metrics, metrics), gradients: appendCapped(old.gradients, gradients) });
   }
   return { status: update.status ?? state.status, step: update.step ?? state.step, traces };
 }
@@ -93,18 +100,45 @@ export function applyComparison(state: ComparisonState, update: ComparisonUpdate
 export function mergeComparisonUpdate(into: ComparisonUpdate, next: ComparisonUpdate): void {
   if (next.clear) {
     into.clear = true;
-    into.traces = {};
+    into.traces = new Map();
   }
   if (next.status) into.status = next.status;
   if (next.step !== undefined) into.step = next.step;
-  for (const [id, patch] of Object.entries(next.traces ?? {})) {
-    const traces = (into.traces ??= {});
-    const old = traces[id] ?? {};
-    traces[id] = {
+  for (const [id, patch] of next.traces ?? []) {
+    const traces = (into.traces ??= new Map());
+    const old = traces.get(id) ?? {};
+    traces.set(id, {
       ...old,
       ...patch,
       metrics: [...(old.metrics ?? []), ...(patch.metrics ?? [])],
       gradients: [...(old.gradients ?? []), ...(patch.gradients ?? [])],
-    };
+    });
   }
+}
+
+/** An update of one run's trace. */
+export function traceUpdate(id: string, patch: TracePatch): ComparisonUpdate {
+  return { traces: new Map([[id, patch]]) };
+}
+
+/** The update that starts a group run: every trace dropped and begun again, naming the Linear layers of its run's network. */
+export function startingUpdate(runs: readonly RunView[]): ComparisonUpdate {
+  const traces = new Map<string, TracePatch>(runs.map((r) => [r.id, { ...emptyTrace(r.id), linearLayers: r.content.graph.nodes.filter((n) => n.kind === 'dense').map((n) => ({ nodeId: n.id, name: n.name })) }]));
+  return { clear: true, status: 'starting', step: 0, traces };
+}
+
+/** The trace of run `id`, or undefined before the group reported on it. */
+export function traceOf(traces: ComparisonState['traces'], id: string): RunTrace | undefined {
+  return traces.get(id);
+}
+
+/** ‖∂L/∂W‖ of each Linear layer's kernel in a stats report, by node id (null where not finite). */
+export function kernelNormsOf(layers: readonly LayerStats[]): Map<string, number | null> {
+  const norms = new Map<string, number | null>();
+  for (const layer of layers) {
+    if (layer.kind !== 'dense') continue;
+    const kernel = layer.parameters.find((p) => p.name === 'kernel');
+    norms.set(layer.nodeId, kernel && Number.isFinite(kernel.gradNorm) ? kernel.gradNorm : null);
+  }
+  return norms;
 }

@@ -55,6 +55,9 @@ export interface Confirmation {
 }
 
 /** Session state: never saved into the project, never undone. */
+/** Sizes by node id: a Map, so that a node with the id "constructor" or "toString" has no size until it is measured. */
+export type NodeSizes = ReadonlyMap<string, { width: number; height: number }>;
+
 export interface ViewState {
   selection: { nodeIds: string[]; edgeIds: string[] };
   viewport: { x: number; y: number; zoom: number };
@@ -70,14 +73,14 @@ export interface ViewState {
   clipboard: ClipboardContent | null;
   /** Counts documents loaded into this session (new, open, preset, draft); the canvas refits the view when it changes. */
   loadId: number;
-  /** Rendered node sizes, reported by the canvas; auto-layout reads them. */
-  nodeSizes: Record<string, { width: number; height: number }>;
+  /** Rendered node sizes by node id, reported by the canvas; auto-layout reads them. */
+  nodeSizes: NodeSizes;
   /** Set when a template (the starter network, a preset) is loaded: the canvas lays it out for its own size before showing it. */
   arrangePending: boolean;
   /** Instructor mode: every control usable and the Access and Steps editors shown; off, the classroom restrictions apply (what a student sees). */
   instructorMode: boolean;
   /** The lesson step each file was left at in this session, by file name, so switching files and back resumes the lesson. */
-  lessonSteps: Record<string, number>;
+  lessonSteps: ReadonlyMap<string, number>;
 }
 
 /** Where a training run stands: 'starting' while the worker compiles and picks a backend, 'diverged' after the guard rolled back a non-finite step. */
@@ -195,7 +198,7 @@ export interface ViewActions {
   requestConfirmation(question: Omit<Confirmation, 'id'>): Promise<boolean>;
   answerConfirmation(confirmed: boolean): void;
   clearConnectionRefusal(): void;
-  setNodeSizes(sizes: Record<string, { width: number; height: number }>): void;
+  setNodeSizes(sizes: NodeSizes): void;
 }
 
 /** Classroom actions: the instructor's mode, locks, hidden controls and lesson steps (the block is part of the document, so edits are undoable and saved). */

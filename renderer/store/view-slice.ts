@@ -25,10 +25,10 @@ export function initialViewFor(document: ProjectDocument | null, file: FileInfo,
     connectionRefusal: null,
     clipboard: previous?.clipboard ?? null,
     loadId: (previous?.loadId ?? 0) + 1,
-    nodeSizes: previous?.nodeSizes ?? {},
+    nodeSizes: previous?.nodeSizes ?? new Map(),
     arrangePending: false,
     instructorMode: previous?.instructorMode ?? false,
-    lessonSteps: previous?.lessonSteps ?? {},
+    lessonSteps: previous?.lessonSteps ?? new Map(),
   };
 }
 
@@ -87,7 +87,7 @@ export function createViewActions(set: StoreSet, get: StoreGet): ViewActions {
       if (get().view.connectionRefusal) patchView({ connectionRefusal: null });
     },
     setNodeSizes(sizes) {
-      patchView({ nodeSizes: { ...get().view.nodeSizes, ...sizes } });
+      patchView({ nodeSizes: new Map([...get().view.nodeSizes, ...sizes]) });
     },
   };
 }

@@ -25,7 +25,7 @@ describe('chain layout for a template', () => {
     expect(chainOrder(branched)).toBeNull();
     expect(chainOrder({ nodes: graph.nodes, edges: graph.edges.slice(1) })).toBeNull();
     expect(chainOrder(createEmptyProject().graph)).toBeNull();
-    expect(arrangeChain(branched, {}, CARD, LAPTOP)).toBeNull();
+    expect(arrangeChain(branched, new Map(), CARD, LAPTOP)).toBeNull();
   });
 
   it('computes the zoom a row count allows from the cards, the gaps and the area', () => {
@@ -51,7 +51,7 @@ describe('chain layout for a template', () => {
   });
 
   it('places the chain in reading order, row by row, a card plus a gap apart, using the largest measured card', () => {
-    const sizes = { 'dense-1': { width: 170, height: 90 } };
+    const sizes = new Map([['dense-1', { width: 170, height: 90 }]]);
     const moves = arrangeChain(shuffledStarter(), sizes, CARD, LAPTOP);
     const at = Object.fromEntries((moves ?? []).map((m) => [m.id, m.position]));
     const dx = 170 + COLUMN_GAP;

@@ -6,6 +6,7 @@
  * never opens as a strip of unreadable cards on a laptop screen.
  */
 import type { Graph, Position } from '../../src/graph/types';
+import type { NodeSizes } from './types';
 
 /** Gap between neighbouring cards of a row: room for the edge and its short shape label. */
 export const COLUMN_GAP = 76;
@@ -71,15 +72,15 @@ export function rowsFor(count: number, card: { width: number; height: number }, 
  */
 export function arrangeChain(
   graph: Graph,
-  sizes: Record<string, { width: number; height: number }>,
+  sizes: NodeSizes,
   fallback: { width: number; height: number },
   area: FitArea,
 ): { id: string; position: Position }[] | null {
   const order = chainOrder(graph);
   if (!order) return null;
   const card = {
-    width: Math.max(...order.map((id) => sizes[id]?.width ?? fallback.width)),
-    height: Math.max(...order.map((id) => sizes[id]?.height ?? fallback.height)),
+    width: Math.max(...order.map((id) => sizes.get(id)?.width ?? fallback.width)),
+    height: Math.max(...order.map((id) => sizes.get(id)?.height ?? fallback.height)),
   };
   const columns = Math.ceil(order.length / rowsFor(order.length, card, area));
   return order.map((id, i) => ({

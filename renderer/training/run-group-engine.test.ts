@@ -47,7 +47,7 @@ describe('RunGroup on the training engine', () => {
     store.getState().stepBatch();
     await vi.waitFor(() => expect(store.getState().comparison.step).toBe(1), { timeout: 20_000 });
     await vi.waitFor(() => expect(store.getState().training.status).toBe('paused'));
-    const [a, b] = Object.values(store.getState().comparison.traces);
+    const [a, b] = [...store.getState().comparison.traces.values()];
     expect(a.initial.length).toBe(4);
     expect(b.initial.every((w) => w.shared)).toBe(true);
     expect(b.initial.map((w) => w.checksum)).toEqual(a.initial.map((w) => w.checksum));
@@ -61,9 +61,9 @@ describe('RunGroup on the training engine', () => {
   it('shares only the weights whose shapes match when B is wider, and says why the others could not', async () => {
     const { store, group } = twoRuns({ units: 16 }, 'dense-1');
     store.getState().stepBatch();
-    await vi.waitFor(() => expect(Object.values(store.getState().comparison.traces)[1]?.initial.length).toBe(4), { timeout: 20_000 });
+    await vi.waitFor(() => expect([...store.getState().comparison.traces.values()][1]?.initial.length).toBe(4), { timeout: 20_000 });
     await vi.waitFor(() => expect(store.getState().training.status).toBe('paused'));
-    const [a, b] = Object.values(store.getState().comparison.traces);
+    const [a, b] = [...store.getState().comparison.traces.values()];
     const byKey = (list: typeof a.initial) => Object.fromEntries(list.map((w) => [`${w.nodeId}/${w.name}`, w]));
     const [ia, ib] = [byKey(a.initial), byKey(b.initial)];
     expect(ib['dense-1/kernel']).toMatchObject({ shared: false, reason: "its kernel is 2×16, run A's is 2×8" });

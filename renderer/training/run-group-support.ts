@@ -35,7 +35,7 @@ export class ScriptedRunWorker implements WorkerPort {
     this.sent.push(message);
     switch (message.type) {
       case 'init':
-        this.reply({ type: 'ready', backend: 'cpu', skipped: [], counters: countersAt(0, this.perEpoch), layersByNode: {}, linearNodeIds: [] });
+        this.reply({ type: 'ready', backend: 'cpu', skipped: [], counters: countersAt(0, this.perEpoch), layersByNode: new Map(), linearNodeIds: [] });
         return this.progress();
       case 'getWeights':
         return this.reply({ type: 'weights', weights: this.weights });

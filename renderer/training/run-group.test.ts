@@ -25,7 +25,7 @@ function setup(options: { runs?: number; perEpoch?: number; epochs?: number } = 
   });
   groups.push(group.connect());
   const traces = () => store.getState().comparison.traces;
-  const stepsOf = () => Object.values(traces()).map((t) => t.counters.step);
+  const stepsOf = () => [...traces().values()].map((t) => t.counters.step);
   return { store, group, workers, traces, stepsOf, takeovers: () => takeovers };
 }
 
@@ -53,7 +53,7 @@ describe('RunGroup', () => {
     const { store, stepsOf } = setup();
     const seen: number[][] = [];
     const unsubscribe = store.subscribe((s) => {
-      const steps = Object.values(s.comparison.traces).map((t) => t.counters.step);
+      const steps = [...s.comparison.traces.values()].map((t) => t.counters.step);
       if (steps.length === 2 && s.comparison.status === 'running') seen.push(steps);
     });
     store.getState().startTraining();
@@ -78,7 +78,7 @@ describe('RunGroup', () => {
     const setWeights = b.sent.find((m) => m.type === 'setWeights');
     expect(setWeights?.type === 'setWeights' && Array.from(setWeights.weights[0].values)).toEqual([10, 11, 12, 13]);
     expect(a.sent.some((m) => m.type === 'setWeights')).toBe(false);
-    const [ta, tb] = Object.values(traces());
+    const [ta, tb] = [...traces().values()];
     expect(tb.initial).toEqual([expect.objectContaining({ nodeId: 'dense-1', name: 'kernel', shared: true, reason: null })]);
     expect(tb.initial[0].checksum).toBe(ta.initial[0].checksum);
   });
@@ -90,7 +90,7 @@ describe('RunGroup', () => {
     expect(stepsOf()).toEqual([10, 10]);
     store.getState().resetTraining();
     expect(workers.every((w) => w.terminated)).toBe(true);
-    expect(traces()).toEqual({});
+    expect(traces().size).toBe(0);
     expect(store.getState().training.counters.step).toBe(0);
     store.getState().stepBatch();
     await vi.waitFor(() => expect(stepsOf()).toEqual([1, 1]));
@@ -103,15 +103,15 @@ describe('RunGroup', () => {
     await settled(store);
     workers[1].divergeAt = 5;
     store.getState().stepEpoch();
-    await vi.waitFor(() => expect(Object.values(traces()).map((t) => t.counters.step)).toEqual([10, 4, 10]));
+    await vi.waitFor(() => expect([...traces().values()].map((t) => t.counters.step)).toEqual([10, 4, 10]));
     await settled(store);
-    const [a, b, c] = Object.values(traces());
+    const [a, b, c] = [...traces().values()];
     expect(b.status).toBe('diverged');
     expect(b.note).toMatch(/Run B diverged at step 5 and stopped; The loss became NaN in Linear 1/);
     expect(store.getState().training.notice).toMatch(/Run B diverged.*Runs A, C go on\./);
     expect([a.counters.step, b.counters.step, c.counters.step]).toEqual([10, 4, 10]);
     store.getState().stepEpoch();
-    await vi.waitFor(() => expect(Object.values(traces()).map((t) => t.counters.step)).toEqual([20, 4, 20]));
+    await vi.waitFor(() => expect([...traces().values()].map((t) => t.counters.step)).toEqual([20, 4, 20]));
     expect(workers[1].sent.filter((m) => m.type === 'step')).toHaveLength(2);
   });
 
@@ -121,9 +121,9 @@ describe('RunGroup', () => {
     await settled(store);
     workers[0].failOnStep = 'the GPU ran out of memory';
     store.getState().stepBatch();
-    await vi.waitFor(() => expect(Object.values(traces())[1].counters.step).toBe(2));
+    await vi.waitFor(() => expect([...traces().values()][1].counters.step).toBe(2));
     await settled(store);
-    const [a, b] = Object.values(traces());
+    const [a, b] = [...traces().values()];
     expect(a.status).toBe('error');
     expect(a.note).toBe('Run A stopped: the GPU ran out of memory');
     expect(b.counters.step).toBe(2);
@@ -153,7 +153,7 @@ describe('RunGroup', () => {
     expect(workers.slice(2).some((w) => w.terminated)).toBe(false);
     store.getState().removeRun('run-2');
     expect(workers.every((w) => w.terminated)).toBe(true);
-    expect(store.getState().comparison.traces).toEqual({});
+    expect(store.getState().comparison.traces.size).toBe(0);
     expect(store.getState().training.counters.step).toBe(0);
   });
 });

@@ -8,7 +8,7 @@
 import { listRuns, type RunView } from '../../src/project/runs';
 import type { FromWorker } from '../../src/training/protocol';
 import type { AppStore } from '../store/app-store';
-import { type ComparisonUpdate, emptyTrace, mergeComparisonUpdate } from '../store/comparison';
+import { type ComparisonUpdate, kernelNormsOf, mergeComparisonUpdate, startingUpdate, traceUpdate } from '../store/comparison';
 import type { BackendPreference, RunGroupRuntime, TrainingUpdate } from '../store/types';
 import type { WorkerPort } from './client';
 import { describeInitialWeights, shareInitialWeights } from './initial-weights';
@@ -104,7 +104,7 @@ export class RunGroup implements RunGroupRuntime {
 
   /** Stops every run and clears what they reported (a new project, or back to one run). */
   dispose(): void {
-    const had = this.members.length > 0 || Object.keys(this.state.comparison.traces).length > 0;
+    const had = this.members.length > 0 || this.state.comparison.traces.size > 0;
     this.stopAll();
     if (this.flushTimer !== null) this.scheduler.clearTimeout(this.flushTimer);
     this.flushTimer = null;
@@ -175,8 +175,7 @@ export class RunGroup implements RunGroupRuntime {
       diverged: (m: RunMember, r: Extract<FromWorker, { type: 'diverged' }>) => this.diverged(m, r),
     };
     this.members = runs.map((r) => new RunMember(r.id, r.name, structuredClone(r.content), this.options.spawn(), events));
-    const traces = Object.fromEntries(runs.map((r) => [r.id, { ...emptyTrace(r.id), linearLayers: r.content.graph.nodes.filter((n) => n.kind === 'dense').map((n) => ({ nodeId: n.id, name: n.name })) }]));
-    this.publish({ clear: true, status: 'starting', step: 0, traces }, { patch: { status: 'starting', error: null, notice: null } });
+    this.publish(startingUpdate(runs), { patch: { status: 'starting', error: null, notice: null } });
     const preference = this.options.backend ?? this.state.training.backendPreference;
     const engine = preference === 'auto' ? 'auto' : 'tfjs';
     const started = await Promise.allSettled(this.members.map((m) => m.init({ type: 'init', document: m.content, backend: preference, engine })));
@@ -186,7 +185,7 @@ export class RunGroup implements RunGroupRuntime {
     });
     await this.shareInitialWeights(current);
     if (!current()) return false;
-    for (const m of this.members) if (m.stopped === null) this.publish({ traces: { [m.id]: { status: 'ready' } } });
+    for (const m of this.members) if (m.stopped === null) this.publish(traceUpdate(m.id, { status: 'ready' }));
     this.flush();
     return this.members.some((m) => m.stopped === null);
   }
@@ -207,7 +206,7 @@ export class RunGroup implements RunGroupRuntime {
         if (m.stopped !== null || !current()) continue;
         const nodeNames = new Map(m.content.graph.nodes.map((n) => [n.id, n.name]));
         const initial = describeInitialWeights(await m.weights(), m === reference ? null : (decisions.get(m.id) ?? new Map()), nodeNames);
-        this.publish({ traces: { [m.id]: { initial } } });
+        this.publish(traceUpdate(m.id, { initial }));
       }
     } catch (error) {
       if (current()) this.publish({}, { patch: { notice: `The runs could not share run ${reference.name}'s initial weights (${(error as Error).message}); each run starts from its own.` } });
@@ -245,25 +244,17 @@ export class RunGroup implements RunGroupRuntime {
     const point = report.metrics && report.metricsStep === report.step ? report.metrics : null;
     const fresh = point !== null && report.step !== this.lastMetricStep.get(member.id);
     if (fresh) this.lastMetricStep.set(member.id, report.step);
-    this.publish({
-      traces: {
-        [member.id]: {
-          counters: report.counters,
-          ...(member.finished && member.stopped === null ? { status: 'finished' as const } : {}),
-          metrics: fresh && point ? [{ step: report.step, epoch: report.epoch, trainLoss: point.trainLoss, trainAccuracy: point.trainAccuracy, validationLoss: point.validationLoss, validationAccuracy: point.validationAccuracy }] : [],
-        },
-      },
-    });
+    this.publish(
+      traceUpdate(member.id, {
+        counters: report.counters,
+        ...(member.finished && member.stopped === null ? { status: 'finished' as const } : {}),
+        metrics: fresh && point ? [{ step: report.step, epoch: report.epoch, trainLoss: point.trainLoss, trainAccuracy: point.trainAccuracy, validationLoss: point.validationLoss, validationAccuracy: point.validationAccuracy }] : [],
+      }),
+    );
   }
 
   private stats(member: RunMember, report: Extract<FromWorker, { type: 'stats' }>): void {
-    const norms: Record<string, number | null> = {};
-    for (const layer of report.layers) {
-      if (layer.kind !== 'dense') continue;
-      const kernel = layer.parameters.find((p) => p.name === 'kernel');
-      norms[layer.nodeId] = kernel && Number.isFinite(kernel.gradNorm) ? kernel.gradNorm : null;
-    }
-    this.publish({ traces: { [member.id]: { gradients: [{ step: report.step, epoch: report.epoch, norms }] } } });
+    this.publish(traceUpdate(member.id, { gradients: [{ step: report.step, epoch: report.epoch, norms: kernelNormsOf(report.layers) }] }));
   }
 
   private diverged(member: RunMember, report: Extract<FromWorker, { type: 'diverged' }>): void {
@@ -276,7 +267,7 @@ export class RunGroup implements RunGroupRuntime {
     member.stopped = why;
     const others = this.members.filter((m) => m.stopped === null);
     const note = others.length > 0 ? `${message} ${others.length === 1 ? `Run ${others[0].name} goes` : `Runs ${names(others)} go`} on.` : message;
-    this.publish({ traces: { [member.id]: { status: why, note: message } } }, { patch: { notice: note } });
+    this.publish(traceUpdate(member.id, { status: why, note: message }), { patch: { notice: note } });
   }
 
   /** Queues an update for the store; flushed at most every flushEveryMs. */

@@ -90,5 +90,5 @@ export function readyOn(
   skipped: { backend: 'webgpu' | 'webgl' | 'wasm' | 'cpu'; reason: string }[] = [],
   engine: { engine: 'tfjs' | 'fast'; engineReason: string } = { engine: 'tfjs', engineReason: 'the tfjs engine was asked for' },
 ): HostReport {
-  return { type: 'ready', backend, skipped, counters: countersAt(0), layersByNode: {}, linearNodeIds: [], ...engine };
+  return { type: 'ready', backend, skipped, counters: countersAt(0), layersByNode: new Map(), linearNodeIds: [], ...engine };
 }

@@ -18,9 +18,12 @@ function fmt(value: number | null | undefined): string {
   return Math.abs(value) >= 1e-3 || value === 0 ? value.toPrecision(4) : value.toExponential(2);
 }
 
-/** Kernel-gradient L2 norms of the Linear layers, input → output, keyed by node name. */
+/**
+ * Kernel-gradient L2 norms of the Linear layers, input → output, keyed by node name. A null-prototype
+ * object because it is written out as JSON: a layer named "__proto__" or "toString" is a key like any other.
+ */
 function kernelGradNorms(layers: StatsSample['layers']): Record<string, number> {
-  const norms: Record<string, number> = {};
+  const norms: Record<string, number> = Object.create(null);
   for (const layer of layers) {
     if (layer.kind !== 'dense') continue;
     const kernel = layer.parameters.find((p) => p.name === 'kernel');

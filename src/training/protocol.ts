@@ -54,8 +54,8 @@ export type FromWorker =
       backend: BackendName;
       skipped: { backend: BackendName; reason: string }[];
       counters: TrainingCounters;
-      /** tfjs layer names per graph node id, and the Linear nodes in input → output order. */
-      layersByNode: Record<string, string[]>;
+      /** tfjs layer names per graph node id (a Map: structured clone keeps it, and no id can collide with Object's members), and the Linear nodes in input → output order. */
+      layersByNode: Map<string, string[]>;
       linearNodeIds: string[];
       /** The engine that trains ('tfjs' or 'fast'), to show beside the backend badge, and why it was chosen. */
       engine?: EngineKind;

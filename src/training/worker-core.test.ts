@@ -37,7 +37,7 @@ describe('WorkerCore', () => {
     const ready = h.last('ready');
     expect(ready.backend).toBe('cpu');
     expect(ready.linearNodeIds).toEqual(['dense-2', 'dense-4']);
-    expect(ready.layersByNode['dense-2']).toEqual(['dense-2']);
+    expect(ready.layersByNode.get('dense-2')).toEqual(['dense-2']);
     expect(h.last('progress')).toMatchObject({ step: 0, running: false, metrics: { trainAccuracy: expect.any(Number) } });
   });
 

@@ -191,7 +191,7 @@ export class WorkerCore {
       backend: backend.backend,
       skipped: backend.skipped,
       counters: trainer.counters,
-      layersByNode: Object.fromEntries(layout.layersByNode),
+      layersByNode: new Map(layout.layersByNode),
       linearNodeIds: layout.linearNodeIds,
       engine: choice.kind,
       engineReason: choice.reason,

@@ -16,16 +16,14 @@ export function movesOf(changes: NodeChange<LayerFlowNode>[]): { id: string; pos
 
 /** The sizes newly measured in a batch of node changes, or null when none differ from those known. */
 export function sizesOf(changes: NodeChange<LayerFlowNode>[], known: ViewState['nodeSizes']): ViewState['nodeSizes'] | null {
-  const sizes: ViewState['nodeSizes'] = {};
-  let any = false;
+  const sizes = new Map<string, { width: number; height: number }>();
   for (const c of changes) {
     if (c.type !== 'dimensions' || !c.dimensions) continue;
-    const old = known[c.id];
+    const old = known.get(c.id);
     if (old && old.width === c.dimensions.width && old.height === c.dimensions.height) continue;
-    sizes[c.id] = { width: c.dimensions.width, height: c.dimensions.height };
-    any = true;
+    sizes.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
   }
-  return any ? sizes : null;
+  return sizes.size > 0 ? sizes : null;
 }
 
 /** Applies select changes to a list of selected ids; returns the same array when nothing changed. */

@@ -10,7 +10,7 @@ const analysis = analyseGraph(file.graph, previewData(file.data));
 describe('flow elements derived from the document', () => {
   it('gives one canvas node per graph node, with selection, measured size, shape and count', () => {
     const [input, dense] = file.graph.nodes;
-    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [dense.id], edgeIds: [] }, { [dense.id]: { width: 160, height: 80 } });
+    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [dense.id], edgeIds: [] }, new Map([[dense.id, { width: 160, height: 80 }]]));
     expect(nodes.map((n) => n.id)).toEqual(file.graph.nodes.map((n) => n.id));
     const flowDense = nodes.find((n) => n.id === dense.id)!;
     expect(flowDense.selected).toBe(true);
@@ -36,7 +36,7 @@ describe('flow elements derived from the document', () => {
   });
 
   it('counts the edges into each node', () => {
-    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, {});
+    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, new Map());
     for (const node of nodes) {
       expect(node.data.inputCount).toBe(file.graph.edges.filter((e) => e.target === node.id).length);
     }
@@ -55,9 +55,9 @@ describe('React Flow changes mapped back', () => {
   });
 
   it('reports only sizes that differ from the known ones', () => {
-    const known = { a: { width: 10, height: 20 } };
+    const known = new Map([['a', { width: 10, height: 20 }]]);
     expect(sizesOf([{ type: 'dimensions', id: 'a', dimensions: { width: 10, height: 20 } }], known)).toBeNull();
-    expect(sizesOf([{ type: 'dimensions', id: 'a', dimensions: { width: 12, height: 20 } }], known)).toEqual({ a: { width: 12, height: 20 } });
+    expect(sizesOf([{ type: 'dimensions', id: 'a', dimensions: { width: 12, height: 20 } }], known)).toEqual(new Map([['a', { width: 12, height: 20 }]]));
   });
 
   it('applies selection changes, returning the same array when nothing changed', () => {
@@ -71,7 +71,7 @@ describe('gradient-flow tint on the canvas', () => {
   it('passes each node its tint and tints every edge like the node it feeds', () => {
     const [first, second] = file.graph.nodes;
     const tints = new Map([[first.id, '#111111'], [second.id, '#222222']]);
-    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, {}, tints);
+    const nodes = toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, new Map(), tints);
     expect(nodes.find((n) => n.id === first.id)?.data.tint).toBe('#111111');
     expect(nodes.find((n) => n.id === file.graph.nodes[2].id)?.data.tint).toBeUndefined();
     for (const edge of toFlowEdges(file.graph, analysis, { nodeIds: [], edgeIds: [] }, tints)) {
@@ -80,7 +80,7 @@ describe('gradient-flow tint on the canvas', () => {
   });
 
   it('leaves nodes and edges plain without a tint', () => {
-    expect(toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, {}).every((n) => n.data.tint === undefined)).toBe(true);
+    expect(toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, new Map()).every((n) => n.data.tint === undefined)).toBe(true);
     expect(toFlowEdges(file.graph, analysis, { nodeIds: [], edgeIds: [] }).every((e) => e.data?.tint === undefined)).toBe(true);
   });
 });

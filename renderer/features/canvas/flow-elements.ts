@@ -54,7 +54,7 @@ export function toFlowNodes(
     type: 'layer',
     position: node.position,
     selected: selected.has(node.id),
-    ...(sizes[node.id] ? { measured: sizes[node.id] } : {}),
+    ...(sizes.has(node.id) ? { measured: sizes.get(node.id) } : {}),
     data: {
       node,
       summary: nodeSummary(node),

@@ -14,7 +14,7 @@ import { fitArea } from './fit-view';
 export function useArrangeOnLoad(): boolean {
   const { store } = useServices();
   const pending = useAppStore((s) => s.view.arrangePending);
-  const measured = useAppStore((s) => s.document.graph.nodes.every((n) => s.view.nodeSizes[n.id] !== undefined));
+  const measured = useAppStore((s) => s.document.graph.nodes.every((n) => s.view.nodeSizes.has(n.id)));
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   useEffect(() => {

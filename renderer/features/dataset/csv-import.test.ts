@@ -17,6 +17,14 @@ describe('CSV import helpers', () => {
     expect(guessTargetKind(prices, 'price')).toBe('number');
   });
 
+  it('reads columns named like Object.prototype members as columns, short rows included', () => {
+    for (const name of [...Object.getOwnPropertyNames(Object.prototype), '__proto__']) {
+      expect(guessTargetKind(`a,${name}\n1,0.5\n2,1.25\n3\n`, name)).toBe('number');
+      expect(guessTargetKind(`a,${name}\n1,cat\n2,dog\n`, name)).toBe('class');
+      expect(csvSourceFrom('p.csv', `x,${name}\n1,2.5\n2,3.75\n`).targetColumn).toBe(name);
+    }
+  });
+
   it('takes the last column as the target, which the data layer then parses', () => {
     const source = csvSourceFrom('prices.csv', prices);
     expect(source).toEqual({ fileName: 'prices.csv', text: prices, targetColumn: 'price', targetKind: 'number' });

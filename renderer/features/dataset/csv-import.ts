@@ -18,8 +18,11 @@ export function csvHeader(text: string): string[] {
 
 /** Guesses whether a column holds class labels (text, or a few whole numbers) or numbers to regress. */
 export function guessTargetKind(text: string, column: string): CsvSource['targetKind'] {
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, preview: SAMPLE_ROWS, skipEmptyLines: true, transformHeader: (h) => h.trim() });
-  const values = parsed.data.map((row) => (row[column] ?? '').trim()).filter((v) => v !== '');
+  // Rows as arrays read by position: rows keyed by column name would let a column called
+  // "__proto__" or "toString" reach Object's own members instead of the cell.
+  const [header = [], ...rows] = Papa.parse<string[]>(text, { preview: SAMPLE_ROWS + 1, skipEmptyLines: true }).data;
+  const at = header.findIndex((name) => name.trim() === column);
+  const values = at < 0 ? [] : rows.map((row) => (row[at] ?? '').trim()).filter((v) => v !== '');
   if (values.some((v) => !Number.isFinite(Number(v)))) return 'class';
   const numbers = values.map(Number);
   const wholeAndFew = numbers.every(Number.isInteger) && new Set(numbers).size <= MAX_GUESSED_CLASSES;

@@ -9,6 +9,7 @@ import { PopoutContext } from './popout-context';
 import { PopoutDialog } from './PopoutDialog';
 import { VIEW_COMPONENTS } from './view-components';
 import { TIPS, dockTabTip } from '../../help/tips';
+import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';
 import { tip } from '../../ui/tip';
 
 /**
@@ -106,7 +107,11 @@ export function BottomDock() {
             {tab.views.map((view) => {
               if (view === popout) return <p key={view} className="dock__placeholder">{VIEWS[view].title} is open large.</p>;
               const View = VIEW_COMPONENTS[view];
-              return <View key={view} />;
+              return (
+                <PanelBoundary key={view} id={`view-${view}`} name={`The ${VIEWS[view].short} view`}>
+                  <View />
+                </PanelBoundary>
+              );
             })}
           </div>
         )}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { VIEWS, type ViewId } from './dock-views';
 import { VIEW_COMPONENTS } from './view-components';
 import { TIPS } from '../../help/tips';
+import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';
 import { tip } from '../../ui/tip';
 
 /** A view opened large in a modal overlay; Escape, the close button or a click outside closes it. */
@@ -19,7 +20,9 @@ export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void 
   return (
     <div className="overlay" role="presentation" onClick={onClose}>
       <div className="popout" role="dialog" aria-modal="true" aria-label={VIEWS[view].title} data-testid="popout-dialog" onClick={(e) => e.stopPropagation()}>
-        <View large />
+        <PanelBoundary id={`popout-${view}`} name={`The ${VIEWS[view].short} view`}>
+          <View large />
+        </PanelBoundary>
         <button ref={close} type="button" className="icon-button popout__close" data-testid="popout-close" {...tip(TIPS['dock.popoutClose'])} aria-label="Close" onClick={onClose}>
           ✕
         </button>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { diffRuns, readableSubject, type SettingDifference } from '../../../src/project/diff';
 import { listRuns } from '../../../src/project/runs';
-import type { InitialWeight, RunTrace } from '../../store/comparison';
+import { type InitialWeight, type RunTrace, traceOf } from '../../store/comparison';
 import { useAppStore } from '../../store/use-app-store';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { useRunColours } from './use-run-colours';
@@ -59,7 +59,7 @@ export function RunsPanel({ large }: { large?: boolean }) {
       ) : (
         <div className="runs-panel">
           {runs.map((run, i) => {
-            const trace = traces[run.id];
+            const trace = traceOf(traces, run.id);
             return (
               <section key={run.id} className="runs-panel__run" data-testid={`run-summary-${run.id}`} style={{ ['--run-colour' as string]: colours[run.index] }}>
                 <h4 className="runs-panel__name">

@@ -31,8 +31,8 @@ describe('run chart rows', () => {
 
   it('lays out each run\'s Linear layers by depth for the gradient chart', () => {
     const layers = [{ nodeId: 'dense-1', name: 'Linear 1' }, { nodeId: 'dense-2', name: 'Linear 2' }];
-    const a = run(0, { linearLayers: layers, gradients: [{ step: 3, epoch: 0, norms: { 'dense-1': 1e-4, 'dense-2': 0.2 } }] });
-    const b = run(1, { linearLayers: layers, gradients: [{ step: 3, epoch: 0, norms: { 'dense-1': 0.05, 'dense-2': 0 } }] });
+    const a = run(0, { linearLayers: layers, gradients: [{ step: 3, epoch: 0, norms: new Map([['dense-1', 1e-4], ['dense-2', 0.2]]) }] });
+    const b = run(1, { linearLayers: layers, gradients: [{ step: 3, epoch: 0, norms: new Map([['dense-1', 0.05], ['dense-2', 0]]) }] });
     expect(gradientRunRows([a, b])).toEqual([{ step: 3, [gradientKey(a, 0)]: 1e-4, [gradientKey(a, 1)]: 0.2, [gradientKey(b, 0)]: 0.05, [gradientKey(b, 1)]: null }]);
   });
 });

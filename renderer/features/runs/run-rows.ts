@@ -3,7 +3,7 @@
  * steps: one row per step, with each run's values under keys made from its position (r0_trainLoss,
  * r1_g0, ...), x in steps (runs with other batch sizes count epochs differently; steps they share).
  */
-import type { GradientNormSample, RunTrace } from '../../store/comparison';
+import { type ComparisonState, type GradientNormSample, type RunTrace, traceOf } from '../../store/comparison';
 import type { MetricPoint } from '../../../src/project/types';
 import { thinEvenly } from '../charts/thin';
 
@@ -17,6 +17,14 @@ export interface ChartRun {
 
 /** One chart row: the step, and every series value by key (null where a run has none). */
 export type RunRow = { step: number } & Record<string, number | null>;
+
+/** The runs the charts draw, in order: those the group has reported on, each with its trace. */
+export function chartRunsOf(runs: readonly Omit<ChartRun, 'trace'>[], traces: ComparisonState['traces']): ChartRun[] {
+  return runs.flatMap((r) => {
+    const trace = traceOf(traces, r.id);
+    return trace ? [{ index: r.index, id: r.id, name: r.name, trace }] : [];
+  });
+}
 
 type MetricKey = 'trainLoss' | 'validationLoss' | 'trainAccuracy' | 'validationAccuracy';
 
@@ -54,7 +62,7 @@ export function metricRunRows(runs: readonly ChartRun[], metrics: [MetricKey, Me
 export function gradientRunRows(runs: readonly ChartRun[], maxPoints?: number): RunRow[] {
   return mergeBySteps<GradientNormSample>(runs, (r) => r.trace.gradients, (row, run, sample) => {
     run.trace.linearLayers.forEach((layer, depth) => {
-      const v = finite(sample.norms[layer.nodeId] ?? null);
+      const v = finite(sample.norms.get(layer.nodeId) ?? null);
       row[gradientKey(run, depth)] = v !== null && v > 0 ? v : null;
     });
   }, maxPoints);

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { listRuns } from '../../../src/project/runs';
 import { useAppStore } from '../../store/use-app-store';
-import type { ChartRun } from './run-rows';
+import { type ChartRun, chartRunsOf } from './run-rows';
 
 /** The project's runs with their traces, in order (only runs the group has reported on). */
 export function useChartRuns(): ChartRun[] {
   const document = useAppStore((s) => s.document);
   const traces = useAppStore((s) => s.comparison.traces);
   const runs = useMemo(() => listRuns(document).map((r) => ({ index: r.index, id: r.id, name: r.name })), [document]);
-  return useMemo(() => runs.flatMap((r) => (traces[r.id] ? [{ ...r, trace: traces[r.id] }] : [])), [runs, traces]);
+  return useMemo(() => chartRunsOf(runs, traces), [runs, traces]);
 }
