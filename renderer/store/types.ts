@@ -94,6 +94,8 @@ export interface DecisionGridSnapshot {
   /** 1: P(class 1) or the regression value per cell; 2: [class index, its probability] per cell. */
   channels: 1 | 2;
   values: Float32Array;
+  /** A moment of the run, on the schedule of src/training/moments.ts (additive field); otherwise a live frame, kept only while it is the newest. */
+  moment?: boolean;
 }
 
 /** Every unit's output of one hidden node over the input plane: `units` grids of resolution² cells, unit-major (unit u at u·resolution²), cells as in gridPoints. */
@@ -122,8 +124,10 @@ export interface TrainingState {
   /** Sampled per-layer statistics over time; thinned to at most 5000. */
   stats: StatsSample[];
   latestStats: StatsSample | null;
-  /** Decision-grid snapshots over the run, thinned to at most about 120; empty when the input has no 2-D plane. */
+  /** Decision-grid moments over the run by training progress (at most MOMENT_CAP, plus the newest live frame); empty when the input has no 2-D plane. */
   grids: DecisionGridSnapshot[];
+  /** The steps between two moments the grids were thinned to (src/training/moments.ts). */
+  momentStride: number;
   /** Every weight of the network as of `weightsAt` (kernels for the heatmaps; all of them for saving). */
   weights: WeightValues[] | null;
   /** The counters the weights were read at (additive field: saving pairs the weights with their step and epoch). */

@@ -40,6 +40,8 @@ export interface TrainingClientOptions {
   heartbeatMs?: number;
   gridResolution?: number;
   neuronResolution?: number;
+  /** Whether the worker sends the run's moments by training progress (default true); without them the grid is asked for every gridEveryMs while running. */
+  moments?: boolean;
 }
 
 /** Weights the client holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
@@ -141,7 +143,8 @@ export class TrainingClient implements TrainingRuntime {
     this.lastMessageAt = this.scheduler.now();
     // A backend the user (or a fallback) names is where the tfjs engine runs; in 'auto' the core may pick its fast engine.
     const engine = this.state.training.backendPreference === 'auto' ? 'auto' : 'tfjs';
-    worker.postMessage({ type: 'init', document: sent, backend: preference, engine });
+    const moments = this.options.moments === false ? undefined : { resolution: this.options.gridResolution ?? 48 };
+    worker.postMessage({ type: 'init', document: sent, backend: preference, engine, moments });
     this.batcher.add({ patch: { status: 'starting', error: null } });
     this.watchHeartbeat();
     return session;

@@ -133,6 +133,12 @@ export class ReportRouter {
         const at = shiftCounters(this.raw, session.base);
         return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution: report.resolution, channels: report.channels, values: report.values }] });
       }
+      case 'moment': {
+        if (stale || this.skipProgress > 0) return;
+        const at = shiftCounters({ ...this.raw, step: report.step, epoch: report.epoch }, session.base);
+        const { resolution, channels, values, kept } = report;
+        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, moment: kept }] });
+      }
       case 'weights': {
         const waiters = this.weightsWaiters.splice(0);
         // Weights asked for before a rebuild describe the old network's fresh start, not the weights it holds now.
@@ -271,7 +277,8 @@ export class ReportRouter {
     const { options, scheduler } = this.client;
     const running = this.status === 'running';
     const now = scheduler.now();
-    if (this.gridStale && !this.planeless && this.gridRequests.length === 0 && (!running || now - this.lastGridAt >= (options.gridEveryMs ?? 300))) {
+    // While a run plays, the worker sends its moments (and a paced run's frames) by itself.
+    if (this.gridStale && !this.planeless && this.gridRequests.length === 0 && (!running || (this.client.options.moments === false && now - this.lastGridAt >= (options.gridEveryMs ?? 300)))) {
       this.gridStale = false;
       this.gridRequests.push(this.generation);
       // User-timing marks let the UI benchmark time a boundary refresh (request → grid back); they cost nothing otherwise.
