@@ -159,8 +159,10 @@ export interface DocumentSlice {
   markSaved(source: { name: string; handle?: unknown }): void;
   setDataset(patch: Partial<DatasetSpec>): void;
   regenerateDataset(): void;
-  setTraining(patch: Partial<Omit<TrainingConfig, 'optimizer'>>): void;
+  setTraining(patch: Partial<Omit<TrainingConfig, 'optimizer' | 'epochsPerSecond'>>): void;
   setOptimizer(patch: Partial<OptimizerConfig>): void;
+  /** Sets the pace a run plays at, in epochs per second (null: full speed); one undo step, saved with the project. */
+  setTrainingPace(epochsPerSecond: number | null): void;
   setNotes(notes: string): void;
 }
 

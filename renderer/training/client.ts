@@ -74,6 +74,8 @@ export class TrainingClient implements TrainingRuntime {
   session: Session | null = null;
   snapshot: WeightSnapshot | null = null;
   private pendingResume: WeightSnapshot | null = null;
+  /** A move to another backend waiting for the current weights: where to, and whether the run plays on. */
+  private switching: { backend: BackendPreference; play: boolean } | null = null;
   private asking = false;
   private lastMessageAt = 0;
   private heartbeat: unknown = null;
@@ -194,6 +196,7 @@ export class TrainingClient implements TrainingRuntime {
   private teardown(): void {
     const session = this.session;
     if (!session) return;
+    this.switching = null;
     this.session = null;
     session.worker.onmessage = null;
     session.worker.onerror = null;
@@ -280,11 +283,22 @@ export class TrainingClient implements TrainingRuntime {
   setBackendPreference(backend: BackendPreference): void {
     const session = this.session;
     if (!session) return;
-    const wasRunning = this.state.training.status === 'running';
-    if (!session.ready) return this.relaunch(backend, null, wasRunning);
+    // A run counts as playing while a move is under way or a new worker waits to play, so a quick second choice keeps it going.
+    const play = this.switching?.play === true || this.state.training.status === 'running' || session.waiting.some((m) => m.type === 'play');
+    if (this.switching) {
+      // The weights are on their way: the move goes to the latest choice.
+      this.switching = { backend, play };
+      return;
+    }
+    if (!session.ready) return this.relaunch(backend, null, play);
     // Read the weights as they are now, then move to a worker on the new backend.
+    this.switching = { backend, play };
     this.send({ type: 'pause' });
-    this.router.onNextWeights(() => this.relaunch(backend, null, wasRunning));
+    this.router.onNextWeights(() => {
+      const move = this.switching;
+      this.switching = null;
+      if (move) this.relaunch(move.backend, null, move.play);
+    });
     this.send({ type: 'getWeights' });
   }
 
