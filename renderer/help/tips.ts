@@ -50,7 +50,7 @@ export const TIPS = {
   'training.stepsPerSecond': 'Weight updates per second on this machine while training runs.',
   'training.backendSelect': 'Where training runs: Auto measures the candidates on this network and keeps the fastest; WebGPU and WebGL use the graphics card, WASM and CPU the processor.',
   'training.speed': 'How fast a run plays: Full speed trains as fast as the machine can; a pace in epochs per second slows it so a room can watch the boundary bend and the loss fall, every shown epoch drawn. Saved with the project.',
-  'training.keepState': 'When ticked, Save also writes the trained weights and the training history into the .mlp, so a reopened project resumes where it stopped.',
+  'training.keepState': 'Ticked (the default), Save and Save As also write the trained weights and the training history into the .mlp, so a reopened project resumes at the same step and accuracy; untick it to save only the network, data and settings.',
 
   // The canvas's own controls (drawn by React Flow).
   'canvas.zoomIn': 'Zoom in on the canvas (the mouse wheel zooms too).',

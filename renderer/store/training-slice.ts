@@ -27,7 +27,7 @@ export function initialTrainingState(): TrainingState {
     neuronGrids: null,
     divergence: null,
     notice: null,
-    keepTrainedState: false,
+    keepTrainedState: true,
     error: null,
   };
 }
@@ -71,6 +71,11 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     setKeepTrainedState(keep) {
       patch({ keepTrainedState: keep });
     },
+    async freshWeights() {
+      const { weightsAt, counters, status } = get().training;
+      if (status === 'idle' || (weightsAt && weightsAt.step === counters.step)) return;
+      await runtime?.readWeights?.();
+    },
     loadTrainedState(state) {
       const kept = get().training;
       set({
@@ -80,7 +85,7 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
           backendPreference: kept.backendPreference,
           engine: kept.engine,
           engineNote: kept.engineNote,
-          keepTrainedState: state !== null,
+          keepTrainedState: kept.keepTrainedState,
           counters: { step: state?.step ?? 0, epoch: state?.epoch ?? 0, batchInEpoch: 0, batchesPerEpoch: 0 },
           metrics: appendThinned([], state?.history ?? [], MAX_SERIES_POINTS),
         },

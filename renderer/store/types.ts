@@ -137,7 +137,7 @@ export interface TrainingState {
   divergence: DivergenceReport | null;
   /** A one-sentence report for the user (backend fallback, resumed run); null when none. */
   notice: string | null;
-  /** Whether Save writes the trained weights and history into the .mlp. */
+  /** Whether Save writes the trained weights and history into the .mlp (on unless the user unticks it; opening a file keeps the choice). */
   keepTrainedState: boolean;
   /** Why the run failed (status 'error'), with the fix; null otherwise (additive field). */
   error: string | null;
@@ -230,6 +230,8 @@ export interface TrainingActions {
   rollBack(): void;
   dismissDivergence(): void;
   setKeepTrainedState(keep: boolean): void;
+  /** Brings the slice's weights up to the counters shown (asking the worker when they are older); resolves when done or when there is no run. */
+  freshWeights(): Promise<void>;
   /** Puts a reopened project's saved history and counters into the slice and hands its weights to the client to resume from. */
   loadTrainedState(state: TrainedState | null): void;
   dismissTrainingNotice(): void;
@@ -269,6 +271,8 @@ export interface TrainingRuntime {
   rollBack(): void;
   /** Weights and counters to resume from when the worker next initialises (a reopened project's state). */
   resumeFrom(state: TrainedState | null): void;
+  /** Reads the worker's current weights into the slice (for saving); resolves once they arrived, or could not be read. */
+  readWeights?(): Promise<void>;
 }
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */

@@ -302,6 +302,19 @@ export class TrainingClient implements TrainingRuntime {
     this.send({ type: 'getWeights' });
   }
 
+  readWeights(): Promise<void> {
+    const session = this.session;
+    if (!session?.ready) return Promise.resolve();
+    return new Promise((resolve) => {
+      // The answer flushes at once, so the slice holds the weights when this resolves.
+      this.router.onNextWeights(() => {
+        this.batcher.flush();
+        resolve();
+      });
+      this.send({ type: 'getWeights' });
+    });
+  }
+
   rollBack(): void {
     this.router.markVisualsStale();
     this.router.afterFlush();
