@@ -8,13 +8,36 @@
  *   moves fastest early, so the start stays twice as dense;
  * - so memory is bounded (at most MOMENT_CAP) and a run of N ≥ MOMENT_CAP steps keeps at least
  *   MOMENT_CAP / 2 evenly spaced moments; a run of fewer steps keeps one per step.
- * The worker and the store apply the same function, so they agree on the stride.
+ * The worker and the store apply the same function, so they agree on the stride. At full speed the
+ * worker may also skip moments to keep their cost in bounds (a floor under the stride, from the
+ * measured cost of a grid against a step), but never below PLANNED_MOMENTS over the planned run.
  */
 
 /** The most moments kept at once. */
 export const MOMENT_CAP = 240;
 /** The share of the run (from its start) kept at the finer stride when thinning. */
 export const EARLY_SHARE = 1 / 8;
+/** Moments a run gets at least over its planned length, however costly a grid is. */
+export const PLANNED_MOMENTS = 120;
+/** The share of the training time moments may take at full speed before the worker takes fewer (down to PLANNED_MOMENTS). */
+export const MOMENT_COST_SHARE = 0.1;
+
+/** The largest power of two at most `value` (1 for anything below 2). */
+function powerOfTwoAtMost(value: number): number {
+  return value < 2 ? 1 : 2 ** Math.floor(Math.log2(value));
+}
+
+/**
+ * The least stride the worker keeps to, a power of two: as coarse as keeps moments within
+ * MOMENT_COST_SHARE of the training time, but no coarser than leaves PLANNED_MOMENTS over a run of
+ * `plannedSteps` (Infinity: unbounded). `stepMs` and `gridMs` are measured costs (0: unknown yet).
+ */
+export function momentFloor(plannedSteps: number, stepMs: number, gridMs: number): number {
+  if (!(stepMs > 0 && gridMs > 0)) return 1;
+  const byCost = 2 ** Math.ceil(Math.log2(Math.max(1, gridMs / (MOMENT_COST_SHARE * stepMs))));
+  const byPlan = Number.isFinite(plannedSteps) ? powerOfTwoAtMost(plannedSteps / PLANNED_MOMENTS) : Infinity;
+  return Math.max(1, Math.min(byCost, byPlan));
+}
 
 /** Moments with the stride they were thinned to. */
 export interface ThinnedMoments<T> {
@@ -61,6 +84,8 @@ export function appendMoments<T extends { step: number }>(moments: readonly T[],
 export class MomentSchedule {
   private steps: { step: number }[] = [];
   private strideNow = 1;
+  private floor = 1;
+  private earlyUntil = -1;
 
   constructor(private readonly cap = MOMENT_CAP) {}
 
@@ -69,15 +94,27 @@ export class MomentSchedule {
     return this.strideNow;
   }
 
+  /** Sets the least stride (momentFloor) and the step up to which it is halved, so the run's start stays denser. */
+  setFloor(floor: number, earlyUntil: number): void {
+    this.floor = floor;
+    this.earlyUntil = earlyUntil;
+  }
+
+  /** The stride that applies at `step`: the thinned stride, or the floor where it is coarser. */
+  private strideAt(step: number): number {
+    return Math.max(this.strideNow, step <= this.earlyUntil ? this.floor / 2 : this.floor, 1);
+  }
+
   /** Whether a moment is due at `step` (on the stride and not taken yet). */
   due(step: number): boolean {
     const last = this.steps.length > 0 ? this.steps[this.steps.length - 1].step : -1;
-    return step > last && onStride(step, this.strideNow);
+    return step > last && onStride(step, this.strideAt(step));
   }
 
   /** Steps from `step` to the next due moment (≥ 1): a training chunk should end there. */
   stepsToNext(step: number): number {
-    return this.strideNow - (step % this.strideNow) || this.strideNow;
+    const stride = this.strideAt(step);
+    return stride - (step % stride) || stride;
   }
 
   /** Notes that a moment was taken at `step`. */
@@ -91,5 +128,7 @@ export class MomentSchedule {
   restart(): void {
     this.steps = [];
     this.strideNow = 1;
+    this.floor = 1;
+    this.earlyUntil = -1;
   }
 }

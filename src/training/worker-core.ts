@@ -15,7 +15,7 @@ import type { TrainingData } from './device-data';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
 import type { MetricPoint } from '../project/types';
 import { MetricCadence, metricPoint } from './metric-cadence';
-import { MomentSchedule } from './moments';
+import { EARLY_SHARE, momentFloor, MomentSchedule } from './moments';
 import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from './pace';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
@@ -90,6 +90,9 @@ export class WorkerCore {
   private readonly pacer = new Pacer();
   private frameAt = -Infinity;
   private lastGridStep = -1;
+  /** Measured milliseconds of one training step and of one moment's grid (moving averages; 0 before any). */
+  private stepMs = 0;
+  private gridMs = 0;
   private stopWatchingBackend: () => void = () => {};
   private readonly yielder: Yielder;
   private readonly now: () => number;
@@ -292,6 +295,7 @@ export class WorkerCore {
       this.batchLoss = result.meanLoss ?? this.batchLoss;
       // Aim for about four chunks per slice: each chunk ends with one small readback.
       const perStep = elapsed / Math.max(1, result.steps);
+      this.stepMs = this.stepMs === 0 ? perStep : 0.9 * this.stepMs + 0.1 * perStep;
       this.chunk = Math.max(1, Math.min(1000, Math.floor(sliceMs / 4 / Math.max(perStep, 1e-3))));
       if (result.diverged) {
         this.post({ type: 'diverged', ...result.diverged });
@@ -316,10 +320,19 @@ export class WorkerCore {
 
   /** Takes the moment due at the current step, if any: the decision grid, sent to be kept on the timeline. */
   private async takeMoment(trainer: TrainingEngine): Promise<void> {
-    const { step } = trainer.counters;
-    if (this.momentResolution === null || !this.moments.due(step)) return;
+    if (this.momentResolution === null) return;
+    const { step, batchesPerEpoch } = trainer.counters;
+    const training = this.document?.training;
+    const planned = (training?.epochs ?? Infinity) * Math.max(1, batchesPerEpoch);
+    // A paced run has time to spare: every moment is taken. At full speed their cost is kept in bounds.
+    const floor = training?.epochsPerSecond ? 1 : momentFloor(planned, this.stepMs, this.gridMs);
+    this.moments.setFloor(floor, planned * EARLY_SHARE);
+    if (!this.moments.due(step)) return;
     this.moments.record(step);
+    const t0 = this.now();
     await this.postGrid(trainer, true);
+    const ms = this.now() - t0;
+    this.gridMs = this.gridMs === 0 ? ms : 0.8 * this.gridMs + 0.2 * ms;
   }
 
   /** A paced run's live frame, at most every frameEveryMs: the decision grid (unless a moment was just taken) and fresh statistics for the gradient tint. */
