@@ -82,6 +82,7 @@ export const TIPS = {
   'dock.collapse': 'Hide or show the training views below the canvas.',
   'dock.more': 'The training views whose tabs do not fit in this width: pick one to open it (the tab strip also scrolls sideways).',
   'dock.popoutClose': 'Close the large view (Esc).',
+  'dock.misclassified': 'Plots how many samples the network gets wrong at each evaluation, in the training and the validation set, instead of the accuracy: the count a notebook prints per epoch. The metrics CSV has both columns.',
   'dock.logLoss': 'Plot the loss on a logarithmic axis, where slow late progress still shows.',
   'dock.exportPngLoss': 'Save the loss chart as a PNG image.',
   'dock.exportPngAccuracy': 'Save the accuracy chart as a PNG image.',

@@ -88,6 +88,8 @@ const METRIC: KeyOrder<MetricPoint> = {
   trainAccuracy: true,
   validationLoss: true,
   validationAccuracy: true,
+  trainMisclassified: true,
+  validationMisclassified: true,
 };
 
 type Plain = Record<string, unknown>;

@@ -131,6 +131,8 @@ const metricSchema = record(
     trainAccuracy: fraction('trainAccuracy', 'an accuracy is a fraction from 0 to 1, or null').nullable(),
     validationLoss: finite('validationLoss', 'the validation loss is a number, or null').nullable(),
     validationAccuracy: fraction('validationAccuracy', 'an accuracy is a fraction from 0 to 1, or null').nullable(),
+    trainMisclassified: count('trainMisclassified', 'the misclassified count is a whole number of samples, or null').nullable().optional(),
+    validationMisclassified: count('validationMisclassified', 'the misclassified count is a whole number of samples, or null').nullable().optional(),
   },
   'each history point is an object',
 );

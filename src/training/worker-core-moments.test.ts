@@ -64,3 +64,17 @@ describe('a paced run', () => {
     expect(messages.filter((m) => m.type === 'stats').length).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe('misclassified counts', () => {
+  it('each metric point counts the samples each split gets wrong, matching its accuracy', async () => {
+    const messages = await playToEnd(moons(30), { engine: 'fast' });
+    const points = messages.flatMap((m) => (m.type === 'progress' ? (m.points ?? []) : []));
+    expect(points.length).toBeGreaterThan(5);
+    // 200 moons, a fifth held out for validation.
+    for (const p of points) {
+      expect(p.trainMisclassified).toBe(Math.round((1 - (p.trainAccuracy as number)) * 160));
+      expect(p.validationMisclassified).toBe(Math.round((1 - (p.validationAccuracy as number)) * 40));
+    }
+    expect(points[0].trainMisclassified).toBeGreaterThan(points.at(-1)!.trainMisclassified as number);
+  });
+});

@@ -90,6 +90,8 @@ export class WorkerCore {
   private readonly pacer = new Pacer();
   private frameAt = -Infinity;
   private lastGridStep = -1;
+  /** Rows in the training and validation splits, to count misclassified samples. */
+  private splitSizes: { train: number; validation: number } | undefined;
   /** Measured milliseconds of one training step and of one moment's grid (moving averages; 0 before any). */
   private stepMs = 0;
   private gridMs = 0;
@@ -206,6 +208,7 @@ export class WorkerCore {
     this.moments.restart();
     const backend = this.backend as BackendChoice;
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
+    this.splitSizes = { train: data.train.n, validation: data.validation.n };
     const { engine: trainer, choice } = createEngine(this.document, data, { engine: this.enginePreference, backend: backend.backend });
     this.trainer = trainer;
     this.engineChoice = choice;
@@ -373,7 +376,7 @@ export class WorkerCore {
     const { step, epoch } = trainer.counters;
     this.metrics = metrics;
     this.metricsStep = step;
-    this.cadence.add(metricPoint(step, epoch, metrics));
+    this.cadence.add(metricPoint(step, epoch, metrics, this.splitSizes));
   }
 
   /** Posts progress with the metric points taken since the last one (evaluating now when asked, or when none came for metricsEveryMs) and any waiting statistics. */
