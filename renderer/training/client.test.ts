@@ -138,6 +138,34 @@ describe('training client: verbs', () => {
     expect(requests()).toBe(asked);
   });
 
+  it('reads the weights four times a second while a paced run plays, once a second at full speed', () => {
+    const { store, scheduler, flush, started } = setup();
+    const worker = started();
+    const reads = () => worker.sent.filter((m) => m.type === 'requestNeuronGrids').length;
+    let answered = 0;
+    // The worker answers every request for the unit pictures as soon as it is made.
+    const answer = () => {
+      for (; answered < reads(); answered++) worker.report({ type: 'neuronGrids', grids: null });
+    };
+    let step = 10;
+    const play = (ms: number) => {
+      for (let t = 0; t < ms; t += 100) {
+        worker.report(progressAt((step += 1), { running: true }));
+        scheduler.advance(100);
+        answer();
+      }
+    };
+    flush();
+    answer();
+    let before = reads();
+    play(4000);
+    expect(reads() - before).toBeLessThanOrEqual(4);
+    store.getState().setTrainingPace(20);
+    before = reads();
+    play(4000);
+    expect(reads() - before).toBeGreaterThanOrEqual(9);
+  });
+
   it('names a backend that was asked for but could not start', () => {
     const { store, workers, training, flush } = setup();
     store.getState().setBackendPreference('webgpu');

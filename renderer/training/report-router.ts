@@ -16,6 +16,9 @@ import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
 /** A backend failing mid-run (rather than a problem with the network): resume elsewhere instead of stopping. */
 const BACKEND_FAILURE = /context|webgl|webgpu|gpu|device (was )?lost|out of memory/i;
 
+/** Least milliseconds between weight requests while a paced run plays. */
+const PACED_WEIGHTS_EVERY_MS = 250;
+
 /** Reports older than this are from before a reset or rebuild and are dropped. */
 type Barrier = null | 'ready' | 'stepZero';
 
@@ -285,7 +288,10 @@ export class ReportRouter {
       performance.mark(GRID_REQUEST_MARK);
       session.worker.postMessage({ type: 'requestGrid', resolution: options.gridResolution ?? 48 });
     }
-    if (this.weightsStale && this.weightRequests.length === 0 && (!running || now - this.lastWeightsAt >= (options.weightsEveryMs ?? 1000))) {
+    // A paced run has time to spare: its weights and unit pictures follow it four times a second.
+    const paced = this.client.store.getState().document.training.epochsPerSecond !== undefined;
+    const weightsEvery = paced ? Math.min(PACED_WEIGHTS_EVERY_MS, options.weightsEveryMs ?? 1000) : (options.weightsEveryMs ?? 1000);
+    if (this.weightsStale && this.weightRequests.length === 0 && (!running || now - this.lastWeightsAt >= weightsEvery)) {
       this.weightsStale = false;
       this.weightRequests.push(this.generation);
       session.worker.postMessage({ type: 'requestNeuronGrids', resolution: options.neuronResolution ?? 24 });
