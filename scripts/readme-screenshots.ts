@@ -1,13 +1,18 @@
 // The README's screenshots, taken from the real app: the moons example after training (loss,
 // boundary, gradients), the deep sigmoid network with its vanishing gradients, two runs compared,
-// the backprop inspector, the classic rules and the welcome screen. Serves the built renderer and writes docs/images/*.png.
-//   npm run screenshots:readme        (builds the renderer first)
+// the backprop inspector, the classic rules and the welcome screen, and the user guide's workshop
+// shots (the speed control, the moments on the scrubber, the misclassified curve, a save with
+// weights). Serves the built renderer and writes docs/images/*.png.
+//   npm run screenshots:readme                          (builds the renderer first)
+//   npx tsx scripts/readme-screenshots.ts --only workshop  (only the workshop shots, from a built renderer)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchChromium, startPreview } from './browser-harness';
 
-const PORT = 4176;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4176);
+/** `--only workshop` takes only the user guide's workshop shots. */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const OUT = join('docs', 'images');
 const VIEWPORT = { width: 1440, height: 900 };
 /** The built renderer to serve (another folder when several builds share a checkout). */
@@ -44,6 +49,31 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`wrote ${file}`);
 }
 
+/** The user guide's workshop chapter: a paced run, the moments of a finished one, the misclassified curve, a save with weights. */
+async function workshopShots(page: Page): Promise<void> {
+  await openPreset(page, 'moons-2-10-1');
+  await page.getByTestId('training-speed').selectOption('20');
+  await page.getByTestId('dock-tab-boundary').click();
+  await page.getByTestId('btn-train').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="counter-epoch"]')?.textContent) >= 120, null, { timeout: 60_000 });
+  await shoot(page, 'workshop-speed.png');
+  await page.getByTestId('btn-pause').click();
+  await page.getByTestId('training-speed').selectOption('full');
+  await trainTo(page, 1000);
+  await page.getByTestId('training-notice-close').click();
+  await page.getByTestId('boundary-scrubber').fill('40');
+  await page.waitForTimeout(400);
+  await shoot(page, 'workshop-moments.png');
+  await page.getByTestId('boundary-live').click();
+  await page.getByTestId('dock-tab-metrics').click();
+  await page.getByTestId('toggle-misclassified').check();
+  await page.waitForTimeout(600);
+  await shoot(page, 'workshop-misclassified.png');
+  await page.getByTestId('btn-save').click();
+  await page.getByTestId('toast').filter({ hasText: 'with weights' }).waitFor();
+  await shoot(page, 'workshop-saved.png');
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startPreview(PORT, { outDir: RENDERER_DIR });
@@ -52,6 +82,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
     await page.goto(server.url);
     await page.getByTestId('canvas').waitFor();
+    if (ONLY === 'workshop') return await workshopShots(page);
 
     await openPreset(page, 'moons-2-10-1');
     await trainTo(page, 1000);
@@ -88,6 +119,8 @@ async function main(): Promise<void> {
     await page.waitForTimeout(500);
     await shoot(page, 'classic-rules.png');
     await page.getByTestId('classic-close').click();
+
+    await workshopShots(page);
 
     await page.goto(`${server.url}?welcome=1`);
     await page.getByTestId('welcome').waitFor();

@@ -49,7 +49,8 @@ export const TIPS = {
   'training.stepCounter': 'Training steps done: one step is one batch, i.e. one weight update.',
   'training.stepsPerSecond': 'Weight updates per second on this machine while training runs.',
   'training.backendSelect': 'Where training runs: Auto measures the candidates on this network and keeps the fastest; WebGPU and WebGL use the graphics card, WASM and CPU the processor.',
-  'training.keepState': 'When ticked, Save also writes the trained weights and the training history into the .mlp, so a reopened project resumes where it stopped.',
+  'training.speed': 'How fast a run plays: Full speed trains as fast as the machine can; a pace in epochs per second slows it so a room can watch the boundary bend and the loss fall, every shown epoch drawn. Saved with the project.',
+  'training.keepState': 'Ticked (the default), Save and Save As also write the trained weights and the training history into the .mlp, so a reopened project resumes at the same step and accuracy; untick it to save only the network, data and settings.',
 
   // The canvas's own controls (drawn by React Flow).
   'canvas.zoomIn': 'Zoom in on the canvas (the mouse wheel zooms too).',
@@ -81,6 +82,7 @@ export const TIPS = {
   'dock.collapse': 'Hide or show the training views below the canvas.',
   'dock.more': 'The training views whose tabs do not fit in this width: pick one to open it (the tab strip also scrolls sideways).',
   'dock.popoutClose': 'Close the large view (Esc).',
+  'dock.misclassified': 'Plots how many samples the network gets wrong at each evaluation, in the training and the validation set, instead of the accuracy: the count a notebook prints per epoch. The metrics CSV has both columns.',
   'dock.logLoss': 'Plot the loss on a logarithmic axis, where slow late progress still shows.',
   'dock.exportPngLoss': 'Save the loss chart as a PNG image.',
   'dock.exportPngAccuracy': 'Save the accuracy chart as a PNG image.',

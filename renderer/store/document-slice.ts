@@ -86,6 +86,12 @@ export function createDocumentSlice(set: StoreSet, get: StoreGet, file: MlpFile)
       const { document } = get();
       commitDocument(set, get, { ...document, training: { ...document.training, ...patch } });
     },
+    setTrainingPace(epochsPerSecond) {
+      const { document } = get();
+      const { epochsPerSecond: _old, ...training } = document.training;
+      if (_old === epochsPerSecond) return;
+      commitDocument(set, get, { ...document, training: epochsPerSecond === null ? training : { ...training, epochsPerSecond } });
+    },
     setOptimizer(patch) {
       const { document } = get();
       const optimizer = { ...document.training.optimizer, ...patch };

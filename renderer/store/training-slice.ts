@@ -4,7 +4,7 @@
  * the store that owns the worker); the client writes back what the worker reported through
  * applyTrainingUpdate, at most about ten times a second.
  */
-import { appendThinned, MAX_GRID_SNAPSHOTS, MAX_SERIES_POINTS, upToStep } from '../training/series';
+import { appendGrids, appendThinned, MAX_SERIES_POINTS, upToStep } from '../training/series';
 import type { RunGroupRuntime, StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
 
 /** The state before any run: idle, zero counters, empty series, backend chosen automatically. */
@@ -21,12 +21,13 @@ export function initialTrainingState(): TrainingState {
     stats: [],
     latestStats: null,
     grids: [],
+    momentStride: 1,
     weights: null,
     weightsAt: null,
     neuronGrids: null,
     divergence: null,
     notice: null,
-    keepTrainedState: false,
+    keepTrainedState: true,
     error: null,
   };
 }
@@ -70,6 +71,11 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     setKeepTrainedState(keep) {
       patch({ keepTrainedState: keep });
     },
+    async freshWeights() {
+      const { weightsAt, counters, status } = get().training;
+      if (status === 'idle' || (weightsAt && weightsAt.step === counters.step)) return;
+      await runtime?.readWeights?.();
+    },
     loadTrainedState(state) {
       const kept = get().training;
       set({
@@ -79,7 +85,7 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
           backendPreference: kept.backendPreference,
           engine: kept.engine,
           engineNote: kept.engineNote,
-          keepTrainedState: state !== null,
+          keepTrainedState: kept.keepTrainedState,
           counters: { step: state?.step ?? 0, epoch: state?.epoch ?? 0, batchInEpoch: 0, batchesPerEpoch: 0 },
           metrics: appendThinned([], state?.history ?? [], MAX_SERIES_POINTS),
         },
@@ -104,13 +110,15 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     applyTrainingUpdate(update) {
       set((s) => {
         const t = s.training;
+        const timeline = update.grids ? appendGrids(t.grids, update.grids, t.momentStride) : { moments: t.grids, stride: t.momentStride };
         return {
           training: {
             ...t,
             ...update.patch,
             metrics: update.metrics ? appendThinned(t.metrics, update.metrics, MAX_SERIES_POINTS) : t.metrics,
             stats: update.stats ? appendThinned(t.stats, update.stats, MAX_SERIES_POINTS) : t.stats,
-            grids: update.grids ? appendThinned(t.grids, update.grids, MAX_GRID_SNAPSHOTS) : t.grids,
+            grids: timeline.moments,
+            momentStride: timeline.stride,
           },
         };
       });

@@ -97,6 +97,8 @@ export interface DecisionGridSnapshot {
   /** 1: P(class 1) or the regression value per cell; 2: [class index, its probability] per cell. */
   channels: 1 | 2;
   values: Float32Array;
+  /** A moment of the run, on the schedule of src/training/moments.ts (additive field); otherwise a live frame, kept only while it is the newest. */
+  moment?: boolean;
 }
 
 /** Every unit's output of one hidden node over the input plane: `units` grids of resolution² cells, unit-major (unit u at u·resolution²), cells as in gridPoints. */
@@ -125,8 +127,10 @@ export interface TrainingState {
   /** Sampled per-layer statistics over time; thinned to at most 5000. */
   stats: StatsSample[];
   latestStats: StatsSample | null;
-  /** Decision-grid snapshots over the run, thinned to at most about 120; empty when the input has no 2-D plane. */
+  /** Decision-grid moments over the run by training progress (at most MOMENT_CAP, plus the newest live frame); empty when the input has no 2-D plane. */
   grids: DecisionGridSnapshot[];
+  /** The steps between two moments the grids were thinned to (src/training/moments.ts). */
+  momentStride: number;
   /** Every weight of the network as of `weightsAt` (kernels for the heatmaps; all of them for saving). */
   weights: WeightValues[] | null;
   /** The counters the weights were read at (additive field: saving pairs the weights with their step and epoch). */
@@ -136,7 +140,7 @@ export interface TrainingState {
   divergence: DivergenceReport | null;
   /** A one-sentence report for the user (backend fallback, resumed run); null when none. */
   notice: string | null;
-  /** Whether Save writes the trained weights and history into the .mlp. */
+  /** Whether Save writes the trained weights and history into the .mlp (on unless the user unticks it; opening a file keeps the choice). */
   keepTrainedState: boolean;
   /** Why the run failed (status 'error'), with the fix; null otherwise (additive field). */
   error: string | null;
@@ -158,8 +162,10 @@ export interface DocumentSlice {
   markSaved(source: { name: string; handle?: unknown }): void;
   setDataset(patch: Partial<DatasetSpec>): void;
   regenerateDataset(): void;
-  setTraining(patch: Partial<Omit<TrainingConfig, 'optimizer'>>): void;
+  setTraining(patch: Partial<Omit<TrainingConfig, 'optimizer' | 'epochsPerSecond'>>): void;
   setOptimizer(patch: Partial<OptimizerConfig>): void;
+  /** Sets the pace a run plays at, in epochs per second (null: full speed); one undo step, saved with the project. */
+  setTrainingPace(epochsPerSecond: number | null): void;
   setNotes(notes: string): void;
 }
 
@@ -227,6 +233,8 @@ export interface TrainingActions {
   rollBack(): void;
   dismissDivergence(): void;
   setKeepTrainedState(keep: boolean): void;
+  /** Brings the slice's weights up to the counters shown (asking the worker when they are older); resolves when done or when there is no run. */
+  freshWeights(): Promise<void>;
   /** Puts a reopened project's saved history and counters into the slice and hands its weights to the client to resume from. */
   loadTrainedState(state: TrainedState | null): void;
   dismissTrainingNotice(): void;
@@ -266,6 +274,8 @@ export interface TrainingRuntime {
   rollBack(): void;
   /** Weights and counters to resume from when the worker next initialises (a reopened project's state). */
   resumeFrom(state: TrainedState | null): void;
+  /** Reads the worker's current weights into the slice (for saving); resolves once they arrived, or could not be read. */
+  readWeights?(): Promise<void>;
 }
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */

@@ -107,6 +107,40 @@ describe('training client: recovery', () => {
     expect(Array.from(workers[1].last('setWeights')?.weights[0].values ?? [])).toEqual([0.5, -3]);
     expect(workers[1].types().at(-1)).toBe('play');
   });
+
+  it('a second backend choice while the first is still moving keeps the run going, on the last choice', () => {
+    const { store, workers, flush, runningAt40 } = setup();
+    const first = runningAt40('webgl');
+    store.getState().setBackendPreference('wasm');
+    first.report({ type: 'stopped', reason: 'paused' });
+    flush();
+    first.report({ type: 'weights', weights: WEIGHTS.map((w) => ({ ...w, values: w.values.slice() })) });
+    flush();
+    // Within a second the user picks again, while the worker for the first choice is starting.
+    store.getState().setBackendPreference('cpu');
+    const last = workers.at(-1)!;
+    expect(last.last('init')?.backend).toBe('cpu');
+    last.report(readyOn('cpu'));
+    expect(last.types()).toContain('setWeights');
+    expect(last.types().at(-1)).toBe('play');
+    expect(workers.filter((w) => !w.terminated)).toHaveLength(1);
+  });
+
+  it('two backend choices before the weights are read move the run once, to the last choice, and keep it playing', () => {
+    const { store, workers, flush, runningAt40 } = setup();
+    const first = runningAt40('webgl');
+    store.getState().setBackendPreference('wasm');
+    first.report({ type: 'stopped', reason: 'paused' });
+    flush();
+    store.getState().setBackendPreference('cpu');
+    first.report({ type: 'weights', weights: WEIGHTS.map((w) => ({ ...w, values: w.values.slice() })) });
+    flush();
+    const last = workers.at(-1)!;
+    expect(workers).toHaveLength(2);
+    expect(last.last('init')?.backend).toBe('cpu');
+    last.report(readyOn('cpu'));
+    expect(last.types().at(-1)).toBe('play');
+  });
 });
 
 describe('training client: a reopened project', () => {

@@ -120,6 +120,52 @@ describe('training client: verbs', () => {
     expect(training().grids.map((g) => g.step)).toEqual([12, 13]);
   });
 
+  it('asks the worker for moments at the grid resolution, keeps them on the timeline and asks for no grid while they flow', () => {
+    const { training, flush, started } = setup();
+    const worker = started();
+    expect(worker.last('init')?.moments).toEqual({ resolution: 48 });
+    const requests = () => worker.sent.filter((m) => m.type === 'requestGrid').length;
+    const asked = requests();
+    for (const step of [1, 2, 3]) {
+      worker.report(progressAt(step, { running: true, perEpoch: 1 }));
+      worker.report({ type: 'moment', step, epoch: step, resolution: 2, channels: 1, values: new Float32Array(4), kept: true });
+    }
+    worker.report({ type: 'moment', step: 3, epoch: 3, resolution: 2, channels: 1, values: new Float32Array(4), kept: false });
+    flush();
+    flush();
+    expect(training().status).toBe('running');
+    expect(training().grids.map((g) => [g.step, g.moment])).toEqual([[1, true], [2, true], [3, true]]);
+    expect(requests()).toBe(asked);
+  });
+
+  it('reads the weights four times a second while a paced run plays, once a second at full speed', () => {
+    const { store, scheduler, flush, started } = setup();
+    const worker = started();
+    const reads = () => worker.sent.filter((m) => m.type === 'requestNeuronGrids').length;
+    let answered = 0;
+    // The worker answers every request for the unit pictures as soon as it is made.
+    const answer = () => {
+      for (; answered < reads(); answered++) worker.report({ type: 'neuronGrids', grids: null });
+    };
+    let step = 10;
+    const play = (ms: number) => {
+      for (let t = 0; t < ms; t += 100) {
+        worker.report(progressAt((step += 1), { running: true }));
+        scheduler.advance(100);
+        answer();
+      }
+    };
+    flush();
+    answer();
+    let before = reads();
+    play(4000);
+    expect(reads() - before).toBeLessThanOrEqual(4);
+    store.getState().setTrainingPace(20);
+    before = reads();
+    play(4000);
+    expect(reads() - before).toBeGreaterThanOrEqual(9);
+  });
+
   it('names a backend that was asked for but could not start', () => {
     const { store, workers, training, flush } = setup();
     store.getState().setBackendPreference('webgpu');

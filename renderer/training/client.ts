@@ -40,6 +40,8 @@ export interface TrainingClientOptions {
   heartbeatMs?: number;
   gridResolution?: number;
   neuronResolution?: number;
+  /** Whether the worker sends the run's moments by training progress (default true); without them the grid is asked for every gridEveryMs while running. */
+  moments?: boolean;
 }
 
 /** Weights the client holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
@@ -72,6 +74,8 @@ export class TrainingClient implements TrainingRuntime {
   session: Session | null = null;
   snapshot: WeightSnapshot | null = null;
   private pendingResume: WeightSnapshot | null = null;
+  /** A move to another backend waiting for the current weights: where to, and whether the run plays on. */
+  private switching: { backend: BackendPreference; play: boolean } | null = null;
   private asking = false;
   private lastMessageAt = 0;
   private heartbeat: unknown = null;
@@ -141,7 +145,8 @@ export class TrainingClient implements TrainingRuntime {
     this.lastMessageAt = this.scheduler.now();
     // A backend the user (or a fallback) names is where the tfjs engine runs; in 'auto' the core may pick its fast engine.
     const engine = this.state.training.backendPreference === 'auto' ? 'auto' : 'tfjs';
-    worker.postMessage({ type: 'init', document: sent, backend: preference, engine });
+    const moments = this.options.moments === false ? undefined : { resolution: this.options.gridResolution ?? 48 };
+    worker.postMessage({ type: 'init', document: sent, backend: preference, engine, moments });
     this.batcher.add({ patch: { status: 'starting', error: null } });
     this.watchHeartbeat();
     return session;
@@ -191,6 +196,7 @@ export class TrainingClient implements TrainingRuntime {
   private teardown(): void {
     const session = this.session;
     if (!session) return;
+    this.switching = null;
     this.session = null;
     session.worker.onmessage = null;
     session.worker.onerror = null;
@@ -277,12 +283,36 @@ export class TrainingClient implements TrainingRuntime {
   setBackendPreference(backend: BackendPreference): void {
     const session = this.session;
     if (!session) return;
-    const wasRunning = this.state.training.status === 'running';
-    if (!session.ready) return this.relaunch(backend, null, wasRunning);
+    // A run counts as playing while a move is under way or a new worker waits to play, so a quick second choice keeps it going.
+    const play = this.switching?.play === true || this.state.training.status === 'running' || session.waiting.some((m) => m.type === 'play');
+    if (this.switching) {
+      // The weights are on their way: the move goes to the latest choice.
+      this.switching = { backend, play };
+      return;
+    }
+    if (!session.ready) return this.relaunch(backend, null, play);
     // Read the weights as they are now, then move to a worker on the new backend.
+    this.switching = { backend, play };
     this.send({ type: 'pause' });
-    this.router.onNextWeights(() => this.relaunch(backend, null, wasRunning));
+    this.router.onNextWeights(() => {
+      const move = this.switching;
+      this.switching = null;
+      if (move) this.relaunch(move.backend, null, move.play);
+    });
     this.send({ type: 'getWeights' });
+  }
+
+  readWeights(): Promise<void> {
+    const session = this.session;
+    if (!session?.ready) return Promise.resolve();
+    return new Promise((resolve) => {
+      // The answer flushes at once, so the slice holds the weights when this resolves.
+      this.router.onNextWeights(() => {
+        this.batcher.flush();
+        resolve();
+      });
+      this.send({ type: 'getWeights' });
+    });
   }
 
   rollBack(): void {

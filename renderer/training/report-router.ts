@@ -16,6 +16,9 @@ import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
 /** A backend failing mid-run (rather than a problem with the network): resume elsewhere instead of stopping. */
 const BACKEND_FAILURE = /context|webgl|webgpu|gpu|device (was )?lost|out of memory/i;
 
+/** Least milliseconds between weight requests while a paced run plays. */
+const PACED_WEIGHTS_EVERY_MS = 250;
+
 /** Reports older than this are from before a reset or rebuild and are dropped. */
 type Barrier = null | 'ready' | 'stepZero';
 
@@ -132,6 +135,12 @@ export class ReportRouter {
         if (stale || !current) return;
         const at = shiftCounters(this.raw, session.base);
         return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution: report.resolution, channels: report.channels, values: report.values }] });
+      }
+      case 'moment': {
+        if (stale || this.skipProgress > 0) return;
+        const at = shiftCounters({ ...this.raw, step: report.step, epoch: report.epoch }, session.base);
+        const { resolution, channels, values, kept } = report;
+        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, moment: kept }] });
       }
       case 'weights': {
         const waiters = this.weightsWaiters.splice(0);
@@ -271,14 +280,18 @@ export class ReportRouter {
     const { options, scheduler } = this.client;
     const running = this.status === 'running';
     const now = scheduler.now();
-    if (this.gridStale && !this.planeless && this.gridRequests.length === 0 && (!running || now - this.lastGridAt >= (options.gridEveryMs ?? 300))) {
+    // While a run plays, the worker sends its moments (and a paced run's frames) by itself.
+    if (this.gridStale && !this.planeless && this.gridRequests.length === 0 && (!running || (this.client.options.moments === false && now - this.lastGridAt >= (options.gridEveryMs ?? 300)))) {
       this.gridStale = false;
       this.gridRequests.push(this.generation);
       // User-timing marks let the UI benchmark time a boundary refresh (request → grid back); they cost nothing otherwise.
       performance.mark(GRID_REQUEST_MARK);
       session.worker.postMessage({ type: 'requestGrid', resolution: options.gridResolution ?? 48 });
     }
-    if (this.weightsStale && this.weightRequests.length === 0 && (!running || now - this.lastWeightsAt >= (options.weightsEveryMs ?? 1000))) {
+    // A paced run has time to spare: its weights and unit pictures follow it four times a second.
+    const paced = this.client.store.getState().document.training.epochsPerSecond !== undefined;
+    const weightsEvery = paced ? Math.min(PACED_WEIGHTS_EVERY_MS, options.weightsEveryMs ?? 1000) : (options.weightsEveryMs ?? 1000);
+    if (this.weightsStale && this.weightRequests.length === 0 && (!running || now - this.lastWeightsAt >= weightsEvery)) {
       this.weightsStale = false;
       this.weightRequests.push(this.generation);
       session.worker.postMessage({ type: 'requestNeuronGrids', resolution: options.neuronResolution ?? 24 });

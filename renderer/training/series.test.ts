@@ -1,7 +1,8 @@
 // Bounded series: thinning keeps the first point and the newest half, and never exceeds the cap.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendThinned, upToStep } from './series';
+import { appendGrids, appendThinned, upToStep } from './series';
+import { MOMENT_CAP } from '../../src/training/moments';
 
 describe('appendThinned', () => {
   it('stays within the cap, keeps order, the first point and the newest half', () => {
@@ -26,5 +27,29 @@ describe('appendThinned', () => {
     const series = [{ step: 1 }, { step: 5 }, { step: 9 }];
     expect(appendThinned(series, [], 2)).toBe(series);
     expect(upToStep(series, 5)).toEqual([{ step: 1 }, { step: 5 }]);
+  });
+});
+
+describe('appendGrids', () => {
+  const grid = (step: number, moment?: boolean) => ({ step, ...(moment === undefined ? {} : { moment }) });
+
+  it('keeps a paced run\'s live frame only while it is the newest, so frames never crowd out the moments', () => {
+    let timeline = appendGrids([], [grid(0, true), grid(1, true), grid(2, false)], 1);
+    expect(timeline.moments.map((g) => g.step)).toEqual([0, 1, 2]);
+    timeline = appendGrids(timeline.moments, [grid(3, false)], timeline.stride);
+    expect(timeline.moments.map((g) => g.step)).toEqual([0, 1, 3]);
+    timeline = appendGrids(timeline.moments, [grid(4, true)], timeline.stride);
+    expect(timeline.moments.map((g) => [g.step, g.moment])).toEqual([[0, true], [1, true], [4, true]]);
+  });
+
+  it('thins a long run of moments to the cap and keeps at least 100, with a grid asked for while paused kept like a moment', () => {
+    let timeline = appendGrids<{ step: number; moment?: boolean }>([], [], 1);
+    for (let step = 0; step <= 5000; step += timeline.stride) {
+      timeline = appendGrids(timeline.moments, [grid(step, true)], timeline.stride);
+      expect(timeline.moments.length).toBeLessThanOrEqual(MOMENT_CAP);
+    }
+    timeline = appendGrids(timeline.moments, [grid(5003)], timeline.stride);
+    expect(timeline.moments.length).toBeGreaterThanOrEqual(100);
+    expect(timeline.moments.at(-1)?.step).toBe(5003);
   });
 });

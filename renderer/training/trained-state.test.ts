@@ -1,4 +1,4 @@
-// Saving trained state: only when asked, weights with the step they were read at, history cut there,
+// Saving trained state: unless the user unticks it, weights with the step they were read at, history cut there,
 // and the saved file read back bit for bit.
 import { describe, expect, it } from 'vitest';
 import { createProject, parseProject, serializeProject } from '../../src/project/index';
@@ -9,9 +9,10 @@ const weights = [{ nodeId: 'dense-2', name: 'kernel', shape: [2, 2], values: new
 const history = [5, 10, 15].map((step) => ({ step, epoch: 1, trainLoss: 0.5, trainAccuracy: 0.8, validationLoss: 0.6, validationAccuracy: 0.7 }));
 
 describe('trainedStateOf', () => {
-  it('is null unless the user keeps trained state and weights have been read', () => {
+  it('is kept by default, and null when the user unticks it or no weights have been read', () => {
     const base = { ...initialTrainingState(), weights, weightsAt: { step: 10, epoch: 1 }, metrics: history };
-    expect(trainedStateOf(base)).toBeNull();
+    expect(trainedStateOf(base)).not.toBeNull();
+    expect(trainedStateOf({ ...base, keepTrainedState: false })).toBeNull();
     expect(trainedStateOf({ ...base, keepTrainedState: true, weights: null })).toBeNull();
   });
 

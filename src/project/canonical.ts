@@ -46,7 +46,7 @@ const DATA: KeyOrder<DatasetSpec> = {
 };
 // The table text goes last: it is long, and the short fields stay readable above it.
 const CSV: KeyOrder<CsvSource> = { fileName: true, targetColumn: true, targetKind: true, text: true };
-const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true };
+const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true, epochsPerSecond: true };
 const OPTIMIZER: KeyOrder<OptimizerConfig> = {
   name: true,
   learningRate: true,
@@ -88,6 +88,8 @@ const METRIC: KeyOrder<MetricPoint> = {
   trainAccuracy: true,
   validationLoss: true,
   validationAccuracy: true,
+  trainMisclassified: true,
+  validationMisclassified: true,
 };
 
 type Plain = Record<string, unknown>;

@@ -16,6 +16,7 @@ import { classroomSchema } from './schema-classroom';
 import { depthSweepSchema } from './schema-depth-sweep';
 import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
 import { runSetSchema } from './schema-runs';
+import { PACE_LIMITS } from '../training/pace';
 
 /** Dataset kinds the format knows. */
 export const DATASET_KINDS = ['moons', 'circles', 'linear', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
@@ -74,6 +75,7 @@ const trainingSchema = record(
     l1: realNumber('l1', { min: 0, max: 100 }, 'the global L1 penalty factor is from 0 to 100'),
     l2: realNumber('l2', { min: 0, max: 100 }, 'the global L2 penalty factor is from 0 to 100'),
     statsEvery: wholeNumber('statsEvery', 1, 1_000_000, 'statistics are sampled every 1 to 1,000,000 steps'),
+    epochsPerSecond: realNumber('epochsPerSecond', PACE_LIMITS, 'the training pace is 0.1 to 10,000 epochs per second (leave it out for full speed)').optional(),
   },
   'training holds the training settings',
 );
@@ -129,6 +131,8 @@ const metricSchema = record(
     trainAccuracy: fraction('trainAccuracy', 'an accuracy is a fraction from 0 to 1, or null').nullable(),
     validationLoss: finite('validationLoss', 'the validation loss is a number, or null').nullable(),
     validationAccuracy: fraction('validationAccuracy', 'an accuracy is a fraction from 0 to 1, or null').nullable(),
+    trainMisclassified: count('trainMisclassified', 'the misclassified count is a whole number of samples, or null').nullable().optional(),
+    validationMisclassified: count('validationMisclassified', 'the misclassified count is a whole number of samples, or null').nullable().optional(),
   },
   'each history point is an object',
 );

@@ -78,6 +78,9 @@ export interface MetricPoint {
   trainAccuracy: number | null;
   validationLoss: number | null;
   validationAccuracy: number | null;
+  /** Samples the network gets wrong in each split at this point (additive fields; absent in older files, null for regression). */
+  trainMisclassified?: number | null;
+  validationMisclassified?: number | null;
 }
 
 /** Trained state, saved only when the user asks to keep it. */

@@ -37,6 +37,11 @@ export interface TrainingConfig {
   l2: number;
   /** Gradient and activation statistics are sampled every this many steps. */
   statsEvery: number;
+  /**
+   * The pace a run plays at, in epochs per second, so a room can watch it learn (additive field,
+   * saved with a lesson); absent means full speed.
+   */
+  epochsPerSecond?: number;
 }
 
 /** Default optimizer parameters (tfjs defaults, SGD at 0.1). */

@@ -39,9 +39,14 @@ export function evaluationInterval({ epochs, batchesPerEpoch, stepMs, evaluation
   return Math.max(1, byPoints, Math.min(byCost, most));
 }
 
-/** A history point from metrics evaluated at `step` of `epoch`. */
-export function metricPoint(step: number, epoch: number, metrics: EvaluationMetrics): MetricPoint {
-  return {
+/** Samples wrong out of `n` at `accuracy` (exact: the accuracy is a count over n); null without an accuracy. */
+export function misclassified(accuracy: number | null, n: number): number | null {
+  return accuracy === null || !Number.isFinite(accuracy) || n <= 0 ? null : Math.round((1 - accuracy) * n);
+}
+
+/** A history point from metrics evaluated at `step` of `epoch`; with the split sizes it also counts the misclassified samples. */
+export function metricPoint(step: number, epoch: number, metrics: EvaluationMetrics, sizes?: { train: number; validation: number }): MetricPoint {
+  const point: MetricPoint = {
     step,
     epoch,
     trainLoss: metrics.trainLoss,
@@ -49,6 +54,8 @@ export function metricPoint(step: number, epoch: number, metrics: EvaluationMetr
     validationLoss: metrics.validationLoss,
     validationAccuracy: metrics.validationAccuracy,
   };
+  if (!sizes) return point;
+  return { ...point, trainMisclassified: misclassified(metrics.trainAccuracy, sizes.train), validationMisclassified: misclassified(metrics.validationAccuracy, sizes.validation) };
 }
 
 /** Keeps the measured costs (moving averages), the current K and the points not yet reported. */

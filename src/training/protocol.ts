@@ -24,6 +24,8 @@ export type ToWorker =
       wasmPaths?: WasmPaths;
       /** Which training engine to use (default 'auto': the fast engine where it runs the graph and the work suits it, else tfjs). */
       engine?: EnginePreference;
+      /** Decision-boundary moments taken by training progress (moments.ts) at this grid resolution; absent: none are taken. */
+      moments?: { resolution: number };
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -85,6 +87,19 @@ export type FromWorker =
     }
   | { type: 'stats'; step: number; epoch: number; layers: LayerStats[] }
   | { type: 'grid'; resolution: number; channels: 1 | 2; values: Float32Array }
+  | {
+      /**
+       * The decision grid at `step`, sent unasked: a moment of the run (`kept`, on the schedule of
+       * moments.ts) or, for a paced run, a live frame shown once and not kept on the timeline.
+       */
+      type: 'moment';
+      step: number;
+      epoch: number;
+      resolution: number;
+      channels: 1 | 2;
+      values: Float32Array;
+      kept: boolean;
+    }
   | ({ type: 'diverged' } & DivergenceReport)
   | { type: 'weights'; weights: WeightValues[] }
   | { type: 'error'; message: string; request: ToWorker['type'] | null }
@@ -101,7 +116,7 @@ export function transferablesOf(message: FromWorker): ArrayBuffer[] {
   const add = (array: Float32Array) => {
     if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   };
-  if (message.type === 'grid') add(message.values);
+  if (message.type === 'grid' || message.type === 'moment') add(message.values);
   if (message.type === 'weights') message.weights.forEach((w) => add(w.values));
   if (message.type === 'stats') {
     for (const layer of message.layers) {

@@ -15,6 +15,8 @@ import type { TrainingData } from './device-data';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
 import type { MetricPoint } from '../project/types';
 import { MetricCadence, metricPoint } from './metric-cadence';
+import { EARLY_SHARE, momentFloor, MomentSchedule } from './moments';
+import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from './pace';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
 import type { StepResult } from './trainer-types';
@@ -38,6 +40,15 @@ export interface WorkerCoreOptions {
   metricsEveryMs?: number;
   /** Least milliseconds between two progress reports that carry metric points while running (default 200). */
   pointsEveryMs?: number;
+  /** Sleeps between paced slices (default setTimeout; tests inject a fake clock's). */
+  wait?(ms: number): Promise<void>;
+  /** Least milliseconds between two live frames (grid and statistics) of a paced run (default 100). */
+  frameEveryMs?: number;
+}
+
+/** Sleeps for `ms` milliseconds. */
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Prepares a document's dataset through its Input node, as the trainer expects it. */
@@ -73,6 +84,17 @@ export class WorkerCore {
   private metricsAt = -Infinity;
   private readonly cadence = new MetricCadence();
   private pointsSentAt = -Infinity;
+  private readonly moments = new MomentSchedule();
+  /** The grid resolution of moments; null when none are taken (not asked for, or the data has no plane). */
+  private momentResolution: number | null = null;
+  private readonly pacer = new Pacer();
+  private frameAt = -Infinity;
+  private lastGridStep = -1;
+  /** Rows in the training and validation splits, to count misclassified samples. */
+  private splitSizes: { train: number; validation: number } | undefined;
+  /** Measured milliseconds of one training step and of one moment's grid (moving averages; 0 before any). */
+  private stepMs = 0;
+  private gridMs = 0;
   private stopWatchingBackend: () => void = () => {};
   private readonly yielder: Yielder;
   private readonly now: () => number;
@@ -119,6 +141,7 @@ export class WorkerCore {
       case 'init':
         this.wasmPaths = message.wasmPaths;
         this.enginePreference = message.engine ?? 'auto';
+        this.momentResolution = message.moments?.resolution ?? null;
         this.backend = await (this.options.initBackend ?? initBackend)(message.backend, { wasmPaths: message.wasmPaths });
         this.stopWatchingBackend();
         this.stopWatchingBackend = onBackendLost(() => void this.enqueue(() => this.fallBack(), null));
@@ -142,6 +165,7 @@ export class WorkerCore {
         this.requireTrainer().reset(message.seed);
         this.batchLoss = null;
         this.cadence.restart();
+        this.moments.restart();
         return this.postProgress(true);
       case 'setLearningRate':
         this.requireTrainer().setLearningRate(message.learningRate);
@@ -163,6 +187,7 @@ export class WorkerCore {
         this.requireTrainer().setWeights(message.weights, message.at);
         // New weights at the same step: the point taken there no longer describes them.
         this.cadence.restart();
+        this.moments.restart();
         return this.postProgress(true);
       case 'dispose':
         return this.dispose();
@@ -180,8 +205,10 @@ export class WorkerCore {
     this.metrics = null;
     this.batchLoss = null;
     this.cadence.restart();
+    this.moments.restart();
     const backend = this.backend as BackendChoice;
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
+    this.splitSizes = { train: data.train.n, validation: data.validation.n };
     const { engine: trainer, choice } = createEngine(this.document, data, { engine: this.enginePreference, backend: backend.backend });
     this.trainer = trainer;
     this.engineChoice = choice;
@@ -215,12 +242,18 @@ export class WorkerCore {
       return;
     }
     this.playing = true;
+    this.pacer.restart();
     if (this.looping) return;
     this.looping = true;
     void (async () => {
       while (this.playing && !this.disposed) {
-        await this.enqueue(() => this.slice(), 'play');
-        await this.yielder.yieldToEventLoop();
+        let sleep = 0;
+        await this.enqueue(async () => {
+          sleep = await this.slice();
+        }, 'play');
+        // A paced run sleeps outside the queue, so a pause or a new pace gets in at once.
+        if (sleep > 0 && this.playing) await (this.options.wait ?? wait)(sleep);
+        else await this.yielder.yieldToEventLoop();
       }
       this.looping = false;
     })();
@@ -230,19 +263,33 @@ export class WorkerCore {
     return trainer.counters.epoch >= (this.document?.training.epochs ?? Infinity);
   }
 
-  /** Trains for about sliceMs in chunks sized from the measured step time, then reports. */
-  private async slice(): Promise<void> {
+  /**
+   * Trains for about sliceMs in chunks sized from the measured step time (or, for a paced run, the
+   * steps its pace allows now), then reports; returns how long to sleep before the next slice.
+   */
+  private async slice(): Promise<number> {
     const trainer = this.trainer;
-    if (!this.playing || !trainer) return;
+    if (!this.playing || !trainer) return 0;
     const sliceMs = this.options.sliceMs ?? 20;
     const start = this.now();
     let steps = 0;
     const epochs = this.document?.training.epochs ?? Infinity;
+    const rate = pacedStepsPerSecond(this.document?.training.epochsPerSecond, trainer.counters.batchesPerEpoch);
+    const paced = Number.isFinite(rate);
+    let sleep = 0;
+    // The moment where the run starts or resumes, before its first step.
+    await this.takeMoment(trainer);
     while (this.playing && this.now() - start < sliceMs) {
       const { batchInEpoch, batchesPerEpoch, epoch, step } = trainer.counters;
+      const allowed = this.pacer.allowed(step, rate, this.now());
+      if (allowed <= 0) {
+        sleep = this.pacer.waitMs(step, this.now());
+        break;
+      }
       const left = (epochs - epoch) * batchesPerEpoch - batchInEpoch;
-      // A chunk ends where the next metric point is due, so that each point is taken at its own step.
-      const count = Math.max(1, Math.min(this.chunk, left, this.cadence.stepsToNext(step, epochs, batchesPerEpoch)));
+      // A chunk ends where the next metric point or moment is due, so that each is taken at its own step.
+      const toMoment = this.momentResolution === null ? Infinity : this.moments.stepsToNext(step);
+      const count = Math.max(1, Math.min(this.chunk, left, allowed, toMoment, this.cadence.stepsToNext(step, epochs, batchesPerEpoch)));
       const t0 = this.now();
       const result = await trainer.step(count);
       const elapsed = this.now() - t0;
@@ -251,6 +298,7 @@ export class WorkerCore {
       this.batchLoss = result.meanLoss ?? this.batchLoss;
       // Aim for about four chunks per slice: each chunk ends with one small readback.
       const perStep = elapsed / Math.max(1, result.steps);
+      this.stepMs = this.stepMs === 0 ? perStep : 0.9 * this.stepMs + 0.1 * perStep;
       this.chunk = Math.max(1, Math.min(1000, Math.floor(sliceMs / 4 / Math.max(perStep, 1e-3))));
       if (result.diverged) {
         this.post({ type: 'diverged', ...result.diverged });
@@ -258,12 +306,61 @@ export class WorkerCore {
         break;
       }
       const at = trainer.counters;
-      if (this.cadence.due(at.step, epochs, at.batchesPerEpoch)) await this.evaluate(trainer, true);
+      // A paced run charts every epoch it shows.
+      const epochEnd = paced && at.batchInEpoch === 0 && !this.cadence.has(at.step);
+      if (epochEnd || this.cadence.due(at.step, epochs, at.batchesPerEpoch)) await this.evaluate(trainer, true);
+      await this.takeMoment(trainer);
       if (this.finished(trainer)) await this.stop('finished');
     }
+    // A paced run's speed is its pace, not the burst speed of its short slices.
     const seconds = (this.now() - start) / 1000;
-    if (seconds > 0 && steps > 0) this.stepsPerSecond = this.stepsPerSecond === 0 ? steps / seconds : 0.8 * this.stepsPerSecond + 0.2 * (steps / seconds);
-    if (this.playing) await this.postProgress(false);
+    if (paced) this.stepsPerSecond = rate;
+    else if (seconds > 0 && steps > 0) this.stepsPerSecond = this.stepsPerSecond === 0 ? steps / seconds : 0.8 * this.stepsPerSecond + 0.2 * (steps / seconds);
+    if (this.playing && (steps > 0 || !paced)) await this.postProgress(false);
+    if (paced && steps > 0) await this.postFrame(trainer);
+    return sleep > 0 ? Math.min(sleep, MAX_PACE_WAIT_MS) : 0;
+  }
+
+  /** Takes the moment due at the current step, if any: the decision grid, sent to be kept on the timeline. */
+  private async takeMoment(trainer: TrainingEngine): Promise<void> {
+    if (this.momentResolution === null) return;
+    const { step, batchesPerEpoch } = trainer.counters;
+    const training = this.document?.training;
+    const planned = (training?.epochs ?? Infinity) * Math.max(1, batchesPerEpoch);
+    // A paced run has time to spare: every moment is taken. At full speed their cost is kept in bounds.
+    const floor = training?.epochsPerSecond ? 1 : momentFloor(planned, this.stepMs, this.gridMs);
+    this.moments.setFloor(floor, planned * EARLY_SHARE);
+    if (!this.moments.due(step)) return;
+    this.moments.record(step);
+    const t0 = this.now();
+    await this.postGrid(trainer, true);
+    const ms = this.now() - t0;
+    this.gridMs = this.gridMs === 0 ? ms : 0.8 * this.gridMs + 0.2 * ms;
+  }
+
+  /** A paced run's live frame, at most every frameEveryMs: the decision grid (unless a moment was just taken) and fresh statistics for the gradient tint. */
+  private async postFrame(trainer: TrainingEngine): Promise<void> {
+    const now = this.now();
+    if (now - this.frameAt < (this.options.frameEveryMs ?? 100)) return;
+    this.frameAt = now;
+    if (this.momentResolution !== null && !this.moments.due(trainer.counters.step) && this.lastGridStep !== trainer.counters.step) await this.postGrid(trainer, false);
+    if (!trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
+  }
+
+  /** Posts the decision grid at the current step; data without a plane turns moments off for this network. */
+  private async postGrid(trainer: TrainingEngine, kept: boolean): Promise<void> {
+    const resolution = this.momentResolution;
+    if (resolution === null) return;
+    let values: Float32Array;
+    try {
+      values = await trainer.decisionGrid(resolution);
+    } catch {
+      this.momentResolution = null;
+      return;
+    }
+    const { step, epoch } = trainer.counters;
+    this.lastGridStep = step;
+    this.post({ type: 'moment', step, epoch, resolution, channels: values.length === resolution ** 2 ? 1 : 2, values, kept });
   }
 
   /**
@@ -279,7 +376,7 @@ export class WorkerCore {
     const { step, epoch } = trainer.counters;
     this.metrics = metrics;
     this.metricsStep = step;
-    this.cadence.add(metricPoint(step, epoch, metrics));
+    this.cadence.add(metricPoint(step, epoch, metrics, this.splitSizes));
   }
 
   /** Posts progress with the metric points taken since the last one (evaluating now when asked, or when none came for metricsEveryMs) and any waiting statistics. */
@@ -323,6 +420,7 @@ export class WorkerCore {
     if (result.diverged) this.post({ type: 'diverged', ...result.diverged });
     await this.postProgress(true);
     if (this.trainer && !this.trainer.hasPendingStats) this.post({ type: 'stats', ...(await this.trainer.collectStats()) });
+    if (this.trainer) await this.takeMoment(this.trainer);
   }
 
   /** Stops a running loop and says why (nothing is said when nothing was running). */

@@ -14,10 +14,10 @@ describe('metric rows', () => {
   });
 
   it('copies the series and keeps nulls where a value is missing', () => {
-    const rows = buildMetricRows([point(10, 0.7, 0.8), point(20, 0.5)], 10, false);
+    const rows = buildMetricRows([{ ...point(10, 0.7, 0.8), trainMisclassified: 12, validationMisclassified: 3 }, point(20, 0.5)], 10, false);
     expect(rows).toEqual([
-      { epoch: 1, step: 10, trainLoss: 0.7, validationLoss: 0.8, trainAccuracy: 0.5, validationAccuracy: null },
-      { epoch: 2, step: 20, trainLoss: 0.5, validationLoss: null, trainAccuracy: 0.5, validationAccuracy: null },
+      { epoch: 1, step: 10, trainLoss: 0.7, validationLoss: 0.8, trainAccuracy: 0.5, validationAccuracy: null, trainMisclassified: 12, validationMisclassified: 3 },
+      { epoch: 2, step: 20, trainLoss: 0.5, validationLoss: null, trainAccuracy: 0.5, validationAccuracy: null, trainMisclassified: null, validationMisclassified: null },
     ]);
   });
 

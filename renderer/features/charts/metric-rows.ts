@@ -11,6 +11,9 @@ export interface MetricRow {
   validationLoss: number | null;
   trainAccuracy: number | null;
   validationAccuracy: number | null;
+  /** Misclassified samples per split (null where the point has none). */
+  trainMisclassified: number | null;
+  validationMisclassified: number | null;
 }
 
 /**
@@ -39,12 +42,19 @@ export function buildMetricRows(points: readonly MetricPoint[], batchesPerEpoch:
     validationLoss: loss(p.validationLoss),
     trainAccuracy: finiteOrNull(p.trainAccuracy),
     validationAccuracy: finiteOrNull(p.validationAccuracy),
+    trainMisclassified: finiteOrNull(p.trainMisclassified ?? null),
+    validationMisclassified: finiteOrNull(p.validationMisclassified ?? null),
   }));
 }
 
 /** Whether the history has any accuracy to plot (false for regression). */
 export function hasAccuracy(points: readonly MetricPoint[]): boolean {
   return points.some((p) => p.trainAccuracy !== null || p.validationAccuracy !== null);
+}
+
+/** Whether the history counts misclassified samples (points from this version; not older files or regression). */
+export function hasMisclassified(points: readonly MetricPoint[]): boolean {
+  return points.some((p) => (p.trainMisclassified ?? null) !== null || (p.validationMisclassified ?? null) !== null);
 }
 
 /** The powers of ten that span [min, max] (for a log axis's ticks); at least the one decade holding them. */

@@ -42,6 +42,7 @@ const TOOLBAR: [string, string][] = [
   ['reset', 'Reset training'],
   ['backend', 'Backend choice'],
   ['keepTrainedState', 'Save weights with the project'],
+  ['speed', 'Training speed'],
 ];
 
 function build(): ControlEntry[] {

@@ -27,6 +27,12 @@ export interface FileCommands {
   saveAs(): Promise<boolean>;
 }
 
+/** What a save wrote besides the project, for its toast: the weights and their epoch, or why there are none. */
+export function savedWhat(keep: boolean, trained: { epoch: number; step: number } | null): string {
+  if (trained) return ` with weights at epoch ${trained.epoch} (step ${trained.step})`;
+  return keep ? ' (not trained yet, so no weights)' : ' without trained weights';
+}
+
 function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
 }
@@ -69,14 +75,15 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
     const { view } = state();
     const name = withMlpExtension(view.file.name);
     try {
-      // Trained weights and history go into saved files only (never drafts), and only when asked for.
+      // Trained weights and history go into saved files only (never drafts), unless the user unticks them; read at the step shown.
+      if (state().training.keepTrainedState) await state().freshWeights();
       const trained = trainedStateOf(state().training);
       const text = serializeProject({ ...projectFileOf(state()), ...(trained ? { state: trained } : {}) });
       const saved = ask ? await platform.saveProjectAs(text, name) : await platform.saveProject(text, name, view.file.handle);
       if (!saved) return false;
       state().markSaved({ name: saved.name, handle: saved.handle });
       await platform.drafts.clear();
-      state().showToast('info', `Saved '${saved.name}'.`);
+      state().showToast('info', `Saved '${saved.name}'${savedWhat(state().training.keepTrainedState, trained)}.`);
       return true;
     } catch (error) {
       state().showToast('error', `Could not save '${name}': ${messageOf(error)}. Your project is still open; try Save As to pick another place.`);

@@ -14,17 +14,14 @@ const OPTIONS: { value: BackendPreference; label: string }[] = [
 
 const BADGE: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
-/** What trains as a badge — the backend, or JS for the fast engine — with why as its tooltip; the override (naming a backend trains with tfjs there); and whether Save keeps the trained weights. */
+/** What trains as a badge — the backend, or JS for the fast engine — with why as its tooltip, and the override (naming a backend trains with tfjs there). */
 export function BackendControls() {
   const backend = useAppStore((s) => s.training.backend);
   const engine = useAppStore((s) => s.training.engine);
   const preference = useAppStore((s) => s.training.backendPreference);
   const note = useAppStore((s) => s.training.engineNote);
-  const keep = useAppStore((s) => s.training.keepTrainedState);
   const setBackendPreference = useAppStore((s) => s.setBackendPreference);
-  const setKeepTrainedState = useAppStore((s) => s.setKeepTrainedState);
   const backendControl = useControl('toolbar.backend');
-  const keepControl = useControl('toolbar.keepTrainedState');
   return (
     <div className="backend-controls">
       <span className={`backend-badge${backend ? '' : ' backend-badge--none'}`} data-testid="backend-badge" title={note ?? 'The backend is chosen when training starts'}>
@@ -47,10 +44,6 @@ export function BackendControls() {
           </option>
         ))}
       </select>
-      <label className="keep-state" hidden={keepControl.access === 'hidden'} {...keepControl.attributes} {...tip(keepControl.title(TIPS['training.keepState'])!)}>
-        <input type="checkbox" data-testid="keep-trained-state" disabled={keepControl.disabled} checked={keep} onChange={(e) => setKeepTrainedState(e.target.checked)} />
-        <span>Save weights</span>
-      </label>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
 import { NewMenu } from './NewMenu';
 import { PresetsMenu } from './PresetsMenu';
+import { SaveWeightsToggle } from './SaveWeightsToggle';
 import { ToolbarButton } from './ToolbarButton';
 import { TotalParams } from './TotalParams';
 import { TrainingControls } from './TrainingControls';
@@ -47,6 +48,7 @@ export function Toolbar({ run }: ToolbarProps) {
         <ToolbarButton testId="btn-open" controlId="toolbar.open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
         <ToolbarButton testId="btn-save" controlId="toolbar.save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
         <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
+        <SaveWeightsToggle />
         <ExportMenu />
       </div>
       <div className="toolbar__group">

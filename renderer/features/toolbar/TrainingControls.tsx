@@ -1,11 +1,12 @@
 import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { BackendControls } from './BackendControls';
+import { SpeedControl } from './SpeedControl';
 import { TrainingCounters } from './TrainingCounters';
 import { ToolbarButton } from './ToolbarButton';
 import './training-controls.css';
 
-/** Train, Pause, Step (one batch / one epoch) and Reset, then the run's counters and the backend badge with its override. */
+/** Train, Pause, Step (one batch / one epoch), Reset and the speed, then the run's counters and the backend badge with its override. */
 export function TrainingControls() {
   const status = useAppStore((s) => s.training.status);
   const startTraining = useAppStore((s) => s.startTraining);
@@ -32,6 +33,7 @@ export function TrainingControls() {
       <ToolbarButton testId="btn-reset" controlId="toolbar.reset" label="Reset" title={TIPS['training.reset']} disabled={status === 'starting'} onClick={resetTraining}>
         Reset
       </ToolbarButton>
+      <SpeedControl />
       <TrainingCounters />
       <BackendControls />
     </div>

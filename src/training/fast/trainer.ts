@@ -250,10 +250,16 @@ export class FastTrainer implements TrainingEngine {
     return { step: pending.step, epoch: pending.epoch, layers: decodeStats(this.plan, this.statsValues) };
   }
 
+  /** The plane's points as network inputs, kept for the last resolution: a run's moments ask for the same grid hundreds of times. */
+  private plane: { resolution: number; features: Float32Array; cells: number } | null = null;
+
   private planeFeatures(resolution: number): { features: Float32Array; cells: number } {
     if (!this.data.bounds) throw new RangeError('The decision surface needs data with 1 or 2 columns; this dataset has more, so there is no plane to draw.');
-    const cells = resolution * resolution;
-    return { features: this.data.transform(gridPoints(this.data.bounds, resolution), cells), cells };
+    if (this.plane?.resolution !== resolution) {
+      const cells = resolution * resolution;
+      this.plane = { resolution, features: this.data.transform(gridPoints(this.data.bounds, resolution), cells), cells };
+    }
+    return this.plane;
   }
 
   /** Predictions over a resolution × resolution grid spanning the data's bounds; layout in grid.ts (predictGrid). */
