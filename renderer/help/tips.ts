@@ -81,6 +81,7 @@ export const TIPS = {
   'dock.collapse': 'Hide or show the training views below the canvas.',
   'dock.more': 'The training views whose tabs do not fit in this width: pick one to open it (the tab strip also scrolls sideways).',
   'dock.popoutClose': 'Close the large view (Esc).',
+  'dock.smoothGradients': 'Smooth each layer\'s line (a running average in log scale, weight 0.8), so mini-batch noise does not hide the trend; on by default in the presenter view.',
   'dock.logLoss': 'Plot the loss on a logarithmic axis, where slow late progress still shows.',
   'dock.exportPngLoss': 'Save the loss chart as a PNG image.',
   'dock.exportPngAccuracy': 'Save the accuracy chart as a PNG image.',
