@@ -135,6 +135,7 @@ export const TIPS = {
   'presenter.more': 'The commands the presenter view keeps out of its one-row toolbar: files, undo, layout, panels, theme and help.',
   'presenter.charts': 'Presenting layout: the boundary, the loss and the gradient chart fill the screen (press again to bring the canvas back).',
   'dock.resize': 'Drag to make the training views taller or shorter (arrow keys too; double-click for the default height).',
+  'welcome.more': 'The list goes on below: scroll it, or press here to move down a page.',
   'lesson.goTo': 'Make this the current step of the lesson.',
   'lesson.fold': 'Fold the lesson strip to its Back and Next buttons, or unfold it to show the step.',
 
