@@ -99,7 +99,10 @@ test.describe('presenter view at 1280×720', () => {
     // The Charts layout: the canvas steps aside, boundary, loss and gradients fill the centre.
     await page.getByTestId('dock-present').click();
     await expect(page.getByTestId('canvas')).toBeHidden();
-    for (const view of ['chart-loss', 'boundary', 'chart-gradients']) expect((await boxOf(page.getByTestId(view))).height, view).toBeGreaterThanOrEqual(0.6 * 720);
+    // The boundary large on the left, the loss over the gradients on the right, each chart still 35 % of the height.
+    expect((await boxOf(page.getByTestId('boundary'))).height).toBeGreaterThanOrEqual(0.7 * 720);
+    expect((await boxOf(page.getByTestId('boundary'))).width).toBeGreaterThanOrEqual(0.45 * 1280);
+    for (const view of ['chart-loss', 'chart-gradients']) expect((await boxOf(page.getByTestId(view))).height, view).toBeGreaterThanOrEqual(0.35 * 720);
     await page.getByTestId('dock-present').click();
     await expect(page.getByTestId('canvas')).toBeVisible();
   });
