@@ -3,7 +3,7 @@
 // 1280×720, a Charts layout that fills the centre, the lesson's checklist with Back and Next, and
 // nothing drawn over a node (the strip above the canvas, the minimap, the lesson strip).
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { canvasPoint, centreOf, dragFromPalette, newProject, nodeCards, openApp } from './support/editor';
+import { canvasPoint, centreOf, dragFromPalette, nodeCards, openApp, setNumberField } from './support/editor';
 
 /** Opens a bundled lesson from the Presets menu. */
 async function openPreset(page: Page, name: string): Promise<void> {
@@ -126,6 +126,22 @@ test.describe('presenter view at 1280×720', () => {
     await expect(gradients.getByTestId('toggle-smooth-gradients')).toBeChecked();
     const chart = gradients.getByTestId('series-canvas');
     await expect(chart).toHaveAttribute('data-end-labels', /Linear 1:.*\|Linear 2:|Linear 2:.*\|Linear 1:/);
+
+    // A run that ends shows a notice in the strip above the canvas: the graph is refitted, whole and uncovered.
+    await page.getByTestId('rail-training-settings').click();
+    await setNumberField(page, 'training-epochs', 5);
+    await page.getByTestId('rail-right-toggle').click();
+    await page.getByTestId('btn-fit').click();
+    await page.getByTestId('btn-train').click();
+    await expect(page.getByTestId('training-notice')).toBeVisible();
+    const canvas = await boxOf(page.getByTestId('canvas'));
+    await expect
+      .poll(async () => {
+        const boxes = await nodeCards(page).evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().bottom));
+        return Math.max(...boxes);
+      })
+      .toBeLessThanOrEqual(canvas.y + canvas.height);
+    expect(await coveredNodes(page, OVERLAYS)).toEqual([]);
   });
 });
 
@@ -160,10 +176,24 @@ for (const size of [
       await expect(page.getByTestId('lesson-step-1')).toHaveAttribute('data-state', 'current');
     });
 
-    test('the run switcher, the graph problems and the minimap never cover a node', async ({ page }) => {
+    test('the run switcher, the graph problems, a banner and the minimap never cover a node', async ({ page }) => {
       await openApp(page);
+      // A run that ends shows a notice in the strip: the canvas gives it the room, and the graph stays whole in view.
+      await setNumberField(page, 'training-epochs', 2);
+      await page.getByTestId('btn-train').click();
+      await expect(page.getByTestId('training-notice')).toBeVisible();
+      expect(await coveredNodes(page, OVERLAYS)).toEqual([]);
+      const canvas = await boxOf(page.getByTestId('canvas'));
+      for (const card of await nodeCards(page).all()) {
+        const box = await boxOf(card);
+        expect(box.y + box.height, 'a card pushed below the canvas').toBeLessThanOrEqual(canvas.y + canvas.height + 1);
+      }
+
       // A first node dropped on an empty canvas stays clear of the "no Output" problem.
-      await newProject(page, 'empty');
+      await page.getByTestId('btn-new').click();
+      await page.getByTestId('new-empty').click();
+      await page.getByTestId('confirm-ok').click();
+      await expect(nodeCards(page)).toHaveCount(0);
       await dragFromPalette(page, 'dense', { x: 40, y: 30 });
       await expect(page.getByTestId('graph-issues')).toBeVisible();
       expect(await coveredNodes(page, OVERLAYS)).toEqual([]);

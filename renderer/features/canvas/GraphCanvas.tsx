@@ -16,6 +16,7 @@ import { useFlowElements } from './use-flow-elements';
 import { useFlowHandlers } from './use-flow-handlers';
 import { useArrangeOnLoad } from './use-arrange-on-load';
 import { useFitOnLoad } from './use-fit-on-load';
+import { useKeepGraphInView } from './use-keep-graph-in-view';
 import { fitViewOptions } from './fit-view';
 import { usePresenterView } from '../presenter/presenter-setting';
 import { useCanvasChromeTips } from './use-canvas-chrome-tips';
@@ -39,6 +40,7 @@ export function GraphCanvas() {
   const { onDragOver, onDrop } = useCanvasDrop();
   const arranging = useArrangeOnLoad();
   useFitOnLoad(arranging);
+  useKeepGraphInView();
   const root = useRef<HTMLDivElement>(null);
   useCanvasChromeTips(root);
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {

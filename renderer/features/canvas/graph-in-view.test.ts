@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphInView } from './graph-in-view';
+import { graphInView, nodeBounds } from './graph-in-view';
 
 const pane = { width: 800, height: 400 };
 
@@ -17,5 +17,13 @@ describe('graphInView', () => {
 
   it('counts an empty graph as in view', () => {
     expect(graphInView(null, [0, 0, 1], pane)).toBe(true);
+  });
+});
+
+describe('nodeBounds', () => {
+  it('spans every node from its position to its measured far corner, and is null for no nodes', () => {
+    const node = (x: number, y: number, width: number, height: number) => ({ internals: { positionAbsolute: { x, y } }, measured: { width, height } });
+    expect(nodeBounds([node(0, 10, 100, 50), node(200, -20, 80, 40)])).toEqual({ x: 0, y: -20, width: 280, height: 80 });
+    expect(nodeBounds([])).toBeNull();
   });
 });

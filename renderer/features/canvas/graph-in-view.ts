@@ -20,3 +20,25 @@ export function graphInView(bounds: FlowRect | null, [x, y, zoom]: readonly [num
   const bottom = top + bounds.height * zoom;
   return left >= -slack && top >= -slack && right <= size.width + slack && bottom <= size.height + slack;
 }
+
+/** A laid-out node as React Flow keeps it: its absolute position and measured size. */
+export interface PlacedNode {
+  internals: { positionAbsolute: { x: number; y: number } };
+  measured: { width?: number; height?: number };
+}
+
+/** The bounds of the nodes, in flow coordinates (null when there are none). */
+export function nodeBounds(nodes: Iterable<PlacedNode>): FlowRect | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    const { x, y } = node.internals.positionAbsolute;
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + (node.measured.width ?? 0));
+    bottom = Math.max(bottom, y + (node.measured.height ?? 0));
+  }
+  return Number.isFinite(left) ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+}
