@@ -6,7 +6,7 @@ import { graphInView, nodeBounds } from './graph-in-view';
 /**
  * Refits when the pane shrinks (a banner or the run switcher takes a row of the strip above it, the
  * dock grows) while the whole graph was in view, so that nothing is pushed out of sight or under
- * the zoom buttons; a graph the person had zoomed into is left as it is.
+ * the zoom buttons (the zoom only goes down); a graph the person had zoomed into is left as it is.
  */
 export function useKeepGraphInView(): void {
   const width = useStore((s) => s.width);
@@ -20,6 +20,9 @@ export function useKeepGraphInView(): void {
     if (!before || width === 0 || height === 0 || (width >= before.width && height >= before.height)) return;
     const state = store.getState();
     const bounds = nodeBounds(state.nodeLookup.values());
-    if (graphInView(bounds, state.transform, before)) void fitView(fitViewOptions());
+    if (!graphInView(bounds, state.transform, before)) return;
+    // Made to fit, never enlarged: the zoom only goes down.
+    const options = fitViewOptions();
+    void fitView({ ...options, maxZoom: Math.min(options.maxZoom ?? Infinity, state.transform[2]) });
   }, [width, height, store, fitView]);
 }
