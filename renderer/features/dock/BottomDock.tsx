@@ -8,7 +8,8 @@ import { DOCK_TABS, VIEWS, type ViewId } from './dock-views';
 import { PopoutContext } from './popout-context';
 import { PopoutDialog } from './PopoutDialog';
 import { VIEW_COMPONENTS } from './view-components';
-import { useDockResize } from './use-dock-resize';
+import { DOCK_MIN_HEIGHT, useDockResize } from './use-dock-resize';
+import { useElementSize } from './use-element-size';
 import { TIPS, dockTabTip } from '../../help/tips';
 import { tip } from '../../ui/tip';
 
@@ -26,6 +27,7 @@ export function BottomDock() {
   const [full, setFull] = useState(false);
   const section = useRef<HTMLElement>(null);
   const resize = useDockResize(section);
+  const { height: shownHeight } = useElementSize(section);
   const closePopout = useCallback(() => setPopout(null), []);
   const classroom = useAppStore((s) => s.document.classroom);
   const instructorMode = useAppStore((s) => s.view.instructorMode);
@@ -60,7 +62,8 @@ export function BottomDock() {
             role="separator"
             aria-orientation="horizontal"
             aria-label="Resize the training views"
-            aria-valuenow={resize.height ?? undefined}
+            aria-valuenow={Math.round(resize.height ?? shownHeight)}
+            aria-valuemin={DOCK_MIN_HEIGHT}
             tabIndex={0}
             data-testid="dock-resize"
             {...tip(TIPS['dock.resize'])}
