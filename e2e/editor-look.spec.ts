@@ -32,17 +32,13 @@ for (const size of [
   test.describe(`at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('the starter network opens whole and readable, clear of the minimap', async ({ page }) => {
+    test('the starter network opens whole and readable, with no minimap over it', async ({ page }) => {
       await openApp(page);
       await expect(nodeCards(page)).toHaveCount(6);
       await expect.poll(() => canvasZoom(page)).toBeGreaterThanOrEqual(READABLE);
       await expect.poll(() => outside(page, '[data-testid^="node-"][data-kind]', 'canvas')).toEqual([]);
-      const minimap = await page.locator('.react-flow__minimap').boundingBox();
-      const cards = await nodeCards(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-      expect(minimap).not.toBeNull();
-      if (!minimap) return;
-      const overlapping = cards.filter((c) => c.right > minimap.x && c.left < minimap.x + minimap.width && c.bottom > minimap.y && c.top < minimap.y + minimap.height);
-      expect(overlapping).toEqual([]);
+      // The whole graph is in view, so the minimap (which shows only while some of it is off screen) is not drawn.
+      await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
     });
 
     test('every toolbar control is inside the window and the page never scrolls sideways', async ({ page }) => {

@@ -1,13 +1,14 @@
 // The presenter view: larger type and hit targets, a high-contrast palette (the main text and
 // background pairs at 7:1 or more, measured from the computed styles in both themes), thicker
 // edges, a layout that still fits a 1280×720 projector, and the switch remembered on reload.
+// (Its one-row toolbar, icon rails and sizes at 1280×720 are in presenter-layout.spec.ts.)
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { openApp } from './support/editor';
 
 /** Text and background pairs that carry most of what a room reads. */
 const PAIRS = [
   { name: 'file name on the toolbar', selector: '[data-testid="file-name"]' },
-  { name: 'toolbar button', selector: '[data-testid="btn-open"]' },
+  { name: 'toolbar button', selector: '[data-testid="btn-presets"]' },
   { name: 'section heading', selector: '[data-testid="palette"] .section__header h2' },
   { name: 'palette entry', selector: '[data-testid="palette-dense"]' },
   { name: 'hint text', selector: '[data-testid="palette"] .hint' },
@@ -67,7 +68,7 @@ test.describe('presenter view', () => {
     await openApp(page);
     const before = {
       root: await rootFontSize(page),
-      button: await heightOf(page.getByTestId('btn-open')),
+      button: await heightOf(page.getByTestId('btn-presets')),
       palette: await heightOf(page.getByTestId('palette-dense')),
       field: await heightOf(page.getByTestId('training-learningRate')),
       edge: await edgeWidth(page),
@@ -75,15 +76,22 @@ test.describe('presenter view', () => {
     await page.getByTestId('btn-presenter').click();
     await expect(page.locator('html')).toHaveAttribute('data-presenter', 'on');
     await expect(page.getByTestId('btn-presenter')).toHaveAttribute('aria-pressed', 'true');
+    // The side columns fold to rails in the presenter view; unfolded, they show their controls enlarged.
+    await page.getByTestId('rail-left-toggle').click();
+    await page.getByTestId('rail-right-toggle').click();
 
     expect(await rootFontSize(page)).toBeCloseTo(before.root * 1.5, 1);
-    expect((await heightOf(page.getByTestId('btn-open'))) / before.button).toBeGreaterThanOrEqual(1.2);
+    expect((await heightOf(page.getByTestId('btn-presets'))) / before.button).toBeGreaterThanOrEqual(1.2);
     expect((await heightOf(page.getByTestId('palette-dense'))) / before.palette).toBeGreaterThanOrEqual(1.35);
     expect((await heightOf(page.getByTestId('training-learningRate'))) / before.field).toBeGreaterThanOrEqual(1.35);
     expect(await edgeWidth(page)).toBeGreaterThanOrEqual(before.edge * 1.5);
 
     for (const theme of ['light', 'dark']) {
-      if ((await page.locator('html').getAttribute('data-theme')) !== theme) await page.getByTestId('btn-theme').click();
+      if ((await page.locator('html').getAttribute('data-theme')) !== theme) {
+        // The theme switch waits in the presenter toolbar's More menu.
+        await page.getByTestId('btn-toolbar-more').click();
+        await page.getByTestId('btn-theme').click();
+      }
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const ratios = await contrastRatios(page);
       for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${theme} theme: ${name}`).toBeGreaterThanOrEqual(7);
@@ -112,6 +120,8 @@ test.describe('presenter view', () => {
     }
     expect(await heightOf(page.getByTestId('canvas'))).toBeGreaterThanOrEqual(200);
     await expect(page.getByTestId('dock-tab-gradients')).toBeInViewport();
+    // The training settings are a rail button away.
+    await page.getByTestId('rail-training-settings').click();
     await expect(page.getByTestId('training-learningRate')).toBeVisible();
     await page.getByTestId('btn-presenter').click();
     await expect(page.locator('html')).not.toHaveAttribute('data-presenter', 'on');

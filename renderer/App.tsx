@@ -9,8 +9,11 @@ import { DatasetPanel } from './features/dataset/DatasetPanel';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { Palette } from './features/palette/Palette';
 import { Toolbar } from './features/toolbar/Toolbar';
-import { TrainingBanner } from './features/training-banner/TrainingBanner';
 import { TourOverlay } from './features/welcome/TourOverlay';
+import { LessonStrip } from './features/lesson/LessonStrip';
+import { usePresenterView } from './features/presenter/presenter-setting';
+import { PresenterRail } from './features/presenter/PresenterRail';
+import { usePresenterColumns } from './features/presenter/use-presenter-columns';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useCommandRunner } from './app/use-command-runner';
 import { useHostEvents } from './app/use-host-events';
@@ -21,6 +24,9 @@ import { useAppStore } from './store/use-app-store';
 import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { TooltipLayer } from './ui/tooltip/TooltipLayer';
 
+/** Time for the canvas to report its new size after a side column is shown or hidden. */
+const REFIT_DELAY_MS = 60;
+
 /** The main window: toolbar on top, palette and dataset on the left, the canvas and the dock in the middle, the inspector on the right; each panel in its own error boundary. */
 export function App() {
   const run = useCommandRunner();
@@ -30,6 +36,11 @@ export function App() {
   const left = useAppStore((s) => s.view.panels.left);
   const right = useAppStore((s) => s.view.panels.right);
   const classic = useAppStore((s) => selectClassicSettings(s).open);
+  const presenter = usePresenterView();
+  usePresenterColumns(presenter);
+  // Refit once the canvas has taken up (or given back) a column's width.
+  const refit = () => setTimeout(() => run('zoomToFit'), REFIT_DELAY_MS);
+  const workspace = presenter ? 'workspace workspace--presenter' : `workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`;
   return (
     <div className="app">
       <PanelBoundary id="toolbar" name="The toolbar">
@@ -40,7 +51,12 @@ export function App() {
           <ClassicWorkspace />
         </PanelBoundary>
       )}
-      <div hidden={classic} className={`workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`}>
+      <div hidden={classic} className={workspace}>
+        {presenter && (
+          <PanelBoundary id="rail-left" name="The left rail">
+            <PresenterRail side="left" onResize={refit} />
+          </PanelBoundary>
+        )}
         {left && (
           <aside className="column column--left" aria-label="Nodes and dataset">
             <PanelBoundary id="palette" name="The node palette">
@@ -52,19 +68,26 @@ export function App() {
           </aside>
         )}
         <main className="centre">
+          {presenter && (
+            <PanelBoundary id="lesson-strip" name="The lesson strip">
+              <LessonStrip />
+            </PanelBoundary>
+          )}
           <PanelBoundary id="canvas" name="The canvas">
             <GraphCanvas />
           </PanelBoundary>
           <PanelBoundary id="dock" name="The training views">
             <BottomDock />
           </PanelBoundary>
-          <PanelBoundary id="training-banner" name="The training banner" floating>
-            <TrainingBanner />
-          </PanelBoundary>
         </main>
         {right && (
           <PanelBoundary id="inspector" name="The inspector">
             <InspectorPanel />
+          </PanelBoundary>
+        )}
+        {presenter && (
+          <PanelBoundary id="rail-right" name="The right rail">
+            <PresenterRail side="right" onResize={refit} />
           </PanelBoundary>
         )}
       </div>

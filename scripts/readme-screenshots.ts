@@ -1,9 +1,10 @@
-// The README's screenshots, taken from the real app: the moons example after training (loss,
-// boundary, gradients), the deep sigmoid network with its vanishing gradients, two runs compared,
-// the backprop inspector, the classic rules and the welcome screen, and the user guide's workshop
-// shots (the speed control, the moments on the scrubber, the misclassified curve, a save with
-// weights). Serves the built renderer and writes docs/images/*.png.
-//   npm run screenshots:readme                          (builds the renderer first)
+// The README's and the user guide's screenshots, taken from the real app: in the presenter view at
+// a projector's 1280×720, the moons example after training (loss, boundary, gradients), the deep
+// sigmoid network with its vanishing gradients, and the presenting layout; at 1440×900, two runs
+// compared, the backprop inspector, the classic rules and the welcome screen; and the user guide's
+// workshop shots (the speed control, the moments on the scrubber, the misclassified curve, a save
+// with weights). Serves the built renderer and writes docs/images/*.png.
+//   npm run screenshots:readme                             (builds the renderer first)
 //   npx tsx scripts/readme-screenshots.ts --only workshop  (only the workshop shots, from a built renderer)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ const PORT = Number(process.env.SCREENSHOT_PORT ?? 4176);
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const OUT = join('docs', 'images');
 const VIEWPORT = { width: 1440, height: 900 };
+/** A projector's size, at which the presenter view is shown. */
+const PROJECTOR = { width: 1280, height: 720 };
 /** The built renderer to serve (another folder when several builds share a checkout). */
 const RENDERER_DIR = process.env.RENDERER_DIR ?? join('dist', 'renderer');
 
@@ -79,18 +82,31 @@ async function main(): Promise<void> {
   const server = await startPreview(PORT, { outDir: RENDERER_DIR });
   const browser = await launchChromium();
   try {
+    const projector = await browser.newPage({ viewport: PROJECTOR, colorScheme: 'light' });
+    await projector.goto(server.url);
+    await projector.getByTestId('canvas').waitFor();
+    await projector.getByTestId('btn-presenter').click();
+
+    await openPreset(projector, 'moons-2-10-1');
+    await trainTo(projector, 1000);
+    await shoot(projector, 'moons-trained.png');
+    // The lesson strip at its second step, for the user guide's presenter view.
+    await projector.getByTestId('lesson-strip-next').click();
+    await projector.waitForTimeout(300);
+    await shoot(projector, 'presenter-view.png');
+
+    await openPreset(projector, 'deep-sigmoid');
+    await trainTo(projector, 100);
+    await shoot(projector, 'vanishing-gradients.png');
+    await projector.getByTestId('dock-present').click();
+    await projector.waitForTimeout(800);
+    await shoot(projector, 'presenter-charts.png');
+    await projector.close();
+
     const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
     await page.goto(server.url);
     await page.getByTestId('canvas').waitFor();
     if (ONLY === 'workshop') return await workshopShots(page);
-
-    await openPreset(page, 'moons-2-10-1');
-    await trainTo(page, 1000);
-    await shoot(page, 'moons-trained.png');
-
-    await openPreset(page, 'deep-sigmoid');
-    await trainTo(page, 100);
-    await shoot(page, 'vanishing-gradients.png');
 
     // Side-by-side runs: the moons network at the example's learning rate (A) and at a tenth of it (B).
     await openPreset(page, 'moons-2-10-1');

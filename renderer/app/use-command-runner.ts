@@ -1,6 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
-import { FIT_VIEW_OPTIONS } from '../features/canvas/fit-view';
+import { fitViewOptions } from '../features/canvas/fit-view';
 import { controlOfCommand } from '../features/classroom/command-controls';
 import { togglePresenterView } from '../features/presenter/presenter-setting';
 import { controlAccess, LOCKED_NOTE } from '../store/classroom-access';
@@ -29,7 +29,7 @@ export function useCommandRunner(): (command: AppCommand) => void {
       if (control && controlAccess(state.document.classroom, state.view.instructorMode, control.id) !== 'open') {
         return state.showToast('info', `${LOCKED_NOTE}: ${control.name} is turned off in this lesson.`);
       }
-      const fit = () => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: FIT_DURATION_MS });
+      const fit = () => void flow.fitView({ ...fitViewOptions(), duration: FIT_DURATION_MS });
       switch (command) {
         case 'new':
           return void files.newProject();

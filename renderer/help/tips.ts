@@ -83,6 +83,7 @@ export const TIPS = {
   'dock.more': 'The training views whose tabs do not fit in this width: pick one to open it (the tab strip also scrolls sideways).',
   'dock.popoutClose': 'Close the large view (Esc).',
   'dock.misclassified': 'Plots how many samples the network gets wrong at each evaluation, in the training and the validation set, instead of the accuracy: the count a notebook prints per epoch. The metrics CSV has both columns.',
+  'dock.smoothGradients': 'Smooth each layer\'s line (a running average in log scale, weight 0.8), so mini-batch noise does not hide the trend; on by default in the presenter view.',
   'dock.logLoss': 'Plot the loss on a logarithmic axis, where slow late progress still shows.',
   'dock.exportPngLoss': 'Save the loss chart as a PNG image.',
   'dock.exportPngAccuracy': 'Save the accuracy chart as a PNG image.',
@@ -132,6 +133,13 @@ export const TIPS = {
   'classroom.stepAdd': 'Add a step at the end of the lesson.',
   'classroom.back': 'Back to the previous step of the lesson.',
   'classroom.next': 'On to the next step of the lesson.',
+  'presenter.railSection': 'unfold the column at this section (the canvas gives up the width until you fold it again).',
+  'presenter.more': 'The commands the presenter view keeps out of its one-row toolbar: files, undo, layout, panels, theme and help.',
+  'presenter.charts': 'Presenting layout: the boundary, the loss and the gradient chart fill the screen (press again to bring the canvas back).',
+  'dock.resize': 'Drag to make the training views taller or shorter (arrow keys too; double-click for the default height).',
+  'welcome.more': 'The list goes on below: scroll it, or press here to move down a page.',
+  'lesson.goTo': 'Make this the current step of the lesson.',
+  'lesson.fold': 'Fold the lesson strip to its Back and Next buttons, or unfold it to show the step.',
 
   // The Export menu and its dialog.
   'export.menu': 'Export the network as code (PyTorch, Keras), as a TF.js model, or the charts and the decision boundary as images and tables.',
@@ -162,6 +170,7 @@ const DOCK_TAB_TIPS: Record<string, string> = {
   gradients: 'The gradient norm ‖∂L/∂W‖ of each Linear layer on a log scale: vanishing or exploding gradients show here.',
   weights: 'Each layer’s weight matrix as a heatmap, with histograms of its weights, gradients and activations.',
   neurons: 'What each hidden unit computes over the input plane.',
+  lesson: 'The lesson’s steps as a checklist, the current one highlighted, with Back and Next.',
 };
 
 /** The tooltip of a dock tab: its own text, or for a tab without one, the views it shows. */

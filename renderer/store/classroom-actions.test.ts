@@ -85,4 +85,12 @@ describe('classroom actions', () => {
     store.getState().loadProject(createProject({ classroom: { locked: [], hidden: [], steps, openInStudentView: true } }), { name: 'a.mlp' });
     expect(currentLessonStep(store.getState())).toBe(1);
   });
+
+  it('steps through the numbered list of the notes when the project has no classroom steps', () => {
+    const store = createAppStore(createProject({ notes: '1. Train.\n2. Look.\n3. Fix it.' }), 'notes.mlp');
+    store.getState().setLessonStep(2);
+    expect(currentLessonStep(store.getState())).toBe(2);
+    store.getState().setLessonStep(9);
+    expect(currentLessonStep(store.getState())).toBe(2);
+  });
 });

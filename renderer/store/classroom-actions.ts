@@ -3,6 +3,7 @@
  * document's classroom block, so undoable and saved), and the lesson step per file (session).
  */
 import { type Classroom, hasClassroomContent } from '../../src/project/classroom';
+import { lessonSteps } from '../../src/project/lesson-steps';
 import type { ProjectDocument } from '../../src/project/types';
 import { withControlAccess } from './classroom-access';
 import { commitDocument } from './commit';
@@ -33,16 +34,16 @@ export function createClassroomActions(set: StoreSet, get: StoreGet): ClassroomA
       commitDocument(set, get, withClassroom(get().document, classroom));
     },
     setLessonStep(index) {
-      const steps = get().document.classroom?.steps.length ?? 0;
+      const steps = lessonSteps(get().document).length;
       const step = Math.max(0, Math.min(index, steps - 1));
       set((s) => ({ view: { ...s.view, lessonSteps: new Map(s.view.lessonSteps).set(s.view.file.name, step) } }));
     },
   };
 }
 
-/** The step the current file's lesson is at (0 when it was never moved or the steps shrank). */
+/** The step the current file's lesson is at (0 when it was never moved or the steps shrank); the steps are the classroom's, else the notes' numbered list. */
 export function currentLessonStep(state: { document: ProjectDocument; view: { file: { name: string }; lessonSteps: ReadonlyMap<string, number> } }): number {
-  const steps = state.document.classroom?.steps.length ?? 0;
+  const steps = lessonSteps(state.document).length;
   const at = state.view.lessonSteps.get(state.view.file.name) ?? 0;
   return Math.max(0, Math.min(at, steps - 1));
 }

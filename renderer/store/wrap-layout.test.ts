@@ -43,6 +43,12 @@ describe('chain layout for a template', () => {
     expect(rowsFor(6, CARD, LAPTOP)).toBe(2);
   });
 
+  it('takes the area\'s own readable zoom where the view enlarges card type (the presenter view)', () => {
+    const one = zoomForRows(6, 1, CARD, LAPTOP);
+    expect(rowsFor(6, CARD, { ...LAPTOP, readableZoom: one })).toBe(1);
+    expect(rowsFor(6, CARD, { ...LAPTOP, readableZoom: one + 0.01 })).toBe(2);
+  });
+
   it('shows a chain too long to read at any row count as large as it can', () => {
     const rows = rowsFor(20, CARD, LAPTOP);
     const zoom = zoomForRows(20, rows, CARD, LAPTOP);

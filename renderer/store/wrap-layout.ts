@@ -20,6 +20,8 @@ export interface FitArea {
   width: number;
   height: number;
   maxZoom: number;
+  /** The zoom from which cards read well on this canvas (READABLE_ZOOM unless the view enlarges card type, as the presenter view does). */
+  readableZoom?: number;
 }
 
 /** The node ids from the one node without inputs to the one without outputs, when the graph is a single chain; otherwise null. */
@@ -57,7 +59,7 @@ export function rowsFor(count: number, card: { width: number; height: number }, 
     // A row count that would leave the last row empty is the same layout as one row fewer.
     if ((rows - 1) * columns >= count) continue;
     const zoom = zoomForRows(count, rows, card, area);
-    if (zoom >= READABLE_ZOOM) return rows;
+    if (zoom >= (area.readableZoom ?? READABLE_ZOOM)) return rows;
     if (zoom > bestZoom) {
       best = rows;
       bestZoom = zoom;

@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, ReactFlow } from '@xyflow/react';
 import { type PointerEvent, useCallback, useRef, useState } from 'react';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
 import { GradientTintLegend } from '../gradients/GradientTintLegend';
@@ -7,6 +7,8 @@ import { EmptyCanvasHint } from './EmptyCanvasHint';
 import type { LayerFlowNode, ShapeFlowEdge } from './flow-elements';
 import { GraphIssues } from './GraphIssues';
 import { RunsBar } from '../runs/RunsBar';
+import { TrainingBanner } from '../training-banner/TrainingBanner';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { LayerNode } from './LayerNode';
 import { ShapeEdge } from './ShapeEdge';
 import { useCanvasDrop } from './use-canvas-drop';
@@ -14,19 +16,23 @@ import { useFlowElements } from './use-flow-elements';
 import { useFlowHandlers } from './use-flow-handlers';
 import { useArrangeOnLoad } from './use-arrange-on-load';
 import { useFitOnLoad } from './use-fit-on-load';
-import { FIT_VIEW_OPTIONS } from './fit-view';
+import { useKeepGraphInView } from './use-keep-graph-in-view';
+import { fitViewOptions } from './fit-view';
+import { usePresenterView } from '../presenter/presenter-setting';
 import { useCanvasChromeTips } from './use-canvas-chrome-tips';
 
 const NODE_TYPES = { layer: LayerNode };
 const EDGE_TYPES = { shape: ShapeEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
-const MINIMAP_SIZE = { width: 168, height: 108 };
 
-const minimapColour = (node: LayerFlowNode) => `var(--kind-${node.data.node.kind})`;
-
-/** The graph canvas: React Flow rendering the derived nodes and edges, with background, minimap and zoom controls. */
+/**
+ * The graph canvas: React Flow rendering the derived nodes and edges, with background, minimap and
+ * zoom controls, under a strip that holds what must never cover a node (the graph's problems, the
+ * training banners and the run switcher); the strip takes its own height, so the pane starts below it.
+ */
 export function GraphCanvas() {
   const theme = useEffectiveTheme();
+  const presenter = usePresenterView();
   const [tintEnabled, setTintEnabled] = useState(true);
   const { nodes, edges, tint } = useFlowElements(tintEnabled);
   const pointer = useRef<{ x: number; y: number } | null>(null);
@@ -34,6 +40,7 @@ export function GraphCanvas() {
   const { onDragOver, onDrop } = useCanvasDrop();
   const arranging = useArrangeOnLoad();
   useFitOnLoad(arranging);
+  useKeepGraphInView();
   const root = useRef<HTMLDivElement>(null);
   useCanvasChromeTips(root);
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
@@ -42,6 +49,13 @@ export function GraphCanvas() {
   }, []);
 
   return (
+    <div className="canvas-area">
+    <div className="canvas-strip" data-testid="canvas-strip">
+      <GraphIssues />
+      <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />
+      <RunsBar />
+      <TrainingBanner />
+    </div>
     <div ref={root} className={arranging ? 'canvas canvas--arranging' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
       <ReactFlow<LayerFlowNode, ShapeFlowEdge>
         nodes={nodes}
@@ -64,19 +78,17 @@ export function GraphCanvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         colorMode={theme}
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitViewOptions()}
         minZoom={0.1}
         maxZoom={2.5}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        {nodes.length > 0 && <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="" />}
-        <Controls showInteractive={false} />
+        <CanvasMiniMap />
+        <Controls showInteractive={false} orientation={presenter ? 'horizontal' : 'vertical'} />
       </ReactFlow>
       <EmptyCanvasHint />
-      <GraphIssues />
-      <RunsBar />
       <ConnectionRefusal />
-      <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />
+    </div>
     </div>
   );
 }

@@ -2,16 +2,13 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, getSmoothSt
 import type { CSSProperties } from 'react';
 import type { ShapeFlowEdge } from './flow-elements';
 
-/** Horizontal room (canvas pixels) below which the label switches to its short form. */
-const ROOM_FOR_FULL_LABEL = 110;
-
 /** How far a backward edge runs straight out of its handle before it turns, and how round its corners are. */
 const RETURN_OFFSET = 18;
 const RETURN_RADIUS = 10;
 
 /**
- * An edge with its tensor shape ("[batch, 8]", or "[B, 8]" where nodes sit close) written at its
- * middle. An edge that runs backwards (the wrap from one row's end to the next row's start) is drawn
+ * An edge with its tensor shape written at its middle, always in the one short notation ("[B, 8]",
+ * B the batch; the full form is its tooltip), so that no canvas mixes two notations. An edge that runs backwards (the wrap from one row's end to the next row's start) is drawn
  * as a right-angled return between the rows; a bezier would loop round both cards.
  */
 export function ShapeEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<ShapeFlowEdge>) {
@@ -31,9 +28,9 @@ export function ShapeEdge({ id, sourceX, sourceY, targetX, targetY, sourcePositi
           className={`edge-label${data?.known ? '' : ' edge-label--unknown'}${selected ? ' is-selected' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           data-testid={`edge-label-${id}`}
-          title={data?.label}
+          title={data ? `${data.label}: B is the batch size` : undefined}
         >
-          {Math.abs(targetX - sourceX) < ROOM_FOR_FULL_LABEL ? data?.shortLabel : data?.label}
+          {data?.shortLabel}
         </div>
       </EdgeLabelRenderer>
     </>

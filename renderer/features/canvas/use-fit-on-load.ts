@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useAppStore } from '../../store/use-app-store';
-import { FIT_VIEW_OPTIONS } from './fit-view';
+import { fitViewOptions } from './fit-view';
 
 /**
  * Fits the view to the graph whenever another document is loaded (new, open, preset), once any
@@ -14,7 +14,7 @@ export function useFitOnLoad(arranging: boolean): void {
   useEffect(() => {
     if (arranging) return;
     // One frame later the new nodes have rendered and been measured.
-    const frame = requestAnimationFrame(() => void (empty ? setViewport({ x: 0, y: 0, zoom: 1 }) : fitView(FIT_VIEW_OPTIONS)));
+    const frame = requestAnimationFrame(() => void (empty ? setViewport({ x: 0, y: 0, zoom: 1 }) : fitView(fitViewOptions())));
     return () => cancelAnimationFrame(frame);
     // Only a load (or the end of its first layout) refits; adding the first node to an empty canvas must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps

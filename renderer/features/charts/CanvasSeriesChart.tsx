@@ -3,14 +3,20 @@ import { useElementSize } from '../dock/use-element-size';
 import { dataExtent, xScale, yScale } from './chart-scale';
 import { registerChartScene } from './chart-scenes';
 import { decimateRows, rowBudget } from './decimate';
-import { type ChartScene, drawSeriesChart, parseDash, seriesPoints } from './draw-series-chart';
+import { type ChartScene, drawSeriesChart, endLabelPlacement, parseDash, seriesPoints } from './draw-series-chart';
 import { formatEpoch } from './metric-format';
 import type { SeriesChartProps } from './SeriesChart';
+import { usePresenterView } from '../presenter/presenter-setting';
 
 const EPOCH_AXIS = { key: 'epoch', label: 'epoch', format: formatEpoch };
 const AXIS_FONT = 11;
 const LARGE_AXIS_FONT = 13;
+/** Tick labels in the presenter view, readable from the back of a room. */
+const PRESENTER_AXIS_FONT = 17;
 const RIGHT_MARGIN = 12;
+/** Room right of the plot for end labels: a character's width as a share of the font size, plus the gap. */
+const LABEL_CHAR_WIDTH = 0.62;
+const LABEL_GAP = 14;
 
 /** The vertices of each line in a short text the page's tests read: "key:count:x0,y0:xN,yN;…". */
 function linesSummary(lines: Map<string, [number, number][]>): string {
@@ -37,17 +43,20 @@ function nearestRow(rows: readonly object[], key: string, value: number): number
  * page's time, because an update repaints one canvas instead of re-rendering an SVG tree per point.
  * Rows are min/max-decimated to the plot's width and taken at low priority (useDeferredValue).
  */
-export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series, colours, log = false, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand, x = EPOCH_AXIS }: SeriesChartProps) {
+export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series, colours, log = false, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand, x = EPOCH_AXIS, endLabels = false }: SeriesChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const scene = useRef<ChartScene | null>(null);
   const { width, height } = useElementSize(box);
   const [hover, setHover] = useState<number | null>(null);
-  const font = large ? LARGE_AXIS_FONT : AXIS_FONT;
-  const left = large ? 64 : 48;
-  const top = legendBand ? (large ? 26 : 20) : 6;
-  const bottom = large ? 38 : 22;
-  const plot = useMemo(() => ({ left, top, width: Math.max(1, width - left - RIGHT_MARGIN), height: Math.max(1, height - top - bottom) }), [left, top, bottom, width, height]);
+  const presenter = usePresenterView();
+  const font = presenter ? PRESENTER_AXIS_FONT : large ? LARGE_AXIS_FONT : AXIS_FONT;
+  const left = presenter ? 78 : large ? 64 : 48;
+  const top = legendBand ? (large || presenter ? 26 : 20) : presenter ? 10 : 6;
+  const bottom = presenter ? (large ? 46 : 28) : large ? 38 : 22;
+  const longest = endLabels ? Math.max(0, ...series.map((s) => s.name.length)) : 0;
+  const right = endLabels ? Math.ceil(longest * font * LABEL_CHAR_WIDTH) + LABEL_GAP : RIGHT_MARGIN;
+  const plot = useMemo(() => ({ left, top, width: Math.max(1, width - left - right), height: Math.max(1, height - top - bottom) }), [left, top, bottom, right, width, height]);
   const deferredRows = useDeferredValue(rows);
   // Callers rebuild their series on every update; equal by value must mean equal by identity here, or every update would decimate and paint twice.
   const seriesKey = series.map((s) => `${s.key}\u0001${s.name}\u0001${s.colour}\u0001${s.dash ?? ''}\u0001${s.dashed ? 1 : 0}`).join('\u0002');
@@ -73,7 +82,7 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
       y: yScale(dataExtent(shown, keys, log), [domainLow, domainHigh], log, ticks),
       xKey: x.key,
       rows: shown,
-      series: stableSeries.map((s) => ({ key: s.key, colour: s.colour, lineWidth: large ? 2.2 : 1.8, dash: s.dash ? parseDash(s.dash) : s.dashed ? [5, 3] : [] })),
+      series: stableSeries.map((s) => ({ key: s.key, colour: s.colour, lineWidth: presenter ? 3.2 : large ? 2.2 : 1.8, dash: s.dash ? parseDash(s.dash) : s.dashed ? [5, 3] : [], label: endLabels ? s.name : undefined })),
       formatX: x.format,
       formatY,
       xLabel: large ? x.label : undefined,
@@ -93,7 +102,9 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
     registerChartScene(element, next);
     element.dataset.lines = linesSummary(lines);
     element.dataset.yTicks = next.y.ticks.map(formatY).join('|');
-  }, [shown, stableSeries, keys, colours, log, domainLow, domainHigh, tickKey, formatY, width, height, plot, font, large, x]);
+    if (endLabels) element.dataset.endLabels = endLabelPlacement(next, lines).map((l) => `${l.text}:${l.labelY.toFixed(1)}`).join('|');
+    else delete element.dataset.endLabels;
+  }, [shown, stableSeries, keys, colours, log, domainLow, domainHigh, tickKey, formatY, width, height, plot, font, large, presenter, endLabels, x]);
 
   const current = scene.current;
   const hovered = hover !== null && current && hover < current.rows.length ? (current.rows[hover] as Record<string, number | null>) : null;

@@ -33,6 +33,8 @@ export interface SeriesChartProps {
   legendBand?: boolean;
   /** The x axis when it is not epochs (the run charts count steps): the row key, its name and tick format. */
   x?: { key: string; label: string; format(value: number): string };
+  /** Write each series' name at the right-hand end of its line (the canvas chart only). */
+  endLabels?: boolean;
 }
 
 const EPOCH_AXIS = { key: 'epoch', label: 'epoch', format: formatEpoch };

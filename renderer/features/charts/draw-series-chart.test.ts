@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xScale, yScale } from './chart-scale';
-import { type ChartScene, drawSeriesChart, parseDash, seriesPoints } from './draw-series-chart';
+import { type ChartScene, drawSeriesChart, endLabelPlacement, parseDash, seriesPoints } from './draw-series-chart';
 
 function scene(rows: object[], log = false): ChartScene {
   return {
@@ -69,5 +69,21 @@ describe('parseDash', () => {
     expect(parseDash('5 3')).toEqual([5, 3]);
     expect(parseDash('2,2')).toEqual([2, 2]);
     expect(parseDash(undefined)).toEqual([]);
+  });
+});
+
+describe('end labels', () => {
+  it('writes each labelled line\'s name right of the plot, in its colour, and unlabelled lines get none', () => {
+    const rows = [{ epoch: 0, a: 0.2, b: 0.9 }, { epoch: 10, a: 0.8, b: 0.1 }];
+    const base = scene(rows);
+    const labelled = { ...base, series: [{ ...base.series[0], label: 'Linear 1' }, base.series[1]] };
+    const { ctx, calls } = recordingContext();
+    const lines = drawSeriesChart(ctx, labelled);
+    expect(calls).toContain('fillText(Linear 1,256,30)');
+    expect(calls.some((c) => c.startsWith('fillText(undefined'))).toBe(false);
+    expect(endLabelPlacement(labelled, lines).map((l) => l.key)).toEqual(['a']);
+    const plain = recordingContext();
+    drawSeriesChart(plain.ctx, base);
+    expect(plain.calls.some((c) => c.startsWith('fillText(Linear'))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * paint the very same picture.
  */
 import { type AxisScale, position } from './chart-scale';
+import { type PlacedLabel, placeEndLabels } from './end-labels';
 
 /** One line as painted: its row key, colour, width and dash pattern ([] for solid). */
 export interface SceneSeries {
@@ -11,6 +12,8 @@ export interface SceneSeries {
   colour: string;
   lineWidth: number;
   dash: number[];
+  /** Written in the line's colour beside its right-hand end (the gradient chart names its layers so). */
+  label?: string;
 }
 
 /** Everything needed to paint one chart, in CSS pixels. */
@@ -92,6 +95,43 @@ function paintAxes(ctx: CanvasRenderingContext2D, scene: ChartScene): void {
   }
 }
 
+/** Pixels between the plot's right edge and an end label. */
+const LABEL_OFFSET = 6;
+
+/** The end labels of a painted scene: one per labelled series with a point, kept apart by the font's height. */
+export function endLabelPlacement(scene: ChartScene, lines: ReadonlyMap<string, [number, number][]>): PlacedLabel[] {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(scene.font)?.[1] ?? 12);
+  const ends = scene.series.flatMap((s) => {
+    const points = lines.get(s.key);
+    const last = points?.[points.length - 1];
+    return s.label && last ? [{ key: s.key, y: last[1], text: s.label }] : [];
+  });
+  return placeEndLabels(ends, scene.plot.top + size / 2, scene.plot.top + scene.plot.height, size + 2);
+}
+
+function paintEndLabels(ctx: CanvasRenderingContext2D, scene: ChartScene, lines: ReadonlyMap<string, [number, number][]>): void {
+  const colour = new Map(scene.series.map((s) => [s.key, s.colour]));
+  const x = scene.plot.left + scene.plot.width + LABEL_OFFSET;
+  ctx.font = `600 ${scene.font}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  for (const label of endLabelPlacement(scene, lines)) {
+    const last = lines.get(label.key)?.at(-1);
+    const ink = colour.get(label.key) ?? scene.colours.muted;
+    ctx.fillStyle = ink;
+    ctx.strokeStyle = ink;
+    ctx.lineWidth = 1;
+    if (last) {
+      // A short leader from the line's end to its (possibly displaced) name.
+      ctx.beginPath();
+      ctx.moveTo(last[0] + 2, last[1]);
+      ctx.lineTo(x - 2, label.labelY);
+      ctx.stroke();
+    }
+    ctx.fillText(label.text, x, label.labelY);
+  }
+}
+
 /** Paints `scene` over what `ctx` holds (its transform mapping CSS pixels); returns each series' vertices. */
 export function drawSeriesChart(ctx: CanvasRenderingContext2D, scene: ChartScene): Map<string, [number, number][]> {
   const { plot } = scene;
@@ -118,5 +158,6 @@ export function drawSeriesChart(ctx: CanvasRenderingContext2D, scene: ChartScene
   }
   ctx.restore();
   ctx.setLineDash([]);
+  if (scene.series.some((s) => s.label)) paintEndLabels(ctx, scene, lines);
   return lines;
 }

@@ -20,11 +20,14 @@ export interface ThemeColours {
   neutral: Rgb;
   /** Sequential scale from the first layer to the last. */
   depth: Rgb[];
+  /** The gradient chart's qualitative, colour-blind-safe line colours (first layer, last layer, the rest). */
+  layers: string[];
   /** Sequential scale from a small gradient to a large one (the canvas tint). */
   magnitude: Rgb[];
 }
 
 const CLASS_COUNT = 8;
+const LAYER_COLOURS = 7;
 
 /** Reads the colours through `read` (a CSS variable name → its value). */
 export function readThemeColours(read: (name: string) => string): ThemeColours {
@@ -41,6 +44,7 @@ export function readThemeColours(read: (name: string) => string): ThemeColours {
     high: rgb('--ramp-high'),
     neutral: rgb('--panel'),
     depth: [rgb('--depth-0'), rgb('--depth-1'), rgb('--depth-2'), rgb('--depth-3')],
+    layers: Array.from({ length: LAYER_COLOURS }, (_, i) => read(`--layer-${i}`).trim()),
     magnitude: [rgb('--magnitude-0'), rgb('--magnitude-1'), rgb('--magnitude-2'), rgb('--magnitude-3')],
   };
 }

@@ -8,6 +8,8 @@ import { DOCK_TABS, VIEWS, type ViewId } from './dock-views';
 import { PopoutContext } from './popout-context';
 import { PopoutDialog } from './PopoutDialog';
 import { VIEW_COMPONENTS } from './view-components';
+import { DOCK_MIN_HEIGHT, useDockResize } from './use-dock-resize';
+import { useElementSize } from './use-element-size';
 import { TIPS, dockTabTip } from '../../help/tips';
 import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';
 import { tip } from '../../ui/tip';
@@ -22,6 +24,11 @@ export function BottomDock() {
   const [tabId, setTabId] = useState(DOCK_TABS[0].id);
   const [popout, setPopout] = useState<ViewId | null>(null);
   const [collapsed, setCollapsed] = useState(false);
+  // The presenting layout: the dock fills the centre and the canvas steps aside.
+  const [full, setFull] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const resize = useDockResize(section);
+  const { height: shownHeight } = useElementSize(section);
   const closePopout = useCallback(() => setPopout(null), []);
   const classroom = useAppStore((s) => s.document.classroom);
   const instructorMode = useAppStore((s) => s.view.instructorMode);
@@ -45,10 +52,27 @@ export function BottomDock() {
     setTabId(id);
     setCollapsed(false);
   };
+  const style = resize.height !== null && !collapsed && !full ? ({ ['--dock-height' as string]: `${resize.height}px` } as React.CSSProperties) : undefined;
 
   return (
     <PopoutContext.Provider value={setPopout}>
-      <section className={`dock${collapsed ? ' dock--collapsed' : ''}`} data-testid="dock" aria-label="Training charts">
+      <section ref={section} className={`dock${collapsed ? ' dock--collapsed' : ''}${full ? ' dock--full' : ''}`} style={style} data-testid="dock" aria-label="Training charts">
+        {!collapsed && !full && (
+          <div
+            className="dock__resize"
+            role="separator"
+            aria-orientation="horizontal"
+            aria-label="Resize the training views"
+            aria-valuenow={Math.round(resize.height ?? shownHeight)}
+            aria-valuemin={DOCK_MIN_HEIGHT}
+            tabIndex={0}
+            data-testid="dock-resize"
+            {...tip(TIPS['dock.resize'])}
+            onPointerDown={resize.onPointerDown}
+            onKeyDown={resize.onKeyDown}
+            onDoubleClick={resize.reset}
+          />
+        )}
         <header className="dock__bar">
           <div className={`dock__tabs${clipped.length > 0 ? ' dock__tabs--clipped' : ''}`} role="tablist" aria-label="Training views" ref={strip}>
             {tabs.map((t) => (
@@ -91,6 +115,19 @@ export function BottomDock() {
             </select>
           )}
           <MetricReadout />
+          <button
+            type="button"
+            className="icon-button dock__full"
+            data-testid="dock-present"
+            aria-pressed={full}
+            {...tip(TIPS['presenter.charts'])}
+            onClick={() => {
+              if (!full) pick('overview');
+              setFull((f) => !f);
+            }}
+          >
+            {full ? '⤡ Canvas' : '⤢ Charts'}
+          </button>
           <button
             type="button"
             className="icon-button dock__collapse"

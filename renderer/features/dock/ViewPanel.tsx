@@ -24,7 +24,7 @@ export function ViewPanel({ view, large, actions, overlay, overlayAt = 'top', ti
   const { testId } = VIEWS[view];
   const { short, title } = titles ?? VIEWS[view];
   return (
-    <section className={`view-panel${large ? ' view-panel--large' : ''}`} data-testid={testId} aria-label={title}>
+    <section className={`view-panel view-panel--${view}${large ? ' view-panel--large' : ''}`} data-testid={testId} aria-label={title}>
       <header className="view-panel__head">
         <h3 className="view-panel__title" title={title}>{large ? title : short}</h3>
         <div className="view-panel__actions">

@@ -1,10 +1,11 @@
 /** The live views of the dock, the tabs that group them, and their test ids: one table, read by the dock and the pop-out. */
 
 /** Every view the dock can show (each also pops out large). */
-export type ViewId = 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons' | 'backprop' | 'activations' | 'sweep' | 'runs';
+export type ViewId = 'lesson' | 'loss' | 'accuracy' | 'boundary' | 'gradients' | 'weights' | 'neurons' | 'backprop' | 'activations' | 'sweep' | 'runs';
 
 /** A view's title (short in the dock, full in the pop-out) and the test id of its root element. */
 export const VIEWS: Record<ViewId, { short: string; title: string; testId: string }> = {
+  lesson: { short: 'Lesson', title: 'The lesson, step by step', testId: 'lesson-panel' },
   loss: { short: 'Loss', title: 'Loss per epoch', testId: 'chart-loss' },
   accuracy: { short: 'Accuracy', title: 'Accuracy per epoch', testId: 'chart-accuracy' },
   boundary: { short: 'Boundary', title: 'Decision boundary over the data', testId: 'boundary' },
@@ -27,6 +28,7 @@ export interface DockTab {
 /** The dock's tabs; the first (the three views a lesson watches together) opens by default. */
 export const DOCK_TABS: DockTab[] = [
   { id: 'overview', title: 'Overview', views: ['loss', 'boundary', 'gradients'] },
+  { id: 'lesson', title: 'Lesson', views: ['lesson'] },
   { id: 'metrics', title: 'Metrics', views: ['loss', 'accuracy'] },
   { id: 'boundary', title: 'Boundary', views: ['boundary'] },
   { id: 'gradients', title: 'Gradients', views: ['gradients'] },

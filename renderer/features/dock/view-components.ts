@@ -6,6 +6,7 @@ import { BackpropView } from '../backprop/BackpropView';
 import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { GradientChart } from '../gradients/GradientChart';
+import { LessonPanel } from '../lesson/LessonPanel';
 import { NeuronsPanel } from '../neurons/NeuronsPanel';
 import { DepthSweepView } from '../sweep/DepthSweepView';
 import { RunsGradientChart } from '../runs/RunsGradientChart';
@@ -17,6 +18,7 @@ import type { ViewId } from './dock-views';
 
 /** The component of each view; `large` is set in the pop-out. */
 export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>> = {
+  lesson: LessonPanel,
   // With several runs the charts overlay every run instead.
   loss: withRuns(LossChart, RunsLossChart),
   accuracy: withRuns(AccuracyChart, RunsAccuracyChart),

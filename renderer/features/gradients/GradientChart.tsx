@@ -1,7 +1,6 @@
 import './gradients.css';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/use-app-store';
-import { spreadColours } from '../charts/colours';
 import { formatScientific } from '../charts/metric-format';
 import { decadeTicks } from '../charts/metric-rows';
 import { CanvasSeriesChart } from '../charts/CanvasSeriesChart';
@@ -11,29 +10,40 @@ import { usePngExport } from '../charts/use-chart-export';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { VIEWS } from '../dock/dock-views';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { usePresenterView } from '../presenter/presenter-setting';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
+import { smoothGradientRows } from './gradient-smoothing';
+import { layerLineStyles } from './layer-palette';
 import { GradientBadge } from './GradientBadge';
 import type { StatsSample } from '../../../src/training/stats';
 import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent } from './gradient-series';
 
 /**
- * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer coloured
- * by depth (first layer to last along a sequential scale), with the first/last ratio and its verdict.
+ * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer in a
+ * colour-blind-safe palette and named at its end, optionally smoothed (on by default in the
+ * presenter view), with the first/last ratio and its verdict.
  */
 export function GradientChart({ large }: { large?: boolean }) {
   const stats = useAppStore((s) => s.training.stats);
   const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
   const colours = useThemeColours();
+  const presenter = usePresenterView();
+  // Unset until the person chooses: then it follows the presenter view.
+  const [smoothChoice, setSmooth] = useState<boolean | null>(null);
+  const smooth = smoothChoice ?? presenter;
   const chart = useRef<HTMLDivElement>(null);
   const layers = useMemo(() => gradientSeries(stats), [stats]);
   const series = useMemo<ChartSeries[]>(() => {
     if (!colours) return [];
-    const palette = spreadColours(colours.depth, layers.length);
-    return layers.map((l, i) => ({ key: l.key, name: l.name, colour: palette[i] }));
+    const styles = layerLineStyles(layers.length, colours.layers);
+    return layers.map((l, i) => ({ key: l.key, name: l.name, colour: styles[i].colour, dash: styles[i].dash || undefined }));
   }, [layers, colours]);
   const cacheKey = rowCacheKey(layers, batchesPerEpoch);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh cache exactly when the rows' meaning changes
   const cache = useMemo(() => new WeakMap<StatsSample, GradientRow>(), [cacheKey]);
-  const rows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch, ALL_ROWS, cache), [stats, layers, batchesPerEpoch, cache]);
+  const rawRows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch, ALL_ROWS, cache), [stats, layers, batchesPerEpoch, cache]);
+  const rows = useMemo(() => (smooth ? smoothGradientRows(rawRows, layers.map((l) => l.key)) : rawRows), [rawRows, layers, smooth]);
   const ticks = useMemo(() => {
     const extent = rowsExtent(rows, layers);
     return extent ? decadeTicks(extent[0], extent[1]) : [];
@@ -42,6 +52,10 @@ export function GradientChart({ large }: { large?: boolean }) {
 
   const actions = (
     <>
+      <label className="toggle" {...tip(TIPS['dock.smoothGradients'])}>
+        <input type="checkbox" data-testid="toggle-smooth-gradients" checked={smooth} onChange={(e) => setSmooth(e.target.checked)} />
+        smooth
+      </label>
       <button type="button" className="icon-button" data-testid="export-png-gradients" title="Save the gradient chart as a PNG image" disabled={stats.length === 0} onClick={exportPng}>
         PNG
       </button>
@@ -66,6 +80,7 @@ export function GradientChart({ large }: { large?: boolean }) {
             formatValue={formatScientific}
             containerRef={chart}
             large={large}
+            endLabels
           />
           <div className="gradient-view__foot">
             <DepthLegend series={series} large={large} />

@@ -36,6 +36,11 @@ let session: boolean | null = null;
 
 const current = () => session ?? isPresenterView();
 
+/** Whether the presenter view is on right now (for code outside React, such as the fit options). */
+export function presenterViewOn(): boolean {
+  return current();
+}
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -4,6 +4,8 @@ import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { ExportMenu } from '../export/ExportMenu';
 import { usePresenterView } from '../presenter/presenter-setting';
+import { ToolbarMore } from '../presenter/ToolbarMore';
+import { BackendControls } from './BackendControls';
 import { ClassicToggle } from '../classic/ClassicToggle';
 import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
@@ -37,68 +39,117 @@ export function Toolbar({ run }: ToolbarProps) {
     setTimeout(() => run('zoomToFit'), REFIT_DELAY_MS);
   };
 
+  const files = (
+    <div className="toolbar__group">
+      <NewMenu />
+      <ToolbarButton testId="btn-open" controlId="toolbar.open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
+      <ToolbarButton testId="btn-save" controlId="toolbar.save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
+      <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
+      <SaveWeightsToggle />
+      <ExportMenu />
+    </div>
+  );
+  const history = (
+    <div className="toolbar__group">
+      <ToolbarButton testId="btn-undo" controlId="toolbar.undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
+      <ToolbarButton testId="btn-redo" controlId="toolbar.redo" label="Redo" title={TIPS['toolbar.redo']} disabled={!canRedo} onClick={() => run('redo')}>↷</ToolbarButton>
+    </div>
+  );
+  const layout = (
+    <>
+      <ClassicToggle />
+      <ToolbarButton testId="btn-auto-layout" controlId="toolbar.autoLayout" label="Auto-layout" title={TIPS['toolbar.autoLayout']} onClick={() => run('autoLayout')} />
+    </>
+  );
+  const fit = <ToolbarButton testId="btn-fit" controlId="toolbar.fit" label="Fit" title={TIPS['toolbar.fit']} onClick={() => run('zoomToFit')} />;
+  const panelsAndModes = (
+    <>
+      <ToolbarButton testId="btn-toggle-left" label="Nodes and dataset panel" title={TIPS['toolbar.toggleLeft']} pressed={panels.left} onClick={() => toggleColumn('left')}>
+        ◧
+      </ToolbarButton>
+      <ToolbarButton testId="btn-toggle-right" label="Inspector panel" title={TIPS['toolbar.toggleRight']} pressed={panels.right} onClick={() => toggleColumn('right')}>
+        ◨
+      </ToolbarButton>
+      <ToolbarButton
+        testId="btn-instructor"
+        label="Instructor mode"
+        title={instructorMode ? TIPS['classroom.leaveInstructor'] : TIPS['classroom.instructor']}
+        pressed={instructorMode}
+        onClick={() => run('instructorMode')}
+      >
+        Instructor
+      </ToolbarButton>
+    </>
+  );
+  const presenterButton = (
+    <ToolbarButton
+      testId="btn-presenter"
+      label="Presenter view"
+      title={presenter ? TIPS['classroom.leavePresenter'] : TIPS['classroom.presenter']}
+      pressed={presenter}
+      onClick={() => run('presenterView')}
+    >
+      Presenter
+    </ToolbarButton>
+  );
+  const themeAndHelp = (
+    <>
+      <ToolbarButton testId="btn-theme" label="Toggle theme" title={TIPS['toolbar.theme']} onClick={() => run('toggleTheme')}>
+        ◐
+      </ToolbarButton>
+      <HelpMenu run={run} />
+    </>
+  );
+
+  // The presenter view keeps one row of what a lesson needs; the rest waits in its More menu.
+  if (presenter) {
+    return (
+      <header className="toolbar toolbar--presenter" role="toolbar" aria-label="Main toolbar">
+        <FileTitle />
+        <div className="toolbar__group">
+          <PresetsMenu />
+          {fit}
+        </div>
+        {!classicOpen && <TrainingControls />}
+        <div className="toolbar__spacer" />
+        <div className="toolbar__group">
+          {presenterButton}
+          <ToolbarMore>
+            {files}
+            {history}
+            <div className="toolbar__group">{layout}</div>
+            <div className="toolbar__group">{panelsAndModes}{themeAndHelp}</div>
+            <div className="toolbar__group">
+              <TotalParams />
+              <BackendControls />
+            </div>
+          </ToolbarMore>
+        </div>
+      </header>
+    );
+  }
+
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <div className="toolbar__brand" aria-hidden="true">
         <span className="toolbar__logo" />
       </div>
       <FileTitle />
-      <div className="toolbar__group">
-        <NewMenu />
-        <ToolbarButton testId="btn-open" controlId="toolbar.open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
-        <ToolbarButton testId="btn-save" controlId="toolbar.save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
-        <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
-        <SaveWeightsToggle />
-        <ExportMenu />
-      </div>
-      <div className="toolbar__group">
-        <ToolbarButton testId="btn-undo" controlId="toolbar.undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
-        <ToolbarButton testId="btn-redo" controlId="toolbar.redo" label="Redo" title={TIPS['toolbar.redo']} disabled={!canRedo} onClick={() => run('redo')}>↷</ToolbarButton>
-      </div>
+      {files}
+      {history}
       <div className="toolbar__group">
         <PresetsMenu />
-        <ClassicToggle />
-        <ToolbarButton testId="btn-auto-layout" controlId="toolbar.autoLayout" label="Auto-layout" title={TIPS['toolbar.autoLayout']} onClick={() => run('autoLayout')} />
-        <ToolbarButton testId="btn-fit" controlId="toolbar.fit" label="Fit" title={TIPS['toolbar.fit']} onClick={() => run('zoomToFit')} />
+        {layout}
+        {fit}
       </div>
       {/* The network's training controls step aside while the single neuron of Classic rules is shown. */}
       {!classicOpen && <TrainingControls />}
       <div className="toolbar__spacer" />
       <TotalParams />
       <div className="toolbar__group">
-        <ToolbarButton testId="btn-toggle-left" label="Nodes and dataset panel" title={TIPS['toolbar.toggleLeft']} pressed={panels.left} onClick={() => toggleColumn('left')}>
-          ◧
-        </ToolbarButton>
-        <ToolbarButton testId="btn-toggle-right" label="Inspector panel" title={TIPS['toolbar.toggleRight']} pressed={panels.right} onClick={() => toggleColumn('right')}>
-          ◨
-        </ToolbarButton>
-        <ToolbarButton
-          testId="btn-instructor"
-          label="Instructor mode"
-          title={instructorMode ? TIPS['classroom.leaveInstructor'] : TIPS['classroom.instructor']}
-          pressed={instructorMode}
-          onClick={() => run('instructorMode')}
-        >
-          Instructor
-        </ToolbarButton>
-        <ToolbarButton
-          testId="btn-presenter"
-          label="Presenter view"
-          title={presenter ? TIPS['classroom.leavePresenter'] : TIPS['classroom.presenter']}
-          pressed={presenter}
-          onClick={() => run('presenterView')}
-        >
-          Presenter
-        </ToolbarButton>
-        <ToolbarButton
-          testId="btn-theme"
-          label="Toggle theme"
-          title={TIPS['toolbar.theme']}
-          onClick={() => run('toggleTheme')}
-        >
-          ◐
-        </ToolbarButton>
-        <HelpMenu run={run} />
+        {panelsAndModes}
+        {presenterButton}
+        {themeAndHelp}
       </div>
     </header>
   );

@@ -8,15 +8,13 @@ import { tip } from '../../ui/tip';
 /** How long a notice stays: long enough to read a sentence aloud to a room, short enough not to cover the canvas for good. */
 export const NOTICE_MS = 10_000;
 
-/** The strip above the canvas that reports on the run: a divergence (with rollback) and a failed start stay until acted on; a one-sentence notice (a backend fallback, a finished run) goes after a while. */
+/** The banners in the strip above the canvas that report on the run: a divergence (with rollback) and a failed start stay until acted on; a one-sentence notice (a backend fallback, a finished run) goes after a while. */
 export function TrainingBanner() {
   const divergence = useAppStore((s) => s.training.divergence);
   const error = useAppStore((s) => (s.training.status === 'error' ? s.training.error : null));
   const notice = useAppStore((s) => s.training.notice);
   const dismissNotice = useAppStore((s) => s.dismissTrainingNotice);
   const resetTraining = useAppStore((s) => s.resetTraining);
-  // With several runs the run switcher spans the canvas's top: the banners go below it.
-  const belowRuns = useAppStore((s) => (s.document.runs?.list.length ?? 1) > 1);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(dismissNotice, NOTICE_MS);
@@ -24,7 +22,7 @@ export function TrainingBanner() {
   }, [notice, dismissNotice]);
   if (!divergence && !error && !notice) return null;
   return (
-    <div className={`training-banners${belowRuns ? ' training-banners--below-runs' : ''}`}>
+    <div className="training-banners">
       {divergence && <DivergenceBanner report={divergence} />}
       {error && (
         <div className="training-banner training-banner--error" role="alert" data-testid="training-error">

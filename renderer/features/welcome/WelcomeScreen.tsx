@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import logoUrl from '../../../assets/icons/source/app.svg';
 import type { AppCommand } from '../../app/commands';
 import { useServices } from '../../app/use-services';
@@ -12,6 +12,7 @@ import { browserStorage, readWelcomeSettings, writeWelcomeSettings } from './wel
 import './welcome.css';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { useMoreBelow } from '../../ui/use-scroll-more';
 
 /** Props of the welcome screen. */
 export interface WelcomeScreenProps {
@@ -30,6 +31,8 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
   const { presets, files, platform } = useServices();
   const recent = useRecentProjects(open);
   const [showAtStart, setShowAtStart] = useState(() => readWelcomeSettings(browserStorage()).showAtStart);
+  const examples = useRef<HTMLElement>(null);
+  const moreBelow = useMoreBelow(examples, open);
   if (!open) return null;
 
   const close = () => {
@@ -75,7 +78,7 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
             <h3>Recent</h3>
             <RecentProjectsList entries={recent} onOpen={(entry) => void openRecent(entry)} />
           </section>
-          <section className="welcome__examples" aria-labelledby="welcome-examples">
+          <section className="welcome__examples" aria-labelledby="welcome-examples" ref={examples}>
             <h3 id="welcome-examples">Examples</h3>
             {groupPresets(presets).map((group) => (
               <div key={group.title} className="welcome__group">
@@ -102,6 +105,17 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
                 </ul>
               </div>
             ))}
+            {moreBelow && (
+              <button
+                type="button"
+                className="welcome__more"
+                data-testid="welcome-more"
+                {...tip(TIPS['welcome.more'])}
+                onClick={() => examples.current?.scrollBy({ top: examples.current.clientHeight * 0.8, behavior: 'smooth' })}
+              >
+                ↓ More examples below
+              </button>
+            )}
           </section>
         </div>
         <footer className="dialog__actions welcome__footer">
