@@ -4,6 +4,8 @@ import { BottomDock } from './features/dock/BottomDock';
 import { ConfirmDialog } from './features/feedback/ConfirmDialog';
 import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
+import { ShareLinkDialog } from './features/share/ShareLinkDialog';
+import { useProjectLinks } from './features/share/use-project-links';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
 import { DatasetPanel } from './features/dataset/DatasetPanel';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
@@ -26,6 +28,7 @@ export function App() {
   useKeyboardShortcuts(run);
   useHostEvents(run);
   useWindowTitle();
+  useProjectLinks();
   const left = useAppStore((s) => s.view.panels.left);
   const right = useAppStore((s) => s.view.panels.right);
   const classic = useAppStore((s) => selectClassicSettings(s).open);
@@ -50,6 +53,7 @@ export function App() {
       <ToastMessage />
       <ConfirmDialog />
       <ShortcutsDialog />
+      <ShareLinkDialog />
       <WelcomeScreen run={run} />
       <TourOverlay />
       <AboutDialog />

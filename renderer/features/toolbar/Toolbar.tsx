@@ -3,6 +3,7 @@ import { selectClassicSettings } from '../../store/classic-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { ExportMenu } from '../export/ExportMenu';
+import { SHARE_TIPS } from '../share/share-tips';
 import { usePresenterView } from '../presenter/presenter-setting';
 import { ClassicToggle } from '../classic/ClassicToggle';
 import { HelpMenu } from '../welcome/HelpMenu';
@@ -48,6 +49,9 @@ export function Toolbar({ run }: ToolbarProps) {
         <ToolbarButton testId="btn-save" controlId="toolbar.save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
         <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
         <ExportMenu />
+        <ToolbarButton testId="btn-copy-link" label="Copy link" title={SHARE_TIPS.copyLink} onClick={() => run('copyLink')}>
+          Link
+        </ToolbarButton>
       </div>
       <div className="toolbar__group">
         <ToolbarButton testId="btn-undo" controlId="toolbar.undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
