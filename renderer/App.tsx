@@ -4,6 +4,7 @@ import { BottomDock } from './features/dock/BottomDock';
 import { ConfirmDialog } from './features/feedback/ConfirmDialog';
 import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
+import { LessonQrDialog } from './features/presenter/LessonQr';
 import { ShareLinkDialog } from './features/share/ShareLinkDialog';
 import { useProjectLinks } from './features/share/use-project-links';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
@@ -54,6 +55,7 @@ export function App() {
       <ConfirmDialog />
       <ShortcutsDialog />
       <ShareLinkDialog />
+      <LessonQrDialog />
       <WelcomeScreen run={run} />
       <TourOverlay />
       <AboutDialog />

@@ -5,6 +5,7 @@ import { TIPS } from '../../help/tips';
 import { ExportMenu } from '../export/ExportMenu';
 import { SHARE_TIPS } from '../share/share-tips';
 import { usePresenterView } from '../presenter/presenter-setting';
+import { LessonQrButton } from '../presenter/LessonQr';
 import { ClassicToggle } from '../classic/ClassicToggle';
 import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
@@ -92,6 +93,7 @@ export function Toolbar({ run }: ToolbarProps) {
         >
           Presenter
         </ToolbarButton>
+        {presenter && <LessonQrButton />}
         <ToolbarButton
           testId="btn-theme"
           label="Toggle theme"
