@@ -5,6 +5,7 @@ import { ConfirmDialog } from './features/feedback/ConfirmDialog';
 import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
 import { LessonQrDialog } from './features/presenter/LessonQr';
+import { UpdatePrompt } from './features/offline/UpdatePrompt';
 import { ShareLinkDialog } from './features/share/ShareLinkDialog';
 import { useProjectLinks } from './features/share/use-project-links';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
@@ -56,6 +57,7 @@ export function App() {
       <ShortcutsDialog />
       <ShareLinkDialog />
       <LessonQrDialog />
+      <UpdatePrompt />
       <WelcomeScreen run={run} />
       <TourOverlay />
       <AboutDialog />
