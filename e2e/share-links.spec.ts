@@ -84,3 +84,17 @@ test('a damaged link is refused like a damaged file, and a good one asks before 
   await expect(page.getByTestId('training-learningRate')).toHaveValue('0.42');
   expect(new URL(page.url()).hash).toBe('');
 });
+
+test('the presenter view shows the lesson link as a QR code filling most of the screen', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByTestId('btn-lesson-qr').click();
+  const code = page.getByTestId('lesson-qr');
+  await expect(code).toHaveAttribute('data-url', /^http:\/\/127\.0\.0\.1:\d+\/#p=[A-Za-z0-9_-]+$/);
+  const box = await code.boundingBox();
+  expect(box?.height).toBeGreaterThan(0.6 * (page.viewportSize()?.height ?? 0));
+  // The page is served from this computer, which phones in the room cannot reach: the caption says so.
+  await expect(page.getByTestId('lesson-qr-caption')).toContainText('only works on this computer');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('lesson-qr-dialog')).toHaveCount(0);
+});
