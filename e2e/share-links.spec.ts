@@ -16,7 +16,7 @@ async function savedProject(page: Page): Promise<Record<string, unknown>> {
 
 /** Opens the share dialog with the keyboard and reads the link it made. */
 async function copyLink(page: Page): Promise<string> {
-  await page.keyboard.press('Control+Shift+L');
+  await page.keyboard.press('Control+Shift+K');
   await expect(page.getByTestId('share-dialog')).toBeVisible();
   await expect(page.getByTestId('share-link-url')).toHaveValue(/#p=[A-Za-z0-9_-]+$/);
   const url = await page.getByTestId('share-link-url').inputValue();

@@ -35,7 +35,7 @@ export const SHORTCUTS: Shortcut[] = [
   { key: ' ', mod: false, shift: false, command: 'train', inFields: false },
   { key: 'e', mod: true, shift: true, command: 'instructorMode', inFields: true },
   { key: 'p', mod: true, shift: true, command: 'presenterView', inFields: true },
-  { key: 'l', mod: true, shift: true, command: 'copyLink', inFields: true },
+  { key: 'k', mod: true, shift: true, command: 'copyLink', inFields: true },
 ];
 
 /** The command a key press asks for, or null; `inField` is true while focus is in a text field. */
