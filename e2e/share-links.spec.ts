@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { nodeCards, openApp, selectNode, setNumberField } from './support/editor';
+import { elementsWithoutTooltip } from './support/tooltip-coverage';
 
 /** Clicks Save and returns the downloaded project without the timestamps that differ between saves. */
 async function savedProject(page: Page): Promise<Record<string, unknown>> {
@@ -87,6 +88,11 @@ test('a damaged link is refused like a damaged file, and a good one asks before 
 
 test('the presenter view shows the lesson link as a QR code filling most of the screen', async ({ page }) => {
   await openApp(page);
+  await page.getByTestId('btn-copy-link').click();
+  await expect(page.getByTestId('share-link-size')).toHaveAttribute('data-shareable', 'true');
+  expect(await elementsWithoutTooltip(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('share-dialog')).toHaveCount(0);
   await page.keyboard.press('Control+Shift+P');
   await page.getByTestId('btn-lesson-qr').click();
   const code = page.getByTestId('lesson-qr');
@@ -95,6 +101,7 @@ test('the presenter view shows the lesson link as a QR code filling most of the 
   expect(box?.height).toBeGreaterThan(0.6 * (page.viewportSize()?.height ?? 0));
   // The page is served from this computer, which phones in the room cannot reach: the caption says so.
   await expect(page.getByTestId('lesson-qr-caption')).toContainText('only works on this computer');
+  expect(await elementsWithoutTooltip(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('lesson-qr-dialog')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../../app/use-services';
 import { tip } from '../../ui/tip';
+import { useDismiss } from '../../ui/use-dismiss';
 import { setShareDialog, useShareDialog } from '../share/dialog-state';
 import { qrPicture, type QrPicture } from '../share/qr-code';
 import { linkBase, makeProjectLink } from '../share/share-link';
@@ -9,6 +10,8 @@ import '../share/share.css';
 
 /** Hosts a phone in the room cannot reach: a code pointing there would open nothing. */
 const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+const closeQr = () => setShareDialog(null);
 
 type Shown = { picture: QrPicture; url: string } | { error: string };
 
@@ -26,11 +29,13 @@ function LessonQrBody() {
       live = false;
     };
   }, [store]);
-  const close = () => setShareDialog(null);
+  const root = useRef<HTMLDivElement>(null);
+  // Escape wherever the focus is, or a press outside the code, closes it.
+  useDismiss(root, true, closeQr);
   const local = LOCAL_HOSTS.test(window.location.hostname);
   return (
-    <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="share-qr" role="dialog" aria-modal="true" aria-label={`QR code of the lesson '${title}'`} data-testid="lesson-qr-dialog" onClick={(e) => e.stopPropagation()}>
+    <div className="overlay" role="presentation">
+      <div ref={root} className="share-qr" role="dialog" aria-modal="true" aria-label={`QR code of the lesson '${title}'`} data-testid="lesson-qr-dialog">
         {shown && 'picture' in shown && (
           <svg
             className="share-qr__code"
@@ -51,7 +56,7 @@ function LessonQrBody() {
           {shown === null ? 'Drawing the code…' : 'error' in shown ? shown.error : `Scan to open '${title}' on your own device.`}
           {local && ` This page's address (${window.location.hostname}) only works on this computer: host the web build where the room can reach it.`}
         </p>
-        <button type="button" className="button" data-testid="lesson-qr-close" {...tip(SHARE_TIPS.qrClose)} autoFocus onClick={close}>
+        <button type="button" className="button" data-testid="lesson-qr-close" {...tip(SHARE_TIPS.qrClose)} autoFocus onClick={closeQr}>
           Close
         </button>
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { SHAREABLE_LINK_CHARS } from '../../../src/project/link-codec';
 import { useServices } from '../../app/use-services';
 import { CheckboxField } from '../../ui/CheckboxField';
+import { useDismiss } from '../../ui/use-dismiss';
 import { tip } from '../../ui/tip';
 import { copyText } from './copy-text';
 import { setShareDialog, useShareDialog } from './dialog-state';
@@ -10,6 +11,8 @@ import { SHARE_TIPS } from './share-tips';
 import './share.css';
 
 const LIMIT = linkSize(SHAREABLE_LINK_CHARS);
+
+const closeShareDialog = () => setShareDialog(null);
 
 /** What the size line says about a link. */
 function sizeNote(link: ProjectLink): string {
@@ -53,10 +56,12 @@ function ShareLinkBody() {
     };
   }, [store, withWeights]);
 
-  const close = () => setShareDialog(null);
+  const root = useRef<HTMLDivElement>(null);
+  // Escape wherever the focus is, or a press outside the dialog, closes it.
+  useDismiss(root, true, closeShareDialog);
   return (
-    <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="dialog share" role="dialog" aria-modal="true" aria-labelledby="share-title" data-testid="share-dialog" onClick={(e) => e.stopPropagation()}>
+    <div className="overlay" role="presentation">
+      <div ref={root} className="dialog share" role="dialog" aria-modal="true" aria-labelledby="share-title" data-testid="share-dialog">
         <h2 id="share-title">Share as a link</h2>
         <p className="hint">Whoever opens this link gets this project (network, data, settings, lesson steps and locks) in their browser. The project travels inside the link; nothing is uploaded.</p>
         <textarea ref={field} className="share__url" readOnly rows={4} value={link?.url ?? ''} aria-label="Link to this project" data-testid="share-link-url" {...tip(SHARE_TIPS.url)} onFocus={(e) => e.target.select()} />
@@ -75,7 +80,7 @@ function ShareLinkBody() {
           {status}
         </p>
         <div className="dialog__actions">
-          <button type="button" className="button" data-testid="share-close" {...tip(SHARE_TIPS.close)} onClick={close}>
+          <button type="button" className="button" data-testid="share-close" {...tip(SHARE_TIPS.close)} onClick={closeShareDialog}>
             Close
           </button>
           <button type="button" className="button" data-testid="share-copy" disabled={!link} {...tip(SHARE_TIPS.copy)} autoFocus onClick={() => link && void copy(link.url)}>
