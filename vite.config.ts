@@ -4,6 +4,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { aboutModule } from './scripts/licences';
+import { offlineBuild } from './scripts/offline-build';
 
 const DEV_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
@@ -24,8 +25,9 @@ function devContentSecurityPolicy(): Plugin {
 export default defineConfig({
   root: '.',
   base: './',
-  // aboutModule: the version and bundled libraries' licences for the About dialog, read at build time.
-  plugins: [react(), devContentSecurityPolicy(), aboutModule()],
+  // aboutModule: the version and bundled libraries' licences for the About dialog, read at build time;
+  // offlineBuild: the service worker and web app manifest of the offline web build.
+  plugins: [react(), devContentSecurityPolicy(), aboutModule(), offlineBuild()],
   build: {
     outDir: 'dist/renderer',
     emptyOutDir: true,

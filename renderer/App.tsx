@@ -4,6 +4,10 @@ import { BottomDock } from './features/dock/BottomDock';
 import { ConfirmDialog } from './features/feedback/ConfirmDialog';
 import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
+import { LessonQrDialog } from './features/presenter/LessonQr';
+import { UpdatePrompt } from './features/offline/UpdatePrompt';
+import { ShareLinkDialog } from './features/share/ShareLinkDialog';
+import { useProjectLinks } from './features/share/use-project-links';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
 import { DatasetPanel } from './features/dataset/DatasetPanel';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
@@ -33,6 +37,7 @@ export function App() {
   useKeyboardShortcuts(run);
   useHostEvents(run);
   useWindowTitle();
+  useProjectLinks();
   const left = useAppStore((s) => s.view.panels.left);
   const right = useAppStore((s) => s.view.panels.right);
   const classic = useAppStore((s) => selectClassicSettings(s).open);
@@ -99,6 +104,15 @@ export function App() {
       </PanelBoundary>
       <PanelBoundary id="shortcuts-dialog" name="The shortcuts list" floating>
         <ShortcutsDialog />
+      </PanelBoundary>
+      <PanelBoundary id="share-link-dialog" name="The share-link dialog" floating>
+        <ShareLinkDialog />
+      </PanelBoundary>
+      <PanelBoundary id="lesson-qr-dialog" name="The QR code" floating>
+        <LessonQrDialog />
+      </PanelBoundary>
+      <PanelBoundary id="update-prompt" name="The update prompt" floating>
+        <UpdatePrompt />
       </PanelBoundary>
       <PanelBoundary id="welcome" name="The welcome screen" floating>
         <WelcomeScreen run={run} />

@@ -27,6 +27,7 @@ describe('keyboard shortcuts', () => {
     expect(commandForKey(key('v', { ctrlKey: true }), false)).toBe('paste');
     expect(commandForKey(key('Delete'), false)).toBe('delete');
     expect(commandForKey(key('Backspace'), false)).toBe('delete');
+    expect(commandForKey(key('K', { ctrlKey: true, shiftKey: true }), true)).toBe('copyLink');
   });
 
   it('ignores plain letters, Alt chords and unknown keys', () => {

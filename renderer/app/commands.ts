@@ -5,7 +5,7 @@
 import type { MenuCommand } from '../bridge/platform';
 
 /** Every command; the menu's plus the editing commands the menu leaves to the page. */
-export type AppCommand = MenuCommand | 'copy' | 'paste' | 'duplicate' | 'selectAll' | 'delete' | 'instructorMode' | 'presenterView';
+export type AppCommand = MenuCommand | 'copy' | 'paste' | 'duplicate' | 'selectAll' | 'delete' | 'instructorMode' | 'presenterView' | 'copyLink';
 
 /** A keyboard shortcut: `mod` is Ctrl, or Cmd on a Mac. */
 export interface Shortcut {
@@ -35,6 +35,7 @@ export const SHORTCUTS: Shortcut[] = [
   { key: ' ', mod: false, shift: false, command: 'train', inFields: false },
   { key: 'e', mod: true, shift: true, command: 'instructorMode', inFields: true },
   { key: 'p', mod: true, shift: true, command: 'presenterView', inFields: true },
+  { key: 'k', mod: true, shift: true, command: 'copyLink', inFields: true },
 ];
 
 /** The command a key press asks for, or null; `inField` is true while focus is in a text field. */

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { fitViewOptions } from '../features/canvas/fit-view';
 import { controlOfCommand } from '../features/classroom/command-controls';
 import { togglePresenterView } from '../features/presenter/presenter-setting';
+import { setShareDialog } from '../features/share/dialog-state';
 import { controlAccess, LOCKED_NOTE } from '../store/classroom-access';
 import { useEffectiveTheme } from './use-effective-theme';
 import { useServices } from './use-services';
@@ -81,6 +82,8 @@ export function useCommandRunner(): (command: AppCommand) => void {
           return state.resetTraining();
         case 'instructorMode':
           return state.setInstructorMode(!state.view.instructorMode);
+        case 'copyLink':
+          return setShareDialog('link');
         case 'presenterView':
           togglePresenterView();
           // Refit once the columns have taken their presenter widths.

@@ -9,6 +9,7 @@ export { buildChain, LAYOUT_STEP_X, type ChainLayer } from './chain';
 export { decodeFloat32, encodeFloat32, loadWeights, storeWeights, type WeightValues } from './weights';
 export { ProjectFormatError, MAX_REPORTED_ISSUES, type ProjectIssue } from './errors';
 export { MIGRATIONS } from './migrations';
+export * from './link-codec';
 export * from './limits';
 export * from './classroom';
 export * from './types';

@@ -8,6 +8,8 @@ import { Section } from '../../ui/Section';
 import { AccessPanel } from './AccessPanel';
 import { StepsEditor } from './StepsEditor';
 import { StepsPanel } from './StepsPanel';
+import { setShareDialog } from '../share/dialog-state';
+import { SHARE_TIPS } from '../share/share-tips';
 import './classroom.css';
 
 /** The instructor's editors: what students may change or see (Access) and the lesson (Steps), with an honest word on what this is. */
@@ -17,9 +19,14 @@ function InstructorPanel() {
   const setInstructorMode = useAppStore((s) => s.setInstructorMode);
   const [tab, setTab] = useState<'access' | 'steps'>('access');
   const preview = (
-    <button type="button" className="button button--small" data-testid="btn-student-preview" {...tip(TIPS['classroom.studentPreview'])} onClick={() => setInstructorMode(false)}>
-      Student view
-    </button>
+    <>
+      <button type="button" className="button button--small" data-testid="classroom-copy-link" {...tip(SHARE_TIPS.copyLink)} onClick={() => setShareDialog('link')}>
+        Copy link
+      </button>
+      <button type="button" className="button button--small" data-testid="btn-student-preview" {...tip(TIPS['classroom.studentPreview'])} onClick={() => setInstructorMode(false)}>
+        Student view
+      </button>
+    </>
   );
   return (
     <Section title="Instructor mode" testId="classroom-panel" actions={preview}>

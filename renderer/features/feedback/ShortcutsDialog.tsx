@@ -18,6 +18,7 @@ const NAMES: Record<string, string> = {
   train: 'Train / Pause',
   instructorMode: 'Instructor mode on / off',
   presenterView: 'Presenter view on / off',
+  copyLink: 'Copy a link to the project',
 };
 
 function keysOf(s: (typeof SHORTCUTS)[number]): string {

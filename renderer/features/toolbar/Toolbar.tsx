@@ -3,9 +3,11 @@ import { selectClassicSettings } from '../../store/classic-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { ExportMenu } from '../export/ExportMenu';
+import { SHARE_TIPS } from '../share/share-tips';
 import { usePresenterView } from '../presenter/presenter-setting';
 import { ToolbarMore } from '../presenter/ToolbarMore';
 import { BackendControls } from './BackendControls';
+import { LessonQrButton } from '../presenter/LessonQr';
 import { ClassicToggle } from '../classic/ClassicToggle';
 import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
@@ -47,6 +49,9 @@ export function Toolbar({ run }: ToolbarProps) {
       <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
       <SaveWeightsToggle />
       <ExportMenu />
+      <ToolbarButton testId="btn-copy-link" label="Copy link" title={SHARE_TIPS.copyLink} onClick={() => run('copyLink')}>
+        Link
+      </ToolbarButton>
     </div>
   );
   const history = (
@@ -114,6 +119,7 @@ export function Toolbar({ run }: ToolbarProps) {
         <div className="toolbar__spacer" />
         <div className="toolbar__group">
           {presenterButton}
+          <LessonQrButton />
           <ToolbarMore>
             {files}
             {history}

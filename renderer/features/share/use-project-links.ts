@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { linkPayloadOf } from '../../../src/project/link-codec';
+import { useServices } from '../../app/use-services';
+import { openProjectLink } from './open-link';
+
+/**
+ * Opens the project of a link the page was loaded with (#p=...) and of any link pasted into the
+ * address bar later (hashchange). The fragment is removed as soon as it is read, so a reload never
+ * opens the link again over the edits made since.
+ */
+export function useProjectLinks(): void {
+  const { files, store } = useServices();
+  useEffect(() => {
+    const openFromAddress = () => {
+      const payload = linkPayloadOf(window.location.hash);
+      if (payload === null) return;
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
+      void openProjectLink(payload, files, store);
+    };
+    openFromAddress();
+    window.addEventListener('hashchange', openFromAddress);
+    return () => window.removeEventListener('hashchange', openFromAddress);
+  }, [files, store]);
+}
