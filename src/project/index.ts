@@ -4,6 +4,7 @@
  */
 export { parseProject } from './parse';
 export { serializeProject } from './serialize';
+export { serializeForWrite, titleFromFileName, type WritableText } from './write-check';
 export { APP_NAME, createEmptyProject, createProject, toDocument, type ProjectOverrides } from './create';
 export { buildChain, LAYOUT_STEP_X, type ChainLayer } from './chain';
 export { decodeFloat32, encodeFloat32, loadWeights, storeWeights, type WeightValues } from './weights';

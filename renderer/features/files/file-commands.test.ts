@@ -120,3 +120,30 @@ describe('file commands', () => {
     expect(isDirty(store.getState())).toBe(true);
   });
 });
+
+describe('saving never writes a file that would not open', () => {
+  it('takes a title the format accepts from a 240-character file name', async () => {
+    const store = createAppStore(createProject({ meta: { title: '' } }), `${'n'.repeat(240)}.mlp`);
+    const platform = createFakePlatform();
+    platform.nextSave = { name: 'n.mlp', handle: 'H' };
+    expect(await createFileCommands(store, platform).save()).toBe(true);
+    const reread = parseProject(platform.saves[0].text);
+    expect(reread.meta.title.length).toBeLessThanOrEqual(200);
+    expect(reread.meta.title.startsWith('nnnn')).toBe(true);
+  });
+
+  it('refuses, hands nothing to the host and says why, when the text would pass the file size limit', async () => {
+    const base = createProject();
+    // 14 M line breaks escape to four bytes each: a 28 M-character table makes a 56 MB file.
+    const csv = { fileName: 't.csv', text: `a,b\r\n${'\r\n'.repeat(14_000_000)}`, targetColumn: 'b', targetKind: 'class' as const };
+    const store = createAppStore({ ...base, data: { ...base.data, kind: 'csv', csv } });
+    const platform = createFakePlatform();
+    platform.nextSave = { name: 'big.mlp', handle: null };
+    expect(await createFileCommands(store, platform).save()).toBe(false);
+    expect(platform.saves).toEqual([]);
+    const toast = store.getState().view.toast;
+    expect(toast?.kind).toBe('error');
+    expect(toast?.message).toContain('cannot open again');
+    expect(toast?.message).toContain('52,428,800 bytes');
+  });
+});
