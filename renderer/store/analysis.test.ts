@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectAnalysis, selectDataPreview } from './analysis';
+import { RESOURCE_BUDGETS } from '../../src/graph/budget';
+import { buildChain, createProject } from '../../src/project/index';
 import { createAppStore } from './app-store';
 
 describe('app store: validation state', () => {
@@ -53,5 +55,32 @@ describe('app store: validation state', () => {
     store.getState().updateNodeParams(input.id, { source: 'table', columns: 5 });
     const issues = selectAnalysis(store.getState()).issuesByNode.get(input.id) ?? [];
     expect(issues.some((i) => i.severity === 'error' && i.message.includes('5'))).toBe(true);
+  });
+});
+
+describe('app store: the resource budget', () => {
+  it("holds the network to the browser's budget (26 M weights: fine on the command line, not in a tab)", () => {
+    const hidden = Array.from({ length: 26 }, () => [{ kind: 'dense', units: 1024 } as const, { kind: 'activation', activation: 'relu' } as const]).flat();
+    const graph = buildChain(['x1', 'x2'], [...hidden, { kind: 'dense', units: 1 }, { kind: 'activation', activation: 'sigmoid' }], 'binaryCrossentropy');
+    const store = createAppStore(createProject({ graph }));
+    const analysis = selectAnalysis(store.getState());
+    expect(analysis.totalParams).toBeGreaterThan(RESOURCE_BUDGETS.browser.maxParams);
+    expect(analysis.totalParams).toBeLessThan(RESOURCE_BUDGETS.node.maxParams);
+    expect(analysis.trainable).toBe(false);
+    const issue = analysis.graphIssues.find((i) => i.code === 'too-many-parameters');
+    expect(issue?.message).toContain(`${analysis.totalParams.toLocaleString('en-US')} parameters; the limit is 25,000,000 in a browser tab or the desktop window`);
+  });
+
+  it('holds one step to the multiply-add budget with the batch size the document trains with', () => {
+    const wide = { kind: 'dense', units: 1024 } as const;
+    const relu = { kind: 'activation', activation: 'relu' } as const;
+    const graph = buildChain(['x1', 'x2'], [wide, relu, wide, relu, wide, relu, { kind: 'dense', units: 1 }, { kind: 'activation', activation: 'sigmoid' }], 'binaryCrossentropy');
+    const store = createAppStore(createProject({ graph }));
+    store.getState().setDataset({ samples: 3000, validationSplit: 0 });
+    store.getState().setTraining({ batchSize: 32 });
+    expect(selectAnalysis(store.getState()).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    store.getState().setTraining({ batchSize: 0 });
+    const issue = selectAnalysis(store.getState()).graphIssues.find((i) => i.code === 'too-much-work-per-step');
+    expect(issue?.message).toContain('× a batch of 3,000); the limit is 5,000,000,000');
   });
 });

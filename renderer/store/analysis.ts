@@ -5,6 +5,7 @@
  */
 import { generateDataset, splitDataset } from '../../src/data/index';
 import type { DatasetSpec, SplitDataset, Task } from '../../src/data/types';
+import { batchRowsOf, RESOURCE_BUDGETS } from '../../src/graph/budget';
 import { inferShapes, type NodeShape, paramCounts } from '../../src/graph/shapes';
 import type { Graph } from '../../src/graph/types';
 import { type GraphIssue, isTrainable, validateGraph } from '../../src/graph/validate';
@@ -65,9 +66,15 @@ function inputWidthFor(graph: Graph, data: DataPreview): number | undefined {
   return data.features;
 }
 
-/** Validates and measures a graph against the data it will be trained on. */
-export function analyseGraph(graph: Graph, data: DataPreview): GraphAnalysis {
-  const context = data.task ? { task: data.task, classes: data.classes, inputWidth: inputWidthFor(graph, data) } : {};
+/**
+ * Validates and measures a graph against the data it will be trained on; with the batch size, the
+ * multiply-adds of one step are held to the resource budget too (the weights always are).
+ */
+export function analyseGraph(graph: Graph, data: DataPreview, batchSize?: number): GraphAnalysis {
+  const batchRows = batchSize !== undefined && data.split ? batchRowsOf(batchSize, data.split.train.n) : undefined;
+  // The page and the desktop window both train in a Chromium worker: the browser's budget applies.
+  const budget = RESOURCE_BUDGETS.browser;
+  const context = data.task ? { task: data.task, classes: data.classes, inputWidth: inputWidthFor(graph, data), batchRows, budget } : { budget };
   const issues = validateGraph(graph, context);
   const issuesByNode = new Map<string, GraphIssue[]>();
   for (const issue of issues) {
@@ -96,7 +103,7 @@ export function selectDataPreview(state: Pick<AppState, 'document'>): DataPrevie
   return memoPreview(state.document.data);
 }
 
-/** The analysis of the current graph (memoised on the graph and the dataset preview). */
+/** The analysis of the current graph (memoised on the graph, the dataset preview and the batch size). */
 export function selectAnalysis(state: Pick<AppState, 'document'>): GraphAnalysis {
-  return memoAnalysis(state.document.graph, selectDataPreview(state));
+  return memoAnalysis(state.document.graph, selectDataPreview(state), state.document.training.batchSize);
 }

@@ -1,0 +1,21 @@
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildChain, createProject, serializeProject, type ChainLayer } from '../project';
+import { runCli } from './main';
+
+describe('mlp validate holds a network to the resource budget', () => {
+  it('refuses 248 Linear-1024 layers (259 M parameters in a small file) with the count and the limit', async () => {
+    const hidden = Array.from({ length: 248 }, (): ChainLayer[] => [{ kind: 'dense', units: 1024 }, { kind: 'activation', activation: 'relu' }]).flat();
+    const graph = buildChain(['x1', 'x2'], [...hidden, { kind: 'dense', units: 1 }, { kind: 'activation', activation: 'sigmoid' }], 'binaryCrossentropy');
+    const path = join(mkdtempSync(join(tmpdir(), 'mlp-budget-')), 'huge.mlp');
+    writeFileSync(path, serializeProject(createProject({ graph })));
+    expect(statSync(path).size).toBeLessThan(400_000);
+    const out: string[] = [];
+    const code = await runCli(['validate', path], { out: (l) => out.push(l), err: (l) => out.push(l) });
+    expect(code).toBe(1);
+    expect(out.join('\n')).toContain('259,255,297 parameters; the limit is 50,000,000 on the command line');
+    expect(out.at(-1)).toMatch(/invalid/);
+  });
+});
