@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { parseProject, type ProjectFormatError } from '../project';
+import { decodeUtf8Strict, parseProject, type ProjectFormatError } from '../project';
 import type { MlpFile } from '../project/types';
 
 /** Largest project file the CLI reads, the same limit the app applies. */
@@ -21,9 +21,10 @@ export async function loadProject(path: string): Promise<MlpFile> {
   if (size > MAX_FILE_BYTES) {
     throw new LoadError(`'${path}' is ${(size / 1e6).toFixed(1)} MB; project files are limited to 50 MB.`);
   }
-  const text = await readFile(path, 'utf8');
+  const bytes = await readFile(path);
   try {
-    return parseProject(text);
+    // Strict UTF-8, as the app reads: a Latin-1 file is refused, not silently changed.
+    return parseProject(decodeUtf8Strict(bytes));
   } catch (err) {
     const e = err as ProjectFormatError;
     throw new LoadError(`'${path}' is not a valid MLP Studio project: ${e.message}`);

@@ -3,6 +3,8 @@
  * encoding. Framework-free; runs in Node, browsers and workers.
  */
 export { parseProject } from './parse';
+export { decodeUtf8Strict } from './decode';
+export { checkFileSize } from './safe-json';
 export { serializeProject } from './serialize';
 export { serializeForWrite, titleFromFileName, type WritableText } from './write-check';
 export { APP_NAME, createEmptyProject, createProject, toDocument, type ProjectOverrides } from './create';

@@ -147,3 +147,14 @@ describe('saving never writes a file that would not open', () => {
     expect(toast?.message).toContain('52,428,800 bytes');
   });
 });
+
+describe('a file the host could not read', () => {
+  it('is reported with its reason and opens nothing', async () => {
+    const { store, files } = setup();
+    const before = store.getState().document;
+    const ok = await files.openText({ name: 'latin.mlp', text: '', handle: null, problem: 'The file is not UTF-8 text: byte 3 (0xE9).' }, { askFirst: true });
+    expect(ok).toBe(false);
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().view.toast?.message).toBe("Could not open 'latin.mlp': The file is not UTF-8 text: byte 3 (0xE9). Your current project is unchanged.");
+  });
+});

@@ -47,6 +47,10 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
   };
 
   const openText: FileCommands['openText'] = async (file, { askFirst, arrange = false }) => {
+    if (file.problem !== undefined) {
+      state().showToast('error', `Could not open '${file.name}': ${messageOf(file.problem)}. Your current project is unchanged.`);
+      return false;
+    }
     try {
       const parsed = parseProject(file.text);
       if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
