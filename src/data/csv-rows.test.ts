@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { countCsvRecords } from './csv-rows';
+import { countCsvRecords, leadingLines } from './csv-rows';
 
 /**
  * Records papaparse finds, less the lines it sees as blank (one empty or white-space field), as
@@ -42,5 +42,13 @@ describe('countCsvRecords', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('leadingLines', () => {
+  it('keeps whole lines up to the count, or cuts at the character limit', () => {
+    expect(leadingLines('a\nb\nc\n', 2, 100)).toBe('a\nb\n');
+    expect(leadingLines('a\nb', 5, 100)).toBe('a\nb');
+    expect(leadingLines('abcdef\ng', 1, 3)).toBe('abc');
   });
 });

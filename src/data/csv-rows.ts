@@ -48,3 +48,18 @@ export function countCsvRecords(text: string, delimiter: string, linebreak = '\n
   }
   return content ? records + 1 : records;
 }
+
+/**
+ * The text up to its `lines`-th line feed, at most `maxChars` long: what papaparse should be given
+ * to preview a table, since it splits its whole input into lines before it stops at a preview
+ * (a second or more per 10 M characters).
+ */
+export function leadingLines(text: string, lines: number, maxChars: number): string {
+  let end = -1;
+  for (let line = 0; line < lines; line++) {
+    const next = text.indexOf('\n', end + 1);
+    if (next < 0 || next >= maxChars) return text.slice(0, maxChars);
+    end = next;
+  }
+  return text.slice(0, end + 1);
+}

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { countCsvRecords } from './csv-rows';
+import { countCsvRecords, leadingLines } from './csv-rows';
 import { readClassLabels, readNumber } from './csv-values';
 import { DataError } from './errors';
 import { MAX_COLUMN_NAME, MAX_COLUMNS, MAX_CSV_CHARS, MAX_SAMPLES, MIN_SAMPLES, formatCount } from './limits';
@@ -23,23 +23,12 @@ function listColumns(names: string[]): string {
   return names.length > 20 ? `${shown} and ${names.length - 20} more` : shown;
 }
 
-/** Most characters the dialect is guessed from: papaparse's guess costs about a millisecond per kilobyte it is given, preview or not. */
+/** Most characters the dialect is guessed from. */
 const DIALECT_SAMPLE_CHARS = 128 * 1024;
-
-/** The text up to its 50th line feed, at most DIALECT_SAMPLE_CHARS long. */
-function dialectSample(text: string): string {
-  let end = -1;
-  for (let line = 0; line < 50; line++) {
-    const next = text.indexOf('\n', end + 1);
-    if (next < 0 || next >= DIALECT_SAMPLE_CHARS) return text.slice(0, DIALECT_SAMPLE_CHARS);
-    end = next;
-  }
-  return text.slice(0, end + 1);
-}
 
 /** Detects the dialect on the first rows: blank lines confuse papaparse's delimiter guess, so the preview skips them. */
 function detectDialect(text: string): CsvDialect {
-  const { delimiter, linebreak } = Papa.parse<string[]>(dialectSample(text), { preview: 50, skipEmptyLines: 'greedy' }).meta;
+  const { delimiter, linebreak } = Papa.parse<string[]>(leadingLines(text, 50, DIALECT_SAMPLE_CHARS), { preview: 50, skipEmptyLines: 'greedy' }).meta;
   return { delimiter, linebreak };
 }
 
