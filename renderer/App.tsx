@@ -6,6 +6,7 @@ import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
 import { DatasetPanel } from './features/dataset/DatasetPanel';
+import { useTableParsing } from './features/dataset/use-table-parsing';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { Palette } from './features/palette/Palette';
 import { Toolbar } from './features/toolbar/Toolbar';
@@ -26,6 +27,7 @@ export function App() {
   useKeyboardShortcuts(run);
   useHostEvents(run);
   useWindowTitle();
+  useTableParsing();
   const left = useAppStore((s) => s.view.panels.left);
   const right = useAppStore((s) => s.view.panels.right);
   const classic = useAppStore((s) => selectClassicSettings(s).open);

@@ -84,3 +84,33 @@ describe('app store: the resource budget', () => {
     expect(issue?.message).toContain('× a batch of 3,000); the limit is 5,000,000,000');
   });
 });
+
+describe('app store: large CSV tables', () => {
+  const big = { fileName: 'big.csv', text: `a,label\n${'1,0\n2,1\n'.repeat(130_000)}`, targetColumn: 'label', targetKind: 'class' as const };
+
+  it('never parses a large table on the page: the preview is pending until the off-thread parse is recorded', async () => {
+    const { tableEntry, setTableEntry } = await import('./csv-tables');
+    const { parseCsvDataset } = await import('../../src/data/index');
+    const source = { ...big };
+    const store = createAppStore();
+    store.getState().setDataset({ kind: 'csv', csv: source });
+    const pending = selectDataPreview(store.getState());
+    expect(pending).toMatchObject({ pending: true, split: null, error: null });
+    expect(tableEntry(source)).toBeUndefined();
+    setTableEntry(source, { status: 'done', dataset: parseCsvDataset({ ...source, text: `a,label\n${'1,0\n2,1\n'.repeat(10)}` }) });
+    store.getState().noteTableParsed();
+    const ready = selectDataPreview(store.getState());
+    expect(ready.pending).toBeFalsy();
+    expect(ready.split!.train.n + ready.split!.validation.n).toBe(20);
+  });
+
+  it('shows the error of a failed off-thread parse', async () => {
+    const { setTableEntry } = await import('./csv-tables');
+    const source = { ...big };
+    const store = createAppStore();
+    store.getState().setDataset({ kind: 'csv', csv: source });
+    setTableEntry(source, { status: 'failed', message: "'big.csv' has 260,000 data rows below its header" });
+    store.getState().noteTableParsed();
+    expect(selectDataPreview(store.getState())).toMatchObject({ pending: false, error: "'big.csv' has 260,000 data rows below its header" });
+  });
+});

@@ -4,11 +4,13 @@
  * get the same object back until the graph or the dataset spec really changes.
  */
 import { generateDataset, splitDataset } from '../../src/data/index';
-import type { DatasetSpec, SplitDataset, Task } from '../../src/data/types';
+import type { Dataset, DatasetSpec, SplitDataset, Task } from '../../src/data/types';
+import { LARGE_CSV_CHARS } from '../../src/data/limits';
 import { batchRowsOf, RESOURCE_BUDGETS } from '../../src/graph/budget';
 import { inferShapes, type NodeShape, paramCounts } from '../../src/graph/shapes';
 import type { Graph } from '../../src/graph/types';
 import { type GraphIssue, isTrainable, validateGraph } from '../../src/graph/validate';
+import { tableEntry } from './csv-tables';
 import type { AppState } from './types';
 
 /** The generated dataset behind the preview, or the reason there is none. */
@@ -19,6 +21,8 @@ export interface DataPreview {
   /** Raw feature columns of the dataset (2 for the plane generators). */
   features: number;
   error: string | null;
+  /** True while a large table is parsed off the page's thread. */
+  pending?: boolean;
 }
 
 /** What the canvas, the toolbar and the inspector show about the graph. */
@@ -45,10 +49,28 @@ function memoizeLast<A extends unknown[], R>(compute: (...args: A) => R): (...ar
   };
 }
 
-/** Generates and splits the dataset a spec describes; a bad spec or table gives its error message instead of throwing. */
+/** The preview while a large table is still being parsed off the page's thread. */
+const PENDING_PREVIEW: DataPreview = { split: null, task: null, classes: 0, features: 0, error: null, pending: true };
+
+/** The dataset of a large table from the off-thread parse (pending until it is done); null for everything parsed in place. */
+function parsedTable(spec: DatasetSpec): Dataset | DataPreview | null {
+  if (spec.kind !== 'csv' || !spec.csv || spec.csv.text.length < LARGE_CSV_CHARS) return null;
+  const entry = tableEntry(spec.csv);
+  if (entry?.status === 'done') return entry.dataset;
+  if (entry?.status === 'failed') return { ...PENDING_PREVIEW, pending: false, error: entry.message };
+  return PENDING_PREVIEW;
+}
+
+/**
+ * Generates and splits the dataset a spec describes; a bad spec or table gives its error message
+ * instead of throwing. A table of LARGE_CSV_CHARS or more is never parsed here: its dataset comes
+ * from the off-thread parse (use-table-parsing.ts), and the preview is pending until then.
+ */
 export function previewData(spec: DatasetSpec): DataPreview {
   try {
-    const dataset = generateDataset(spec);
+    const table = parsedTable(spec);
+    if (table && 'split' in table) return table;
+    const dataset = table ?? generateDataset(spec);
     const split = splitDataset(dataset, spec.validationSplit, spec.seed);
     return { split, task: dataset.task, classes: dataset.classes, features: dataset.features, error: null };
   } catch (error) {
@@ -95,15 +117,15 @@ export function analyseGraph(graph: Graph, data: DataPreview, batchSize?: number
   };
 }
 
-const memoPreview = memoizeLast(previewData);
+const memoPreview = memoizeLast((spec: DatasetSpec, _tablesParsed: number) => previewData(spec));
 const memoAnalysis = memoizeLast(analyseGraph);
 
-/** The previewed dataset of the current document (memoised on the dataset spec). */
-export function selectDataPreview(state: Pick<AppState, 'document'>): DataPreview {
-  return memoPreview(state.document.data);
+/** The previewed dataset of the current document (memoised on the dataset spec and the count of tables parsed off the page's thread). */
+export function selectDataPreview(state: Pick<AppState, 'document' | 'view'>): DataPreview {
+  return memoPreview(state.document.data, state.view.tablesParsed);
 }
 
 /** The analysis of the current graph (memoised on the graph, the dataset preview and the batch size). */
-export function selectAnalysis(state: Pick<AppState, 'document'>): GraphAnalysis {
+export function selectAnalysis(state: Pick<AppState, 'document' | 'view'>): GraphAnalysis {
   return memoAnalysis(state.document.graph, selectDataPreview(state), state.document.training.batchSize);
 }

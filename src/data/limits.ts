@@ -9,6 +9,8 @@ export const MAX_CLASSES = 20;
  * data.csv.text is this same constant, so an imported table can always be saved and reopened.
  */
 export const MAX_CSV_CHARS = 40_000_000;
+/** Tables at least this long (about a tenth of a second to parse) are parsed off the page's thread by the app. */
+export const LARGE_CSV_CHARS = 1_000_000;
 /** Longest column name, in UTF-16 code units; the format's limit on data.csv.targetColumn is this one. */
 export const MAX_COLUMN_NAME = 200;
 /** Most columns an imported table may have. */

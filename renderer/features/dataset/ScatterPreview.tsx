@@ -40,7 +40,12 @@ export function ScatterPreview() {
   }
   const split = preview.split;
   return (
-    <figure className="scatter">
+    <figure className="scatter" aria-busy={preview.pending ? true : undefined}>
+      {preview.pending && (
+        <p className="hint" role="status" data-testid="dataset-reading">
+          Reading the table…
+        </p>
+      )}
       <canvas ref={canvas} className="scatter__canvas" data-testid="dataset-preview" aria-label="Scatter plot of the dataset" />
       {split && (
         <figcaption className="scatter__legend" data-testid="dataset-counts">

@@ -42,7 +42,7 @@ describe('CSV import helpers on a large table', () => {
     const spy = vi.spyOn(Papa, 'parse');
     const text = `a,b,label\n${'1,2,0\n'.repeat(3_500_000)}`;
     expect(csvSourceFrom('big.csv', text)).toMatchObject({ targetColumn: 'label', targetKind: 'class' });
-    const given = spy.mock.calls.map(([input]) => (input as string).length);
+    const given = spy.mock.calls.map(([input]) => (input as unknown as string).length);
     spy.mockRestore();
     expect(given.length).toBeGreaterThan(0);
     for (const length of given) expect(length).toBeLessThan(10_000);
