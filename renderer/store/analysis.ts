@@ -4,13 +4,12 @@
  * get the same object back until the graph or the dataset spec really changes.
  */
 import { generateDataset, splitDataset } from '../../src/data/index';
-import type { Dataset, DatasetSpec, SplitDataset, Task } from '../../src/data/types';
-import { LARGE_CSV_CHARS } from '../../src/data/limits';
+import type { DatasetSpec, SplitDataset, Task } from '../../src/data/types';
 import { batchRowsOf, RESOURCE_BUDGETS } from '../../src/graph/budget';
 import { inferShapes, type NodeShape, paramCounts } from '../../src/graph/shapes';
 import type { Graph } from '../../src/graph/types';
 import { type GraphIssue, isTrainable, validateGraph } from '../../src/graph/validate';
-import { tableEntry } from './csv-tables';
+import { offThreadDataset } from './csv-tables';
 import type { AppState } from './types';
 
 /** The generated dataset behind the preview, or the reason there is none. */
@@ -52,15 +51,6 @@ function memoizeLast<A extends unknown[], R>(compute: (...args: A) => R): (...ar
 /** The preview while a large table is still being parsed off the page's thread. */
 const PENDING_PREVIEW: DataPreview = { split: null, task: null, classes: 0, features: 0, error: null, pending: true };
 
-/** The dataset of a large table from the off-thread parse (pending until it is done); null for everything parsed in place. */
-function parsedTable(spec: DatasetSpec): Dataset | DataPreview | null {
-  if (spec.kind !== 'csv' || !spec.csv || spec.csv.text.length < LARGE_CSV_CHARS) return null;
-  const entry = tableEntry(spec.csv);
-  if (entry?.status === 'done') return entry.dataset;
-  if (entry?.status === 'failed') return { ...PENDING_PREVIEW, pending: false, error: entry.message };
-  return PENDING_PREVIEW;
-}
-
 /**
  * Generates and splits the dataset a spec describes; a bad spec or table gives its error message
  * instead of throwing. A table of LARGE_CSV_CHARS or more is never parsed here: its dataset comes
@@ -68,9 +58,10 @@ function parsedTable(spec: DatasetSpec): Dataset | DataPreview | null {
  */
 export function previewData(spec: DatasetSpec): DataPreview {
   try {
-    const table = parsedTable(spec);
-    if (table && 'split' in table) return table;
-    const dataset = table ?? generateDataset(spec);
+    const table = offThreadDataset(spec);
+    if (table && 'pending' in table) return PENDING_PREVIEW;
+    if (table && 'error' in table) return { ...PENDING_PREVIEW, pending: false, error: table.error };
+    const dataset = table?.dataset ?? generateDataset(spec);
     const split = splitDataset(dataset, spec.validationSplit, spec.seed);
     return { split, task: dataset.task, classes: dataset.classes, features: dataset.features, error: null };
   } catch (error) {

@@ -4,8 +4,8 @@
  */
 import { DataError, parseCsvDataset } from '../../../src/data/index';
 import { LARGE_CSV_CHARS } from '../../../src/data/limits';
-import type { CsvSource, Dataset } from '../../../src/data/types';
-import type { CsvReply } from './csv-messages';
+import type { CsvSource } from '../../../src/data/types';
+import { type CsvReply, jsonStringBytes, type ParsedTable } from './csv-messages';
 
 /** Whether a table is long enough to be parsed off the page's thread. */
 export function isLargeCsv(source: CsvSource): boolean {
@@ -16,15 +16,21 @@ function spawn(): Worker {
   return new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module', name: 'csv' });
 }
 
-/** Parses a table as parseCsvDataset does (rejecting with its DataError message), in a worker when the table is large. */
-export function parseCsvOffThread(source: CsvSource): Promise<Dataset> {
-  if (!isLargeCsv(source) || typeof Worker === 'undefined') return Promise.resolve().then(() => parseCsvDataset(source));
+/**
+ * Parses a table as parseCsvDataset does (rejecting with its DataError message), in a worker when
+ * the table is large; the size of its text as a JSON string is measured there too.
+ */
+export function parseCsvOffThread(source: CsvSource): Promise<ParsedTable> {
+  if (!isLargeCsv(source) || typeof Worker === 'undefined') {
+    return Promise.resolve().then(() => ({ dataset: parseCsvDataset(source), textJsonBytes: jsonStringBytes(source.text) }));
+  }
   const worker = spawn();
-  return new Promise<Dataset>((resolve, reject) => {
+  return new Promise<ParsedTable>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<CsvReply>) => {
       worker.terminate();
-      if (event.data.ok) resolve(event.data.dataset);
-      else reject(new DataError(event.data.message));
+      const reply = event.data;
+      if (reply.ok) resolve({ dataset: reply.dataset, textJsonBytes: reply.textJsonBytes });
+      else reject(new DataError(reply.message));
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { serializeProject } from '../../../src/project/index';
 import { createAppStore } from '../../store/app-store';
+import { projectFileOf } from '../files/project-file';
 import { importTable } from './import-table';
 
 const rows = (n: number, end = '\n') => `x1,x2,label${end}${Array.from({ length: n }, (_, i) => `${i % 7},${i % 5},${i % 2}`).join(end)}${end}`;
@@ -31,5 +33,14 @@ describe('importing a CSV file', () => {
     const file = new File([text], 'crlf.csv');
     expect(file.size).toBeLessThan(limit);
     await expect(importTable(file, createAppStore().getState(), limit)).rejects.toThrow(/with this table the project would be .* once saved .*; a project holds at most/);
+  });
+
+  it('measures the project exactly: accepted at its saved size, refused one byte below', async () => {
+    const text = rows(300, '\r\n').replace('label', 'label "q"\u00e9😀').replace(/"/g, '');
+    const state = createAppStore().getState();
+    const { source } = await importTable(new File([text], 'exact.csv'), state);
+    const saved = new Blob([serializeProject(projectFileOf({ ...state, document: { ...state.document, data: { ...state.document.data, kind: 'csv', csv: source } } }))]).size;
+    await expect(importTable(new File([text], 'exact.csv'), state, saved)).resolves.toBeDefined();
+    await expect(importTable(new File([text], 'exact.csv'), state, saved - 1)).rejects.toThrow(/would be/);
   });
 });

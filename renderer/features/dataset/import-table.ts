@@ -38,9 +38,12 @@ export async function importTable(file: File, state: Pick<AppState, 'document' |
   }
   const text = decodeUtf8Strict(new Uint8Array(await file.arrayBuffer()));
   const source = csvSourceFrom(file.name.slice(0, MAX_LENGTH.fileName), text);
-  const dataset = await parseCsvOffThread(source);
-  // Line breaks and quotes take two bytes each once escaped in JSON, so a table under the limit can still make the project too large.
-  const projectBytes = new Blob([serializeProject(withTable(state, source))]).size;
+  const { dataset, textJsonBytes } = await parseCsvOffThread(source);
+  // Line breaks and quotes take two bytes each once escaped in JSON, so a table under the limit can
+  // still make the project too large. The table's share was measured off the page's thread; the
+  // rest is the project with a stand-in text too long to be printed on one line, as the real one is.
+  const standIn = 'x'.repeat(256);
+  const projectBytes = new Blob([serializeProject(withTable(state, { ...source, text: standIn }))]).size - (standIn.length + 2) + textJsonBytes;
   if (projectBytes > maxBytes) {
     throw new Error(`with this table the project would be ${megabytes(projectBytes)} once saved (line breaks and quotes take two bytes each in a project file); a project holds at most ${megabytes(maxBytes)}. Import a sample of its rows`);
   }

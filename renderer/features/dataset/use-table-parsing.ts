@@ -16,7 +16,7 @@ export function useTableParsing(): void {
     if (!csv || !isLargeCsv(csv) || tableEntry(csv)) return;
     setTableEntry(csv, { status: 'pending' });
     parseCsvOffThread(csv).then(
-      (dataset) => setTableEntry(csv, { status: 'done', dataset }),
+      ({ dataset }) => setTableEntry(csv, { status: 'done', dataset }),
       (error: unknown) => setTableEntry(csv, { status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     ).finally(() => store.getState().noteTableParsed());
   }, [csv, store]);
