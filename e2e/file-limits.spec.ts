@@ -1,6 +1,7 @@
 // Limits that agree end to end in the browser: files that are not UTF-8 are refused, a title taken
 // from a long file name still reopens, a large CSV table is parsed in a worker, and a project whose
-// table has millions of rows is refused from a count of its rows.
+// table has millions of rows is refused from a count of its rows, and a network over the browser's
+// resource budget is refused by the training worker before it builds anything.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp } from './support/editor';
@@ -66,4 +67,25 @@ test('a project whose table has 1.2 million rows opens with the row count refuse
   writeFileSync(path, csvProject(`x1,label\n${'1,0\n'.repeat(1_200_000)}`));
   await page.getByTestId('open-file-input').setInputFiles(path);
   await expect(page.getByTestId('dataset-error')).toContainText("'rows.csv' has 1,200,000 data rows below its header, but a dataset needs at most 100,000");
+});
+
+test('a network over the browser budget (26 Linear-1024 layers) is refused on Train with the count, not a crashed tab', async ({ page }) => {
+  await openApp(page);
+  type Node = { id: string; kind: string; name: string; position: { x: number; y: number }; params: Record<string, unknown> };
+  const text = example((file) => {
+    const graph = (file as unknown as { graph: { nodes: Node[]; edges: { id: string; source: string; target: string }[] } }).graph;
+    const [input, hidden, relu, last, sigmoid, output] = graph.nodes;
+    const nodes: Node[] = [input];
+    for (let i = 1; i <= 26; i++) {
+      nodes.push({ ...hidden, id: `dense-w${i}`, name: `Wide ${i}`, position: { x: i * 200, y: 0 }, params: { ...hidden.params, units: 1024 } });
+      nodes.push({ ...relu, id: `relu-w${i}`, name: `ReLU w${i}`, position: { x: i * 200 + 100, y: 0 } });
+    }
+    nodes.push(last, sigmoid, output);
+    graph.nodes = nodes;
+    graph.edges = nodes.slice(1).map((node, i) => ({ id: `e${i}`, source: nodes[i].id, target: node.id }));
+  });
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'wide.mlp', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('graph-issues')).toContainText('parameters; the limit is 25,000,000 in a browser tab or the desktop window');
+  await page.getByTestId('btn-train').click();
+  await expect(page.getByTestId('training-error')).toContainText('parameters; the limit is 25,000,000', { timeout: 30_000 });
 });
