@@ -22,7 +22,12 @@ export function ScatterPreview() {
   useEffect(() => {
     const element = canvas.current;
     const ctx = element?.getContext('2d');
-    if (!element || !ctx || !preview.split) return;
+    if (!element || !ctx) return;
+    // While a table is read (or after an error) the last dataset's points must not linger.
+    if (!preview.split) {
+      ctx.clearRect(0, 0, element.width, element.height);
+      return;
+    }
     const { width, height } = element.getBoundingClientRect();
     const scale = window.devicePixelRatio || 1;
     element.width = Math.round(width * scale);
