@@ -6,6 +6,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_PROJECT_FILE_BYTES, type OpenedProject, type SavedProject } from '../src/ipc/contract';
 import { removeStaleTempFiles, writeFileAtomic } from '../src/project/atomic-write';
+import { decodeUtf8Strict } from '../src/project/decode';
 
 /** The extension of project files. */
 export const PROJECT_EXTENSION = '.mlp';
@@ -109,9 +110,9 @@ export async function readProjectFile(
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ProjectFileError(`Could not open "${absolute}": it is not UTF-8 text, so it is not an MLP Studio project.`);
+    text = decodeUtf8Strict(bytes);
+  } catch (error) {
+    throw new ProjectFileError(`Could not open "${absolute}": ${(error as Error).message}`);
   }
   try {
     parse(text);

@@ -10,6 +10,7 @@ import { ShareLinkDialog } from './features/share/ShareLinkDialog';
 import { useProjectLinks } from './features/share/use-project-links';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
 import { DatasetPanel } from './features/dataset/DatasetPanel';
+import { useTableParsing } from './features/dataset/use-table-parsing';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { Palette } from './features/palette/Palette';
 import { Toolbar } from './features/toolbar/Toolbar';
@@ -38,6 +39,7 @@ export function App() {
   useHostEvents(run);
   useWindowTitle();
   useProjectLinks();
+  useTableParsing();
   const left = useAppStore((s) => s.view.panels.left);
   const right = useAppStore((s) => s.view.panels.right);
   const classic = useAppStore((s) => selectClassicSettings(s).open);

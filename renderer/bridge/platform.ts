@@ -12,6 +12,8 @@ export interface OpenedFile {
   name: string;
   text: string;
   handle: unknown;
+  /** Why the host could not read the file (too large, not UTF-8); the renderer shows it and opens nothing. */
+  problem?: string;
 }
 
 /** Where a save went; `handle` is what the next plain Save writes to. */

@@ -1,6 +1,7 @@
 /**
  * The browser adapter: the File System Access pickers where Chromium offers them, otherwise an
  * <input type=file> to open and a Blob download to save; drafts in localStorage; no native menus.
+ * Files are read by size first, then as strict UTF-8 (read-project-file.ts).
  */
 import { localStorageDrafts } from './drafts';
 import { localStorageRecentNames } from './recent-names';
@@ -12,6 +13,7 @@ import {
   type WindowWithPickers,
 } from './file-system-access';
 import type { OpenedFile, Platform, SavedFile } from './platform';
+import { openedFileOf } from './read-project-file';
 
 /** The data-testid of the hidden file input, which browser tests fill with setInputFiles. */
 export const OPEN_INPUT_TEST_ID = 'open-file-input';
@@ -63,7 +65,7 @@ export function createWebPlatform(): Platform {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result: OpenedFile = { name: file.name, text: await file.text(), handle: null };
+    const result = await openedFileOf(file, null);
     if (pendingOpen) pendingOpen(result);
     else for (const listener of opened) listener(result);
     pendingOpen = null;
@@ -92,7 +94,7 @@ export function createWebPlatform(): Platform {
       return true;
     },
     async openDroppedFile(file) {
-      return { name: file.name, text: await file.text(), handle: null };
+      return openedFileOf(file, null);
     },
     async openProject() {
       const pickers = nativePickers();
@@ -104,8 +106,7 @@ export function createWebPlatform(): Platform {
       }
       try {
         const [handle] = await pickers.showOpenFilePicker({ types: PROJECT_FILE_TYPES, multiple: false });
-        const file = await handle.getFile();
-        return { name: file.name, text: await file.text(), handle };
+        return await openedFileOf(await handle.getFile(), handle);
       } catch (error) {
         if (isAbort(error)) return null;
         throw error;

@@ -5,9 +5,11 @@
  */
 import { generateDataset, splitDataset } from '../../src/data/index';
 import type { DatasetSpec, SplitDataset, Task } from '../../src/data/types';
+import { batchRowsOf, RESOURCE_BUDGETS } from '../../src/graph/budget';
 import { inferShapes, type NodeShape, paramCounts } from '../../src/graph/shapes';
 import type { Graph } from '../../src/graph/types';
 import { type GraphIssue, isTrainable, validateGraph } from '../../src/graph/validate';
+import { offThreadDataset } from './csv-tables';
 import type { AppState } from './types';
 
 /** The generated dataset behind the preview, or the reason there is none. */
@@ -18,6 +20,8 @@ export interface DataPreview {
   /** Raw feature columns of the dataset (2 for the plane generators). */
   features: number;
   error: string | null;
+  /** True while a large table is parsed off the page's thread. */
+  pending?: boolean;
 }
 
 /** What the canvas, the toolbar and the inspector show about the graph. */
@@ -44,10 +48,20 @@ function memoizeLast<A extends unknown[], R>(compute: (...args: A) => R): (...ar
   };
 }
 
-/** Generates and splits the dataset a spec describes; a bad spec or table gives its error message instead of throwing. */
+/** The preview while a large table is still being parsed off the page's thread. */
+const PENDING_PREVIEW: DataPreview = { split: null, task: null, classes: 0, features: 0, error: null, pending: true };
+
+/**
+ * Generates and splits the dataset a spec describes; a bad spec or table gives its error message
+ * instead of throwing. A table of LARGE_CSV_CHARS or more is never parsed here: its dataset comes
+ * from the off-thread parse (use-table-parsing.ts), and the preview is pending until then.
+ */
 export function previewData(spec: DatasetSpec): DataPreview {
   try {
-    const dataset = generateDataset(spec);
+    const table = offThreadDataset(spec);
+    if (table && 'pending' in table) return PENDING_PREVIEW;
+    if (table && 'error' in table) return { ...PENDING_PREVIEW, pending: false, error: table.error };
+    const dataset = table?.dataset ?? generateDataset(spec);
     const split = splitDataset(dataset, spec.validationSplit, spec.seed);
     return { split, task: dataset.task, classes: dataset.classes, features: dataset.features, error: null };
   } catch (error) {
@@ -65,9 +79,15 @@ function inputWidthFor(graph: Graph, data: DataPreview): number | undefined {
   return data.features;
 }
 
-/** Validates and measures a graph against the data it will be trained on. */
-export function analyseGraph(graph: Graph, data: DataPreview): GraphAnalysis {
-  const context = data.task ? { task: data.task, classes: data.classes, inputWidth: inputWidthFor(graph, data) } : {};
+/**
+ * Validates and measures a graph against the data it will be trained on; with the batch size, the
+ * multiply-adds of one step are held to the resource budget too (the weights always are).
+ */
+export function analyseGraph(graph: Graph, data: DataPreview, batchSize?: number): GraphAnalysis {
+  const batchRows = batchSize !== undefined && data.split ? batchRowsOf(batchSize, data.split.train.n) : undefined;
+  // The page and the desktop window both train in a Chromium worker: the browser's budget applies.
+  const budget = RESOURCE_BUDGETS.browser;
+  const context = data.task ? { task: data.task, classes: data.classes, inputWidth: inputWidthFor(graph, data), batchRows, budget } : { budget };
   const issues = validateGraph(graph, context);
   const issuesByNode = new Map<string, GraphIssue[]>();
   for (const issue of issues) {
@@ -88,15 +108,15 @@ export function analyseGraph(graph: Graph, data: DataPreview): GraphAnalysis {
   };
 }
 
-const memoPreview = memoizeLast(previewData);
+const memoPreview = memoizeLast((spec: DatasetSpec, _tablesParsed: number) => previewData(spec));
 const memoAnalysis = memoizeLast(analyseGraph);
 
-/** The previewed dataset of the current document (memoised on the dataset spec). */
-export function selectDataPreview(state: Pick<AppState, 'document'>): DataPreview {
-  return memoPreview(state.document.data);
+/** The previewed dataset of the current document (memoised on the dataset spec and the count of tables parsed off the page's thread). */
+export function selectDataPreview(state: Pick<AppState, 'document' | 'view'>): DataPreview {
+  return memoPreview(state.document.data, state.view.tablesParsed);
 }
 
-/** The analysis of the current graph (memoised on the graph and the dataset preview). */
-export function selectAnalysis(state: Pick<AppState, 'document'>): GraphAnalysis {
-  return memoAnalysis(state.document.graph, selectDataPreview(state));
+/** The analysis of the current graph (memoised on the graph, the dataset preview and the batch size). */
+export function selectAnalysis(state: Pick<AppState, 'document' | 'view'>): GraphAnalysis {
+  return memoAnalysis(state.document.graph, selectDataPreview(state), state.document.training.batchSize);
 }

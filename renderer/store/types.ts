@@ -81,6 +81,8 @@ export interface ViewState {
   instructorMode: boolean;
   /** The lesson step each file was left at in this session, by file name, so switching files and back resumes the lesson. */
   lessonSteps: ReadonlyMap<string, number>;
+  /** Counts large CSV tables whose off-thread parse finished; the dataset preview is computed again when it changes. */
+  tablesParsed: number;
 }
 
 /** Where a training run stands: 'starting' while the worker compiles and picks a backend, 'diverged' after the guard rolled back a non-finite step. */
@@ -200,6 +202,8 @@ export interface ViewActions {
   setTheme(theme: ThemePreference): void;
   showToast(kind: Toast['kind'], message: string): void;
   dismissToast(): void;
+  /** Says that a large CSV table finished parsing off the page's thread (csv-tables.ts holds the result). */
+  noteTableParsed(): void;
   /** Shows a yes/no question; resolves true when the user confirms. */
   requestConfirmation(question: Omit<Confirmation, 'id'>): Promise<boolean>;
   answerConfirmation(confirmed: boolean): void;

@@ -29,6 +29,7 @@ export function initialViewFor(document: ProjectDocument | null, file: FileInfo,
     arrangePending: false,
     instructorMode: previous?.instructorMode ?? false,
     lessonSteps: previous?.lessonSteps ?? new Map(),
+    tablesParsed: previous?.tablesParsed ?? 0,
   };
 }
 
@@ -67,6 +68,9 @@ export function createViewActions(set: StoreSet, get: StoreGet): ViewActions {
     },
     dismissToast() {
       patchView({ toast: null });
+    },
+    noteTableParsed() {
+      patchView({ tablesParsed: get().view.tablesParsed + 1 });
     },
     requestConfirmation(question) {
       // A newer question replaces an unanswered one, which counts as declined.

@@ -1,4 +1,5 @@
 import { constants, promises as fs, type Stats } from 'node:fs';
+import { decodeUtf8Strict } from '../project/decode';
 
 /** Thrown when a project source cannot be read; its message names the file, the reason and the fix. */
 export class LoadError extends Error {
@@ -21,9 +22,10 @@ function megabytes(bytes: number): string {
 /** Decodes UTF-8 strictly: a file with invalid bytes is refused, as the desktop app refuses it, never mangled; `name` comes quoted. */
 export function decodeUtf8(bytes: Uint8Array, name: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new LoadError(`${name} is not UTF-8 text, so it is not an MLP Studio project. Save it again from MLP Studio.`);
+    return decodeUtf8Strict(bytes);
+  } catch (err) {
+    // The one encoding rule of every reader, with the file named as the command line names it.
+    throw new LoadError((err as Error).message.replace(/^The file/, name));
   }
 }
 

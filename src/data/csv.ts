@@ -1,11 +1,15 @@
 import Papa from 'papaparse';
+import { countCsvRecords, leadingLines } from './csv-rows';
 import { readClassLabels, readNumber } from './csv-values';
 import { DataError } from './errors';
-import { MAX_COLUMNS, MAX_SAMPLES, MIN_SAMPLES, formatCount } from './limits';
+import { MAX_COLUMN_NAME, MAX_COLUMNS, MAX_CSV_CHARS, MAX_SAMPLES, MIN_SAMPLES, formatCount } from './limits';
 import type { CsvSource, Dataset } from './types';
 
-/** Largest CSV text accepted (64 MiB): beyond this the app would stall parsing before any other limit applies. */
-export const MAX_CSV_CHARS = 64 * 1024 * 1024;
+/** The delimiter and line break papaparse detects on a table's first rows. */
+interface CsvDialect {
+  delimiter: string;
+  linebreak: string;
+}
 
 /** A data row with its spreadsheet row number (the header is row 1). */
 interface NumberedRow {
@@ -19,12 +23,35 @@ function listColumns(names: string[]): string {
   return names.length > 20 ? `${shown} and ${names.length - 20} more` : shown;
 }
 
-/** Splits the text into rows with papaparse (delimiter detected), reporting broken quoting as a DataError. */
-function splitRows(text: string, fileName: string): NumberedRow[] {
-  // Blank lines confuse papaparse's delimiter guess, so guess on a preview that skips them, then
-  // parse everything with blank lines kept so that row numbers match the file's lines.
-  const { delimiter } = Papa.parse<string[]>(text, { preview: 50, skipEmptyLines: 'greedy' }).meta;
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
+/** Most characters the dialect is guessed from. */
+const DIALECT_SAMPLE_CHARS = 128 * 1024;
+
+/** Detects the dialect on the first rows: blank lines confuse papaparse's delimiter guess, so the preview skips them. */
+function detectDialect(text: string): CsvDialect {
+  const { delimiter, linebreak } = Papa.parse<string[]>(leadingLines(text, 50, DIALECT_SAMPLE_CHARS), { preview: 50, skipEmptyLines: 'greedy' }).meta;
+  return { delimiter, linebreak };
+}
+
+/**
+ * Refuses a table with more data rows than a dataset may have from a count of its records, before
+ * papaparse builds millions of row arrays only for them to be refused (which froze the page for
+ * seconds); the count never exceeds what the parse would find.
+ */
+function checkRecordCount(text: string, dialect: CsvDialect, fileName: string): void {
+  const rows = countCsvRecords(text, dialect.delimiter, dialect.linebreak) - 1;
+  if (rows <= MAX_SAMPLES) return;
+  throw new DataError(
+    `'${fileName}' has ${formatCount(rows)} data rows below its header, but a dataset needs at most ${formatCount(MAX_SAMPLES)}. Import a sample of the rows.`,
+    { value: String(rows) },
+  );
+}
+
+/** Splits the text into rows with papaparse in the detected dialect, reporting broken quoting as a DataError. */
+function splitRows(text: string, dialect: CsvDialect, fileName: string): NumberedRow[] {
+  // Blank lines are kept here so that row numbers match the file's lines.
+  const { delimiter } = dialect;
+  const newline = dialect.linebreak as Papa.ParseConfig['newline'];
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: false, dynamicTyping: false });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     const row = (quoteError.row ?? 0) + 1;
@@ -47,6 +74,13 @@ function readHeader(header: NumberedRow, source: CsvSource): string[] {
       `'${source.fileName}' has ${formatCount(names.length)} columns, more than the limit of ${formatCount(MAX_COLUMNS)}. ` +
         'Remove columns you do not need before importing.',
       { value: String(names.length) },
+    );
+  }
+  const long = names.find((name) => name.length > MAX_COLUMN_NAME);
+  if (long !== undefined) {
+    throw new DataError(
+      `The header names a column of ${formatCount(long.length)} characters ('${long.slice(0, 40)}…'); a column name may have at most ${MAX_COLUMN_NAME}. Shorten it.`,
+      { row: header.row, value: long.slice(0, 80) },
     );
   }
   const blank = names.findIndex((name) => name === '');
@@ -110,14 +144,17 @@ export function parseCsvDataset(source: CsvSource): Dataset {
   if (text.trim() === '') {
     throw new DataError(`'${source.fileName}' is empty. Import a CSV file with a header row and at least ${MIN_SAMPLES} data rows.`);
   }
-  if (text.length > MAX_CSV_CHARS) {
+  // Measured with its byte-order mark, as the project file stores it.
+  if (source.text.length > MAX_CSV_CHARS) {
     throw new DataError(
-      `'${source.fileName}' is ${formatCount(text.length)} characters long, more than the limit of ${formatCount(MAX_CSV_CHARS)}. ` +
+      `'${source.fileName}' is ${formatCount(source.text.length)} characters long, more than the limit of ${formatCount(MAX_CSV_CHARS)}. ` +
         'Import a sample of its rows.',
-      { value: String(text.length) },
+      { value: String(source.text.length) },
     );
   }
-  const [header, ...rows] = splitRows(text, source.fileName);
+  const dialect = detectDialect(text);
+  checkRecordCount(text, dialect, source.fileName);
+  const [header, ...rows] = splitRows(text, dialect, source.fileName);
   if (!header) {
     throw new DataError(`'${source.fileName}' holds no rows. Import a CSV file with a header row and at least ${MIN_SAMPLES} data rows.`);
   }

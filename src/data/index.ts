@@ -2,7 +2,8 @@
 export { createRng, deriveSeed, normalizeSeed, type Rng } from './rng';
 export { DataError } from './errors';
 export { DEFAULT_DATASET, checkDatasetSpec, generateDataset } from './generate';
-export { parseCsvDataset, MAX_CSV_CHARS } from './csv';
+export { parseCsvDataset } from './csv';
+export { countCsvRecords, leadingLines } from './csv-rows';
 export { splitDataset, columnStats, standardizeColumns, type ColumnStats } from './split';
 export { planeFeatures, PLANE_FEATURE_FUNCTIONS, PLANE_FEATURE_LABELS } from './features';
 export { prepareData, type PreparedData, type PreparedSplit, type PlaneBounds } from './prepare';

@@ -3,7 +3,7 @@ import { DataError } from './errors';
 import { planeFeatures } from './features';
 import { generateDataset } from './generate';
 import { columnStats, splitDataset, standardizeColumns, type ColumnStats } from './split';
-import type { DatasetSpec, SplitDataset, Task } from './types';
+import type { Dataset, DatasetSpec, SplitDataset, Task } from './types';
 
 /** Network-ready rows: x is n × inputWidth, y holds class indices or regression targets. */
 export interface PreparedSplit {
@@ -87,9 +87,9 @@ function fromPlanePoints(points: Float32Array, n: number, width: number): Float3
  * standardises with training statistics if asked, then maps rows through the Input node: the
  * chosen plane features of (x1, x2) for source 'plane' (x2 = 0 for 1-D data), or the raw columns
  * for source 'table'. Throws DataError for a bad spec, or plane features asked of a wider table.
+ * `dataset` is the spec's dataset when the caller has it already (a table parsed in a worker).
  */
-export function prepareData(spec: DatasetSpec, input: InputParams): PreparedData {
-  const dataset = generateDataset(spec);
+export function prepareData(spec: DatasetSpec, input: InputParams, dataset: Dataset = generateDataset(spec)): PreparedData {
   const raw = splitDataset(dataset, spec.validationSplit, spec.seed);
   const width = dataset.features;
   if (input.source === 'plane' && width > 2) {

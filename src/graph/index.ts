@@ -19,3 +19,4 @@ export { isAutoName, nameLabel, nextEdgeId, nextNodeId, nextNodeName, nodeNameLa
 export { findCycles, reachable } from './paths';
 export { activeSubgraph, isTrainable, validateGraph, type GraphIssue, type ValidationContext } from './validate';
 export { inferShapes, paramCounts, totalParams, trainableParamCounts, trainableParams, type NodeShape } from './shapes';
+export { batchRowsOf, checkBudget, defaultBudget, multiplyAddsPerSample, RESOURCE_BUDGETS, type ResourceBudget } from './budget';

@@ -1,4 +1,5 @@
 import type { Task } from '../data/types';
+import type { ResourceBudget } from './budget';
 import type { GraphNode } from './types';
 
 /** One problem found in a graph; `nodeId` is null for problems of the whole graph (no Input, say). */
@@ -19,6 +20,10 @@ export interface ValidationContext {
   task?: Task;
   /** Number of classes (binary: 2; regression: 1). */
   classes?: number;
+  /** Rows of one training batch (see batchRowsOf); when given, the multiply-adds of a step are checked against the budget. */
+  batchRows?: number;
+  /** The resource budget to hold the network to; defaultBudget() of the runtime when absent. */
+  budget?: ResourceBudget;
 }
 
 /** Builds an issue about one node; the message starts with the node's name, as every node message does. */

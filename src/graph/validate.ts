@@ -1,6 +1,7 @@
+import { checkBudget, defaultBudget } from './budget';
 import { graphIssue, nodeIssue, type GraphIssue, type ValidationContext } from './issues';
 import { reachable } from './paths';
-import { inferShapes, type NodeShape } from './shapes';
+import { inferShapes, paramCounts, type NodeShape } from './shapes';
 import { findNode, inputsOf } from './topology';
 import type { Graph, GraphNode, NodeOf } from './types';
 import { checkLoss } from './validate-loss';
@@ -55,7 +56,8 @@ function checkActivations(graph: Graph, shapes: Map<string, NodeShape>, wiring: 
 /**
  * Finds every problem of a graph: integrity (ids, edges), one Input and one Output, loops, numbers
  * of inputs, paths from Input to Output, shapes, parameter ranges, the loss against the last
- * layer and, given the data, the Input's width, the task and the class count. Problems of nodes
+ * layer, the resource budget (weights; with the batch, multiply-adds per step) and, given the data,
+ * the Input's width, the task and the class count. Problems of nodes
  * that take no part in the model (they lead to no Output) are warnings; the rest are errors.
  */
 export function validateGraph(graph: Graph, context: ValidationContext = {}): GraphIssue[] {
@@ -68,6 +70,7 @@ export function validateGraph(graph: Graph, context: ValidationContext = {}): Gr
     issues.push(...checkParams(node, structure.wiring.onOutputPath.has(node.id) ? 'error' : 'warning'));
   }
   issues.push(...checkActivations(clean, shapes, structure.wiring));
+  issues.push(...checkBudget(clean, shapes, paramCounts(clean), context.budget ?? defaultBudget(), context.batchRows));
   const inputs = clean.nodes.filter((n): n is NodeOf<'input'> => n.kind === 'input');
   const outputs = clean.nodes.filter((n): n is NodeOf<'output'> => n.kind === 'output');
   if (inputs.length === 1 && context.inputWidth !== undefined) {

@@ -3,7 +3,10 @@
  * encoding. Framework-free; runs in Node, browsers and workers.
  */
 export { parseProject } from './parse';
+export { decodeUtf8Strict } from './decode';
+export { checkFileSize } from './safe-json';
 export { serializeProject } from './serialize';
+export { serializeForWrite, titleFromFileName, type WritableText } from './write-check';
 export { APP_NAME, createEmptyProject, createProject, toDocument, type ProjectOverrides } from './create';
 export { buildChain, LAYOUT_STEP_X, type ChainLayer } from './chain';
 export { decodeFloat32, encodeFloat32, loadWeights, storeWeights, type WeightValues } from './weights';

@@ -1,3 +1,5 @@
+import { MAX_COLUMN_NAME, MAX_CSV_CHARS } from '../data/limits';
+
 /**
  * Hard limits of the .mlp format. They keep a hostile or damaged file harmless (bounded memory,
  * bounded recursion); they are wider than the inspector's ranges, which graph validation reports,
@@ -39,8 +41,8 @@ export const MAX_LENGTH = {
   appName: 100,
   appVersion: 50,
   fileName: 260,
-  columnName: 200,
-  csvText: 40_000_000,
+  columnName: MAX_COLUMN_NAME,
+  csvText: MAX_CSV_CHARS,
   runName: 40,
 } as const;
 

@@ -38,7 +38,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 function checkSize(text: string): void {
   // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused without counting.
-  const bytes = text.length > MAX_FILE_BYTES ? text.length : text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length;
+  checkFileSize(text.length > MAX_FILE_BYTES ? text.length : text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length);
+}
+
+/**
+ * Throws the size error when a file of `bytes` bytes is over MAX_FILE_BYTES; readers call it with
+ * the size on disk before reading anything, so a 600 MB file is refused for its size, unread.
+ */
+export function checkFileSize(bytes: number): void {
   if (bytes <= MAX_FILE_BYTES) return;
   const size = `${(bytes / 1024 / 1024).toFixed(1)} MB (${bytes.toLocaleString('en-US')} bytes)`;
   const limit = `${MAX_FILE_BYTES / 1024 / 1024} MB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes)`;

@@ -50,19 +50,25 @@ export function flag(field: string, need: string) {
   return z.boolean({ error: `${need}. Set ${field} to true or false.` });
 }
 
-/** A string of at most `max` characters (at least `min`, default 0). */
-export function text(field: string, max: number, need: string, min = 0) {
-  const size = min > 0 ? `${min} to ${formatNumber(max)} characters` : `at most ${formatNumber(max)} characters`;
-  return z.string({ error: `${need}. Set ${field} to a text of ${size}.` }).min(min).max(max);
+/**
+ * At most `max` UTF-16 code units, as the format counts (zod's own max() counts code points, so an
+ * emoji would count once where JavaScript, the writers and the docs count it twice).
+ */
+function withinUnits(max: number) {
+  return (value: string) => value.length <= max;
 }
 
-/** A string that matches `pattern`, of 1 to `max` characters; `shape` describes the pattern to a person. */
+/** A string of at most `max` characters, counted in UTF-16 code units (at least `min`, default 0). */
+export function text(field: string, max: number, need: string, min = 0) {
+  const size = min > 0 ? `${min} to ${formatNumber(max)} characters` : `at most ${formatNumber(max)} characters`;
+  const rule = `${need}. Set ${field} to a text of ${size}.`;
+  return z.string({ error: rule }).min(min).refine(withinUnits(max), { error: rule });
+}
+
+/** A string that matches `pattern`, of 1 to `max` UTF-16 code units; `shape` describes the pattern to a person. */
 export function token(field: string, max: number, pattern: RegExp, shape: string, need: string) {
-  return z
-    .string({ error: `${need}. Set ${field} to ${shape}, at most ${max} characters.` })
-    .min(1)
-    .max(max)
-    .regex(pattern);
+  const rule = `${need}. Set ${field} to ${shape}, at most ${max} characters.`;
+  return z.string({ error: rule }).min(1).refine(withinUnits(max), { error: rule }).regex(pattern);
 }
 
 /** A strict object: unknown keys are refused (the issue mapper names them), a non-object is refused with `need`. */

@@ -19,6 +19,8 @@ export interface BuildOptions {
   inputWidth?: number;
   task?: Task;
   classes?: number;
+  /** Rows of one training batch; when given, validation holds a step's multiply-adds to the resource budget. */
+  batchRows?: number;
 }
 
 /** One weight tensor of the model, attributed to its graph node ('kernel', 'bias', 'gamma', 'beta', 'moving_mean', 'moving_variance'). */
@@ -104,7 +106,8 @@ function chooseHead(graph: Graph, output: NodeOf<'output'>, tensors: Map<string,
  * order. Side effect: creates the model's weight variables (free them with dispose()).
  */
 export function buildModel(graph: Graph, options: BuildOptions): CompiledModel {
-  const issues = validateGraph(graph, { inputWidth: options.inputWidth, task: options.task, classes: options.classes });
+  // The resource budget is part of validation, so an oversized network is refused before any weight exists.
+  const issues = validateGraph(graph, { inputWidth: options.inputWidth, task: options.task, classes: options.classes, batchRows: options.batchRows });
   if (!isTrainable(issues)) throw new ModelBuildError(issues.filter((i) => i.severity === 'error'));
   const active = activeSubgraph(graph);
   const order = topologicalOrder(active).order;

@@ -156,3 +156,37 @@ describe('WorkerCore with createEngine', () => {
     expect(h.messages.filter((m) => m.type === 'ready').at(-1)).toMatchObject({ engine: 'fast' });
   });
 });
+
+describe('the engine choice explains itself without judging size', () => {
+  it('never calls the work of a huge step "small enough" (4e10 multiply-adds on WASM)', () => {
+    const wide = mlp({ inputs: 1024, hidden: [1024, 1024, 1024, 1024], activation: 'relu' });
+    const rows = 1e4;
+    expect(multiplyAddsPerStep(wide, rows)).toBeGreaterThan(4e10);
+    const choice = chooseEngine({ graph: wide, training: trainingConfig({ batchSize: 0 }) }, samples(rows), 'auto', 'wasm');
+    expect(choice.kind).toBe('fast');
+    expect(choice.reason).not.toContain('small enough');
+    expect(choice.reason).toContain('does not beat at any size measured');
+  });
+});
+
+describe('the resource budget stops both engines before any tensor exists', () => {
+  const plane = (hidden: number[]) => mlp({ hidden, activation: 'relu' });
+
+  it('refuses 248 Linear-1024 layers with the parameter count and limit, and leaves no tensor behind', () => {
+    const huge = plane(Array.from({ length: 248 }, () => 1024));
+    const data = dataFor(huge, { samples: 40 });
+    for (const engine of ['fast', 'tfjs'] as const) {
+      const before = tf.memory().numTensors;
+      expect(() => createEngine({ graph: huge, training: trainingConfig({ batchSize: 8 }) }, data, { engine, backend: 'cpu' }), engine).toThrow(/259,255,297 parameters; the limit is 50,000,000/);
+      expect(tf.memory().numTensors, engine).toBe(before);
+    }
+  });
+
+  it('refuses a step of more multiply-adds than the budget, naming the batch', () => {
+    const wide = plane([1024, 1024, 1024, 1024, 1024]); // about 4.2 M multiply-adds per sample
+    const data = dataFor(wide, { samples: 6000, validationSplit: 0 });
+    const before = tf.memory().numTensors;
+    expect(() => createEngine({ graph: wide, training: trainingConfig({ batchSize: 0 }) }, data, { engine: 'fast', backend: 'cpu' })).toThrow(/× a batch of 6,000\); the limit is 20,000,000,000/);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+});

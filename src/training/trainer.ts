@@ -4,6 +4,7 @@
  * tf.tidy of variableGrads + applyGradients; metrics and statistics stay on the device until an
  * async method reads them back. Same seed + same backend ⇒ the same numbers, bit for bit.
  */
+import { batchRowsOf } from '../graph/budget';
 import * as tf from '@tensorflow/tfjs';
 import type { ProjectDocument } from '../project/types';
 import { BatchSchedule, type Batch } from './batches';
@@ -84,7 +85,7 @@ export class Trainer implements TrainingEngine {
   }
 
   private build(seed: number): void {
-    this.compiledModel = buildModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes });
+    this.compiledModel = buildModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes, batchRows: batchRowsOf(this.config.batchSize, this.data.train.n) });
     this.lossFn = lossFunction(this.compiledModel.loss, this.compiledModel.head);
     this.terms = penaltyTerms(this.compiledModel, this.config);
     this.plan = planStats(this.compiledModel);

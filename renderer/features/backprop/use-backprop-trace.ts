@@ -4,6 +4,7 @@ import { traceBackprop, traceCaveats, type BackpropTrace } from '../../../src/ba
 import { prepareData, type PreparedData } from '../../../src/data/index';
 import { inferShapes } from '../../../src/graph/shapes';
 import type { NodeOf } from '../../../src/graph/types';
+import { offThreadDataset, READING_TABLE } from '../../store/csv-tables';
 import { useAppStore } from '../../store/use-app-store';
 import { pickSample, type SampleChoice, type TraceSample } from './sample';
 
@@ -30,14 +31,21 @@ export function useBackpropTrace(choice: SampleChoice, halve: boolean): Backprop
   const weightsAt = useAppStore((s) => s.training.weightsAt);
   const input = graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input');
   const inputParams = input?.params;
+  const tablesParsed = useAppStore((s) => s.view.tablesParsed);
   const prepared = useMemo((): PreparedData | string => {
     if (!inputParams) return 'The network has no Input node.';
+    // A large table is read off the page's thread; this view waits for it rather than parsing it here.
+    const table = offThreadDataset(spec);
+    if (table && 'pending' in table) return READING_TABLE;
+    if (table && 'error' in table) return table.error;
     try {
-      return prepareData(spec, inputParams);
+      return prepareData(spec, inputParams, table?.dataset);
     } catch (error) {
       return message(error);
     }
-  }, [spec, inputParams]);
+    // tablesParsed: recomputed when the off-thread parse of the table finishes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [spec, inputParams, tablesParsed]);
 
   return useMemo((): BackpropResult => {
     const caveats = traceCaveats(graph);

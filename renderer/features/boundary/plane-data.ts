@@ -4,6 +4,7 @@
  */
 import { prepareData } from '../../../src/data/index';
 import type { DatasetSpec, SplitDataset, Task } from '../../../src/data/types';
+import { offThreadDataset, READING_TABLE } from '../../store/csv-tables';
 import type { AppState } from '../../store/types';
 import type { PlaneBounds } from './plot-frame';
 
@@ -19,11 +20,14 @@ export interface PlaneData {
   targetRange: [number, number];
 }
 
-/** The plane of a dataset spec, or why there is none (a bad spec, or a table of more than 2 columns). */
+/** The plane of a dataset spec, or why there is none (a bad spec, a table of more than 2 columns, a large table still being read). */
 export function planeData(spec: DatasetSpec): PlaneData | { error: string } {
+  const table = offThreadDataset(spec);
+  if (table && 'pending' in table) return { error: READING_TABLE };
+  if (table && 'error' in table) return table;
   try {
     // The bounds do not depend on the Input node; 'table' never refuses a wide table, so the width check is ours.
-    const prepared = prepareData(spec, { source: 'table', features: [], columns: 0 });
+    const prepared = prepareData(spec, { source: 'table', features: [], columns: 0 }, table?.dataset);
     const { raw, bounds } = prepared;
     if (!bounds) {
       return { error: `The decision boundary is drawn over a plane of 1 or 2 columns; this dataset has ${raw.train.features}. The loss and gradient charts still apply.` };
@@ -50,12 +54,14 @@ export function planeData(spec: DatasetSpec): PlaneData | { error: string } {
 }
 
 let lastSpec: DatasetSpec | null = null;
+let lastTablesParsed = -1;
 let lastPlane: PlaneData | { error: string } = { error: '' };
 
-/** The plane of the document's dataset, memoised on the (immutable) spec. */
-export function selectPlaneData(state: Pick<AppState, 'document'>): PlaneData | { error: string } {
-  if (state.document.data !== lastSpec) {
+/** The plane of the document's dataset, memoised on the (immutable) spec and the count of tables parsed off the page's thread. */
+export function selectPlaneData(state: Pick<AppState, 'document' | 'view'>): PlaneData | { error: string } {
+  if (state.document.data !== lastSpec || state.view.tablesParsed !== lastTablesParsed) {
     lastSpec = state.document.data;
+    lastTablesParsed = state.view.tablesParsed;
     lastPlane = planeData(lastSpec);
   }
   return lastPlane;

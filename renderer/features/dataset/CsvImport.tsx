@@ -1,10 +1,12 @@
 import { useRef } from 'react';
-import { parseCsvDataset } from '../../../src/data/index';
 import type { CsvSource } from '../../../src/data/types';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { SelectField } from '../../ui/SelectField';
-import { csvHeader, csvSourceFrom, guessTargetKind } from './csv-import';
+import { setTableEntry } from '../../store/csv-tables';
+import { isLargeCsv } from './csv-off-thread';
+import { csvHeader, guessTargetKind } from './csv-import';
+import { importTable } from './import-table';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 
@@ -36,9 +38,10 @@ export function CsvImport() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const source = csvSourceFrom(file.name, await file.text());
       // Checked before it replaces anything, so a broken table never costs the user their dataset.
-      parseCsvDataset(source);
+      const { source, dataset } = await importTable(file, store.getState());
+      // The preview takes the dataset parsed off the page's thread rather than parsing it again.
+      if (isLargeCsv(source)) setTableEntry(source, { status: 'done', dataset });
       apply(source);
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');

@@ -22,7 +22,12 @@ export function ScatterPreview() {
   useEffect(() => {
     const element = canvas.current;
     const ctx = element?.getContext('2d');
-    if (!element || !ctx || !preview.split) return;
+    if (!element || !ctx) return;
+    // While a table is read (or after an error) the last dataset's points must not linger.
+    if (!preview.split) {
+      ctx.clearRect(0, 0, element.width, element.height);
+      return;
+    }
     const { width, height } = element.getBoundingClientRect();
     const scale = window.devicePixelRatio || 1;
     element.width = Math.round(width * scale);
@@ -40,7 +45,12 @@ export function ScatterPreview() {
   }
   const split = preview.split;
   return (
-    <figure className="scatter">
+    <figure className="scatter" aria-busy={preview.pending ? true : undefined}>
+      {preview.pending && (
+        <p className="hint" role="status" data-testid="dataset-reading">
+          Reading the table…
+        </p>
+      )}
       <canvas ref={canvas} className="scatter__canvas" data-testid="dataset-preview" aria-label="Scatter plot of the dataset" />
       {split && (
         <figcaption className="scatter__legend" data-testid="dataset-counts">

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCsvDataset } from '../../../src/data/index';
 import { csvHeader, csvSourceFrom, guessTargetKind } from './csv-import';
 import { mixHex } from './draw-scatter';
@@ -41,5 +42,17 @@ describe('mixHex', () => {
     expect(mixHex('#000000', '#ffffff', 1)).toBe('rgb(255, 255, 255)');
     expect(mixHex('#000000', '#ff8000', 0.5)).toBe('rgb(128, 64, 0)');
     expect(mixHex('#000000', '#ffffff', 7)).toBe('rgb(255, 255, 255)');
+  });
+});
+
+describe('CSV import helpers on a large table', () => {
+  it('hand papaparse only the first rows, not a 20 M-character text', () => {
+    const spy = vi.spyOn(Papa, 'parse');
+    const text = `a,b,label\n${'1,2,0\n'.repeat(3_500_000)}`;
+    expect(csvSourceFrom('big.csv', text)).toMatchObject({ targetColumn: 'label', targetKind: 'class' });
+    const given = spy.mock.calls.map(([input]) => (input as unknown as string).length);
+    spy.mockRestore();
+    expect(given.length).toBeGreaterThan(0);
+    for (const length of given) expect(length).toBeLessThan(10_000);
   });
 });

@@ -120,3 +120,41 @@ describe('file commands', () => {
     expect(isDirty(store.getState())).toBe(true);
   });
 });
+
+describe('saving never writes a file that would not open', () => {
+  it('takes a title the format accepts from a 240-character file name', async () => {
+    const store = createAppStore(createProject({ meta: { title: '' } }), `${'n'.repeat(240)}.mlp`);
+    const platform = createFakePlatform();
+    platform.nextSave = { name: 'n.mlp', handle: 'H' };
+    expect(await createFileCommands(store, platform).save()).toBe(true);
+    const reread = parseProject(platform.saves[0].text);
+    expect(reread.meta.title.length).toBeLessThanOrEqual(200);
+    expect(reread.meta.title.startsWith('nnnn')).toBe(true);
+  });
+
+  it('refuses, hands nothing to the host and says why, when the text would pass the file size limit', async () => {
+    const base = createProject();
+    // 14 M line breaks escape to four bytes each: a 28 M-character table makes a 56 MB file.
+    const csv = { fileName: 't.csv', text: `a,b\r\n${'\r\n'.repeat(14_000_000)}`, targetColumn: 'b', targetKind: 'class' as const };
+    const store = createAppStore({ ...base, data: { ...base.data, kind: 'csv', csv } });
+    const platform = createFakePlatform();
+    platform.nextSave = { name: 'big.mlp', handle: null };
+    expect(await createFileCommands(store, platform).save()).toBe(false);
+    expect(platform.saves).toEqual([]);
+    const toast = store.getState().view.toast;
+    expect(toast?.kind).toBe('error');
+    expect(toast?.message).toContain('cannot open again');
+    expect(toast?.message).toContain('52,428,800 bytes');
+  });
+});
+
+describe('a file the host could not read', () => {
+  it('is reported with its reason and opens nothing', async () => {
+    const { store, files } = setup();
+    const before = store.getState().document;
+    const ok = await files.openText({ name: 'latin.mlp', text: '', handle: null, problem: 'The file is not UTF-8 text: byte 3 (0xE9).' }, { askFirst: true });
+    expect(ok).toBe(false);
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().view.toast?.message).toBe("Could not open 'latin.mlp': The file is not UTF-8 text: byte 3 (0xE9). Your current project is unchanged.");
+  });
+});

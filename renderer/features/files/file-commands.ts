@@ -2,7 +2,7 @@
  * New, Open, Save and Save As: the store on one side, the platform adapter on the other. Every
  * failure becomes a toast that says what happened and that the current project is unchanged.
  */
-import { createEmptyProject, createProject, parseProject, serializeProject } from '../../../src/project/index';
+import { createEmptyProject, createProject, parseProject, serializeForWrite } from '../../../src/project/index';
 import type { OpenedFile, Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
@@ -53,6 +53,10 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
   };
 
   const openText: FileCommands['openText'] = async (file, { askFirst, arrange = false }) => {
+    if (file.problem !== undefined) {
+      state().showToast('error', `Could not open '${file.name}': ${messageOf(file.problem)}. Your current project is unchanged.`);
+      return false;
+    }
     try {
       const parsed = parseProject(file.text);
       if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
@@ -78,7 +82,13 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
       // Trained weights and history go into saved files only (never drafts), unless the user unticks them; read at the step shown.
       if (state().training.keepTrainedState) await state().freshWeights();
       const trained = trainedStateOf(state().training);
-      const text = serializeProject({ ...projectFileOf(state()), ...(trained ? { state: trained } : {}) });
+      // Read back before anything is handed to the host, so a save never leaves a file that will not open.
+      const checked = serializeForWrite({ ...projectFileOf(state()), ...(trained ? { state: trained } : {}) });
+      if (!checked.ok) {
+        state().showToast('error', `Could not save '${name}': ${checked.message}. Your project is still open and unchanged.`);
+        return false;
+      }
+      const { text } = checked;
       const saved = ask ? await platform.saveProjectAs(text, name) : await platform.saveProject(text, name, view.file.handle);
       if (!saved) return false;
       state().markSaved({ name: saved.name, handle: saved.handle });

@@ -1,8 +1,9 @@
 /**
  * Turning the store's document into .mlp text and back: the file keeps the metadata it was opened
- * with, stamps the modification time, and a file name always ends in .mlp.
+ * with, stamps the modification time, takes its title from the file name when it has none (cut to
+ * the format's limit), and a file name always ends in .mlp.
  */
-import { createProject, serializeProject } from '../../../src/project/index';
+import { createProject, serializeProject, titleFromFileName } from '../../../src/project/index';
 import type { MlpFile } from '../../../src/project/types';
 import type { AppState } from '../../store/types';
 
@@ -24,7 +25,7 @@ export function projectFileOf(state: Pick<AppState, 'document' | 'view'>, now: D
   return {
     ...base,
     ...state.document,
-    meta: { ...meta, title: meta.title || displayName(state.view.file.name), modified: now.toISOString() },
+    meta: { ...meta, title: meta.title || titleFromFileName(state.view.file.name), modified: now.toISOString() },
   };
 }
 

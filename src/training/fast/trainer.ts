@@ -5,6 +5,7 @@
  * same divergence rules, so both engines give the same numbers to float32 rounding. A step
  * allocates nothing and touches no tfjs tensor.
  */
+import { batchRowsOf } from '../../graph/budget';
 import { BatchSchedule } from '../batches';
 import type { TrainingConfig, OptimizerConfig } from '../config';
 import type { CompiledModel } from '../compile';
@@ -79,7 +80,7 @@ export class FastTrainer implements TrainingEngine {
   }
 
   private build(seed: number): void {
-    const initial = initialModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes });
+    const initial = initialModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes, batchRows: batchRowsOf(this.config.batchSize, this.data.train.n) });
     this.compiled = initial.structure;
     this.plan = initial.plan;
     this.network = new FastNetwork(initial.structure, MIN_CAPACITY);
