@@ -1,11 +1,12 @@
 import { prepareData } from '../data';
+import { batchRowsOf } from '../graph/budget';
 import { inferShapes, paramCounts, totalParams } from '../graph/shapes';
 import { topologicalOrder } from '../graph/topology';
 import { validateGraph, type GraphIssue } from '../graph/validate';
 import { layerSpec } from '../layers';
 import type { MlpFile } from '../project/types';
 
-/** The network's issues checked against the project's own data (input width, task, classes). */
+/** The network's issues checked against the project's own data (input width, task, classes, rows per step for the budget). */
 export function checkProject(file: MlpFile): { issues: GraphIssue[]; dataError: string | null } {
   const input = file.graph.nodes.find((n) => n.kind === 'input');
   let context = {};
@@ -13,7 +14,8 @@ export function checkProject(file: MlpFile): { issues: GraphIssue[]; dataError: 
   if (input?.kind === 'input') {
     try {
       const data = prepareData(file.data, input.params);
-      context = { inputWidth: data.inputWidth, task: data.task, classes: data.classes };
+      // The batch is known here, so the multiply-add budget of one step is checked too.
+      context = { inputWidth: data.inputWidth, task: data.task, classes: data.classes, batchRows: batchRowsOf(file.training.batchSize, data.train.n) };
     } catch (err) {
       dataError = (err as Error).message;
     }
