@@ -21,7 +21,7 @@ import { runSetSchema } from './schema-runs';
 export const DATASET_KINDS = ['moons', 'circles', 'linear', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
 
 /** Optimizers the format knows. */
-export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam', 'rmsprop', 'adagrad'] as const;
+export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adam', 'rmsprop', 'adagrad'] as const;
 
 const seed = (field: string) => wholeNumber(field, 0, MAX_SEED, 'a seed is an unsigned 32-bit integer');
 

@@ -3,14 +3,14 @@
  * can use it without loading the engine.
  */
 
-/** Optimizers the trainer offers; 'momentum' is SGD with classical momentum. */
-export type OptimizerName = 'sgd' | 'momentum' | 'adam' | 'rmsprop' | 'adagrad';
+/** Optimizers the trainer offers; 'momentum' is SGD with classical momentum, 'nesterov' SGD with Nesterov momentum. */
+export type OptimizerName = 'sgd' | 'momentum' | 'nesterov' | 'adam' | 'rmsprop' | 'adagrad';
 
 /** An optimizer and every parameter any of them reads; unused ones are kept so switching back restores them. */
 export interface OptimizerConfig {
   name: OptimizerName;
   learningRate: number;
-  /** Momentum coefficient for 'momentum' and 'rmsprop'. */
+  /** Momentum coefficient for 'momentum', 'nesterov' and 'rmsprop'. */
   momentum: number;
   /** Adam's first and second moment decay rates. */
   beta1: number;

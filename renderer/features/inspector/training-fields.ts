@@ -21,6 +21,7 @@ export interface TrainingField<K extends string> {
 export const OPTIMIZER_OPTIONS: { value: OptimizerName; label: string }[] = [
   { value: 'sgd', label: 'SGD' },
   { value: 'momentum', label: 'SGD with momentum' },
+  { value: 'nesterov', label: 'SGD with Nesterov momentum' },
   { value: 'adam', label: 'Adam' },
   { value: 'rmsprop', label: 'RMSprop' },
   { value: 'adagrad', label: 'Adagrad' },
@@ -29,7 +30,7 @@ export const OPTIMIZER_OPTIONS: { value: OptimizerName; label: string }[] = [
 /** Optimizer parameters, the learning rate first. */
 export const OPTIMIZER_FIELDS: TrainingField<Exclude<keyof OptimizerConfig, 'name'>>[] = [
   { key: 'learningRate', label: 'Learning rate (η)', min: 1e-6, max: 1000, step: 0.001, help: 'Step size: w ← w − η·∂L/∂w. Too large diverges (try 50 to watch the guard stop it), too small crawls.' },
-  { key: 'momentum', label: 'Momentum', min: 0, max: 0.999, step: 0.01, optimizers: ['momentum', 'rmsprop'], help: 'Share μ of the previous velocity kept at each step: v ← μ·v + g, w ← w − η·v (RMSprop applies it to its scaled steps).' },
+  { key: 'momentum', label: 'Momentum', min: 0, max: 0.999, step: 0.01, optimizers: ['momentum', 'nesterov', 'rmsprop'], help: 'Share μ of the previous velocity kept at each step: v ← μ·v + g, w ← w − η·v (Nesterov steps w ← w − η·(g + μ·v), looking one step ahead; RMSprop applies it to its scaled steps).' },
   { key: 'beta1', label: 'Beta 1 (β₁)', min: 0, max: 0.9999, step: 0.01, optimizers: ['adam'], help: "Decay of Adam's running mean of the gradient: m ← β₁·m + (1 − β₁)·g." },
   { key: 'beta2', label: 'Beta 2 (β₂)', min: 0, max: 0.99999, step: 0.001, optimizers: ['adam'], help: "Decay of Adam's running mean of the squared gradient: v ← β₂·v + (1 − β₂)·g²." },
   { key: 'rho', label: 'Rho (ρ)', min: 0, max: 0.9999, step: 0.01, optimizers: ['rmsprop'], help: 'Decay of the running mean of squared gradients: s ← ρ·s + (1 − ρ)·g².' },
