@@ -24,9 +24,9 @@ export function engineOf(file: MlpFile): TrainingEngine {
   return createEngine(toDocument(file), dataOf(file)).engine;
 }
 
-/** Trains until `epochs` epochs are done and evaluates. */
+/** Trains until `epochs` epochs are done (or early stopping ends the run) and evaluates. */
 export async function trainTo(engine: TrainingEngine, epochs: number): Promise<EvaluationMetrics> {
-  while (engine.counters.epoch < epochs) {
+  while (engine.counters.epoch < epochs && !engine.earlyStop) {
     const result = await engine.runEpoch();
     if (result.diverged) throw new Error(`diverged: ${JSON.stringify(result.diverged)}`);
   }

@@ -61,6 +61,10 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
         const g = Object.entries(grads).map(([name, v]) => `${name}=${fmt(v)}`).join(' ');
         io.out(`epoch ${String(epoch).padStart(5)}  loss ${fmt(m.trainLoss)}  acc ${fmt(m.trainAccuracy)}  val_loss ${fmt(m.validationLoss)}  val_acc ${fmt(m.validationAccuracy)}  |∇W| ${g}`);
       }
+      if (trainer.earlyStop) {
+        if (!args.json) io.out(trainer.earlyStop.message);
+        break;
+      }
     }
     if (args.out) {
       const weights = await trainer.getWeights();

@@ -65,6 +65,17 @@ const optimizerSchema = record(
   'training.optimizer configures the optimizer',
 );
 
+const earlyStoppingSchema = record(
+  {
+    enabled: flag('enabled', 'enabled turns early stopping on or off'),
+    monitor: oneOf('monitor', ['validationLoss', 'trainLoss'], 'early stopping watches the validation loss or the training loss'),
+    patience: wholeNumber('patience', 1, 1_000_000, 'the patience is 1 to 1,000,000 epochs'),
+    minDelta: realNumber('minDelta', { min: 0, max: 1000 }, 'the smallest improvement that counts is from 0 to 1000'),
+    restoreBest: flag('restoreBest', 'restoreBest says whether the best epoch\'s weights are put back'),
+  },
+  'training.earlyStopping configures early stopping',
+);
+
 const trainingSchema = record(
   {
     optimizer: optimizerSchema,
@@ -74,6 +85,7 @@ const trainingSchema = record(
     l1: realNumber('l1', { min: 0, max: 100 }, 'the global L1 penalty factor is from 0 to 100'),
     l2: realNumber('l2', { min: 0, max: 100 }, 'the global L2 penalty factor is from 0 to 100'),
     statsEvery: wholeNumber('statsEvery', 1, 1_000_000, 'statistics are sampled every 1 to 1,000,000 steps'),
+    earlyStopping: earlyStoppingSchema.optional(),
   },
   'training holds the training settings',
 );

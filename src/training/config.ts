@@ -23,6 +23,24 @@ export interface OptimizerConfig {
   initialAccumulatorValue: number;
 }
 
+/** Which loss early stopping watches: the validation loss (Keras's EarlyStopping) or the training loss with penalty (scikit-learn's tol-based stop). */
+export type EarlyStoppingMonitor = 'validationLoss' | 'trainLoss';
+
+/** Early stopping: end a run once the watched loss has not improved for `patience` epochs. */
+export interface EarlyStoppingConfig {
+  enabled: boolean;
+  monitor: EarlyStoppingMonitor;
+  /** Epochs in a row without an improvement before the run stops. */
+  patience: number;
+  /** An epoch improves only when the loss falls below the best so far by more than this. */
+  minDelta: number;
+  /** Put back the weights of the best epoch when the run stops (Keras's restore_best_weights). */
+  restoreBest: boolean;
+}
+
+/** Early stopping as a new project has it: off, watching the validation loss with patience 10. */
+export const DEFAULT_EARLY_STOPPING: EarlyStoppingConfig = { enabled: false, monitor: 'validationLoss', patience: 10, minDelta: 0.0001, restoreBest: true };
+
 /** How a network is trained. */
 export interface TrainingConfig {
   optimizer: OptimizerConfig;
@@ -37,6 +55,8 @@ export interface TrainingConfig {
   l2: number;
   /** Gradient and activation statistics are sampled every this many steps. */
   statsEvery: number;
+  /** Absent in files written before it existed: then a run goes for its epochs. */
+  earlyStopping?: EarlyStoppingConfig;
 }
 
 /** Default optimizer parameters (tfjs defaults, SGD at 0.1). */
