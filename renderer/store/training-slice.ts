@@ -25,6 +25,7 @@ export function initialTrainingState(): TrainingState {
     weightsAt: null,
     neuronGrids: null,
     divergence: null,
+    earlyStop: null,
     notice: null,
     keepTrainedState: false,
     error: null,

@@ -33,6 +33,15 @@ export interface SeriesChartProps {
   legendBand?: boolean;
   /** The x axis when it is not epochs (the run charts count steps): the row key, its name and tick format. */
   x?: { key: string; label: string; format(value: number): string };
+  /** Vertical marks at x values with a short label (the canvas charts draw them; early stopping's stop). */
+  markers?: readonly ChartMarker[];
+}
+
+/** A vertical mark on a chart: where along x, what it says, and its test id. */
+export interface ChartMarker {
+  x: number;
+  label: string;
+  testId: string;
 }
 
 const EPOCH_AXIS = { key: 'epoch', label: 'epoch', format: formatEpoch };

@@ -2,7 +2,7 @@
  * The training settings the inspector edits, with ranges and the maths each one changes. Optimizer
  * parameters are listed only for the optimizers that read them.
  */
-import type { OptimizerConfig, OptimizerName, TrainingConfig } from '../../../src/training/config';
+import type { EarlyStoppingConfig, EarlyStoppingMonitor, OptimizerConfig, OptimizerName, TrainingConfig } from '../../../src/training/config';
 
 /** One number setting of the optimizer or of the run. */
 export interface TrainingField<K extends string> {
@@ -47,3 +47,18 @@ export const RUN_FIELDS: TrainingField<Exclude<keyof TrainingConfig, 'optimizer'
   { key: 'l2', label: 'L2 penalty', min: 0, max: 1, step: 0.0001, help: 'Adds λ₂·Σw² over every Linear kernel to the loss (weight decay).' },
   { key: 'statsEvery', label: 'Stats every (steps)', min: 1, max: 10_000, step: 1, integer: true, help: 'How often gradient and activation statistics are sampled for the charts.' },
 ];
+
+/** What early stopping can watch. */
+export const MONITOR_OPTIONS: { value: EarlyStoppingMonitor; label: string }[] = [
+  { value: 'validationLoss', label: 'Validation loss' },
+  { value: 'trainLoss', label: 'Training loss (scikit-learn\'s tol)' },
+];
+
+/** The help of each early-stopping setting. */
+export const EARLY_STOPPING_TIPS: Record<keyof EarlyStoppingConfig, string> = {
+  enabled: 'Ends the run before its epochs once the watched loss stops improving; the loss chart marks where.',
+  monitor: 'The loss judged at the end of every epoch: the validation loss catches overfitting; the training loss (with penalty) is what scikit-learn\'s MLP watches with its tol.',
+  patience: 'Epochs in a row without an improvement before the run stops (scikit-learn\'s n_iter_no_change, Keras\'s patience).',
+  minDelta: 'An epoch improves only when the loss falls below the best so far by more than this (scikit-learn\'s tol).',
+  restoreBest: 'When the run stops, put back the weights of the epoch with the lowest watched loss (Keras\'s restore_best_weights).',
+};
