@@ -46,7 +46,7 @@ const DATA: KeyOrder<DatasetSpec> = {
 };
 // The table text goes last: it is long, and the short fields stay readable above it.
 const CSV: KeyOrder<CsvSource> = { fileName: true, targetColumn: true, targetKind: true, text: true };
-const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true, earlyStopping: true };
+const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true, earlyStopping: true, halveSquaredError: true };
 const EARLY_STOPPING: KeyOrder<EarlyStoppingConfig> = { enabled: true, monitor: true, patience: true, minDelta: true, restoreBest: true };
 const OPTIMIZER: KeyOrder<OptimizerConfig> = {
   name: true,

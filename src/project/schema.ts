@@ -86,6 +86,7 @@ const trainingSchema = record(
     l2: realNumber('l2', { min: 0, max: 100 }, 'the global L2 penalty factor is from 0 to 100'),
     statsEvery: wholeNumber('statsEvery', 1, 1_000_000, 'statistics are sampled every 1 to 1,000,000 steps'),
     earlyStopping: earlyStoppingSchema.optional(),
+    halveSquaredError: flag('halveSquaredError', 'halveSquaredError trains MSE as ½(ŷ − y)²').optional(),
   },
   'training holds the training settings',
 );

@@ -57,6 +57,8 @@ export interface TrainingConfig {
   statsEvery: number;
   /** Absent in files written before it existed: then a run goes for its epochs. */
   earlyStopping?: EarlyStoppingConfig;
+  /** Train MSE as ½(ŷ − y)², the textbook convention (the loss and every gradient halved); absent means the app's (ŷ − y)². */
+  halveSquaredError?: boolean;
 }
 
 /** Default optimizer parameters (tfjs defaults, SGD at 0.1). */

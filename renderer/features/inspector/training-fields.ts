@@ -39,7 +39,7 @@ export const OPTIMIZER_FIELDS: TrainingField<Exclude<keyof OptimizerConfig, 'nam
 ];
 
 /** Settings of the run itself. */
-export const RUN_FIELDS: TrainingField<Exclude<keyof TrainingConfig, 'optimizer' | 'earlyStopping'>>[] = [
+export const RUN_FIELDS: TrainingField<Exclude<keyof TrainingConfig, 'optimizer' | 'earlyStopping' | 'halveSquaredError'>>[] = [
   { key: 'batchSize', label: 'Batch size', min: 0, max: 100_000, step: 1, integer: true, help: 'Samples per gradient step; 0 uses the whole training set (full-batch gradient descent).' },
   { key: 'epochs', label: 'Epochs', min: 1, max: 1_000_000, step: 1, integer: true, help: 'Passes over the training set before a run stops by itself.' },
   { key: 'seed', label: 'Seed', min: 0, max: 0xffff_ffff, step: 1, integer: true, help: 'Seed of weight initialisation, batch order and dropout: the same seed trains the same way.' },
