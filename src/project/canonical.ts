@@ -42,6 +42,9 @@ const DATA: KeyOrder<DatasetSpec> = {
   seed: true,
   validationSplit: true,
   standardize: true,
+  informative: true,
+  separation: true,
+  flip: true,
   csv: true,
 };
 // The table text goes last: it is long, and the short fields stay readable above it.

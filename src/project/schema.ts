@@ -18,7 +18,7 @@ import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
 import { runSetSchema } from './schema-runs';
 
 /** Dataset kinds the format knows. */
-export const DATASET_KINDS = ['moons', 'circles', 'linear', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
+export const DATASET_KINDS = ['moons', 'circles', 'linear', 'classification', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
 
 /** Optimizers the format knows. */
 export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adam', 'rmsprop', 'adagrad'] as const;
@@ -46,6 +46,9 @@ const dataSchema = record(
     seed: seed('seed'),
     validationSplit: realNumber('validationSplit', { min: 0, max: 1, maxExclusive: true }, 'the validation fraction is from 0 up to, not including, 1'),
     standardize: flag('standardize', 'standardize turns feature standardisation on or off'),
+    informative: wholeNumber('informative', 1, 2, 'make_classification has 1 or 2 informative features').optional(),
+    separation: realNumber('separation', { min: 0, max: 100 }, 'the class separation is from 0 to 100').optional(),
+    flip: realNumber('flip', { min: 0, max: 1 }, 'the label noise is a fraction from 0 to 1').optional(),
     csv: csvSchema.optional(),
   },
   'data describes the dataset',
