@@ -22,7 +22,8 @@ export class EarlyStoppingEngine implements TrainingEngine {
   private best: WeightValues[] | null = null;
   private report: EarlyStopReport | null = null;
 
-  constructor(private readonly inner: TrainingEngine) {
+  /** `inner` is the engine that trains (the tfjs Trainer or the fast engine). */
+  constructor(readonly inner: TrainingEngine) {
     this.restart();
   }
 
