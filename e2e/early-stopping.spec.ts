@@ -11,7 +11,7 @@ test('early stopping ends the run, says why, and marks the stop on the loss char
   await expect(page.locator('[data-testid^="node-input-"][data-kind]')).toBeVisible();
 
   await page.getByTestId('training-early-stopping').check();
-  await page.getByTestId('training-early-monitor').selectOption('trainLoss');
+  await expect(page.getByTestId('training-early-monitor')).toHaveValue('validationLoss');
   // A min delta no epoch can beat: the first epoch is the best, and patience 3 ends the run at epoch 4.
   for (const [id, value] of [['training-early-patience', '3'], ['training-early-min-delta', '1000']]) {
     const field = page.getByTestId(id);

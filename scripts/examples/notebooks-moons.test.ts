@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MlpFile } from '../../src/project';
-import type { EvaluationMetrics } from '../../src/training';
+import type { EvaluationMetrics, TrainingEngine } from '../../src/training';
 import { engineOf, median, openExample, trainTo } from './test-support';
 
 beforeAll(async () => {
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 /** Final metrics of a lesson trained with data and training seeds 1..n (a CSV lesson keeps its data). */
-async function overSeeds(fileName: string, n: number, change: (file: MlpFile) => void = () => {}): Promise<EvaluationMetrics[]> {
+async function overSeeds(fileName: string, n: number, change: (file: MlpFile) => void = () => {}, after: (engine: TrainingEngine) => void = () => {}): Promise<EvaluationMetrics[]> {
   const runs: EvaluationMetrics[] = [];
   for (let seed = 1; seed <= n; seed++) {
     const file = openExample(fileName);
@@ -22,6 +22,7 @@ async function overSeeds(fileName: string, n: number, change: (file: MlpFile) =>
     change(file);
     const engine = engineOf(file);
     runs.push(await trainTo(engine, file.training.epochs));
+    after(engine);
     engine.dispose();
   }
   return runs;
@@ -50,6 +51,20 @@ describe('notebook 000: moons', () => {
     const runs = await overSeeds('moons-two-hidden.mlp', 7);
     expect(Math.abs(medianOf(runs, 'trainLoss') - 0.26)).toBeLessThan(0.04);
     expect(Math.abs(medianOf(runs, 'trainAccuracy') - 0.88)).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe('notebook 001: scikit-learn\'s MLPClassifier', () => {
+  // FIGURES: it stops after ≈ 266 iterations at loss 0.066 and 97 %, on the data the lesson embeds;
+  // only its random initial weights vary. The stop epoch spreads over 266-467 across our seeds (a
+  // factor 1.75), so its median must be within 30 % of 266; the loss within 0.015 and the accuracy
+  // within 2 points (2 of 100).
+  it('Nesterov 0.9 at 0.2 with the tol rule stops by itself near the notebook\'s epoch, loss and accuracy (medians of 7 weight seeds)', async () => {
+    const stops: number[] = [];
+    const runs = await overSeeds('moons-32-sklearn.mlp', 7, () => {}, (engine) => stops.push(engine.earlyStop?.epoch ?? Number.NaN));
+    expect(Math.abs(median(stops) / 266 - 1)).toBeLessThan(0.3);
+    expect(Math.abs(medianOf(runs, 'trainLoss') - 0.066)).toBeLessThan(0.015);
+    expect(Math.abs(medianOf(runs, 'trainAccuracy') - 0.97)).toBeLessThanOrEqual(0.02);
   });
 });
 

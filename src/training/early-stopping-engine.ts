@@ -83,7 +83,8 @@ export class EarlyStoppingEngine implements TrainingEngine {
     const { loss, monitor } = watchedLoss(await this.inner.evaluate(), settings.monitor);
     const { epoch, step } = this.inner.counters;
     const verdict = stopper.observe(loss, epoch, step);
-    if (verdict === 'improved' && settings.restoreBest) this.best = await this.inner.getWeights();
+    // The best epoch can move without an improvement above minDelta (scikit-learn's rule on the training loss).
+    if (settings.restoreBest && stopper.bestEpoch.epoch === epoch) this.best = await this.inner.getWeights();
     if (verdict !== 'stop') return false;
     const best = stopper.bestEpoch;
     const restored = settings.restoreBest && this.best !== null;

@@ -23,6 +23,17 @@ describe('EarlyStopper', () => {
     expect(stopper.bestEpoch).toEqual({ epoch: 3, step: 30, loss: 0.5 });
   });
 
+  it('on the training loss follows scikit-learn\'s tol rule: every lower loss is the new best, and more than `patience` small steps stop', () => {
+    const sklearn = new EarlyStopper({ ...DEFAULT_EARLY_STOPPING, enabled: true, monitor: 'trainLoss', patience: 2, minDelta: 0.01 });
+    const keras = new EarlyStopper({ ...DEFAULT_EARLY_STOPPING, enabled: true, monitor: 'validationLoss', patience: 2, minDelta: 0.01 });
+    const losses = [1, 0.995, 0.99, 0.985, 0.98];
+    expect(losses.map((loss, i) => sklearn.observe(loss, i + 1, i + 1))).toEqual(['improved', 'waiting', 'waiting', 'stop', 'stop']);
+    expect(sklearn.bestEpoch).toMatchObject({ epoch: 5, loss: 0.98 });
+    // Keras keeps the best at the last improvement above minDelta, so it stops an epoch sooner here.
+    expect(losses.slice(0, 3).map((loss, i) => keras.observe(loss, i + 1, i + 1))).toEqual(['improved', 'waiting', 'stop']);
+    expect(keras.bestEpoch).toMatchObject({ epoch: 1, loss: 1 });
+  });
+
   it('refuses a patience below one epoch or a negative min delta, saying what to set', () => {
     expect(() => checkEarlyStopping({ ...DEFAULT_EARLY_STOPPING, patience: 0 })).toThrow(/patience 0 .* at least 1\. Try 10/);
     expect(() => checkEarlyStopping({ ...DEFAULT_EARLY_STOPPING, minDelta: -1 })).toThrow(/min delta -1 .* ≥ 0/);
@@ -76,15 +87,15 @@ describe.each(['tfjs', 'fast'] as const)('early stopping on the %s engine', (kin
   });
 
   it('watches the training loss when asked and keeps the last weights without restoreBest', async () => {
-    // A min delta no epoch can beat: the first epoch is the best, and the run stops `patience` epochs later.
+    // A min delta no epoch can beat: after the first epoch every one counts against patience (scikit-learn stops after more than 3).
     const engine = engineWith(kind, stopping({ monitor: 'trainLoss', patience: 3, minDelta: 1000, restoreBest: false }));
     for (let i = 0; i < 10 && !engine.earlyStop; i++) await engine.runEpoch();
-    expect(engine.earlyStop).toMatchObject({ epoch: 4, bestEpoch: 1, monitor: 'trainLoss', restored: false });
+    expect(engine.earlyStop).toMatchObject({ epoch: 5, monitor: 'trainLoss', restored: false });
     engine.dispose();
   });
 
   it('lifts a stop when its settings change, and is a plain engine when off', async () => {
-    const engine = engineWith(kind, stopping({ monitor: 'trainLoss', patience: 1, minDelta: 1000 }));
+    const engine = engineWith(kind, stopping({ patience: 1, minDelta: 1000 }));
     await engine.step(5);
     expect(engine.earlyStop?.epoch).toBe(2);
     engine.updateTraining({ ...engine.training, earlyStopping: { ...stopping(), enabled: false } });

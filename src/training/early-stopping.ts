@@ -40,7 +40,13 @@ export function checkEarlyStopping(config: EarlyStoppingConfig): void {
 /** What observe() decided about an epoch. */
 export type EpochVerdict = 'improved' | 'waiting' | 'stop';
 
-/** Tracks the best watched loss over the epochs of one run. */
+/**
+ * Tracks the best watched loss over the epochs of one run. On the validation loss it follows Keras:
+ * the best moves only on an improvement above minDelta, and patience epochs without one stop the
+ * run. On the training loss it follows scikit-learn's tol rule: the best is the lowest loss so far,
+ * an epoch whose loss is not below it by more than minDelta counts against patience, and more than
+ * `patience` such epochs in a row stop the run (its n_iter_no_change).
+ */
 export class EarlyStopper {
   private best = Infinity;
   private bestAt = { epoch: 0, step: 0 };
@@ -57,14 +63,18 @@ export class EarlyStopper {
 
   /** Takes the watched loss at the end of an epoch: improved (a new best), waiting, or stop (patience used up). */
   observe(loss: number, epoch: number, step: number): EpochVerdict {
-    if (loss < this.best - this.config.minDelta) {
+    const improved = loss < this.best - this.config.minDelta;
+    if (improved || (this.config.monitor === 'trainLoss' && loss < this.best)) {
       this.best = loss;
       this.bestAt = { epoch, step };
+    }
+    if (improved) {
       this.wait = 0;
       return 'improved';
     }
     this.wait++;
-    return this.wait >= this.config.patience ? 'stop' : 'waiting';
+    const limit = this.config.monitor === 'trainLoss' ? this.config.patience + 1 : this.config.patience;
+    return this.wait >= limit ? 'stop' : 'waiting';
   }
 }
 

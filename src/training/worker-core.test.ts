@@ -79,7 +79,7 @@ describe('WorkerCore', () => {
   it('ends a run that early stopping stops before its epochs, and says where in the stopped message', async () => {
     const h = harness();
     // A min delta no epoch can beat: the first epoch is the best and patience 2 ends the run at epoch 3 of 50.
-    const earlyStopping = { enabled: true, monitor: 'trainLoss' as const, patience: 2, minDelta: 1000, restoreBest: true };
+    const earlyStopping = { enabled: true, monitor: 'validationLoss' as const, patience: 2, minDelta: 1000, restoreBest: true };
     await h.core.handle({ type: 'init', document: documentFor(undefined, { epochs: 50, earlyStopping }), backend: 'cpu' });
     await h.core.handle({ type: 'play' });
     await vi.waitFor(() => expect(h.of('stopped')).toHaveLength(1), { timeout: 20_000, interval: 20 });

@@ -57,7 +57,7 @@ export const MONITOR_OPTIONS: { value: EarlyStoppingMonitor; label: string }[] =
 /** The help of each early-stopping setting. */
 export const EARLY_STOPPING_TIPS: Record<keyof EarlyStoppingConfig, string> = {
   enabled: 'Ends the run before its epochs once the watched loss stops improving; the loss chart marks where.',
-  monitor: 'The loss judged at the end of every epoch: the validation loss catches overfitting; the training loss (with penalty) is what scikit-learn\'s MLP watches with its tol.',
+  monitor: 'The loss judged at the end of every epoch: the validation loss (Keras\'s rule) catches overfitting; the training loss (with penalty) follows scikit-learn\'s MLP, whose tol rule stops after more than `patience` epochs that each improve by less than min delta.',
   patience: 'Epochs in a row without an improvement before the run stops (scikit-learn\'s n_iter_no_change, Keras\'s patience).',
   minDelta: 'An epoch improves only when the loss falls below the best so far by more than this (scikit-learn\'s tol).',
   restoreBest: 'When the run stops, put back the weights of the epoch with the lowest watched loss (Keras\'s restore_best_weights).',
