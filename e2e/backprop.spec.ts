@@ -16,6 +16,7 @@ const halfLoss = 0.5 * (y - yHat) ** 2;
 const delta3 = (yHat - y) * yHat * (1 - yHat); // ∂L/∂z3 under L = ½(y − ŷ)²
 const delta1 = delta3 * w3 * a1 * (1 - a1);
 const delta2 = delta3 * w3 * a2 * (1 - a2);
+const w3Start = w3;
 
 async function value(page: Page, testId: string): Promise<number> {
   const text = await page.getByTestId(testId).getAttribute('data-value');
@@ -49,7 +50,10 @@ test.describe('Backprop view', () => {
     await page.getByTestId('backprop-step-activation-2').click();
     expect(await value(page, 'backprop-a-activation-2-0')).toBeCloseTo(yHat, 6);
 
-    // The notebook's loss is ½(y − ŷ)²; the app trains on (y − ŷ)², twice as large.
+    // The lesson opens on the notebook's loss ½(y − ŷ)²; unticked, the app's (y − ŷ)² is twice as large.
+    await expect(page.getByTestId('backprop-half')).toBeChecked();
+    expect(await value(page, 'backprop-loss')).toBeCloseTo(halfLoss, 6);
+    await page.getByTestId('backprop-half').uncheck();
     expect(await value(page, 'backprop-loss')).toBeCloseTo(2 * halfLoss, 6);
     await page.getByTestId('backprop-half').check();
     expect(await value(page, 'backprop-loss')).toBeCloseTo(halfLoss, 6);
@@ -77,17 +81,33 @@ test.describe('Backprop view', () => {
     expect(Number(await page.getByTestId('backprop-formula-line-1').getAttribute('data-value'))).toBeCloseTo(delta3 * a1, 7);
   });
 
-  test('traces the weights of the latest step: one SGD step moves w by −0.1 · ∂L/∂w', async ({ page }) => {
+  test('one SGD step on ½(y − ŷ)² makes the update the view lists: the notebook\'s w3 = 0.1053461, biases included', async ({ page }) => {
     await openExample(page);
     await page.getByTestId('backprop-all').click();
     await page.getByTestId('backprop-step-dense-1').click();
     const before = await value(page, 'backprop-w-dense-1-0-0');
     const gradient = await value(page, 'backprop-dw-dense-1-0-0');
     expect(before).toBeCloseTo(w1, 6);
-    expect(gradient).toBeCloseTo(2 * delta1 * x, 7); // (y − ŷ)², the loss training uses
+    expect(gradient).toBeCloseTo(delta1 * x, 7);
+    expect(await value(page, 'backprop-step-dense-1-0-0')).toBeCloseTo(-0.1 * delta1 * x, 8);
+    // The bias row: b1 with ∂L/∂b1 = δ1 and its update.
+    expect(await value(page, 'backprop-w-dense-1-b-0')).toBeCloseTo(b1, 6);
+    expect(await value(page, 'backprop-dw-dense-1-b-0')).toBeCloseTo(delta1, 7);
+    expect(await value(page, 'backprop-step-dense-1-b-0')).toBeCloseTo(-0.1 * delta1, 8);
+    await page.getByTestId('backprop-step-dense-2').click();
+    const listed = [await value(page, 'backprop-step-dense-2-0-0'), await value(page, 'backprop-step-dense-2-1-0'), await value(page, 'backprop-step-dense-2-b-0')];
+    expect(await value(page, 'backprop-w-dense-2-b-0')).toBeCloseTo(b3, 6);
+    expect(await value(page, 'backprop-dw-dense-2-b-0')).toBeCloseTo(delta3, 7);
+
     await page.getByTestId('btn-step').click();
     await expect(page.getByTestId('backprop-sample-values')).toContainText('weights of step 1', { timeout: 20_000 });
-    expect(await value(page, 'backprop-w-dense-1-0-0')).toBeCloseTo(before - 0.1 * gradient, 6);
+    // The notebook after one step (its lr 0.1): w3 = 0.1053461 (its one w3 takes both updates); w1 = 0.2000651 (it prints 0.2000628, its slip).
+    const w3 = (await value(page, 'backprop-w-dense-2-0-0')) + (await value(page, 'backprop-w-dense-2-1-0')) - w3Start;
+    expect(w3).toBeCloseTo(0.1053461, 6);
+    expect(await value(page, 'backprop-w-dense-2-0-0')).toBeCloseTo(w3Start + listed[0], 7);
+    expect(await value(page, 'backprop-w-dense-2-b-0')).toBeCloseTo(b3 + listed[2], 7);
+    await page.getByTestId('backprop-step-dense-1').click();
+    expect(await value(page, 'backprop-w-dense-1-0-0')).toBeCloseTo(0.2000651, 7);
   });
 
   test('a typed sample is traced, and a bad one is refused with the fix', async ({ page }) => {

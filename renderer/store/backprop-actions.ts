@@ -24,7 +24,7 @@ export function createBackpropActions(set: StoreSet, get: StoreGet): BackpropAct
       const { document } = get();
       const current = backpropSettingsOf(document);
       const next = { ...current, ...patch };
-      if (next.sample === current.sample && next.halveSquaredError === current.halveSquaredError) return;
+      if (next.sample === current.sample) return;
       commitDocument(set, get, { ...document, backprop: next });
     },
   };

@@ -26,6 +26,7 @@ export function initialTrainingState(): TrainingState {
     weightsAt: null,
     neuronGrids: null,
     divergence: null,
+    earlyStop: null,
     notice: null,
     keepTrainedState: true,
     error: null,

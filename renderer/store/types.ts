@@ -140,6 +140,8 @@ export interface TrainingState {
   /** Each hidden unit's output over the input plane, for 2-D inputs; null otherwise or before the first sample. */
   neuronGrids: NeuronGridSet[] | null;
   divergence: DivergenceReport | null;
+  /** Where early stopping ended the run (the loss chart's marker); null when it did not (additive field). */
+  earlyStop: { step: number; epoch: number; bestEpoch: number } | null;
   /** A one-sentence report for the user (backend fallback, resumed run); null when none. */
   notice: string | null;
   /** Whether Save writes the trained weights and history into the .mlp (on unless the user unticks it; opening a file keeps the choice). */
@@ -284,7 +286,7 @@ export interface TrainingRuntime {
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */
 export interface TrainingUpdate {
-  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'divergence' | 'notice' | 'error'>>;
+  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'divergence' | 'earlyStop' | 'notice' | 'error'>>;
   metrics?: MetricPoint[];
   stats?: StatsSample[];
   grids?: DecisionGridSnapshot[];

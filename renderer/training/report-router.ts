@@ -4,6 +4,7 @@
  * run that was just reset or rebuilt dropped, the weights a fallback resumes from, and the
  * decision grid, weights and neuron grids asked for again whenever they went stale.
  */
+import type { EarlyStopReport } from '../../src/training/early-stopping';
 import { assertNever } from '../../src/training/protocol';
 import type { TrainingCounters } from '../../src/training/trainer-types';
 import type { TrainingUpdate } from '../store/types';
@@ -168,7 +169,7 @@ export class ReportRouter {
         return this.add({ patch: { divergence: shiftDivergence(divergence, session.base), status: 'diverged' } });
       }
       case 'stopped':
-        return this.stopped(report.reason);
+        return this.stopped(report.reason, report.earlyStop);
       case 'error':
         return this.error(report.message, report.request);
       default:
@@ -231,10 +232,15 @@ export class ReportRouter {
     this.planeless = false;
   }
 
-  private stopped(reason: Extract<HostReport, { type: 'stopped' }>['reason']): void {
+  private stopped(reason: Extract<HostReport, { type: 'stopped' }>['reason'], early?: EarlyStopReport): void {
     this.markVisualsStale();
     if (reason === 'paused') return this.add({ patch: { status: 'paused', stepsPerSecond: 0 } });
     if (reason === 'diverged') return this.add({ patch: { status: 'diverged', stepsPerSecond: 0 } });
+    if (reason === 'finished' && early) {
+      const base = this.client.session?.base ?? ZERO_BASE;
+      const earlyStop = { step: early.step + base.step, epoch: early.epoch + base.epoch, bestEpoch: early.bestEpoch + base.epoch };
+      return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: early.message, earlyStop } });
+    }
     if (reason === 'finished') {
       const { epochs } = this.client.store.getState().document.training;
       return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: `Training reached the set ${epochs} epochs; raise Epochs in the training settings to train further.` } });

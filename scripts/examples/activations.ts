@@ -39,9 +39,9 @@ export const activations: ExampleGroup = {
           description:
             'The same 16 hidden units with a Sigmoid after them: now the boundary bends around the inner cloud and gets outer points beside and below it right, so it beats the straight line on both the training and the validation points.',
           notes: [
-            'Press Train: the boundary starts straight, then bends and closes into an oval around the inner cloud.',
+            'Press Train: the boundary starts straight, then bends into a wedge around the inner cloud. It stays open towards the bottom and sides, where there are few outer points to push it closed, so it is no oval: a closed region needs more outer points around the cloud (raise the samples) or more training.',
             'Compare the accuracy with "Inner/outer Gaussians: no activation": the points below and beside the inner cloud are now classified correctly.',
-            'Open the Neurons tab: each sigmoid unit is a soft step along one direction; the output adds the steps into a closed region.',
+            'Open the Neurons tab: each sigmoid unit is a soft step along one direction; the output adds the steps into the bent region you see.',
             'Try it (the notebook\'s exercises): train for 10 epochs only, change the learning rate, or use 2 or 4 hidden units.',
           ],
         },

@@ -51,6 +51,41 @@ export function chain(layers: ChainLayer[], loss: LossName = 'binaryCrossentropy
   return buildChain(['x1', 'x2'], layers, loss);
 }
 
+/**
+ * PyTorch's default initialisation of nn.Linear, which the notebooks' PyTorch cells train from:
+ * weights and biases U(±1/√fan_in). Applied to every Linear node of a chain (fan_in from the
+ * previous Linear's units, the Input's width for the first).
+ */
+export function torchInitialised(graph: Graph): Graph {
+  let fanIn = 2;
+  const nodes = graph.nodes.map((node) => {
+    if (node.kind === 'input') fanIn = node.params.source === 'plane' ? node.params.features.length : node.params.columns;
+    if (node.kind !== 'dense') return node;
+    const uniform = { name: 'randomUniform' as const, stddev: 0.05, limit: 1 / Math.sqrt(fanIn) };
+    fanIn = node.params.units;
+    return { ...node, params: { ...node.params, kernelInitializer: uniform, biasInitializer: uniform } };
+  });
+  return { ...graph, nodes };
+}
+
+/**
+ * scikit-learn's MLPClassifier initialisation: weights and biases U(±√(f/(fan_in + fan_out))), f = 6
+ * for hidden layers and 2 for a logistic output layer (the chain's last Linear).
+ */
+export function sklearnInitialised(graph: Graph): Graph {
+  let fanIn = 2;
+  const lastDense = graph.nodes.filter((n) => n.kind === 'dense').at(-1)?.id;
+  const nodes = graph.nodes.map((node) => {
+    if (node.kind === 'input') fanIn = node.params.source === 'plane' ? node.params.features.length : node.params.columns;
+    if (node.kind !== 'dense') return node;
+    const factor = node.id === lastDense ? 2 : 6;
+    const uniform = { name: 'randomUniform' as const, stddev: 0.05, limit: Math.sqrt(factor / (fanIn + node.params.units)) };
+    fanIn = node.params.units;
+    return { ...node, params: { ...node.params, kernelInitializer: uniform, biasInitializer: uniform } };
+  });
+  return { ...graph, nodes };
+}
+
 /** Lays a graph's nodes out in one row, in the order they were added (which is data-flow order here). */
 function row(nodes: GraphNode[]): GraphNode[] {
   return nodes.map((node, i) => ({ ...node, position: { x: i * LAYOUT_STEP_X, y: 0 } }));

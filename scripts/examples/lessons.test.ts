@@ -56,34 +56,21 @@ describe('first networks', () => {
     expect(end.validationAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('moons 2-10-1 is not a lucky seed: five other data and weight seeds all pass 95 % training accuracy', async () => {
-    const accuracies: number[] = [];
-    for (const seed of [1, 2, 3, 4, 5]) {
-      const end = await trainExample('moons-2-10-1.mlp', undefined, (file) => {
-        file.data.seed = seed;
-        file.training.seed = seed + 100;
-      });
-      accuracies.push(end.trainAccuracy as number);
-    }
-    for (const accuracy of accuracies) expect(accuracy, accuracies.join(', ')).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('two hidden layers wrap the moons within 300 epochs and end above 95 % on both sets', async () => {
+  // Over seeds, these lessons are held to the notebooks' figures in notebooks-moons.test.ts.
+  it('the "two hidden layers" cell as written stops half-way after its 200 epochs, and trains on with more', async () => {
     const file = openExample('moons-two-hidden.mlp');
     const engine = engineOf(file);
-    const early = await trainTo(engine, 300);
-    expect(early.trainAccuracy).toBeGreaterThanOrEqual(0.95);
     const end = await trainTo(engine, file.training.epochs);
-    expect(end.trainAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(end.validationAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(end.trainAccuracy).toBeLessThan(0.95);
+    const longer = await trainTo(engine, 1000);
+    expect(longer.trainLoss).toBeLessThan(end.trainLoss);
     engine.dispose();
   });
 
-  it('32 units on noisy moons end near 95 %, short of separating every point', async () => {
+  it('the PyTorch cell on the notebook\'s 100 noisy moons fits nearly all of them, with nothing held out', async () => {
     const end = await trainExample('moons-32-noisy.mlp');
-    expect(end.trainAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(end.trainAccuracy).toBeLessThan(1);
-    expect(end.validationAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(end.trainAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(end.validationAccuracy).toBeNull();
   });
 });
 
@@ -115,11 +102,10 @@ describe('why activations', () => {
 });
 
 describe('datasets and generalisation', () => {
-  it('3 sigmoid units enclose the inner circle; held-out points score lower but far above chance', async () => {
+  it('3 sigmoid units enclose the inner circle, held-out points included', async () => {
     const end = await trainExample('split-circles.mlp');
     expect(end.trainAccuracy).toBeGreaterThanOrEqual(0.95);
-    expect(end.validationAccuracy).toBeGreaterThanOrEqual(0.8);
-    expect(end.validationAccuracy as number).toBeLessThanOrEqual(end.trainAccuracy as number);
+    expect(end.validationAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   it('3 sigmoid units pass between the moons, scoring as well on the held-out points', async () => {
@@ -128,10 +114,9 @@ describe('datasets and generalisation', () => {
     expect(end.validationAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('linearly separable data is separated within a few hundred epochs, test points included', async () => {
-    const end = await trainExample('split-linear.mlp', 300);
-    expect(end.trainAccuracy).toBeGreaterThanOrEqual(0.98);
-    expect(end.validationAccuracy).toBeGreaterThanOrEqual(0.98);
+  it('overlapping classes: the held-out points score below the trained ones', async () => {
+    const end = await trainExample('split-linear.mlp');
+    expect(end.validationAccuracy as number).toBeLessThan(end.trainAccuracy as number);
   });
 });
 

@@ -15,17 +15,18 @@ export const losses: ExampleGroup = {
         {
           title: 'Blobs: 2-10-2 sigmoid, MSE, mini-batches',
           description:
-            'The notebook\'s hand-written backprop network: 10 sigmoid units, 2 sigmoid outputs compared with one-hot targets by mean squared error, SGD at 0.1 on mini-batches of 100 for 50 epochs. Each epoch takes 7 steps, so the loss curve is made of small noisy steps.',
+            'The notebook\'s hand-written backprop network: 10 sigmoid units, 2 sigmoid outputs compared with one-hot targets by mean squared error, mini-batches of 100 for 50 epochs, SGD at 0.2: the step the notebook\'s code really takes at its η 0.1. Each epoch takes 7 steps; from epoch 11 on the validation score stays near the notebook\'s 98 %.',
           notes: [
             'Press Step (one batch): one mini-batch of 100 points moves the weights a little; Step (one epoch) runs the 7 batches of the 700 training points.',
-            'Press Train: 50 epochs take the accuracy from chance to above 95 %.',
+            'Press Train: within 11 epochs the validation accuracy passes 95 %, as the notebook\'s 97.7 %; the MSE ends below the notebook\'s 0.05 (these blobs overlap less than the notebook\'s, whose training points stay 4 % wrong).',
+            'Why 0.2 and not the notebook\'s η = 0.1: its backward pass uses ∂L/∂a = 2(a − y)/n, the derivative of a mean over the n samples only, while its loss is also a mean over the t = 2 outputs (÷ 2n). The missing 1/t doubles every step: its η 0.1 moves the weights as a correct MSE step of 0.2.',
             'MSE on sigmoid outputs learns slowly where the sigmoid saturates: its gradient carries the factor σ\'(z) ≤ 0.25.',
             'Try it: set the batch size to 0 (full batch) or 10 and compare the loss curves; or open "Blobs: softmax, cross-entropy, Adam".',
           ],
         },
         chain([...dense(10, 'sigmoid'), ...dense(2, 'sigmoid')], 'meanSquaredError'),
         blobs,
-        training('sgd', 0.1, 100, 50),
+        training('sgd', 0.2, 100, 50),
       ),
     },
     {

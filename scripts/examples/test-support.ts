@@ -24,9 +24,9 @@ export function engineOf(file: MlpFile): TrainingEngine {
   return createEngine(toDocument(file), dataOf(file)).engine;
 }
 
-/** Trains until `epochs` epochs are done and evaluates. */
+/** Trains until `epochs` epochs are done (or early stopping ends the run) and evaluates. */
 export async function trainTo(engine: TrainingEngine, epochs: number): Promise<EvaluationMetrics> {
-  while (engine.counters.epoch < epochs) {
+  while (engine.counters.epoch < epochs && !engine.earlyStop) {
     const result = await engine.runEpoch();
     if (result.diverged) throw new Error(`diverged: ${JSON.stringify(result.diverged)}`);
   }
@@ -51,13 +51,22 @@ export async function kernelGradNorms(engine: TrainingEngine): Promise<number[]>
   return layers.filter((l) => l.kind === 'dense').map((l) => l.parameters.find((p) => p.name === 'kernel')?.gradNorm ?? Number.NaN);
 }
 
-/** First over last Linear kernel gradient norm of an example at initialisation. */
-export async function firstToLastAtStart(fileName: string): Promise<number> {
-  const engine = engineOf(openExample(fileName));
+/** First over last Linear kernel gradient norm of an example at initialisation (after `change`, e.g. of its seeds). */
+export async function firstToLastAtStart(fileName: string, change: (file: MlpFile) => void = () => {}): Promise<number> {
+  const file = openExample(fileName);
+  change(file);
+  const engine = engineOf(file);
   try {
     const norms = await kernelGradNorms(engine);
     return norms[0] / norms[norms.length - 1];
   } finally {
     engine.dispose();
   }
+}
+
+/** The median of a list of numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -2,9 +2,12 @@
 export interface BackpropSettings {
   /** Index of the traced sample in the training set. */
   sample: number;
-  /** Write MSE as ½(ŷ − y)², the textbook convention (halves the loss and every gradient shown; training is unchanged). */
-  halveSquaredError: boolean;
+  /**
+   * Read only from files written before the ½(ŷ − y)² choice became a training setting
+   * (`training.halveSquaredError`, which trains with it too); parsing moves it there.
+   */
+  halveSquaredError?: boolean;
 }
 
-/** What a project without saved settings shows: the first training sample, the app's own MSE. */
-export const DEFAULT_BACKPROP_SETTINGS: BackpropSettings = { sample: 0, halveSquaredError: false };
+/** What a project without saved settings shows: the first training sample. */
+export const DEFAULT_BACKPROP_SETTINGS: BackpropSettings = { sample: 0 };

@@ -85,6 +85,10 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
         const g = Object.entries(grads).map(([node, v]) => `${node}=${fmt(v)}`).join(' ');
         say.progress(`epoch ${String(epoch).padStart(5)}  loss ${fmt(m.trainLoss)}  acc ${fmt(m.trainAccuracy)}  val_loss ${fmt(m.validationLoss)}  val_acc ${fmt(m.validationAccuracy)}  |∇W| ${g}`);
       }
+      if (trainer.earlyStop) {
+        if (!args.json) io.out(trainer.earlyStop.message);
+        break;
+      }
     }
     if (args.out) {
       const { step, epoch } = trainer.counters;

@@ -3,6 +3,7 @@ import { DataError } from './errors';
 import { generateBlobs } from './generators/blobs';
 import { generateCircles } from './generators/circles';
 import { generateGaussians } from './generators/gaussians';
+import { classificationSettings, generateClassification } from './generators/classification';
 import { generateLinear } from './generators/linear';
 import { generateMoons } from './generators/moons';
 import { generatePlane, generateSine } from './generators/regression';
@@ -65,6 +66,12 @@ export function checkDatasetSpec(spec: DatasetSpec): void {
     );
   }
   if (spec.kind === 'blobs' || spec.kind === 'gaussians') checkRange('Spread', spec.spread, 0, MAX_NOISE);
+  if (spec.kind === 'classification') {
+    const settings = classificationSettings(spec);
+    checkRange('Informative features', settings.informative, 1, 2, true);
+    checkRange('Class separation', settings.separation, 0, MAX_NOISE);
+    checkRange('Label noise', settings.flip, 0, 1);
+  }
 }
 
 /**
@@ -82,6 +89,8 @@ export function generateDataset(spec: DatasetSpec): Dataset {
       return generateCircles(spec, rng);
     case 'linear':
       return generateLinear(spec, rng);
+    case 'classification':
+      return generateClassification(spec, rng);
     case 'blobs':
       return generateBlobs(spec, rng);
     case 'xor':
@@ -101,7 +110,7 @@ export function generateDataset(spec: DatasetSpec): Dataset {
       return parseCsvDataset(spec.csv);
     default: {
       const unknown: never = spec.kind;
-      throw new DataError(`Unknown dataset kind '${String(unknown)}'. Pick one of moons, circles, linear, blobs, xor, spiral, gaussians, sine, plane or csv.`);
+      throw new DataError(`Unknown dataset kind '${String(unknown)}'. Pick one of moons, circles, linear, classification, blobs, xor, spiral, gaussians, sine, plane or csv.`);
     }
   }
 }

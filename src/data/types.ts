@@ -8,6 +8,7 @@ export type DatasetKind =
   | 'moons'
   | 'circles'
   | 'linear'
+  | 'classification'
   | 'blobs'
   | 'xor'
   | 'spiral'
@@ -50,6 +51,12 @@ export interface DatasetSpec {
   validationSplit: number;
   /** Standardise features to zero mean and unit variance using training statistics. */
   standardize: boolean;
+  /** make_classification ('classification'): informative features (1 or 2; with 1, x2 is noise), default 2. */
+  informative?: number;
+  /** make_classification: half the distance between the class centres along each informative feature (class_sep), default 1. */
+  separation?: number;
+  /** make_classification: fraction of labels redrawn at random (flip_y), default 0.01. */
+  flip?: number;
   csv?: CsvSource;
 }
 

@@ -27,6 +27,7 @@ function describeSpec(spec: DatasetSpec): string {
   const settings = [`${spec.samples} samples`, `noise ${spec.noise}`, `seed ${spec.seed}`];
   if (spec.kind === 'blobs' || spec.kind === 'spiral') settings.push(`${spec.classes} classes`);
   if (spec.kind === 'circles') settings.push(`factor ${spec.factor}`);
+  if (spec.kind === 'classification') settings.push(`informative ${spec.informative ?? 2}, separation ${spec.separation ?? 1}, label noise ${spec.flip ?? 0.01}`);
   if (spec.kind === 'blobs' || spec.kind === 'gaussians') settings.push(`spread ${spec.spread}`);
   return `The ${spec.kind} dataset (${settings.join(', ')})`;
 }

@@ -22,6 +22,8 @@ export function kerasOptimizer(config: OptimizerConfig): string {
       return `keras.optimizers.SGD(${lr})`;
     case 'momentum':
       return `keras.optimizers.SGD(${lr}, momentum=${numberLiteral(config.momentum)})`;
+    case 'nesterov':
+      return `keras.optimizers.SGD(${lr}, momentum=${numberLiteral(config.momentum)}, nesterov=True)`;
     case 'adam':
       return `keras.optimizers.Adam(${lr}, beta_1=${numberLiteral(config.beta1)}, beta_2=${numberLiteral(config.beta2)}, epsilon=${numberLiteral(config.epsilon)})`;
     case 'rmsprop':

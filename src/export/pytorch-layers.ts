@@ -79,7 +79,6 @@ function initLine(target: string, init: Initializer, shape: number[], role: 'ker
   if (role === 'kernel' && init.name === 'glorotUniform') return `nn.init.xavier_uniform_(${target})  # ${draw.formula}`;
   if (role === 'kernel' && init.name === 'heUniform') return `nn.init.kaiming_uniform_(${target}, nonlinearity='relu')  # ${draw.formula}`;
   if (draw.kind === 'uniform') return `nn.init.uniform_(${target}, -${numberLiteral(draw.limit)}, ${numberLiteral(draw.limit)})  # ${draw.formula}`;
-  if (draw.truncated) return `truncated_normal_(${target}, std=${numberLiteral(draw.std)})  # ${draw.formula}`;
   return `nn.init.normal_(${target}, mean=0.0, std=${numberLiteral(draw.std)})  # ${draw.formula}`;
 }
 

@@ -12,6 +12,8 @@ export function torchOptimizer(config: OptimizerConfig): string {
       return `torch.optim.SGD(model.parameters(), lr=${lr})`;
     case 'momentum':
       return `torch.optim.SGD(model.parameters(), lr=${lr}, momentum=${numberLiteral(config.momentum)})`;
+    case 'nesterov':
+      return `torch.optim.SGD(model.parameters(), lr=${lr}, momentum=${numberLiteral(config.momentum)}, nesterov=True)`;
     case 'adam':
       return `torch.optim.Adam(model.parameters(), lr=${lr}, betas=(${numberLiteral(config.beta1)}, ${numberLiteral(config.beta2)}), eps=${numberLiteral(config.epsilon)})`;
     case 'rmsprop':

@@ -35,10 +35,6 @@ export function scriptNotes(plan: NetworkPlan, project: ExportProject, library: 
   if (library === 'pytorch' && optimizer.name === 'rmsprop') notes.push('RMSprop: PyTorch adds epsilon outside the square root, the app inside.');
   if (library === 'pytorch' && optimizer.name === 'adagrad') notes.push("Adagrad: PyTorch's epsilon is 1e-10 outside the square root; the app's is 1e-7 inside.");
   if (library === 'keras') {
-    const truncated = plan.nodes.some(
-      (n) => n.node.kind === 'dense' && ['glorotNormal', 'heNormal', 'leCunNormal'].includes(n.node.params.kernelInitializer.name),
-    );
-    if (truncated) notes.push("Keras's Glorot/He/LeCun normal initialisers divide their std by 0.88 to make up for the truncation; the app's (TF.js's) do not.");
     const penalised = project.training.l1 > 0 || project.training.l2 > 0 || plan.nodes.some((n) => n.node.kind === 'dense' && (n.node.params.l1 > 0 || n.node.params.l2 > 0));
     if (penalised) notes.push('Keras prints the loss with the L1/L2 penalty included; the app charts it without.');
   }

@@ -20,6 +20,11 @@ export const OPTIMIZER_TIPS: Record<OptimizerName, OptimizerTip> = {
     sentence: 'Keeps a running velocity of past gradients, so steps speed up along steady slopes and oscillations cancel.',
     rule: 'v ← μ·v + g\nw ← w − η·v',
   },
+  nesterov: {
+    label: 'SGD with Nesterov momentum',
+    sentence: 'Momentum that steps with the gradient plus the velocity it is about to have, as if looking one step ahead: scikit-learn\'s default for its SGD solver.',
+    rule: 'v ← μ·v + g\nw ← w − η·(g + μ·v)',
+  },
   adam: {
     label: 'Adam',
     sentence: 'Divides a running mean of the gradient by the root of a running mean of its square, so every weight gets its own step size (bias-corrected early on).',

@@ -2,7 +2,7 @@ import type { BackpropSettings } from '../backprop/settings';
 import type { ClassicDataSpec, ClassicSettings } from '../classic/types';
 import type { CsvSource, DatasetSpec } from '../data/types';
 import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
-import type { OptimizerConfig, TrainingConfig } from '../training/config';
+import type { EarlyStoppingConfig, OptimizerConfig, TrainingConfig } from '../training/config';
 import type { Classroom, ClassroomStep } from './classroom';
 import type { DepthSweep, DepthSweepPoint, DepthSweepSettings } from '../training/depth-sweep/settings';
 import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight, TrainedState } from './types';
@@ -42,11 +42,15 @@ const DATA: KeyOrder<DatasetSpec> = {
   seed: true,
   validationSplit: true,
   standardize: true,
+  informative: true,
+  separation: true,
+  flip: true,
   csv: true,
 };
 // The table text goes last: it is long, and the short fields stay readable above it.
 const CSV: KeyOrder<CsvSource> = { fileName: true, targetColumn: true, targetKind: true, text: true };
-const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true, epochsPerSecond: true };
+const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true, epochsPerSecond: true, earlyStopping: true, halveSquaredError: true };
+const EARLY_STOPPING: KeyOrder<EarlyStoppingConfig> = { enabled: true, monitor: true, patience: true, minDelta: true, restoreBest: true };
 const OPTIMIZER: KeyOrder<OptimizerConfig> = {
   name: true,
   learningRate: true,
@@ -123,7 +127,8 @@ function graph(g: Graph): Plain {
 }
 
 const data = (d: DatasetSpec) => ordered(d, DATA, { csv: (c: CsvSource) => ordered(c, CSV) });
-const training = (t: TrainingConfig) => ordered(t, TRAINING, { optimizer: (o: OptimizerConfig) => ordered(o, OPTIMIZER) });
+const training = (t: TrainingConfig) =>
+  ordered(t, TRAINING, { optimizer: (o: OptimizerConfig) => ordered(o, OPTIMIZER), earlyStopping: (e: EarlyStoppingConfig) => ordered(e, EARLY_STOPPING) });
 
 /** The file as plain objects whose keys are in the format's fixed order (a deep copy; values are not checked). */
 export function canonicalFile(file: MlpFile): Plain {

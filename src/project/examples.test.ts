@@ -53,8 +53,12 @@ describe('bundled examples', () => {
     const file = open('moons-2-10-1.mlp');
     expect(chainOf(file)).toEqual(['input', 'dense:10', 'relu', 'dense:1', 'sigmoid', 'output']);
     expect(totalParams(file.graph)).toBe(2 * 10 + 10 + 10 * 1 + 1);
-    expect(file.data).toMatchObject({ kind: 'moons', samples: 200, noise: 0.1, standardize: true });
+    // As notebook 000: raw data, PyTorch's U(±1/√fan_in) for weights and biases.
+    expect(file.data).toMatchObject({ kind: 'moons', samples: 200, noise: 0.1, standardize: false });
     expect(file.training).toMatchObject({ batchSize: 0, epochs: 1000, optimizer: { name: 'sgd', learningRate: 0.2 } });
+    const first = file.graph.nodes.find((n) => n.kind === 'dense');
+    expect(first?.kind === 'dense' && first.params.biasInitializer.name).toBe('randomUniform');
+    expect(first?.kind === 'dense' && first.params.biasInitializer.limit).toBeCloseTo(Math.SQRT1_2, 12);
   });
 
   it.each([

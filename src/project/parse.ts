@@ -52,8 +52,20 @@ export function parseProject(text: string): MlpFile {
     const { issues, total } = issuesFromZodError(result.error, migrated);
     throw new ProjectFormatError(noteMigration(issues, fromVersion), { total });
   }
-  const file: MlpFile = result.data;
+  const file = moveHalfSquaredError(result.data);
   const problems = checkReferences(file);
   if (problems.length > 0) throw new ProjectFormatError(noteMigration(problems, fromVersion));
   return file;
+}
+
+/**
+ * Files written before the ½(ŷ − y)² choice became a training setting kept it with the Backprop
+ * view (where it changed only the display); it moves to `training.halveSquaredError`, so the
+ * view and the steps it traces agree.
+ */
+function moveHalfSquaredError(file: MlpFile): MlpFile {
+  if (file.backprop?.halveSquaredError === undefined) return file;
+  const { halveSquaredError, ...backprop } = file.backprop;
+  const training = file.training.halveSquaredError === undefined && halveSquaredError ? { ...file.training, halveSquaredError } : file.training;
+  return { ...file, backprop, training };
 }

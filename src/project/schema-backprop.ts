@@ -6,7 +6,7 @@ import { flag, record, wholeNumber } from './schema-fields';
 export const backpropSchema = record(
   {
     sample: wholeNumber('sample', 0, MAX_SAMPLES - 1, `the traced sample is an index of the training set, 0 to ${MAX_SAMPLES - 1}`),
-    halveSquaredError: flag('halveSquaredError', 'halveSquaredError writes MSE as ½(ŷ − y)² in the Backprop view'),
+    halveSquaredError: flag('halveSquaredError', 'halveSquaredError writes MSE as ½(ŷ − y)² in the Backprop view').optional(),
   },
   'backprop holds the Backprop view settings',
 );

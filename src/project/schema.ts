@@ -19,10 +19,10 @@ import { runSetSchema } from './schema-runs';
 import { PACE_LIMITS } from '../training/pace';
 
 /** Dataset kinds the format knows. */
-export const DATASET_KINDS = ['moons', 'circles', 'linear', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
+export const DATASET_KINDS = ['moons', 'circles', 'linear', 'classification', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
 
 /** Optimizers the format knows. */
-export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'adam', 'rmsprop', 'adagrad'] as const;
+export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adam', 'rmsprop', 'adagrad'] as const;
 
 const seed = (field: string) => wholeNumber(field, 0, MAX_SEED, 'a seed is an unsigned 32-bit integer');
 
@@ -47,6 +47,9 @@ const dataSchema = record(
     seed: seed('seed'),
     validationSplit: realNumber('validationSplit', { min: 0, max: 1, maxExclusive: true }, 'the validation fraction is from 0 up to, not including, 1'),
     standardize: flag('standardize', 'standardize turns feature standardisation on or off'),
+    informative: wholeNumber('informative', 1, 2, 'make_classification has 1 or 2 informative features').optional(),
+    separation: realNumber('separation', { min: 0, max: 100 }, 'the class separation is from 0 to 100').optional(),
+    flip: realNumber('flip', { min: 0, max: 1 }, 'the label noise is a fraction from 0 to 1').optional(),
     csv: csvSchema.optional(),
   },
   'data describes the dataset',
@@ -66,6 +69,17 @@ const optimizerSchema = record(
   'training.optimizer configures the optimizer',
 );
 
+const earlyStoppingSchema = record(
+  {
+    enabled: flag('enabled', 'enabled turns early stopping on or off'),
+    monitor: oneOf('monitor', ['validationLoss', 'trainLoss'], 'early stopping watches the validation loss or the training loss'),
+    patience: wholeNumber('patience', 1, 1_000_000, 'the patience is 1 to 1,000,000 epochs'),
+    minDelta: realNumber('minDelta', { min: 0, max: 1000 }, 'the smallest improvement that counts is from 0 to 1000'),
+    restoreBest: flag('restoreBest', 'restoreBest says whether the best epoch\'s weights are put back'),
+  },
+  'training.earlyStopping configures early stopping',
+);
+
 const trainingSchema = record(
   {
     optimizer: optimizerSchema,
@@ -76,6 +90,8 @@ const trainingSchema = record(
     l2: realNumber('l2', { min: 0, max: 100 }, 'the global L2 penalty factor is from 0 to 100'),
     statsEvery: wholeNumber('statsEvery', 1, 1_000_000, 'statistics are sampled every 1 to 1,000,000 steps'),
     epochsPerSecond: realNumber('epochsPerSecond', PACE_LIMITS, 'the training pace is 0.1 to 10,000 epochs per second (leave it out for full speed)').optional(),
+    earlyStopping: earlyStoppingSchema.optional(),
+    halveSquaredError: flag('halveSquaredError', 'halveSquaredError trains MSE as ½(ŷ − y)²').optional(),
   },
   'training holds the training settings',
 );

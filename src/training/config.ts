@@ -3,14 +3,14 @@
  * can use it without loading the engine.
  */
 
-/** Optimizers the trainer offers; 'momentum' is SGD with classical momentum. */
-export type OptimizerName = 'sgd' | 'momentum' | 'adam' | 'rmsprop' | 'adagrad';
+/** Optimizers the trainer offers; 'momentum' is SGD with classical momentum, 'nesterov' SGD with Nesterov momentum. */
+export type OptimizerName = 'sgd' | 'momentum' | 'nesterov' | 'adam' | 'rmsprop' | 'adagrad';
 
 /** An optimizer and every parameter any of them reads; unused ones are kept so switching back restores them. */
 export interface OptimizerConfig {
   name: OptimizerName;
   learningRate: number;
-  /** Momentum coefficient for 'momentum' and 'rmsprop'. */
+  /** Momentum coefficient for 'momentum', 'nesterov' and 'rmsprop'. */
   momentum: number;
   /** Adam's first and second moment decay rates. */
   beta1: number;
@@ -22,6 +22,24 @@ export interface OptimizerConfig {
   /** Adagrad's starting accumulator. */
   initialAccumulatorValue: number;
 }
+
+/** Which loss early stopping watches: the validation loss (Keras's EarlyStopping) or the training loss with penalty (scikit-learn's tol-based stop). */
+export type EarlyStoppingMonitor = 'validationLoss' | 'trainLoss';
+
+/** Early stopping: end a run once the watched loss has not improved for `patience` epochs. */
+export interface EarlyStoppingConfig {
+  enabled: boolean;
+  monitor: EarlyStoppingMonitor;
+  /** Epochs in a row without an improvement before the run stops. */
+  patience: number;
+  /** An epoch improves only when the loss falls below the best so far by more than this. */
+  minDelta: number;
+  /** Put back the weights of the best epoch when the run stops (Keras's restore_best_weights). */
+  restoreBest: boolean;
+}
+
+/** Early stopping as a new project has it: off, watching the validation loss with patience 10. */
+export const DEFAULT_EARLY_STOPPING: EarlyStoppingConfig = { enabled: false, monitor: 'validationLoss', patience: 10, minDelta: 0.0001, restoreBest: true };
 
 /** How a network is trained. */
 export interface TrainingConfig {
@@ -42,6 +60,10 @@ export interface TrainingConfig {
    * saved with a lesson); absent means full speed.
    */
   epochsPerSecond?: number;
+  /** Absent in files written before it existed: then a run goes for its epochs. */
+  earlyStopping?: EarlyStoppingConfig;
+  /** Train MSE as ½(ŷ − y)², the textbook convention (the loss and every gradient halved); absent means the app's (ŷ − y)². */
+  halveSquaredError?: boolean;
 }
 
 /** Default optimizer parameters (tfjs defaults, SGD at 0.1). */

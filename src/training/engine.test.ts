@@ -1,6 +1,7 @@
 // The engine factory: which engine it picks and why, that both engines come out of it behind one
 // interface, that no tfjs tensor outlives either, and that the worker reports the engine it runs.
 import * as tf from '@tensorflow/tfjs';
+import { EarlyStoppingEngine } from './early-stopping-engine';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../data/index';
 import { chooseEngine, createEngine, multiplyAddsPerStep, TFJS_FROM_MULTIPLY_ADDS, type TrainingEngine } from './engine';
@@ -89,7 +90,9 @@ describe('createEngine', () => {
     for (const preference of ['auto', 'tfjs', 'fast'] as const) {
       const { engine, choice } = createEngine(document, data, { engine: preference, backend: 'cpu' });
       expect(engine.kind).toBe(choice.kind);
-      expect(engine).toBeInstanceOf(choice.kind === 'fast' ? FastTrainer : Trainer);
+      // Both engines come wrapped for early stopping.
+      expect(engine).toBeInstanceOf(EarlyStoppingEngine);
+      expect((engine as EarlyStoppingEngine).inner).toBeInstanceOf(choice.kind === 'fast' ? FastTrainer : Trainer);
       kinds.push(engine.kind);
       // The fast engine holds no tensor at any point: its tfjs model is freed as soon as its weights are read.
       if (engine.kind === 'fast') expect(tf.memory().numTensors).toBe(baseline);

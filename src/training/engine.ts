@@ -13,6 +13,8 @@ import type { TrainingData } from './device-data';
 import { FastTrainer } from './fast/trainer';
 import { fastEngineSupport } from './fast/support';
 import { WASM_FROM_MULTIPLY_ADDS, wasmProducts } from './fast/products';
+import type { EarlyStopReport } from './early-stopping';
+import { EarlyStoppingEngine } from './early-stopping-engine';
 import type { EvaluationMetrics } from './metrics';
 import type { NeuronGrid } from './neuron-grids';
 import type { StatsSample } from './stats';
@@ -43,6 +45,8 @@ export interface TrainingEngine {
   readonly hasPendingStats: boolean;
   /** The last divergence, until reset() or a learning-rate/optimizer change clears it. */
   readonly divergence: DivergenceReport | null;
+  /** Where the run stopped early (EarlyStoppingEngine); absent or null while it may go on. */
+  readonly earlyStop?: EarlyStopReport | null;
   /** Runs `count` batches; on a non-finite loss or gradient rolls back to the last finite check and reports where. */
   step(count?: number): Promise<StepResult>;
   /** Runs the batches left in the current epoch. */
@@ -127,8 +131,8 @@ export function chooseEngine(document: TrainerDocument, data: Pick<TrainingData,
 }
 
 /**
- * Creates the engine chooseEngine picks for the active tfjs backend (or `options.backend`), and
- * returns it with the choice. Throws what the engine's constructor throws (ModelBuildError, data errors).
+ * Creates the engine chooseEngine picks for the active tfjs backend (or `options.backend`), with
+ * early stopping on top (EarlyStoppingEngine), and returns it with the choice. Throws what the engine's constructor throws (ModelBuildError, data errors).
  */
 export function createEngine(
   document: TrainerDocument,
@@ -137,10 +141,10 @@ export function createEngine(
 ): { engine: TrainingEngine; choice: EngineChoice } {
   const backend = options.backend ?? tf.getBackend();
   const choice = chooseEngine(document, data, options.engine ?? 'auto', backend);
-  if (choice.kind === 'tfjs') return { engine: new Trainer(document, data), choice };
+  if (choice.kind === 'tfjs') return { engine: new EarlyStoppingEngine(new Trainer(document, data)), choice };
   // On the wasm backend the fast engine hands its large products to the WASM kernel (fast/products.ts).
   const products = backend === 'wasm' && tf.getBackend() === 'wasm' ? wasmProducts() : null;
-  const engine = new FastTrainer(document, data, products);
+  const engine = new EarlyStoppingEngine(new FastTrainer(document, data, products));
   const where = products ? `; products of ${WASM_FROM_MULTIPLY_ADDS.toLocaleString('en-US')} multiply-adds or more run on the WASM matrix kernel` : '';
   return { engine, choice: { ...choice, reason: choice.reason + where, products: products ? 'wasm' : 'js' } };
 }

@@ -53,15 +53,20 @@ export function meanSquaredError(targets: tf.Tensor, predictions: tf.Tensor): tf
   return tf.tidy(() => tf.mean(tf.squaredDifference(predictions, targets)) as tf.Scalar);
 }
 
-/** The loss function for a loss name and the head the model computes it from (logits or the prediction). */
-export function lossFunction(name: LossName, head: LossHead): LossFunction {
+/** Half the mean squared error: L = (1/(2·n·k)) Σ (ŷ − y)², the textbook ½(y − ŷ)² whose gradient is ŷ − y (over n·k). */
+export function halfMeanSquaredError(targets: tf.Tensor, predictions: tf.Tensor): tf.Scalar {
+  return tf.tidy(() => tf.mul(0.5, tf.mean(tf.squaredDifference(predictions, targets))) as tf.Scalar);
+}
+
+/** The loss function for a loss name and the head the model computes it from (logits or the prediction); `halve` turns MSE into ½ MSE. */
+export function lossFunction(name: LossName, head: LossHead, halve = false): LossFunction {
   switch (name) {
     case 'binaryCrossentropy':
       return head.kind === 'logits' ? binaryCrossentropyFromLogits : binaryCrossentropy;
     case 'categoricalCrossentropy':
       return head.kind === 'logits' ? categoricalCrossentropyFromLogits : categoricalCrossentropy;
     case 'meanSquaredError':
-      return meanSquaredError;
+      return halve ? halfMeanSquaredError : meanSquaredError;
     default: {
       const unknown: never = name;
       throw new Error(`Unknown loss '${String(unknown)}'. Pick binaryCrossentropy, categoricalCrossentropy or meanSquaredError.`);

@@ -46,6 +46,12 @@ describe('optimizers keep their state across a learning-rate change', () => {
     close(w2, w1 - LR2 * (0.9 * G + G));
   });
 
+  it('nesterov: v ← μ·v + g, w ← w − η·(g + μ·v)', async () => {
+    const [w1, w2] = await twoSteps(config('nesterov'));
+    close(w1, W0 - LR1 * (G + 0.9 * G));
+    close(w2, w1 - LR2 * (G + 0.9 * (0.9 * G + G)));
+  });
+
   it('adam: bias-corrected moments of a constant gradient give steps of η', async () => {
     const [w1, w2] = await twoSteps(config('adam'));
     close(w1, W0 - LR1 * (G / (G + 1e-7)));

@@ -21,7 +21,7 @@ function checkUnit(label: string, value: number, closedAtOne = false): void {
 
 /**
  * Creates the optimizer `config` names: 'sgd' (w ← w − η·g), 'momentum' (v ← μ·v + g; w ← w − η·v),
- * 'adam', 'rmsprop' (decay ρ, momentum μ) or 'adagrad'. The caller owns it and must dispose() it.
+ * 'nesterov' (v ← μ·v + g; w ← w − η·(g + μ·v), scikit-learn's and PyTorch's Nesterov step), 'adam', 'rmsprop' (decay ρ, momentum μ) or 'adagrad'. The caller owns it and must dispose() it.
  */
 export function createOptimizer(config: OptimizerConfig): tf.Optimizer {
   checkLearningRate(config.learningRate);
@@ -32,6 +32,9 @@ export function createOptimizer(config: OptimizerConfig): tf.Optimizer {
     case 'momentum':
       checkUnit('momentum', config.momentum);
       return tf.train.momentum(lr, config.momentum, false);
+    case 'nesterov':
+      checkUnit('momentum', config.momentum);
+      return tf.train.momentum(lr, config.momentum, true);
     case 'adam':
       checkUnit('beta1', config.beta1);
       checkUnit('beta2', config.beta2);
@@ -47,7 +50,7 @@ export function createOptimizer(config: OptimizerConfig): tf.Optimizer {
       return tf.train.adagrad(lr, config.initialAccumulatorValue);
     default: {
       const unknown: never = config.name;
-      throw new Error(`Unknown optimizer '${String(unknown)}'. Pick sgd, momentum, adam, rmsprop or adagrad.`);
+      throw new Error(`Unknown optimizer '${String(unknown)}'. Pick sgd, momentum, nesterov, adam, rmsprop or adagrad.`);
     }
   }
 }

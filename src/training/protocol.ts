@@ -6,6 +6,7 @@
 import type { MetricPoint, ProjectDocument } from '../project/types';
 import type { BackendName, BackendPreference, WasmPaths } from './backends';
 import type { OptimizerConfig } from './config';
+import type { EarlyStopReport } from './early-stopping';
 import type { EngineKind, EnginePreference } from './engine';
 import type { EvaluationMetrics } from './metrics';
 import type { LayerStats } from './stats';
@@ -103,7 +104,12 @@ export type FromWorker =
   | ({ type: 'diverged' } & DivergenceReport)
   | { type: 'weights'; weights: WeightValues[] }
   | { type: 'error'; message: string; request: ToWorker['type'] | null }
-  | { type: 'stopped'; reason: StopReason };
+  | {
+      type: 'stopped';
+      reason: StopReason;
+      /** With reason 'finished': where and why early stopping ended the run (absent when the epochs ran out). */
+      earlyStop?: EarlyStopReport;
+    };
 
 /** For the `default` branch of an exhaustive switch over a union: a compile error if a case is missing, a thrown error at run time. */
 export function assertNever(value: never): never {

@@ -86,7 +86,7 @@ export class Trainer implements TrainingEngine {
 
   private build(seed: number): void {
     this.compiledModel = buildModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes, batchRows: batchRowsOf(this.config.batchSize, this.data.train.n) });
-    this.lossFn = lossFunction(this.compiledModel.loss, this.compiledModel.head);
+    this.lossFn = lossFunction(this.compiledModel.loss, this.compiledModel.head, this.config.halveSquaredError === true);
     this.terms = penaltyTerms(this.compiledModel, this.config);
     this.plan = planStats(this.compiledModel);
   }
@@ -379,6 +379,7 @@ export class Trainer implements TrainingEngine {
     if (config.seed !== this.config.seed) this.seedForNextReset = config.seed;
     this.config = { ...structuredClone(config), optimizer: { ...this.config.optimizer }, seed: this.config.seed };
     this.terms = penaltyTerms(this.compiledModel, this.config);
+    this.lossFn = lossFunction(this.compiledModel.loss, this.compiledModel.head, this.config.halveSquaredError === true);
   }
 
   /**

@@ -76,6 +76,19 @@ describe('WorkerCore', () => {
     expect(h.of('stopped').map((s) => s.reason)).toEqual(['finished', 'finished']);
   });
 
+  it('ends a run that early stopping stops before its epochs, and says where in the stopped message', async () => {
+    const h = harness();
+    // A min delta no epoch can beat: the first epoch is the best and patience 2 ends the run at epoch 3 of 50.
+    const earlyStopping = { enabled: true, monitor: 'validationLoss' as const, patience: 2, minDelta: 1000, restoreBest: true };
+    await h.core.handle({ type: 'init', document: documentFor(undefined, { epochs: 50, earlyStopping }), backend: 'cpu' });
+    await h.core.handle({ type: 'play' });
+    await vi.waitFor(() => expect(h.of('stopped')).toHaveLength(1), { timeout: 20_000, interval: 20 });
+    expect(h.last('stopped')).toMatchObject({ reason: 'finished', earlyStop: { epoch: 3, bestEpoch: 1, restored: true } });
+    expect(h.last('progress')).toMatchObject({ epoch: 3, running: false });
+    await h.core.handle({ type: 'play' });
+    expect(h.last('stopped')).toMatchObject({ reason: 'finished', earlyStop: { epoch: 3 } });
+  });
+
   it('keeps handling messages while running: a new learning rate and a pause get in between slices', async () => {
     const h = harness();
     await h.core.handle({ type: 'init', document: documentFor(undefined, { epochs: 100_000 }), backend: 'cpu' });

@@ -17,6 +17,7 @@ import type { MetricPoint } from '../project/types';
 import { MetricCadence, metricPoint } from './metric-cadence';
 import { EARLY_SHARE, momentFloor, MomentSchedule } from './moments';
 import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from './pace';
+import type { EarlyStopReport } from './early-stopping';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
 import type { StepResult } from './trainer-types';
@@ -238,7 +239,7 @@ export class WorkerCore {
   private async play(): Promise<void> {
     const trainer = this.requireTrainer();
     if (this.finished(trainer)) {
-      this.post({ type: 'stopped', reason: 'finished' });
+      this.post({ type: 'stopped', reason: 'finished', ...this.earlyStopOf(trainer) });
       return;
     }
     this.playing = true;
@@ -259,8 +260,14 @@ export class WorkerCore {
     })();
   }
 
+  /** The run is over: its epochs are done, or early stopping ended it. */
   private finished(trainer: TrainingEngine): boolean {
-    return trainer.counters.epoch >= (this.document?.training.epochs ?? Infinity);
+    return trainer.counters.epoch >= (this.document?.training.epochs ?? Infinity) || Boolean(trainer.earlyStop);
+  }
+
+  /** The early stop to announce with a 'finished', if that is why the run ended. */
+  private earlyStopOf(trainer: TrainingEngine | null): { earlyStop?: EarlyStopReport } {
+    return trainer?.earlyStop ? { earlyStop: trainer.earlyStop } : {};
   }
 
   /**
@@ -428,7 +435,7 @@ export class WorkerCore {
     if (!this.playing) return;
     this.playing = false;
     await this.postProgress(true);
-    this.post({ type: 'stopped', reason });
+    this.post({ type: 'stopped', reason, ...(reason === 'finished' ? this.earlyStopOf(this.trainer) : {}) });
   }
 
   /** The GPU context was lost: the weights on it are gone, so the network is rebuilt on the next backend. */

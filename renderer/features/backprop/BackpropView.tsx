@@ -49,14 +49,17 @@ export function BackpropView({ large }: { large?: boolean }) {
     setBadIndex(storable ? null : next.index);
     if (storable) setBackprop({ sample: next.index });
   };
-  const halve = settings.halveSquaredError;
-  const setHalve = (h: boolean) => setBackprop({ halveSquaredError: h });
+  // The ½ choice is a training setting: the steps the view traces train with the loss it shows.
+  const halve = useAppStore((s) => s.document.training.halveSquaredError === true);
+  const setTraining = useAppStore((s) => s.setTraining);
+  const setHalve = (h: boolean) => setTraining({ halveSquaredError: h });
   const [state, setState] = useState<StepperState>(START);
   const [inspected, setInspected] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const loss = useAppStore((s) => s.document.graph.nodes.find((n) => n.kind === 'output'));
   const isMse = loss?.kind === 'output' && loss.params.loss === 'meanSquaredError';
   const result = useBackpropTrace(choice, halve && isMse);
+  const sgdRate = useAppStore((s) => (s.document.training.optimizer.name === 'sgd' ? s.document.training.optimizer.learningRate : null));
   const { trace } = result;
   const symbols = useMemo(() => (trace ? nodeSymbols(trace) : new Map<string, string>()), [trace]);
   const walk = trace ? clampState(state, trace) : START;
@@ -111,6 +114,7 @@ export function BackpropView({ large }: { large?: boolean }) {
                   target={trace.target}
                   selection={effective}
                   onSelect={setSelection}
+                  learningRate={sgdRate}
                   inputSymbols={(trace.nodes.find((n) => n.id === shownNode.sources[0])?.out ?? []).map((_, i) => `${symbols.get(shownNode.sources[0]) ?? 'in'}${String(i + 1)}`)}
                 />
               )}

@@ -57,8 +57,34 @@ function Cell({ id, value, shown, onSelect, selected }: { id: string; value: num
   );
 }
 
-/** The values of one node: a row per unit (z, a, f′, δ, …), and for a Linear layer its weights with ∂L/∂W. */
-export function NodeValues({ node, shown, target, selection, onSelect, inputSymbols }: {
+/** One weight or bias in the grid: its value, its gradient and (under plain SGD) the update one step on this sample makes. */
+function WeightCell({ id, symbol, value, gradient, learningRate, backward, selected, onSelect }: {
+  id: string;
+  symbol: 'W' | 'b';
+  value: number;
+  gradient: number;
+  learningRate: number | null;
+  backward: boolean;
+  selected: boolean;
+  onSelect(): void;
+}) {
+  return (
+    <td className={`bp-weight${selected ? ' bp-cell--selected' : ''}`}>
+      <button type="button" className="bp-cell__button" {...tip(BACKPROP_TIPS.cell)} onClick={onSelect}>
+        <span className="bp-weight__w" data-testid={`backprop-w-${id}`} data-value={value}>{symbol} {formatValue(value)}</span>
+        <span className="bp-weight__g" data-testid={`backprop-dw-${id}`} data-value={backward ? gradient : undefined}>∂ {backward ? formatValue(gradient) : '·'}</span>
+        {learningRate !== null && (
+          <span className="bp-weight__g" data-testid={`backprop-step-${id}`} data-value={backward ? -learningRate * gradient : undefined} {...tip(BACKPROP_TIPS.update)}>
+            Δ {backward ? formatValue(-learningRate * gradient) : '·'}
+          </span>
+        )}
+      </button>
+    </td>
+  );
+}
+
+/** The values of one node: a row per unit (z, a, f′, δ, …), and for a Linear layer its weights and biases with ∂L/∂W, ∂L/∂b and the SGD update. */
+export function NodeValues({ node, shown, target, selection, onSelect, inputSymbols, learningRate }: {
   node: TraceNode;
   shown: Revealed;
   target: number[];
@@ -66,11 +92,14 @@ export function NodeValues({ node, shown, target, selection, onSelect, inputSymb
   onSelect(s: Selection): void;
   /** Symbols of the units feeding a Linear layer (rows of its weight grid). */
   inputSymbols: string[];
+  /** η of plain SGD, whose update −η·∂L/∂w is shown beside each gradient; null under another optimizer. */
+  learningRate: number | null;
 }) {
   const columns = columnsOf(node, target);
   const units = node.out.length;
   const isSelected = (j: number) => selection?.type === 'unit' && selection.nodeId === node.id && selection.unit === j;
   const kernel = node.kind === 'dense' ? node.parameters[0] : null;
+  const bias = node.kind === 'dense' ? node.parameters.find((p) => p.name === 'bias') ?? null : null;
   const rows = kernel ? Math.min(kernel.shape[0], MAX_GRID) : 0;
   const cols = kernel ? Math.min(kernel.shape[1], MAX_GRID) : 0;
   return (
@@ -102,7 +131,10 @@ export function NodeValues({ node, shown, target, selection, onSelect, inputSymb
       </table>
       {kernel && (
         <table className="bp-table bp-table--weights" aria-label="Weights and their gradients">
-          <caption>W[i,j] (from input i to unit j) and ∂L/∂W[i,j] = δⱼ · inputᵢ{(kernel.shape[0] > MAX_GRID || kernel.shape[1] > MAX_GRID) && ` — first ${MAX_GRID} rows and columns`}</caption>
+          <caption>
+            W[i,j] (from input i to unit j) and ∂L/∂W[i,j] = δⱼ · inputᵢ; bias bⱼ and ∂L/∂bⱼ = δⱼ{learningRate !== null && `; Δ = −η·∂ with η = ${learningRate}`}
+            {(kernel.shape[0] > MAX_GRID || kernel.shape[1] > MAX_GRID) && ` — first ${MAX_GRID} rows and columns`}
+          </caption>
           <thead>
             <tr>
               <th>input</th>
@@ -117,18 +149,22 @@ export function NodeValues({ node, shown, target, selection, onSelect, inputSymb
                   const k = i * kernel.shape[1] + j;
                   const selected = selection?.type === 'weight' && selection.nodeId === node.id && selection.i === i && selection.j === j;
                   return (
-                    <td key={j} className={`bp-weight${selected ? ' bp-cell--selected' : ''}`}>
-                      <button type="button" className="bp-cell__button" {...tip(BACKPROP_TIPS.cell)} onClick={() => onSelect({ type: 'weight', nodeId: node.id, i, j })}>
-                        <span className="bp-weight__w" data-testid={`backprop-w-${node.id}-${i}-${j}`} data-value={kernel.values[k]}>W {formatValue(kernel.values[k])}</span>
-                        <span className="bp-weight__g" data-testid={`backprop-dw-${node.id}-${i}-${j}`} data-value={shown.backward ? kernel.grad[k] : undefined}>
-                          ∂ {shown.backward ? formatValue(kernel.grad[k]) : '·'}
-                        </span>
-                      </button>
-                    </td>
+                    <WeightCell key={j} id={`${node.id}-${i}-${j}`} symbol="W" value={kernel.values[k]} gradient={kernel.grad[k]} learningRate={learningRate} backward={shown.backward} selected={selected} onSelect={() => onSelect({ type: 'weight', nodeId: node.id, i, j })} />
                   );
                 })}
               </tr>
             ))}
+            {bias && (
+              <tr>
+                <th scope="row">bias</th>
+                {Array.from({ length: cols }, (_, j) => {
+                  const selected = selection?.type === 'weight' && selection.nodeId === node.id && selection.i === -1 && selection.j === j;
+                  return (
+                    <WeightCell key={j} id={`${node.id}-b-${j}`} symbol="b" value={bias.values[j]} gradient={bias.grad[j]} learningRate={learningRate} backward={shown.backward} selected={selected} onSelect={() => onSelect({ type: 'weight', nodeId: node.id, i: -1, j })} />
+                  );
+                })}
+              </tr>
+            )}
           </tbody>
         </table>
       )}

@@ -5,7 +5,7 @@ import { registerChartScene } from './chart-scenes';
 import { decimateRows, rowBudget } from './decimate';
 import { type ChartScene, drawSeriesChart, endLabelPlacement, parseDash, seriesPoints } from './draw-series-chart';
 import { formatEpoch } from './metric-format';
-import type { SeriesChartProps } from './SeriesChart';
+import type { ChartMarker, SeriesChartProps } from './SeriesChart';
 import { usePresenterView } from '../presenter/presenter-setting';
 
 const EPOCH_AXIS = { key: 'epoch', label: 'epoch', format: formatEpoch };
@@ -43,7 +43,7 @@ function nearestRow(rows: readonly object[], key: string, value: number): number
  * page's time, because an update repaints one canvas instead of re-rendering an SVG tree per point.
  * Rows are min/max-decimated to the plot's width and taken at low priority (useDeferredValue).
  */
-export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series, colours, log = false, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand, x = EPOCH_AXIS, endLabels = false }: SeriesChartProps) {
+export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series, colours, log = false, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand, x = EPOCH_AXIS, endLabels = false, markers }: SeriesChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const scene = useRef<ChartScene | null>(null);
@@ -126,11 +126,28 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
           }}
           onMouseLeave={() => setHover(null)}
         />
+        {markers?.map((m) => <Marker key={m.testId} marker={m} plot={plot} lastX={lastXOf(shown, x.key)} colour={colours.muted} />)}
         {hovered && current && <HoverReadout scene={current} row={hovered} series={series} label={`${x.label} ${x.format(hovered[current.xKey] as number)}`} formatValue={formatValue} colours={colours} font={font} />}
       </div>
     </div>
   );
 });
+
+/** The x of the last row, which sets the x axis's end. */
+function lastXOf(rows: readonly object[], key: string): number {
+  return rows.length > 0 ? ((rows[rows.length - 1] as Record<string, number>)[key] ?? 0) : 0;
+}
+
+/** A vertical mark with its label, placed on the same x axis the canvas paints (its end from the last row). */
+function Marker({ marker, plot, lastX, colour }: { marker: ChartMarker; plot: ChartScene['plot']; lastX: number; colour: string }) {
+  const axis = xScale(Math.max(lastX, marker.x));
+  const left = plot.left + ((marker.x - axis.min) / (axis.max - axis.min)) * plot.width;
+  return (
+    <div className="series-chart__marker" data-testid={marker.testId} data-x={marker.x} style={{ left, top: plot.top, height: plot.height, borderColor: colour, color: colour }}>
+      <span className="series-chart__marker-label">{marker.label}</span>
+    </div>
+  );
+}
 
 /** The hover read-out: a cursor line, a dot on each line and a box with the row's values. */
 function HoverReadout({ scene, row, series, label, formatValue, colours, font }: { scene: ChartScene; row: Record<string, number | null>; series: SeriesChartProps['series']; label: string; formatValue(value: number): string; colours: SeriesChartProps['colours']; font: number }) {

@@ -8,7 +8,7 @@ import { formatLoss } from './metric-format';
 import { buildMetricRows, decadeTicks } from './metric-rows';
 import { metricsToCsv } from './metrics-csv';
 import { CanvasSeriesChart } from './CanvasSeriesChart';
-import type { ChartSeries } from './SeriesChart';
+import type { ChartMarker, ChartSeries } from './SeriesChart';
 import { ALL_ROWS } from './thin';
 import { usePngExport } from './use-chart-export';
 import { useThemeColours } from './use-theme-colours';
@@ -21,6 +21,11 @@ const formatLossTick = (value: number) => formatLoss(value);
 /** The loss over epochs, training and validation, with a log-scale toggle and PNG/CSV export. */
 export function LossChart({ large }: { large?: boolean }) {
   const metrics = useAppStore((s) => s.training.metrics);
+  const earlyStop = useAppStore((s) => s.training.earlyStop);
+  const markers = useMemo<ChartMarker[] | undefined>(
+    () => (earlyStop ? [{ x: earlyStop.epoch, label: `early stop (best: epoch ${earlyStop.bestEpoch})`, testId: 'early-stop-marker' }] : undefined),
+    [earlyStop],
+  );
   const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
   const colours = useThemeColours();
   const [log, setLog] = useState(false);
@@ -72,6 +77,7 @@ export function LossChart({ large }: { large?: boolean }) {
           containerRef={chart}
           legendBand
           large={large}
+          markers={markers}
         />
       )}
     </ViewPanel>

@@ -35,6 +35,15 @@ export interface SeriesChartProps {
   x?: { key: string; label: string; format(value: number): string };
   /** Write each series' name at the right-hand end of its line (the canvas chart only). */
   endLabels?: boolean;
+  /** Vertical marks at x values with a short label (the canvas charts draw them; early stopping's stop). */
+  markers?: readonly ChartMarker[];
+}
+
+/** A vertical mark on a chart: where along x, what it says, and its test id. */
+export interface ChartMarker {
+  x: number;
+  label: string;
+  testId: string;
 }
 
 const EPOCH_AXIS = { key: 'epoch', label: 'epoch', format: formatEpoch };

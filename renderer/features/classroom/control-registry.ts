@@ -62,6 +62,7 @@ function build(): ControlEntry[] {
   }
   entries.push({ id: 'training.loss', name: 'Loss', group: 'Training' }, { id: 'training.optimizer', name: 'Optimizer', group: 'Training' });
   for (const field of [...OPTIMIZER_FIELDS, ...RUN_FIELDS]) entries.push({ id: `training.${field.key}`, name: field.label, group: 'Training' });
+  entries.push({ id: 'training.earlyStopping', name: 'Early stopping', group: 'Training' });
   entries.push({ id: 'dataset.kind', name: 'Dataset kind', group: 'Dataset' });
   for (const field of DATASET_FIELDS) entries.push({ id: `dataset.${field.key}`, name: field.label, group: 'Dataset' });
   entries.push(

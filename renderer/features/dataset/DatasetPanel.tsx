@@ -6,7 +6,7 @@ import { NumberField } from '../../ui/NumberField';
 import { Section } from '../../ui/Section';
 import { SelectField } from '../../ui/SelectField';
 import { CsvImport } from './CsvImport';
-import { DATASET_KINDS, fieldsFor } from './dataset-fields';
+import { DATASET_KINDS, fieldValue, fieldsFor } from './dataset-fields';
 import { ScatterPreview } from './ScatterPreview';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
@@ -31,7 +31,7 @@ export function DatasetPanel() {
       <SelectField label="Kind" testId="dataset-kind" controlId="dataset.kind" value={spec.kind} options={DATASET_KINDS} help={TIPS['dataset.kind']} optionHelp={optionTipFor('datasetKind')} onChange={(kind) => setDataset({ kind: kind as DatasetKind })} />
       <div className="field-grid">
         {fieldsFor(spec).map(({ key, kinds: _, ...rule }) => (
-          <NumberField key={key} {...rule} testId={`dataset-${key}`} controlId={`dataset.${key}`} value={spec[key]} onChange={(v) => setDataset({ [key]: v })} />
+          <NumberField key={key} {...rule} testId={`dataset-${key}`} controlId={`dataset.${key}`} value={fieldValue(spec, key)} onChange={(v) => setDataset({ [key]: v })} />
         ))}
         <NumberField
           label="Validation split"

@@ -3,6 +3,7 @@
  * same limits the generators enforce).
  */
 import { MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from '../../../src/data/index';
+import { classificationSettings } from '../../../src/data/generators/classification';
 import type { DatasetKind, DatasetSpec } from '../../../src/data/types';
 
 /** The dataset kinds, labelled by what they look like. */
@@ -10,6 +11,7 @@ export const DATASET_KINDS: { value: DatasetKind; label: string }[] = [
   { value: 'moons', label: 'Two moons' },
   { value: 'circles', label: 'Circles' },
   { value: 'linear', label: 'Linearly separable' },
+  { value: 'classification', label: 'Overlapping classes (make_classification)' },
   { value: 'xor', label: 'XOR' },
   { value: 'blobs', label: 'Blobs' },
   { value: 'spiral', label: 'Spiral' },
@@ -21,7 +23,7 @@ export const DATASET_KINDS: { value: DatasetKind; label: string }[] = [
 
 /** One number setting of a dataset. */
 export interface DatasetField {
-  key: 'samples' | 'noise' | 'classes' | 'factor' | 'spread';
+  key: 'samples' | 'noise' | 'classes' | 'factor' | 'spread' | 'informative' | 'separation' | 'flip';
   label: string;
   min: number;
   max: number;
@@ -32,7 +34,7 @@ export interface DatasetField {
   kinds: DatasetKind[];
 }
 
-const GENERATED: DatasetKind[] = ['moons', 'circles', 'linear', 'xor', 'blobs', 'spiral', 'gaussians', 'sine', 'plane'];
+const GENERATED: DatasetKind[] = ['moons', 'circles', 'linear', 'classification', 'xor', 'blobs', 'spiral', 'gaussians', 'sine', 'plane'];
 
 /** The generator settings, each shown only for the kinds that read it. */
 export const DATASET_FIELDS: DatasetField[] = [
@@ -41,7 +43,15 @@ export const DATASET_FIELDS: DatasetField[] = [
   { key: 'classes', label: 'Classes', min: 2, max: MAX_CLASSES, step: 1, integer: true, help: 'Number of classes (blobs and spiral arms).', kinds: ['blobs', 'spiral'] },
   { key: 'factor', label: 'Inner/outer ratio', min: 0, max: 0.99, step: 0.05, help: 'Radius of the inner circle relative to the outer one.', kinds: ['circles'] },
   { key: 'spread', label: 'Spread', min: 0, max: MAX_NOISE, step: 0.05, help: 'Standard deviation of each cluster.', kinds: ['blobs', 'gaussians'] },
+  { key: 'informative', label: 'Informative features', min: 1, max: 2, step: 1, integer: true, help: 'Features that carry the class (scikit-learn\'s n_informative); with 1, x2 is pure noise.', kinds: ['classification'] },
+  { key: 'separation', label: 'Class separation', min: 0, max: MAX_NOISE, step: 0.1, help: 'Half the distance between the two class centres along each informative feature (class_sep): smaller overlaps more.', kinds: ['classification'] },
+  { key: 'flip', label: 'Label noise', min: 0, max: 1, step: 0.01, help: 'Fraction of labels redrawn at random (flip_y), so some points sit among the other class.', kinds: ['classification'] },
 ];
+
+/** A field's value in a spec: its own, or the generator's default for the optional make_classification settings. */
+export function fieldValue(spec: DatasetSpec, key: DatasetField['key']): number {
+  return spec[key] ?? classificationSettings(spec)[key as 'informative' | 'separation' | 'flip'];
+}
 
 /** The fields that apply to a spec's kind. */
 export function fieldsFor(spec: DatasetSpec): DatasetField[] {

@@ -4,6 +4,7 @@ import { LOSSES } from '../../../src/layers/index';
 import { useAppStore } from '../../store/use-app-store';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
+import { EarlyStoppingFields } from './EarlyStoppingFields';
 import { OPTIMIZER_FIELDS, OPTIMIZER_OPTIONS, RUN_FIELDS } from './training-fields';
 import { TIPS } from '../../help/tips';
 import { optionTipFor } from '../../help/choice-tips';
@@ -48,6 +49,7 @@ export function TrainingSettings() {
       {RUN_FIELDS.map(({ key, optimizers: _, ...rule }) => (
         <NumberField key={key} {...rule} testId={`training-${key}`} controlId={`training.${key}`} value={training[key]} onChange={(v) => setTraining({ [key]: v })} />
       ))}
+      <EarlyStoppingFields />
     </div>
   );
 }

@@ -101,7 +101,7 @@ export const trainableNetwork: fc.Arbitrary<GeneratedNetwork> = fc
     end: ending,
     seed: fc.integer({ min: 0, max: 1000 }),
     batchSize: fc.constantFrom(0, 8, 32),
-    optimizer: fc.constantFrom('sgd', 'momentum', 'adam', 'rmsprop', 'adagrad') as fc.Arbitrary<TrainingConfig['optimizer']['name']>,
+    optimizer: fc.constantFrom('sgd', 'momentum', 'nesterov', 'adam', 'rmsprop', 'adagrad') as fc.Arbitrary<TrainingConfig['optimizer']['name']>,
   })
   .map(({ features, steps, end, seed, batchSize, optimizer }) => {
     const b = new Builder();

@@ -10,12 +10,13 @@ import type { NodeBuilder } from './types';
  */
 export const buildDense: NodeBuilder<'dense'> = (node, inputs, context) => {
   const { units, useBias, kernelInitializer, biasInitializer } = node.params;
+  const fanIn = inputs[0].shape[inputs[0].shape.length - 1] ?? 1;
   const layer = tf.layers.dense({
     units,
     useBias,
     activation: 'linear',
-    kernelInitializer: toTfInitializer(kernelInitializer, initializerSeed(context.trainingSeed, context.topologicalIndex, 'kernel')),
-    biasInitializer: toTfInitializer(biasInitializer, initializerSeed(context.trainingSeed, context.topologicalIndex, 'bias')),
+    kernelInitializer: toTfInitializer(kernelInitializer, initializerSeed(context.trainingSeed, context.topologicalIndex, 'kernel'), [fanIn, units]),
+    biasInitializer: toTfInitializer(biasInitializer, initializerSeed(context.trainingSeed, context.topologicalIndex, 'bias'), [units]),
     name: context.layerName(),
   });
   return { output: layer.apply(inputs[0]) as tf.SymbolicTensor, layers: [layer] };

@@ -23,6 +23,10 @@ describe('fast engine = tfjs engine over 100 steps', () => {
     await expectSameTraining(b.build(), { seed: 5, batchSize: 32, optimizer: { name: 'momentum', learningRate: 0.05, momentum: 0.9 } });
   });
 
+  it('ReLU, Nesterov momentum, full batch (the scikit-learn notebook\'s solver)', async () => {
+    await expectSameTraining(mlp({ hidden: [12], activation: 'relu' }), { seed: 8, batchSize: 0, optimizer: { name: 'nesterov', learningRate: 0.2, momentum: 0.9 } });
+  });
+
   it('ELU (α 0.5) and softplus, Adam, L1 and L2 (global and per node)', async () => {
     const b = new GraphBuilder();
     const e = b.add('activation', { activation: 'elu', alpha: 0.5 }, [b.add('dense', { units: 8, l2: 0.01 }, [b.add('input')])]);

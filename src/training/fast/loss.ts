@@ -8,17 +8,17 @@ import type { LossHead } from '../compile';
 import { PROBABILITY_EPSILON } from '../losses';
 
 /** Which formula a head uses: a loss from logits, or a loss of the prediction itself. */
-export type HeadLossKind = 'bceLogits' | 'cceLogits' | 'bce' | 'cce' | 'mse';
+export type HeadLossKind = 'bceLogits' | 'cceLogits' | 'bce' | 'cce' | 'mse' | 'halfMse';
 
-/** The formula for a loss name and the head the compiled model reads it from (the same choice as losses.ts lossFunction). */
-export function headLossKind(loss: LossName, head: LossHead): HeadLossKind {
+/** The formula for a loss name and the head the compiled model reads it from (the same choice as losses.ts lossFunction, `halve` included). */
+export function headLossKind(loss: LossName, head: LossHead, halve = false): HeadLossKind {
   switch (loss) {
     case 'binaryCrossentropy':
       return head.kind === 'logits' ? 'bceLogits' : 'bce';
     case 'categoricalCrossentropy':
       return head.kind === 'logits' ? 'cceLogits' : 'cce';
     case 'meanSquaredError':
-      return 'mse';
+      return halve ? 'halfMse' : 'mse';
     default: {
       const unknown: never = loss;
       throw new Error(`Unknown loss '${String(unknown)}'. Pick binaryCrossentropy, categoricalCrossentropy or meanSquaredError.`);
@@ -54,7 +54,8 @@ function crossEntropyFromLogits(values: Float32Array, targets: Float32Array, row
  * given, ∂loss/∂values is written into it (overwriting). BCE from logits: max(z, 0) − z·y +
  * ln(1 + e^−|z|), gradient (σ(z) − y)/N; CCE from logits: −Σ y·logsoftmax(z) per row, gradient
  * (softmax(z)·Σy − y)/rows; on probabilities both clip p to [ε, 1 − ε] (CCE: [ε, 1]) with a zero
- * gradient outside, as tfjs's clip does; MSE: mean (p − y)², gradient 2(p − y)/N.
+ * gradient outside, as tfjs's clip does; MSE: mean (p − y)², gradient 2(p − y)/N; half MSE: half
+ * that loss, gradient (p − y)/N.
  */
 export function headLoss(kind: HeadLossKind, values: Float32Array, targets: Float32Array, rows: number, width: number, grad: Float32Array | null): number {
   const count = rows * width;
@@ -96,6 +97,13 @@ export function headLoss(kind: HeadLossKind, values: Float32Array, targets: Floa
         if (grad !== null) grad[i] = (2 * d) / count;
       }
       return total / count;
+    case 'halfMse':
+      for (let i = 0; i < count; i++) {
+        const d = values[i] - targets[i];
+        total += d * d;
+        if (grad !== null) grad[i] = d / count;
+      }
+      return (0.5 * total) / count;
     default: {
       const unknown: never = kind;
       throw new Error(`Unknown loss head '${String(unknown)}'.`);

@@ -40,7 +40,8 @@ export class FastNetwork {
   /** The node the loss reads (logits or prediction) and the node the Output receives. */
   readonly head: NodeBuffers;
   readonly prediction: NodeBuffers;
-  readonly lossKind: HeadLossKind;
+  /** The loss formula; MSE's can switch to half MSE (useHalfSquaredError). */
+  lossKind: HeadLossKind;
   capacity = 0;
 
   /** Lays the network out from a compiled model's structure; `capacity` is the most rows a pass takes before ensureCapacity grows it. */
@@ -132,6 +133,11 @@ export class FastNetwork {
     const op = new DenseOp(link(sourceId), own, kernel, bias, fused);
     this.denseOps.set(node.id, op);
     return op;
+  }
+
+  /** Trains MSE as ½(ŷ − y)² (or back as (ŷ − y)²); other losses are unchanged. */
+  useHalfSquaredError(halve: boolean): void {
+    this.lossKind = headLossKind(this.structure.loss, this.structure.head, halve);
   }
 
   /** Grows every buffer to hold `rows` rows (contents are not kept); no-op when they already do. */

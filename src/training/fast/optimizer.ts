@@ -4,6 +4,7 @@
  * path move the weights alike:
  *   sgd       w ← w + (−η)·g
  *   momentum  a ← μ·a + g;  w ← w + (−η)·a
+ *   nesterov  a ← μ·a + g;  w ← w + (−η)·(g + μ·a)
  *   adam      m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  w ← w − η·(m/(1−β₁ᵗ)) / (√(v/(1−β₂ᵗ)) + ε)
  *   rmsprop   s ← ρs + (1−ρ)g²;  a ← μ·a + η·g/√(s + ε);  w ← w − a
  *   adagrad   s ← s + g² (s₀ = initialAccumulatorValue);  w ← w − η·g/√(s + 1e-7)  (tfjs uses its backend's ε, not the config's)
@@ -101,6 +102,12 @@ export class FastOptimizer {
           for (let i = 0; i < n; i++) {
             s0[i] = momentum * s0[i] + g[i];
             w[i] += negativeRate * s0[i];
+          }
+          break;
+        case 'nesterov':
+          for (let i = 0; i < n; i++) {
+            s0[i] = momentum * s0[i] + g[i];
+            w[i] += negativeRate * (g[i] + s0[i] * momentum);
           }
           break;
         case 'adam':

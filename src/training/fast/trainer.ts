@@ -88,10 +88,11 @@ export class FastTrainer implements TrainingEngine {
     initial.weights.forEach((values, i) => this.network.writeParameter(i, values));
     this.nodes = new Map(this.network.nodes.map((n) => [n.id, n]));
     this.statsValues = new Float32Array(statsLength(this.plan));
-    this.applyPenalties();
+    this.applyLossSettings();
   }
 
-  private applyPenalties(): void {
+  private applyLossSettings(): void {
+    this.network.useHalfSquaredError(this.config.halveSquaredError === true);
     const penalties = new Map<string, Penalty>();
     for (const node of this.compiled.graph.nodes) {
       if (node.kind === 'dense') penalties.set(node.id, { l1: node.params.l1 + this.config.l1, l2: node.params.l2 + this.config.l2 });
@@ -337,7 +338,7 @@ export class FastTrainer implements TrainingEngine {
     }
     if (config.seed !== this.config.seed) this.seedForNextReset = config.seed;
     this.config = { ...structuredClone(config), optimizer: { ...this.config.optimizer }, seed: this.config.seed };
-    this.applyPenalties();
+    this.applyLossSettings();
   }
 
   /** Starts over with fresh weights drawn from `seed` (default: the seed last given to updateTraining, else the current one) and a fresh optimizer. */
