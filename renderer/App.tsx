@@ -4,6 +4,7 @@ import { BottomDock } from './features/dock/BottomDock';
 import { ConfirmDialog } from './features/feedback/ConfirmDialog';
 import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
+import { DraftBanner } from './features/files/DraftBanner';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
 import { DatasetPanel } from './features/dataset/DatasetPanel';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
@@ -47,6 +48,7 @@ export function App() {
         </main>
         {right && <InspectorPanel />}
       </div>
+      <DraftBanner />
       <ToastMessage />
       <ConfirmDialog />
       <ShortcutsDialog />

@@ -1,6 +1,6 @@
 /**
- * Start-up: pick the platform adapter, create the store and services, restore an unsaved draft,
- * start keeping drafts, and render the app.
+ * Start-up: pick the platform adapter, create the store and services, restore or offer unsaved
+ * drafts, start keeping drafts, and render the app.
  */
 // First, so that zod never probes for eval, which the page's CSP forbids.
 import './zod-jitless';
@@ -17,12 +17,10 @@ import { App } from './App';
 import { ServicesContext } from './app/services-context';
 import { createServices } from './app/services';
 import { pickPlatform } from './bridge/index';
-import { keepDrafts, restoreDraft } from './features/files/drafts-autosave';
 
 async function start(): Promise<void> {
   const services = createServices(pickPlatform());
-  await restoreDraft(services.store, services.platform);
-  keepDrafts(services.store, services.platform);
+  await services.drafts.start();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element to render the app into.');
   createRoot(root).render(

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { claimTab, readTabSession, TAB_SESSION_KEY, writeTabSession } from './tab-identity';
+import { fakeTabLocks, memoryWebStorage } from './test-doubles';
+
+describe('tab identity', () => {
+  it('keeps its id across a reload of the tab, and starts a new one in a fresh tab', async () => {
+    const locks = fakeTabLocks();
+    const session = memoryWebStorage();
+    const first = await claimTab(session, locks, () => 'aa');
+    expect(first).toEqual({ id: 'aa', documentId: '', revision: 0, cleared: false });
+    // The reloaded page finds the id once the old page has let go of its lock.
+    locks.held.delete('aa');
+    expect((await claimTab(session, locks, () => 'bb')).id).toBe('aa');
+    expect((await claimTab(memoryWebStorage(), locks, () => 'cc')).id).toBe('cc');
+  });
+
+  it('takes a new id when a duplicated tab copied the id of a page that is still open', async () => {
+    const locks = fakeTabLocks(new Set(['aa']));
+    const copied = memoryWebStorage();
+    writeTabSession(copied, { id: 'aa', documentId: 'd', revision: 7, cleared: false });
+    const session = await claimTab(copied, locks, () => 'bb');
+    expect(session).toEqual({ id: 'bb', documentId: '', revision: 0, cleared: false });
+    expect(readTabSession(copied)?.id).toBe('bb');
+  });
+
+  it('reads a damaged session as none', () => {
+    const storage = memoryWebStorage();
+    for (const bad of ['not json', '3', '{"id":"zz!","revision":1,"cleared":false}', '{"id":"aa","revision":1.5,"cleared":false}']) {
+      storage.setItem(TAB_SESSION_KEY, bad);
+      expect(readTabSession(storage)).toBeNull();
+    }
+    expect(readTabSession(null)).toBeNull();
+  });
+});
