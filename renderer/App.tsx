@@ -32,7 +32,11 @@ export function App() {
   const classic = useAppStore((s) => selectClassicSettings(s).open);
   return (
     <div className="app">
-      <Toolbar run={run} />
+      {/* One grid row: the drafts strip sits under the toolbar and pushes the workspace down, never covering either. */}
+      <div className="app__top">
+        <Toolbar run={run} />
+        <DraftBanner />
+      </div>
       {classic && <ClassicWorkspace />}
       <div hidden={classic} className={`workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`}>
         {left && (
@@ -48,7 +52,6 @@ export function App() {
         </main>
         {right && <InspectorPanel />}
       </div>
-      <DraftBanner />
       <ToastMessage />
       <ConfirmDialog />
       <ShortcutsDialog />
