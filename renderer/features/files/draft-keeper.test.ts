@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createEmptyProject, createProject, serializeProject } from '../../../src/project/index';
+import { MAX_FILE_BYTES } from '../../../src/project/limits';
 import { memoryDraftStorage } from '../../bridge/draft-storage';
 import { createWebDrafts, draftKeyOf } from '../../bridge/drafts';
 import type { ExportFile } from '../../bridge/platform';
@@ -142,6 +143,21 @@ describe('draft keeper', () => {
     expect(offer.error).not.toBeNull();
     expect(storage.map.has(draftKeyOf('b1', 'doc'))).toBe(true);
     expect(draftFileName('  ')).toBe('Untitled (draft).mlp');
+    app.keeper.stop();
+  });
+
+  it('keeps a draft too large for the format, says so at start-up and offers it for download', async () => {
+    const storage = memoryDraftStorage();
+    const huge = 'x'.repeat(MAX_FILE_BYTES + 1);
+    storage.map.set(draftKeyOf('aa', 'doc'), record('aa', 'csv.mlp', huge, 1));
+    const app = page(storage, tabSession(1));
+    await app.keeper.start(null);
+    const [offer] = app.keeper.getStatus().offers;
+    expect(offer).toMatchObject({ reason: 'unreadable' });
+    expect(offer.error).toMatch(/at most 50 MB/);
+    expect(storage.map.has(draftKeyOf('aa', 'doc'))).toBe(true);
+    await app.keeper.download(0);
+    expect(app.exported[0].data).toHaveLength(MAX_FILE_BYTES + 1);
     app.keeper.stop();
   });
 
