@@ -90,6 +90,17 @@ describe('web drafts', () => {
     expect((await page.drafts.others()).map((d) => d.name)).toEqual(['first.mlp']);
   });
 
+  it('marks other tabs\' drafts as possibly open where the browser has no Web Locks, and prunes them by age only', async () => {
+    const b = browser();
+    const noLocks: TabLocks = { claim: async () => true, openTabs: async () => null };
+    const record = (tab: string, savedAt: string) => ({ format: 'mlp-draft', version: 1, tabId: tab, documentId: 'd', name: `${tab}.mlp`, text: '{}', savedAt, revision: 1 });
+    b.storage.map.set(draftKeyOf('old', 'd'), record('old', new Date(NOW - MAX_DRAFT_AGE_MS - 1000).toISOString()));
+    for (let i = 0; i < MAX_CLOSED_TAB_DRAFTS + 2; i += 1) b.storage.map.set(draftKeyOf(`t${i}`, 'd'), record(`t${i}`, new Date(NOW - i * 60_000).toISOString()));
+    const others = await b.tab(memoryWebStorage(), noLocks).drafts.others();
+    expect(others).toHaveLength(MAX_CLOSED_TAB_DRAFTS + 2);
+    expect(new Set(others.map((d) => d.origin))).toEqual(new Set(['other-tab']));
+  });
+
   it('removes drafts of closed tabs past the age or count limit at start-up, but keeps ones with no readable time', async () => {
     const b = browser();
     const record = (tab: string, savedAt: string) => ({ format: 'mlp-draft', version: 1, tabId: tab, documentId: 'd', name: `${tab}.mlp`, text: '{}', savedAt, revision: 1 });

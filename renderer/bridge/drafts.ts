@@ -132,25 +132,28 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
 
   /** Every stored draft that is not this tab's current one and not another open tab's, decoded. */
   const othersOf = async (session: TabSession): Promise<Draft[]> => {
-    const open = (await locks.openTabs()) ?? new Set<string>();
+    const open = await locks.openTabs();
+    // Without Web Locks (a page served over plain http) another tab's draft may belong to an open tab.
+    const elsewhere: Draft['origin'] = open ? 'closed-tab' : 'other-tab';
     const current = draftKeyOf(session.id, session.documentId);
     return (await storage.entries())
-      .filter(([key]) => isDraftKey(key) && key !== current && (tabOfKey(key) === session.id || !open.has(tabOfKey(key))))
+      .filter(([key]) => isDraftKey(key) && key !== current && (tabOfKey(key) === session.id || !open?.has(tabOfKey(key))))
       .map(([key, value]) => {
         const tab = tabOfKey(key);
-        const draft = decode(key, value, tab === session.id ? 'this-tab' : tab === EARLIER_VERSION_TAB ? 'earlier-version' : 'closed-tab');
+        const draft = decode(key, value, tab === session.id ? 'this-tab' : tab === EARLIER_VERSION_TAB ? 'earlier-version' : elsewhere);
         // Another document's draft in this tab was necessarily overtaken by a later attempt.
         return tab === session.id ? { ...draft, stale: true } : draft;
       });
   };
 
-  /** Removes drafts of closed tabs past the age limit or beyond the newest MAX_CLOSED_TAB_DRAFTS. */
+  /** Removes drafts of closed tabs past the age limit or beyond the newest MAX_CLOSED_TAB_DRAFTS (by age alone where open tabs cannot be told apart). */
   const prune = async (session: TabSession) => {
-    const closed = (await othersOf(session)).filter((draft) => draft.origin === 'closed-tab').sort(newestFirst);
+    const closed = (await othersOf(session)).filter((draft) => draft.origin === 'closed-tab' || draft.origin === 'other-tab').sort(newestFirst);
     for (const [index, draft] of closed.entries()) {
       const time = timeOf(draft);
       // A draft with no readable time is kept: the app offers it, and the person decides.
-      if (time !== null && (now() - time > MAX_DRAFT_AGE_MS || index >= MAX_CLOSED_TAB_DRAFTS)) await storage.del(draft.id ?? '');
+      const surplus = index >= MAX_CLOSED_TAB_DRAFTS && draft.origin === 'closed-tab';
+      if (time !== null && (now() - time > MAX_DRAFT_AGE_MS || surplus)) await storage.del(draft.id ?? '');
     }
   };
 

@@ -36,8 +36,8 @@ export interface Draft {
   revision?: number;
   /** Set when read back if the tab later tried to write a newer draft and could not: edits made after this one are missing. */
   stale?: boolean;
-  /** Whose it is: this tab's (or the desktop's), one left by a tab that was closed, or one kept by an earlier version of the app. */
-  origin?: 'this-tab' | 'closed-tab' | 'earlier-version';
+  /** Whose it is: this tab's (or the desktop's), one left by a tab that was closed, another tab's where the browser cannot tell whether it is still open, or one kept by an earlier version of the app. */
+  origin?: 'this-tab' | 'closed-tab' | 'other-tab' | 'earlier-version';
 }
 
 /** The host's drafts: this window's or tab's own, and on the web those other tabs left behind. */

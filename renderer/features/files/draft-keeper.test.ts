@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES } from '../../../src/project/limits';
 import { memoryDraftStorage } from '../../bridge/draft-storage';
 import { createWebDrafts, draftKeyOf } from '../../bridge/drafts';
 import type { ExportFile } from '../../bridge/platform';
-import { claimTab, writeTabSession } from '../../bridge/tab-identity';
+import { claimTab, type TabLocks, writeTabSession } from '../../bridge/tab-identity';
 import { fakeTabLocks, memoryWebStorage } from '../../bridge/test-doubles';
 import { createAppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
@@ -27,10 +27,9 @@ const record = (tabId: string, name: string, text: string, revision = 1, savedAt
 });
 
 /** A page of the app over a browser's draft storage, in a tab whose session says `session`. */
-function page(storage = memoryDraftStorage(), session = memoryWebStorage()) {
+function page(storage = memoryDraftStorage(), session = memoryWebStorage(), locks: TabLocks = fakeTabLocks()) {
   const store = createAppStore(createEmptyProject());
   const platform = createFakePlatform();
-  const locks = fakeTabLocks();
   platform.drafts = createWebDrafts({ storage, session: claimTab(session, locks, () => 'new0'), sessionStorage: session, locks, legacy: null });
   const exported: ExportFile[] = [];
   platform.exportFiles = async (files) => {
@@ -129,6 +128,18 @@ describe('draft keeper', () => {
     const own = [...storage.map.entries()].filter(([key]) => key.startsWith(draftKeyOf('new0', '')));
     expect(own.map(([, value]) => (value as { name: string }).name)).toEqual(['first.mlp']);
     expect(app.keeper.getStatus().offers.map((o) => o.draft.name)).toEqual(['second.mlp']);
+    app.keeper.stop();
+  });
+
+  it("copies, and keeps, a draft of another tab that may still be open (no Web Locks to tell)", async () => {
+    const storage = memoryDraftStorage();
+    storage.map.set(draftKeyOf('b1', 'doc'), record('b1', 'shared.mlp', projectText('Shared')));
+    const app = page(storage, memoryWebStorage(), { claim: async () => true, openTabs: async () => null });
+    await app.keeper.start(null);
+    expect(app.keeper.getStatus().offers.map((o) => o.reason)).toEqual(['other-tab']);
+    await app.keeper.restore(0);
+    expect(app.store.getState().view.file.meta.title).toBe('Shared');
+    expect(storage.map.has(draftKeyOf('b1', 'doc'))).toBe(true);
     app.keeper.stop();
   });
 

@@ -100,9 +100,9 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       update({ offers: without(offer) });
       const at = draftTime(offer.draft) ? ` from ${draftTime(offer.draft)}` : '';
       state().showToast('info', `Restored the draft of '${offer.draft.name}'${at}; it is unsaved work in this tab now.`);
-      // The other tab's draft goes only once this tab's own copy is written.
+      // A closed tab's draft goes only once this tab's own copy is written; one that may belong to an open tab stays.
       const kept = (await writer?.flush()) ?? false;
-      if (kept && offer.draft.origin !== 'this-tab') await forget(offer).catch(() => undefined);
+      if (kept && offer.draft.origin !== 'this-tab' && offer.draft.origin !== 'other-tab') await forget(offer).catch(() => undefined);
     },
     async download(index) {
       const offer = status.offers[index];

@@ -9,7 +9,7 @@ import type { Draft, Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 
 /** Why a draft is offered rather than restored. */
-export type DraftOfferReason = 'stale' | 'closed-tab' | 'earlier-version' | 'unreadable';
+export type DraftOfferReason = 'stale' | 'closed-tab' | 'other-tab' | 'earlier-version' | 'unreadable';
 
 /** A draft the person may restore, download or discard; `error` says why it cannot be restored, once known. */
 export interface DraftOffer {
@@ -34,6 +34,8 @@ export function describeOffer(offer: DraftOffer): string {
       return `An older draft of '${draft.name}'${at} is kept in this tab; later changes could not be stored after it, so it was not restored by itself.`;
     case 'closed-tab':
       return `A draft of '${draft.name}'${at} was left by a tab that is now closed.`;
+    case 'other-tab':
+      return `A draft of '${draft.name}'${at} was left by another tab, which may still be open (this page cannot tell).`;
     case 'earlier-version':
       return `A draft of '${draft.name}'${at} was kept by an earlier version of MLP Studio.`;
     case 'unreadable':
@@ -48,8 +50,17 @@ export function parseFailure(error: unknown): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-const reasonOf = (draft: Draft): DraftOfferReason =>
-  draft.origin === 'earlier-version' ? 'earlier-version' : draft.origin === 'this-tab' ? 'stale' : 'closed-tab';
+const reasonOf = (draft: Draft): DraftOfferReason => {
+  switch (draft.origin) {
+    case 'this-tab':
+      return 'stale';
+    case 'other-tab':
+    case 'earlier-version':
+      return draft.origin;
+    default:
+      return 'closed-tab';
+  }
+};
 
 /** The tab's own draft, when it is fresh and opens, is loaded as unsaved work (with a notice); returns the offers for everything else. */
 export async function restoreDrafts(store: AppStore, platform: Platform): Promise<DraftOffer[]> {
