@@ -84,7 +84,8 @@ test.describe('drafts', () => {
     await expectGraph(page, edited);
     await expect(page.getByTestId('toast')).toContainText('Restored your unsaved changes');
     await expect(page.getByTestId('dirty-marker')).toBeVisible();
-    await expect(page.getByTestId('draft-banner')).toHaveCount(0);
+    await expect(page.getByTestId('drafts-checked')).toBeAttached({ timeout: 15_000 });
+    await expect(page.getByTestId('draft-offers')).toHaveCount(0);
 
     const download = page.waitForEvent('download');
     await page.getByTestId('btn-save').click();
@@ -117,9 +118,11 @@ test.describe('drafts', () => {
     await expectGraph(one, { nodes: 6, params: 2 * 20 + 20 + 20 + 1 });
     await expectGraph(two, { nodes: 7, params: STARTER.params });
     await expect(one.getByTestId('node-dropout-1')).toHaveCount(0);
-    // Neither open tab offers the other's draft.
-    await expect(one.getByTestId('draft-offers')).toHaveCount(0);
-    await expect(two.getByTestId('draft-offers')).toHaveCount(0);
+    // Neither open tab offers the other's draft, once each has looked at the other tabs' drafts.
+    for (const page of [one, two]) {
+      await expect(page.getByTestId('drafts-checked')).toBeAttached({ timeout: 15_000 });
+      await expect(page.getByTestId('draft-offers')).toHaveCount(0);
+    }
   });
 
   test('an edit made just before a reload or a close is kept', async ({ context, page }) => {
@@ -135,7 +138,7 @@ test.describe('drafts', () => {
     await openApp(next);
     await expectGraph(next, STARTER);
     // A closed tab's draft is offered, not picked silently.
-    await expect(next.getByTestId('draft-offer-0')).toContainText('left by a tab that is now closed');
+    await expect(next.getByTestId('draft-offer-0')).toContainText('left by a tab that is now closed', { timeout: 15_000 });
     await next.getByTestId('draft-restore-0').click();
     await expect(next.getByTestId('node-dropout-2')).toBeVisible();
     await expect(next.getByTestId('dirty-marker')).toBeVisible();
@@ -156,7 +159,7 @@ test.describe('drafts', () => {
     await expect(page.getByTestId('draft-problem')).toHaveCount(0);
   });
 
-  test('a draft older than the latest edits is offered, never restored as "your unsaved changes"', async ({ context, page }) => {
+  test('a draft older than the latest edits is offered as such, never restored as "your unsaved changes", in its tab or another', async ({ context, page }) => {
     await failDraftWrites(context, false);
     await openApp(page);
     await addDropout(page);
@@ -173,6 +176,12 @@ test.describe('drafts', () => {
     await expect(page.getByTestId('draft-offer-0')).toHaveAttribute('data-reason', 'stale');
     await expect(page.getByTestId('toast')).toHaveCount(0);
     await expectGraph(page, STARTER);
+
+    // Once the tab is closed, another tab still says that the draft missed later changes.
+    await page.close();
+    const next = await context.newPage();
+    await openApp(next);
+    await expect(next.getByTestId('draft-offer-0')).toContainText('after it could not be stored', { timeout: 15_000 });
   });
 
   test("a draft that will not open is kept, explained and offered for download (an earlier version's draft is carried over)", async ({ context, page }) => {

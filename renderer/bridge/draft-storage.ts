@@ -2,7 +2,7 @@
  * The key-value storage web drafts live in: IndexedDB through idb-keyval in the page, a Map in
  * tests. Kept this small so the draft logic above it runs in Node without a browser.
  */
-import { createStore, del, entries, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, keys, promisifyRequest, type UseStore } from 'idb-keyval';
 
 /** The few operations drafts need; every method rejects with the storage's own error (QuotaExceededError, ...). */
 export interface DraftStorage {
@@ -10,6 +10,8 @@ export interface DraftStorage {
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
   entries(): Promise<[string, unknown][]>;
+  /** The keys alone, without reading the values (drafts can be megabytes). */
+  keys(): Promise<string[]>;
 }
 
 /** The IndexedDB database and object store that hold the drafts. */
@@ -30,6 +32,7 @@ export function indexedDbDraftStorage(): DraftStorage {
       }),
     del: (key) => del(key, database()),
     entries: async () => (await entries(database())).filter((entry): entry is [string, unknown] => typeof entry[0] === 'string'),
+    keys: async () => (await keys(database())).filter((key): key is string => typeof key === 'string'),
   };
 }
 
@@ -44,5 +47,6 @@ export function memoryDraftStorage(map = new Map<string, unknown>(), options: { 
     },
     del: async (key) => void map.delete(key),
     entries: async () => [...map.entries()].map(([key, value]) => [key, structuredClone(value)]),
+    keys: async () => [...map.keys()],
   };
 }

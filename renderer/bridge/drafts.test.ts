@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryDraftStorage } from './draft-storage';
 import { createWebDrafts, draftKeyOf, LEGACY_DRAFT_KEY, MAX_CLOSED_TAB_DRAFTS, MAX_DRAFT_AGE_MS } from './drafts';
 import type { Draft } from './platform';
-import { claimTab, type TabLocks } from './tab-identity';
+import { claimTab, TAB_LEDGER_PREFIX, type TabLocks } from './tab-identity';
 import { fakeTabLocks, memoryWebStorage } from './test-doubles';
 
 const NOW = Date.parse('2026-12-07T12:00:00Z');
@@ -20,8 +20,9 @@ function browser(options: { failWrites?: () => boolean } = {}) {
       session: claimTab(session, tabLocks, () => `${(++ids).toString(16).padStart(2, '0')}`),
       sessionStorage: session,
       locks: tabLocks,
-      legacy: local,
+      local,
       now: () => NOW,
+      graceMs: 0,
     }),
   });
   /** Closes a tab's page (its lock goes) and reopens it in the same tab, as a reload does. */
@@ -90,9 +91,69 @@ describe('web drafts', () => {
     expect((await page.drafts.others()).map((d) => d.name)).toEqual(['first.mlp']);
   });
 
+  it("judges a closed tab's draft by that tab's ledger: stale after a failed write, removed after a save", async () => {
+    let full = false;
+    const b = browser({ failWrites: () => full });
+    const failed = b.tab();
+    await failed.drafts.save(draft('failed.mlp', 'first', 'doc-f'));
+    full = true;
+    await expect(failed.drafts.save(draft('failed.mlp', 'second', 'doc-f'))).rejects.toThrow();
+    full = false;
+    const saved = b.tab();
+    await saved.drafts.save(draft('saved.mlp', 'edited', 'doc-s'));
+    const kept = b.storage.map.get(draftKeyOf('02', 'doc-s'));
+    await saved.drafts.clear();
+    b.storage.map.set(draftKeyOf('02', 'doc-s'), kept);
+    const clean = b.tab();
+    await clean.drafts.save(draft('clean.mlp', 'x', 'doc-c'));
+    await clean.drafts.clear();
+    expect([...b.local.map.keys()].filter((k) => k.startsWith(TAB_LEDGER_PREFIX))).toHaveLength(3);
+
+    b.locks.held.clear();
+    const others = await b.tab().drafts.others();
+    expect(others.map((d) => [d.name, d.text, d.stale ?? false])).toEqual([['failed.mlp', 'first', true]]);
+    expect(b.storage.map.has(draftKeyOf('02', 'doc-s'))).toBe(false);
+    // Only the ledger of the tab that still has a draft is left.
+    expect([...b.local.map.keys()].filter((k) => k.startsWith(TAB_LEDGER_PREFIX)).sort()).toEqual([`${TAB_LEDGER_PREFIX}01`]);
+  });
+
+  it('tells when another tab that holds a draft closes, watching a reloading tab again, until stopped', async () => {
+    const b = browser();
+    const other = b.tab();
+    await other.drafts.save(draft('other.mlp'));
+    const page = b.tab();
+    expect(await page.drafts.others()).toEqual([]);
+    let heard = 0;
+    const stop = page.drafts.watch(() => (heard += 1));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+    await settle();
+    // The first look, a moment after start.
+    expect(heard).toBe(1);
+
+    // A reload: the old page lets go and the new one takes the lock back at once.
+    b.locks.close('01');
+    b.locks.held.add('01');
+    await settle();
+    expect(heard).toBe(2);
+    expect(await page.drafts.others()).toEqual([]);
+
+    // A third tab opened meanwhile is watched from the next look on.
+    const third = b.tab();
+    await third.drafts.save(draft('third.mlp'));
+    b.locks.close('01');
+    await settle();
+    expect(heard).toBe(3);
+    expect((await page.drafts.others()).map((d) => [d.name, d.origin])).toEqual([['other.mlp', 'closed-tab']]);
+
+    stop();
+    b.locks.close('03');
+    await settle();
+    expect(heard).toBe(3);
+  });
+
   it('marks other tabs\' drafts as possibly open where the browser has no Web Locks, and prunes them by age only', async () => {
     const b = browser();
-    const noLocks: TabLocks = { claim: async () => true, openTabs: async () => null };
+    const noLocks: TabLocks = { claim: async () => true, openTabs: async () => null, whenFree: () => new Promise<void>(() => {}) };
     const record = (tab: string, savedAt: string) => ({ format: 'mlp-draft', version: 1, tabId: tab, documentId: 'd', name: `${tab}.mlp`, text: '{}', savedAt, revision: 1 });
     b.storage.map.set(draftKeyOf('old', 'd'), record('old', new Date(NOW - MAX_DRAFT_AGE_MS - 1000).toISOString()));
     for (let i = 0; i < MAX_CLOSED_TAB_DRAFTS + 2; i += 1) b.storage.map.set(draftKeyOf(`t${i}`, 'd'), record(`t${i}`, new Date(NOW - i * 60_000).toISOString()));

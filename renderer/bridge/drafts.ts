@@ -1,14 +1,14 @@
 /**
  * Web drafts: one per tab and document in IndexedDB (through DraftStorage), each recording the
  * document it was taken from (its `meta.created`) and its revision. The tab's session
- * (sessionStorage) remembers the newest revision it tried to write, so a draft that missed later
- * edits is read back as stale, and one the tab saved or discarded since is removed rather than
- * restored. Every other draft (of closed tabs, of other documents of this tab, of an earlier
+ * (sessionStorage, with a copy in localStorage that outlives the tab) remembers the newest revision
+ * it tried to write, so a draft that missed later edits is read back as stale, and one the tab
+ * saved or discarded since is removed rather than restored. Every other draft (of closed tabs, of other documents of this tab, of an earlier
  * version) is listed for the app to offer; old ones go by age and count.
  */
 import type { DraftStorage } from './draft-storage';
 import type { Draft, PlatformDrafts } from './platform';
-import { type TabLocks, type TabSession, writeTabSession } from './tab-identity';
+import { readTabLedgers, removeTabLedger, type TabLocks, type TabSession, writeTabLedger, writeTabSession } from './tab-identity';
 
 /** The localStorage key of the one draft earlier versions kept. */
 export const LEGACY_DRAFT_KEY = 'mlp-studio:draft';
@@ -24,6 +24,12 @@ export const MAX_DRAFT_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** At most this many drafts of closed tabs are kept (the newest); more are removed at start-up. */
 export const MAX_CLOSED_TAB_DRAFTS = 20;
+
+/**
+ * How long a tab whose lock was let go may take to claim it again before its drafts count as a
+ * closed tab's: a reloading tab lets go and its new page claims the lock once it has loaded.
+ */
+export const RELOAD_GRACE_MS = 3000;
 
 /** A draft as stored: plain data, so IndexedDB can clone it. */
 interface StoredDraft {
@@ -45,8 +51,10 @@ export interface WebDraftsOptions {
   /** Where the session is written back (sessionStorage). */
   sessionStorage: Storage | null;
   locks: TabLocks;
-  /** Where earlier versions kept their draft (localStorage). */
-  legacy: Storage | null;
+  /** Overrides RELOAD_GRACE_MS (tests). */
+  graceMs?: number;
+  /** localStorage: where earlier versions kept their draft, and the tabs' ledgers live. */
+  local: Storage | null;
   now?: () => number;
 }
 
@@ -99,7 +107,7 @@ const newestFirst = (a: Draft, b: Draft) => (timeOf(b) ?? Infinity) - (timeOf(a)
 
 /** Creates the web drafts over a storage and this tab's session. */
 export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDrafts> {
-  const { storage, locks, legacy } = options;
+  const { storage, locks, local } = options;
   const now = options.now ?? Date.now;
   let prepared: Promise<TabSession> | null = null;
 
@@ -107,7 +115,7 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
   const legacyDraft = (): Draft | null => {
     let raw: string | null = null;
     try {
-      raw = legacy?.getItem(LEGACY_DRAFT_KEY) ?? null;
+      raw = local?.getItem(LEGACY_DRAFT_KEY) ?? null;
     } catch {
       return null;
     }
@@ -127,34 +135,59 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
     if (!old) return;
     const record: StoredDraft = { format: 'mlp-draft', version: 1, tabId: EARLIER_VERSION_TAB, documentId: '', name: old.name, text: old.text, savedAt: old.savedAt, revision: 0 };
     await storage.set(draftKeyOf(EARLIER_VERSION_TAB, ''), record);
-    legacy?.removeItem(LEGACY_DRAFT_KEY);
+    local?.removeItem(LEGACY_DRAFT_KEY);
   };
 
-  /** Every stored draft that is not this tab's current one and not another open tab's, decoded. */
-  const othersOf = async (session: TabSession): Promise<Draft[]> => {
+  /** Notes the tab's session where a reload (sessionStorage) and other tabs (localStorage) find it. */
+  const note = (session: TabSession) => {
+    writeTabSession(options.sessionStorage, session);
+    writeTabLedger(local, session);
+  };
+
+  /**
+   * Every stored draft that is not this tab's current one and not another open tab's, decoded and
+   * judged by its tab's ledger: `superseded` are the keys of drafts their tab saved or discarded
+   * since (their delete never happened), which are no longer worth offering.
+   */
+  const othersOf = async (session: TabSession): Promise<{ drafts: Draft[]; superseded: string[] }> => {
     const open = await locks.openTabs();
     // Without Web Locks (a page served over plain http) another tab's draft may belong to an open tab.
     const elsewhere: Draft['origin'] = open ? 'closed-tab' : 'other-tab';
     const current = draftKeyOf(session.id, session.documentId);
-    return (await storage.entries())
-      .filter(([key]) => isDraftKey(key) && key !== current && (tabOfKey(key) === session.id || !open?.has(tabOfKey(key))))
-      .map(([key, value]) => {
-        const tab = tabOfKey(key);
-        const draft = decode(key, value, tab === session.id ? 'this-tab' : tab === EARLIER_VERSION_TAB ? 'earlier-version' : elsewhere);
-        // Another document's draft in this tab was necessarily overtaken by a later attempt.
-        return tab === session.id ? { ...draft, stale: true } : draft;
-      });
+    const ledgers = readTabLedgers(local);
+    ledgers.set(session.id, session);
+    const drafts: Draft[] = [];
+    const superseded: string[] = [];
+    for (const [key, value] of await storage.entries()) {
+      const tab = tabOfKey(key);
+      if (!isDraftKey(key) || key === current || (tab !== session.id && open?.has(tab))) continue;
+      const draft = decode(key, value, tab === session.id ? 'this-tab' : tab === EARLIER_VERSION_TAB ? 'earlier-version' : elsewhere);
+      const ledger = ledgers.get(tab);
+      const revision = draft.revision ?? 0;
+      if (ledger?.cleared && ledger.documentId === draft.documentId && revision <= ledger.revision) superseded.push(key);
+      // A later attempt by its tab (another document, or a write that failed) means the draft is not that tab's latest work.
+      else drafts.push(ledger && revision < ledger.revision ? { ...draft, stale: true } : draft);
+    }
+    return { drafts, superseded };
   };
 
-  /** Removes drafts of closed tabs past the age limit or beyond the newest MAX_CLOSED_TAB_DRAFTS (by age alone where open tabs cannot be told apart). */
+  /**
+   * Removes superseded drafts, drafts of closed tabs past the age limit or beyond the newest
+   * MAX_CLOSED_TAB_DRAFTS (by age alone where open tabs cannot be told apart), and the ledgers of
+   * tabs left with no draft (a tab writes its ledger again before its next draft).
+   */
   const prune = async (session: TabSession) => {
-    const closed = (await othersOf(session)).filter((draft) => draft.origin === 'closed-tab' || draft.origin === 'other-tab').sort(newestFirst);
+    const { drafts, superseded } = await othersOf(session);
+    for (const key of superseded) await storage.del(key);
+    const closed = drafts.filter((draft) => draft.origin === 'closed-tab' || draft.origin === 'other-tab').sort(newestFirst);
     for (const [index, draft] of closed.entries()) {
       const time = timeOf(draft);
       // A draft with no readable time is kept: the app offers it, and the person decides.
       const surplus = index >= MAX_CLOSED_TAB_DRAFTS && draft.origin === 'closed-tab';
       if (time !== null && (now() - time > MAX_DRAFT_AGE_MS || surplus)) await storage.del(draft.id ?? '');
     }
+    const withDrafts = new Set((await storage.entries()).map(([key]) => tabOfKey(key)));
+    for (const id of readTabLedgers(local).keys()) if (id !== session.id && !withDrafts.has(id)) removeTabLedger(local, id);
   };
 
   /** The session, after the one-time carry-over and clean-up (whose failures never stop drafts). */
@@ -186,7 +219,7 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
       session.revision += 1;
       session.cleared = false;
       session.documentId = draft.documentId ?? '';
-      writeTabSession(options.sessionStorage, session);
+      note(session);
       const record: StoredDraft = {
         format: 'mlp-draft',
         version: 1,
@@ -202,18 +235,51 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
     async clear() {
       const session = await ready();
       session.cleared = true;
-      writeTabSession(options.sessionStorage, session);
+      note(session);
       await storage.del(draftKeyOf(session.id, session.documentId));
+    },
+    async setAside() {
+      const session = await ready();
+      session.documentId = '';
+      note(session);
     },
     async others() {
       const session = await ready();
       const old = legacyDraft();
-      return [...(await othersOf(session)), ...(old ? [old] : [])].sort(newestFirst);
+      return [...(await othersOf(session)).drafts, ...(old ? [old] : [])].sort(newestFirst);
     },
     async remove(id) {
       await ready();
-      if (id === LEGACY_DRAFT_KEY) legacy?.removeItem(LEGACY_DRAFT_KEY);
+      if (id === LEGACY_DRAFT_KEY) local?.removeItem(LEGACY_DRAFT_KEY);
       else await storage.del(id);
+    },
+    watch(listener) {
+      const stop = new AbortController();
+      const watched = new Set<string>();
+      const later = (run: () => void) => setTimeout(() => stop.signal.aborted || run(), options.graceMs ?? RELOAD_GRACE_MS);
+      // Waits on the lock of every open tab that has a draft; one that comes back (a reload) is watched again.
+      const scan = async () => {
+        const session = await ready();
+        const open = await locks.openTabs();
+        if (!open || stop.signal.aborted) return;
+        for (const tab of new Set((await storage.keys()).filter(isDraftKey).map(tabOfKey))) {
+          if (tab === session.id || !open.has(tab) || watched.has(tab)) continue;
+          watched.add(tab);
+          locks.whenFree(tab, stop.signal).then(
+            () =>
+              later(() => {
+                watched.delete(tab);
+                listener();
+                void scan().catch(() => undefined);
+              }),
+            () => watched.delete(tab),
+          );
+        }
+      };
+      // The first look, once tabs that were reloading as this page started have claimed their locks again.
+      later(listener);
+      void scan().catch(() => undefined);
+      return () => stop.abort();
     },
   };
 }

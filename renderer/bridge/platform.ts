@@ -48,10 +48,18 @@ export interface PlatformDrafts {
   save(draft: Draft): Promise<void>;
   /** Forgets this tab's draft (its work was saved or discarded). */
   clear(): Promise<void>;
+  /** Sets this tab's draft aside after the app chose not to restore it (stale or unreadable): later saves and clears leave it alone, and `others` lists it until it is restored or discarded; web only. */
+  setAside?(): Promise<void>;
   /** Drafts of tabs that are closed now (and one carried over from an earlier version), newest first; web only. */
   others?(): Promise<Draft[]>;
   /** Deletes one of those drafts by its id; web only. */
   remove?(id: string): Promise<void>;
+  /**
+   * Calls `listener` a moment after start and whenever another tab that holds a draft closes, so
+   * `others` has drafts of closed tabs to offer (until then `others` may miss a tab that was
+   * reloading as this page started); returns the stop function; web only.
+   */
+  watch?(listener: () => void): () => void;
 }
 
 /** A project opened recently: Electron knows its path; a web page knows only its name (null path). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimTab, readTabSession, TAB_SESSION_KEY, writeTabSession } from './tab-identity';
+import { claimTab, readTabLedgers, readTabSession, removeTabLedger, TAB_LEDGER_PREFIX, TAB_SESSION_KEY, writeTabLedger, writeTabSession } from './tab-identity';
 import { fakeTabLocks, memoryWebStorage } from './test-doubles';
 
 describe('tab identity', () => {
@@ -30,5 +30,15 @@ describe('tab identity', () => {
       expect(readTabSession(storage)).toBeNull();
     }
     expect(readTabSession(null)).toBeNull();
+  });
+
+  it('keeps a ledger per tab in localStorage, reading back only sound ones under their own id', () => {
+    const local = memoryWebStorage();
+    writeTabLedger(local, { id: 'aa', documentId: 'd', revision: 2, cleared: true });
+    local.setItem(`${TAB_LEDGER_PREFIX}bb`, JSON.stringify({ id: 'cc', documentId: '', revision: 1, cleared: false }));
+    local.setItem(`${TAB_LEDGER_PREFIX}dd`, 'not json');
+    expect([...readTabLedgers(local)]).toEqual([['aa', { id: 'aa', documentId: 'd', revision: 2, cleared: true }]]);
+    removeTabLedger(local, 'aa');
+    expect(readTabLedgers(local).size).toBe(0);
   });
 });

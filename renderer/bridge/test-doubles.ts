@@ -20,8 +20,9 @@ export function memoryWebStorage(options: { failWrites?: () => boolean } = {}): 
   };
 }
 
-/** Web Locks shared by the "tabs" of one test: `held` is the set of tab ids whose pages are open. */
-export function fakeTabLocks(held = new Set<string>()): TabLocks & { held: Set<string> } {
+/** Web Locks shared by the "tabs" of one test: `held` is the set of tab ids whose pages are open; `close` lets one go. */
+export function fakeTabLocks(held = new Set<string>()): TabLocks & { held: Set<string>; close(id: string): void } {
+  const waiting = new Map<string, (() => void)[]>();
   return {
     held,
     async claim(id) {
@@ -30,5 +31,16 @@ export function fakeTabLocks(held = new Set<string>()): TabLocks & { held: Set<s
       return true;
     },
     openTabs: async () => new Set(held),
+    whenFree: (id, signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (!held.has(id)) return resolve();
+        waiting.set(id, [...(waiting.get(id) ?? []), resolve]);
+        signal.addEventListener('abort', () => reject(signal.reason));
+      }),
+    close(id) {
+      held.delete(id);
+      for (const resolve of waiting.get(id) ?? []) resolve();
+      waiting.delete(id);
+    },
   };
 }

@@ -70,7 +70,7 @@ function tabDrafts(): PlatformDrafts {
     session: claimTab(session, locks),
     sessionStorage: session,
     locks,
-    legacy: storageArea('localStorage'),
+    local: storageArea('localStorage'),
   });
 }
 

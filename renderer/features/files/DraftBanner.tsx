@@ -2,18 +2,22 @@ import { useState, useSyncExternalStore } from 'react';
 import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
-import { describeOffer } from './draft-restore';
+import { type DraftOffer, describeOffer } from './draft-restore';
 import './draft-banner.css';
 
 /** The drafts strip under the toolbar: a persistent warning with Save now while changes are not kept as a draft, and the drafts offered at start-up with Restore, Download and Discard. */
 export function DraftBanner() {
   const { drafts, files } = useServices();
-  const { problem, offers } = useSyncExternalStore(drafts.subscribe, drafts.getStatus);
-  const [offersHidden, setOffersHidden] = useState(false);
-  const showOffers = offers.length > 0 && !offersHidden;
-  if (!problem && !showOffers) return null;
+  const { problem, offers, othersChecked } = useSyncExternalStore(drafts.subscribe, drafts.getStatus);
+  // "Not now" hides the drafts offered so far; a draft offered later (a tab closed meanwhile) shows the list again.
+  const [hidden, setHidden] = useState<readonly DraftOffer[]>([]);
+  const showOffers = offers.some((offer) => !hidden.includes(offer));
+  // Tells browser tests that other tabs' drafts have been looked at, so "none offered" means none.
+  const checked = othersChecked ? <span hidden data-testid="drafts-checked" /> : null;
+  if (!problem && !showOffers) return checked;
   return (
     <div className="draft-banners" data-testid="draft-banner">
+      {checked}
       {problem && (
         <div className="draft-banner draft-banner--problem" role="alert" data-testid="draft-problem">
           <p className="draft-banner__message">{problem}</p>
@@ -46,7 +50,7 @@ export function DraftBanner() {
               </li>
             ))}
           </ul>
-          <button type="button" className="button button--small" data-testid="draft-offers-later" {...tip(TIPS['drafts.later'])} onClick={() => setOffersHidden(true)}>
+          <button type="button" className="button button--small" data-testid="draft-offers-later" {...tip(TIPS['drafts.later'])} onClick={() => setHidden(offers)}>
             Not now
           </button>
         </div>

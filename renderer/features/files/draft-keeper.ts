@@ -7,7 +7,7 @@ import { parseProject } from '../../../src/project/index';
 import type { Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
-import { type DraftOffer, draftTime, parseFailure, restoreDrafts } from './draft-restore';
+import { type DraftOffer, draftTime, offersFor, parseFailure, restoreDrafts } from './draft-restore';
 import { keepDrafts, type DraftWriter, type PageEvents } from './draft-writer';
 import { displayName } from './project-file';
 
@@ -16,6 +16,8 @@ export interface DraftStatus {
   /** Why the latest changes are not kept as a draft; null while they are. */
   problem: string | null;
   offers: DraftOffer[];
+  /** Whether other tabs' drafts have been looked at since start (where the host watches tabs, a moment after start). */
+  othersChecked: boolean;
 }
 
 /** The drafts service. */
@@ -41,8 +43,11 @@ export function draftFileName(name: string): string {
 
 /** Creates the drafts service over the store and the platform; nothing runs before `start`. */
 export function createDraftKeeper(store: AppStore, platform: Platform): DraftKeeper {
-  let status: DraftStatus = { problem: null, offers: [] };
+  let status: DraftStatus = { problem: null, offers: [], othersChecked: false };
   let writer: DraftWriter | null = null;
+  let unwatch: (() => void) | null = null;
+  // Drafts restored or discarded here, so a later look at the other tabs' drafts does not offer them again.
+  const handled = new Set<string>();
   const listeners = new Set<() => void>();
   const update = (patch: Partial<DraftStatus>) => {
     status = { ...status, ...patch };
@@ -51,6 +56,18 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
   const state = () => store.getState();
   const without = (offer: DraftOffer) => status.offers.filter((o) => o !== offer);
   const replace = (offer: DraftOffer, next: DraftOffer) => status.offers.map((o) => (o === offer ? next : o));
+  /** Offers the drafts of tabs that closed since the last look (a tab closed a moment before this page started, or while it runs). */
+  const addClosedTabs = async () => {
+    try {
+      const known = new Set(status.offers.map((offer) => offer.draft.id));
+      const added = ((await platform.drafts.others?.()) ?? []).filter((draft) => draft.id !== undefined && !known.has(draft.id) && !handled.has(draft.id));
+      update({ offers: [...status.offers, ...offersFor(added)], othersChecked: true });
+    } catch {
+      // The drafts already offered stay; the next closed tab tries again.
+      update({ othersChecked: true });
+    }
+  };
+
   /** Removes an offered draft from the host: by its id where the host keeps several, else the one draft. */
   const forget = async (offer: DraftOffer) => {
     if (offer.draft.id !== undefined && platform.drafts.remove) await platform.drafts.remove(offer.draft.id);
@@ -60,15 +77,18 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
   return {
     async start(page) {
       try {
-        update({ offers: await restoreDrafts(store, platform) });
+        update({ offers: await restoreDrafts(store, platform), othersChecked: platform.drafts.watch === undefined });
       } catch (error) {
         update({ problem: `Drafts could not be read (${parseFailure(error)}) Your work is not kept as a draft until they can; save the project to keep it.` });
       }
       writer = keepDrafts(store, platform, (problem) => update({ problem }), page);
+      unwatch = platform.drafts.watch?.(() => void addClosedTabs()) ?? null;
     },
     stop() {
       writer?.stop();
       writer = null;
+      unwatch?.();
+      unwatch = null;
     },
     getStatus: () => status,
     subscribe(listener) {
@@ -98,6 +118,7 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       state().loadProject(parsed, { name: offer.draft.name, handle: offer.draft.handle, dirty: true });
       state().loadTrainedState(null);
       update({ offers: without(offer) });
+      if (offer.draft.id !== undefined) handled.add(offer.draft.id);
       const at = draftTime(offer.draft) ? ` from ${draftTime(offer.draft)}` : '';
       state().showToast('info', `Restored the draft of '${offer.draft.name}'${at}; it is unsaved work in this tab now.`);
       // A closed tab's draft goes only once this tab's own copy is written; one that may belong to an open tab stays.
@@ -126,6 +147,7 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       if (!confirmed) return;
       try {
         await forget(offer);
+        if (offer.draft.id !== undefined) handled.add(offer.draft.id);
         update({ offers: without(offer) });
       } catch (error) {
         state().showToast('error', `Could not discard the draft of '${offer.draft.name}': ${parseFailure(error)}`);

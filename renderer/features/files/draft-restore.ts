@@ -31,11 +31,11 @@ export function describeOffer(offer: DraftOffer): string {
   if (offer.error !== null) return `The draft of '${draft.name}'${at} cannot be restored: ${offer.error} Download it to keep the text, or discard it.`;
   switch (offer.reason) {
     case 'stale':
-      return `An older draft of '${draft.name}'${at} is kept in this tab; later changes could not be stored after it, so it was not restored by itself.`;
+      return `An older draft of '${draft.name}'${at} is kept in this tab; it was not restored by itself because it is not your latest work (later changes could not be stored, or another project was opened after it).`;
     case 'closed-tab':
-      return `A draft of '${draft.name}'${at} was left by a tab that is now closed.`;
+      return `A draft of '${draft.name}'${at} was left by a tab that is now closed${draft.stale ? '; changes made in that tab after it could not be stored' : ''}.`;
     case 'other-tab':
-      return `A draft of '${draft.name}'${at} was left by another tab, which may still be open (this page cannot tell).`;
+      return `A draft of '${draft.name}'${at} was left by another tab, which may still be open (this page cannot tell)${draft.stale ? '; changes made in that tab after it could not be stored' : ''}.`;
     case 'earlier-version':
       return `A draft of '${draft.name}'${at} was kept by an earlier version of MLP Studio.`;
     case 'unreadable':
@@ -67,19 +67,35 @@ export async function restoreDrafts(store: AppStore, platform: Platform): Promis
   const offers: DraftOffer[] = [];
   const own = await platform.drafts.get();
   if (own) {
-    try {
-      const parsed = parseProject(own.text);
-      if (own.stale) offers.push({ draft: own, reason: 'stale', error: null });
-      else {
-        store.getState().loadProject(parsed, { name: own.name, handle: own.handle, dirty: true });
-        const at = draftTime(own) ? ` from ${draftTime(own)}` : '';
-        store.getState().showToast('info', `Restored your unsaved changes to '${own.name}'${at}.`);
-      }
-    } catch (error) {
-      offers.push({ draft: own, reason: 'unreadable', error: parseFailure(error) });
+    const offer = restoreOwn(store, own);
+    if (offer) {
+      offers.push(offer);
+      // Left offered: the writer must not overwrite or clear it as the work now shown.
+      await platform.drafts.setAside?.();
     }
   }
-  const others = (await platform.drafts.others?.()) ?? [];
-  for (const draft of others) offers.push({ draft, reason: reasonOf(draft), error: null });
-  return offers;
+  // Where the host watches tabs close, closed tabs' drafts are offered once it has looked (a reloading tab looks closed for a moment).
+  const watched = platform.drafts.watch !== undefined;
+  const others = ((await platform.drafts.others?.()) ?? []).filter((draft) => draft.id === undefined || draft.id !== own?.id).filter((draft) => !watched || draft.origin !== 'closed-tab');
+  return [...offers, ...offersFor(others)];
+}
+
+/** Loads the tab's own draft when it is fresh and opens (with a notice); otherwise returns the offer for it. */
+function restoreOwn(store: AppStore, own: Draft): DraftOffer | null {
+  let parsed;
+  try {
+    parsed = parseProject(own.text);
+  } catch (error) {
+    return { draft: own, reason: 'unreadable', error: parseFailure(error) };
+  }
+  if (own.stale) return { draft: own, reason: 'stale', error: null };
+  store.getState().loadProject(parsed, { name: own.name, handle: own.handle, dirty: true });
+  const at = draftTime(own) ? ` from ${draftTime(own)}` : '';
+  store.getState().showToast('info', `Restored your unsaved changes to '${own.name}'${at}.`);
+  return null;
+}
+
+/** Offers for drafts other than the tab's own, each with its reason. */
+export function offersFor(drafts: Draft[]): DraftOffer[] {
+  return drafts.map((draft) => ({ draft, reason: reasonOf(draft), error: null }));
 }
