@@ -8,6 +8,7 @@ import { LessonQrDialog } from './features/presenter/LessonQr';
 import { UpdatePrompt } from './features/offline/UpdatePrompt';
 import { ShareLinkDialog } from './features/share/ShareLinkDialog';
 import { useProjectLinks } from './features/share/use-project-links';
+import { DraftBanner } from './features/files/DraftBanner';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
 import { DatasetPanel } from './features/dataset/DatasetPanel';
 import { useTableParsing } from './features/dataset/use-table-parsing';
@@ -50,9 +51,15 @@ export function App() {
   const workspace = presenter ? 'workspace workspace--presenter' : `workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`;
   return (
     <div className="app">
-      <PanelBoundary id="toolbar" name="The toolbar">
-        <Toolbar run={run} />
-      </PanelBoundary>
+      {/* One grid row: the drafts strip sits under the toolbar and pushes the workspace down, never covering either. */}
+      <div className="app__top">
+        <PanelBoundary id="toolbar" name="The toolbar">
+          <Toolbar run={run} />
+        </PanelBoundary>
+        <PanelBoundary id="draft-banner" name="The drafts strip">
+          <DraftBanner />
+        </PanelBoundary>
+      </div>
       {classic && (
         <PanelBoundary id="classic" name="The classic rules workspace">
           <ClassicWorkspace />

@@ -1,6 +1,6 @@
 /**
- * Start-up: pick the platform adapter, create the store and services, restore an unsaved draft,
- * start keeping drafts and offline support (web build only), and render the app.
+ * Start-up: pick the platform adapter, create the store and services, restore or offer unsaved
+ * drafts, start keeping drafts and offline support (web build only), and render the app.
  */
 // First, so that zod never probes for eval, which the page's CSP forbids.
 import './zod-jitless';
@@ -17,14 +17,12 @@ import { App } from './App';
 import { ServicesContext } from './app/services-context';
 import { createServices } from './app/services';
 import { pickPlatform } from './bridge/index';
-import { keepDrafts, restoreDraft } from './features/files/drafts-autosave';
 import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { startOfflineSupport } from './features/offline/register-offline';
 
 async function start(): Promise<void> {
   const services = createServices(pickPlatform());
-  await restoreDraft(services.store, services.platform);
-  keepDrafts(services.store, services.platform);
+  await services.drafts.start();
   void startOfflineSupport(services.store, services.platform);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element to render the app into.');

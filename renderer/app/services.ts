@@ -1,10 +1,11 @@
 /**
  * The app's long-lived services, created once at start-up and handed to React through context:
- * the store, the platform adapter, the file commands, the bundled presets and the training client
- * (which owns the training worker; the store's training verbs reach it).
+ * the store, the platform adapter, the file commands, the drafts, the bundled presets and the
+ * training client (which owns the training worker; the store's training verbs reach it).
  */
 import { createProject } from '../../src/project/index';
 import type { Platform } from '../bridge/platform';
+import { createDraftKeeper, type DraftKeeper } from '../features/files/draft-keeper';
 import { createFileCommands, type FileCommands } from '../features/files/file-commands';
 import { loadPresets, type Preset } from '../features/presets/presets';
 import { type AppStore, createAppStore } from '../store/app-store';
@@ -17,6 +18,8 @@ export interface AppServices {
   store: AppStore;
   platform: Platform;
   files: FileCommands;
+  /** Restores, offers and keeps drafts of unsaved work (started by main.tsx, so tests that need no drafts write none). */
+  drafts: DraftKeeper;
   presets: Preset[];
   training: TrainingClient;
   /** Trains side-by-side runs in lock-step (the store's verbs reach it while the project has several runs). */
@@ -34,7 +37,7 @@ export function createServices(
   // The group takes over from single-run training when it starts: the client's worker stops.
   const runGroup = new RunGroup(store, { spawn: training.spawn ?? spawnTrainingWorker, onTakeOver: () => client.dispose() });
   runGroup.connect();
-  return { store, platform, files: createFileCommands(store, platform), presets: loadPresets(), training: client, runGroup };
+  return { store, platform, files: createFileCommands(store, platform), drafts: createDraftKeeper(store, platform), presets: loadPresets(), training: client, runGroup };
 }
 
 /**

@@ -30,6 +30,38 @@ export interface Draft {
   handle: unknown;
   /** ISO 8601 time it was written. */
   savedAt: string;
+  /** Where the host keeps it, for `remove` (web: its storage key); absent for the desktop's one draft. */
+  id?: string;
+  /** The document it was taken from: its `meta.created`, which survives saves and renames. */
+  documentId?: string;
+  /** Which of its tab's drafts this is (web: counted per tab, so a newer attempt has a higher number). */
+  revision?: number;
+  /** Set when read back if the tab later tried to write a newer draft and could not: edits made after this one are missing. */
+  stale?: boolean;
+  /** Whose it is: this tab's (or the desktop's), one left by a tab that was closed, another tab's where the browser cannot tell whether it is still open, or one kept by an earlier version of the app. */
+  origin?: 'this-tab' | 'closed-tab' | 'other-tab' | 'earlier-version';
+}
+
+/** The host's drafts: this window's or tab's own, and on the web those other tabs left behind. */
+export interface PlatformDrafts {
+  /** This tab's (or window's) draft; null when there is none. */
+  get(): Promise<Draft | null>;
+  /** Keeps `draft` as this tab's draft; rejects with the storage's error (a full quota, a blocked database) when it could not be written. */
+  save(draft: Draft): Promise<void>;
+  /** Forgets this tab's draft (its work was saved or discarded). */
+  clear(): Promise<void>;
+  /** Sets this tab's draft aside after the app chose not to restore it (stale or unreadable): later saves and clears leave it alone, and `others` lists it until it is restored or discarded; web only. */
+  setAside?(): Promise<void>;
+  /** Drafts of tabs that are closed now (and one carried over from an earlier version), newest first; web only. */
+  others?(): Promise<Draft[]>;
+  /** Deletes one of those drafts by its id; web only. */
+  remove?(id: string): Promise<void>;
+  /**
+   * Calls `listener` a moment after start and whenever another tab that holds a draft closes, so
+   * `others` has drafts of closed tabs to offer (until then `others` may miss a tab that was
+   * reloading as this page started); returns the stop function; web only.
+   */
+  watch?(listener: () => void): () => void;
 }
 
 /** A project opened recently: Electron knows its path; a web page knows only its name (null path). */
@@ -72,11 +104,7 @@ export interface Platform {
   saveProject(text: string, suggestedName: string, handle?: unknown): Promise<SavedFile | null>;
   /** Always asks where to write; null when cancelled. */
   saveProjectAs(text: string, suggestedName: string): Promise<SavedFile | null>;
-  drafts: {
-    get(): Promise<Draft | null>;
-    save(draft: Draft): Promise<void>;
-    clear(): Promise<void>;
-  };
+  drafts: PlatformDrafts;
   /**
    * Saves exported files: a browser downloads each one; Electron asks where to put the first and
    * writes the rest beside it. Resolves to the names saved, or null when cancelled (optional: test

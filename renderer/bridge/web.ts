@@ -1,9 +1,10 @@
 /**
  * The browser adapter: the File System Access pickers where Chromium offers them, otherwise an
- * <input type=file> to open and a Blob download to save; drafts in localStorage; no native menus.
- * Files are read by size first, then as strict UTF-8 (read-project-file.ts).
+ * <input type=file> to open and a Blob download to save; one draft per tab in IndexedDB; no native
+ * menus. Files are read by size first, then as strict UTF-8 (read-project-file.ts).
  */
-import { localStorageDrafts } from './drafts';
+import { indexedDbDraftStorage, memoryDraftStorage } from './draft-storage';
+import { createWebDrafts } from './drafts';
 import { localStorageRecentNames } from './recent-names';
 import {
   isAbort,
@@ -12,8 +13,9 @@ import {
   type PickedFileHandle,
   type WindowWithPickers,
 } from './file-system-access';
-import type { OpenedFile, Platform, SavedFile } from './platform';
+import type { OpenedFile, Platform, PlatformDrafts, SavedFile } from './platform';
 import { openedFileOf } from './read-project-file';
+import { claimTab, webTabLocks } from './tab-identity';
 
 /** The data-testid of the hidden file input, which browser tests fill with setInputFiles. */
 export const OPEN_INPUT_TEST_ID = 'open-file-input';
@@ -51,7 +53,29 @@ async function writeTo(handle: PickedFileHandle, text: string): Promise<SavedFil
   return { name: handle.name, handle };
 }
 
-/** Creates the browser adapter; it adds one hidden file input to the page. */
+/** A Web Storage area, or null where the browser blocks it (reading `localStorage` itself can throw). */
+function storageArea(name: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return globalThis[name] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** This tab's drafts in IndexedDB (in memory, for this page only, where the browser has no IndexedDB). */
+function tabDrafts(): PlatformDrafts {
+  const locks = webTabLocks();
+  const session = storageArea('sessionStorage');
+  return createWebDrafts({
+    storage: typeof indexedDB === 'undefined' ? memoryDraftStorage() : indexedDbDraftStorage(),
+    session: claimTab(session, locks),
+    sessionStorage: session,
+    locks,
+    local: storageArea('localStorage'),
+  });
+}
+
+/** Creates the browser adapter; it adds one hidden file input to the page and claims the tab's id. */
 export function createWebPlatform(): Platform {
   const opened = new Set<(file: OpenedFile) => void>();
   let pendingOpen: ((file: OpenedFile | null) => void) | null = null;
@@ -120,7 +144,7 @@ export function createWebPlatform(): Platform {
       for (const file of files) downloadData(file.data, file.name, file.type);
       return { names: files.map((f) => f.name) };
     },
-    drafts: localStorageDrafts(),
+    drafts: tabDrafts(),
     recentProjects: localStorageRecentNames(),
     onMenuCommand() {
       return () => {};

@@ -5,6 +5,8 @@ import type { Draft, OpenedFile, Platform, SavedFile } from '../../bridge/platfo
 export interface FakePlatform extends Platform {
   saves: { text: string; name: string; handle: unknown; as: boolean }[];
   draft: Draft | null;
+  /** When set, saving a draft rejects with it (a full storage). */
+  draftFailure: Error | null;
   nextOpen: OpenedFile | null;
   nextSave: SavedFile | null | Error;
   allowNew: boolean;
@@ -17,6 +19,7 @@ export function createFakePlatform(asksBeforeDiscarding = false): FakePlatform {
     asksBeforeDiscarding,
     saves: [],
     draft: null,
+    draftFailure: null,
     nextOpen: null,
     nextSave: null,
     allowNew: true,
@@ -38,6 +41,7 @@ export function createFakePlatform(asksBeforeDiscarding = false): FakePlatform {
     drafts: {
       get: async () => fake.draft,
       save: async (draft) => {
+        if (fake.draftFailure) throw fake.draftFailure;
         fake.draft = draft;
       },
       clear: async () => {
