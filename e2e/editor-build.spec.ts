@@ -86,7 +86,7 @@ test.describe('building a network by hand', () => {
       [ids.last, 1],
       [ids.sigmoid, 1],
     ];
-    for (const [id, width] of shapes) await expect(page.getByTestId(`node-shape-${id}`)).toHaveText(`[batch, ${width}]`);
+    for (const [id, width] of shapes) await expect(page.getByTestId(`node-shape-${id}`)).toHaveText(`[B, ${width}]`);
     await expect(page.getByTestId(`node-params-${ids.hidden}`)).toHaveText('30 params');
     await expect(page.getByTestId(`node-params-${ids.last}`)).toHaveText('11 params');
     await expect(page.getByTestId(`node-params-${ids.relu}`)).toHaveText('0 params');
@@ -124,7 +124,7 @@ test.describe('building a network by hand', () => {
     await expect(badge).toBeVisible();
     await expect(badge).toHaveAttribute('aria-label', /input/i);
     await connect(page, input, hidden);
-    await expect(page.getByTestId(`node-shape-${hidden}`)).toHaveText('[batch, 8]');
+    await expect(page.getByTestId(`node-shape-${hidden}`)).toHaveText('[B, 8]');
     await expect(nodeCards(page)).toHaveCount(2);
   });
 });

@@ -60,8 +60,8 @@ test.describe('dataset panel', () => {
     expect(train + validation).toBe(18);
     expect(validation).toBeGreaterThan(0);
 
-    // Three feature columns: Input is [batch, 3] and Linear 1 holds 3·8 + 8 weights.
-    await expect(page.getByTestId('node-shape-input-1')).toHaveText('[batch, 3]');
+    // Three feature columns: Input is [B, 3] and Linear 1 holds 3·8 + 8 weights.
+    await expect(page.getByTestId('node-shape-input-1')).toHaveText('[B, 3]');
     await expect(page.getByTestId('node-params-dense-1')).toHaveText(`${3 * 8 + 8} params`);
     await expectGraph(page, { nodes: 6, params: 3 * 8 + 8 + 8 + 1 });
     await expect(page.getByTestId('dirty-marker')).toBeVisible();
@@ -75,6 +75,6 @@ test.describe('dataset panel', () => {
     await expect(toast).toContainText('Row 5 has 2 fields but the header has 3');
     await expect(page.getByTestId('dataset-kind')).toHaveValue('moons');
     await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
-    await expect(page.getByTestId('node-shape-input-1')).toHaveText('[batch, 2]');
+    await expect(page.getByTestId('node-shape-input-1')).toHaveText('[B, 2]');
   });
 });

@@ -17,7 +17,7 @@ describe('format', () => {
   });
 
   it('writes shapes batch first, with ? while unknown', () => {
-    expect(shapeLabel(8)).toBe('[batch, 8]');
-    expect(shapeLabel(null)).toBe('[batch, ?]');
+    expect(shapeLabel(8)).toBe('[B, 8]');
+    expect(shapeLabel(null)).toBe('[B, ?]');
   });
 });

@@ -5,9 +5,9 @@ export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-/** The tensor shape a node outputs, batch first ("[batch, 8]"); "[batch, ?]" while unknown. */
+/** The tensor shape a node outputs, batch first ("[B, 8]", B the batch size), the one notation of cards, edges and panels; "[B, ?]" while unknown. */
 export function shapeLabel(width: number | null | undefined): string {
-  return `[batch, ${width ?? '?'}]`;
+  return `[B, ${width ?? '?'}]`;
 }
 
 /** A short count for tight spots: 950, 12.3k, 1.2M. */

@@ -42,7 +42,7 @@ export function describeLayers(file: MlpFile): { rows: LayerRow[]; total: number
       id: node.id,
       name: node.name,
       kind: layerSpec(node.kind).title,
-      outputShape: width == null ? '?' : `[batch, ${width}]`,
+      outputShape: width == null ? '?' : `[B, ${width}]`,
       params: counts.get(node.id) ?? 0,
     };
   });

@@ -46,7 +46,7 @@ describe('mlp info', () => {
     expect(await runCli(['info', MOONS, '--json'], io)).toBe(0);
     const info = JSON.parse(io.stdout[0]);
     expect(info.layers.map((l: { kind: string }) => l.kind)).toEqual(['Input', 'Linear', 'Activation', 'Linear', 'Activation', 'Output']);
-    expect(info.layers[1].outputShape).toBe('[batch, 10]');
+    expect(info.layers[1].outputShape).toBe('[B, 10]');
     expect(info.totalParams).toBe(2 * 10 + 10 + 10 * 1 + 1);
   });
 });

@@ -28,7 +28,7 @@ describe('flow elements derived from the document', () => {
     expect(edges).toHaveLength(file.graph.edges.length);
     for (const edge of edges) {
       const width = analysis.shapes.get(edge.source)?.width;
-      expect(edge.data?.label).toBe(`[batch, ${width}]`);
+      expect(edge.data?.label).toBe(`[B, ${width}]`);
       expect(edge.data?.shortLabel).toBe(`[B, ${width}]`);
     }
     expect(edges[0].selected).toBe(true);
