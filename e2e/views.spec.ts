@@ -187,7 +187,7 @@ test.describe('live training views', () => {
     const csvDownload = page.waitForEvent('download');
     await dock.getByTestId('export-csv-metrics').click();
     const csv = readFileSync((await (await csvDownload).path()) as string, 'utf8').trim().split(/\r?\n/);
-    expect(csv[0]).toBe('step,epoch,train_loss,train_accuracy,validation_loss,validation_accuracy');
+    expect(csv[0]).toBe('step,epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,train_misclassified,validation_misclassified');
     expect(csv.length).toBeGreaterThan(3);
     expect(Number(csv[1].split(',')[2])).toBeGreaterThan(0);
 
