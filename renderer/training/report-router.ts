@@ -139,8 +139,8 @@ export class ReportRouter {
       case 'moment': {
         if (stale || this.skipProgress > 0) return;
         const at = shiftCounters({ ...this.raw, step: report.step, epoch: report.epoch }, session.base);
-        const { resolution, channels, values, kept } = report;
-        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, moment: kept }] });
+        const { resolution, channels, values, kept, weights } = report;
+        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, moment: kept, ...(weights ? { weights } : {}) }] });
       }
       case 'weights': {
         const waiters = this.weightsWaiters.splice(0);

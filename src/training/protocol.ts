@@ -99,6 +99,8 @@ export type FromWorker =
       channels: 1 | 2;
       values: Float32Array;
       kept: boolean;
+      /** A kept moment only: every weight of the network at `step` (copies, transferred), so the weight views can replay the run. */
+      weights?: WeightValues[];
     }
   | ({ type: 'diverged' } & DivergenceReport)
   | { type: 'weights'; weights: WeightValues[] }
@@ -117,7 +119,7 @@ export function transferablesOf(message: FromWorker): ArrayBuffer[] {
     if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   };
   if (message.type === 'grid' || message.type === 'moment') add(message.values);
-  if (message.type === 'weights') message.weights.forEach((w) => add(w.values));
+  if (message.type === 'weights' || message.type === 'moment') message.weights?.forEach((w) => add(w.values));
   if (message.type === 'stats') {
     for (const layer of message.layers) {
       for (const p of layer.parameters) [p.gradHistogram.counts, p.weightHistogram.counts].forEach(add);

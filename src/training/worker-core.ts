@@ -321,7 +321,7 @@ export class WorkerCore {
     return sleep > 0 ? Math.min(sleep, MAX_PACE_WAIT_MS) : 0;
   }
 
-  /** Takes the moment due at the current step, if any: the decision grid, sent to be kept on the timeline. */
+  /** Takes the moment due at the current step, if any: the decision grid and the weights, sent to be kept on the timeline. */
   private async takeMoment(trainer: TrainingEngine): Promise<void> {
     if (this.momentResolution === null) return;
     const { step, batchesPerEpoch } = trainer.counters;
@@ -360,7 +360,9 @@ export class WorkerCore {
     }
     const { step, epoch } = trainer.counters;
     this.lastGridStep = step;
-    this.post({ type: 'moment', step, epoch, resolution, channels: values.length === resolution ** 2 ? 1 : 2, values, kept });
+    // A kept moment carries the weights too (timed with the grid, so the floor bounds their cost as well).
+    const weights = kept ? await trainer.getWeights() : undefined;
+    this.post({ type: 'moment', step, epoch, resolution, channels: values.length === resolution ** 2 ? 1 : 2, values, kept, ...(weights ? { weights } : {}) });
   }
 
   /**
