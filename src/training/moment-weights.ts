@@ -1,9 +1,9 @@
 /**
  * The weights a moment of the run carries (moments.ts), so the weight views can replay a run as the
  * boundary does. Their memory is bounded by bytes, not by count: a small network keeps its weights on
- * every moment, a large one on fewer, thinned evenly. Over MOMENT_WEIGHT_BYTES, every other payload
- * (counted from the oldest, never the newest) is dropped until the rest fit; the moment itself stays,
- * and a view pinned there shows the nearest earlier weights (weightsAtOrBefore).
+ * every moment, a large one on fewer, evenly spaced: over MOMENT_WEIGHT_BYTES, only the moments on a
+ * power-of-two stride in steps (and the newest) keep theirs; the moment itself stays, and a view
+ * pinned there shows the nearest earlier weights (weightsAtOrBefore).
  *
  * For a 784-128-64-10 network (109,386 float32 values, 437,544 bytes a payload) the bound keeps up
  * to 115 payloads (and at least 57 after a thinning); the 2-16-16-1 moons networks (337 values) keep
@@ -42,24 +42,25 @@ function withoutWeights<T extends WeightedMoment>(moment: T): T {
 }
 
 /**
- * Bounds the weights `moments` hold to `cap` bytes: while over, drops every other payload from the
- * oldest on (the first kept, the newest never dropped unless it alone is over the cap). Returns the
- * same array when nothing was dropped, else a new one; the moments given are not changed.
+ * Bounds the weights `moments` (sorted by step) hold to `cap` bytes: keeps them only on the moments
+ * whose step is a multiple of the least power-of-two stride that fits (and on the newest), so those
+ * left are evenly spaced and survive the moments' own thinning; if even step 0 and the newest are
+ * over the cap, the older goes, then the newest. Returns the same array when nothing was dropped,
+ * else a new one; the moments given are not changed.
  */
 export function boundMomentWeights<T extends WeightedMoment>(moments: T[], cap = MOMENT_WEIGHT_BYTES): T[] {
-  let total = momentWeightBytes(moments);
-  if (total <= cap) return moments;
-  const result = [...moments];
-  while (total > cap) {
-    const carriers = result.map((m, i) => (m.weights ? i : -1)).filter((i) => i >= 0);
-    const newest = carriers.at(-1) as number;
-    const odd = carriers.filter((i, k) => k % 2 === 1 && i !== newest);
-    // Two payloads drop the older; one payload (the newest) too large for the cap alone is dropped too.
-    const dropped = odd.length > 0 ? odd : carriers.slice(0, 1);
-    for (const i of dropped) {
-      total -= weightBytes(result[i].weights);
-      result[i] = withoutWeights(result[i]);
-    }
+  if (momentWeightBytes(moments) <= cap) return moments;
+  const newest = moments.length - 1;
+  const lastStep = moments[newest].step;
+  const keeps = (i: number, stride: number) => i === newest || moments[i].step % stride === 0;
+  const keptBytes = (stride: number) => moments.reduce((sum, m, i) => sum + (keeps(i, stride) ? weightBytes(m.weights) : 0), 0);
+  let stride = 2;
+  while (keptBytes(stride) > cap && stride <= lastStep) stride *= 2;
+  const result = moments.map((m, i) => (m.weights && !keeps(i, stride) ? withoutWeights(m) : m));
+  let total = momentWeightBytes(result);
+  for (let i = 0; i < result.length && total > cap; i++) {
+    total -= weightBytes(result[i].weights);
+    if (result[i].weights) result[i] = withoutWeights(result[i]);
   }
   return result;
 }
