@@ -134,7 +134,8 @@ export class ReportRouter {
         measureSince(GRID_REQUEST_MARK, 'mlp:grid-refresh');
         if (stale || !current) return;
         const at = shiftCounters(this.raw, session.base);
-        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution: report.resolution, channels: report.channels, values: report.values }] });
+        const { resolution, channels, values, weights } = report;
+        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, ...(weights ? { weights } : {}) }] });
       }
       case 'moment': {
         if (stale || this.skipProgress > 0) return;

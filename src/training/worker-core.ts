@@ -177,7 +177,8 @@ export class WorkerCore {
         const trainer = this.requireTrainer();
         const values = await trainer.decisionGrid(message.resolution);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
-        this.post({ type: 'grid', resolution: message.resolution, channels, values });
+        // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
+        this.post({ type: 'grid', resolution: message.resolution, channels, values, weights: await trainer.getWeights() });
         return;
       }
       case 'getWeights':

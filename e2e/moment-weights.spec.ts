@@ -1,0 +1,44 @@
+// The Weights view follows the timeline: after a moons run, scrubbing the boundary's timeline back
+// shows the weights the network had at that moment, labelled with its epoch; back at the end it
+// shows the live weights again.
+import { createHash } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
+
+test.setTimeout(90_000);
+
+/** A hash of every kernel heatmap the Weights view draws now. */
+async function heatmapsHash(page: Page): Promise<string> {
+  const urls = await page.locator('[data-testid^="kernel-heatmap-"]').evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL('image/png')));
+  expect(urls.length).toBeGreaterThan(0);
+  return createHash('sha1').update(urls.join('|')).digest('hex');
+}
+
+test('scrubbing the timeline to an early moment shows its weights in the Weights view, and live again at the end', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('btn-presets').click();
+  await page.getByTestId('preset-moons-2-10-1').click();
+  await expect(page.locator('[data-testid^="node-input-"][data-kind]')).toBeVisible();
+  await page.getByTestId('btn-train').click();
+  await expect.poll(async () => Number(await page.getByTestId('counter-epoch').innerText()), { timeout: 60_000 }).toBe(1000);
+  await expect(page.getByTestId('btn-train')).toBeEnabled();
+
+  await page.getByTestId('dock-tab-weights').click();
+  await expect(page.getByTestId('weights-moment')).toHaveText('live');
+  const live = await heatmapsHash(page);
+  const liveCaptions = await page.locator('[data-testid^="kernel-value-"]').allInnerTexts();
+
+  await page.getByTestId('dock-tab-boundary').click();
+  await page.getByTestId('boundary-scrubber').fill('0');
+  await expect(page.getByTestId('boundary-moment')).toHaveText('epoch 0');
+  await page.getByTestId('dock-tab-weights').click();
+  await expect(page.getByTestId('weights-moment')).toHaveText('weights at epoch 0');
+  expect(await heatmapsHash(page)).not.toBe(live);
+  // The initial weights are smaller than the trained ones: the captions' largest magnitudes differ.
+  expect(await page.locator('[data-testid^="kernel-value-"]').allInnerTexts()).not.toEqual(liveCaptions);
+
+  await page.getByTestId('dock-tab-boundary').click();
+  await page.getByTestId('boundary-live').click();
+  await page.getByTestId('dock-tab-weights').click();
+  await expect(page.getByTestId('weights-moment')).toHaveText('live');
+  expect(await heatmapsHash(page)).toBe(live);
+});
