@@ -1,9 +1,9 @@
 // Moments by training progress and paced runs, through the worker core as the app drives it.
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DATASET } from '../data/index';
 import { appendMoments, MOMENT_CAP } from './moments';
-import type { FromWorker, TrainingDocument } from './protocol';
+import { transferablesOf, type FromWorker, type TrainingDocument } from './protocol';
 import { trainingConfig } from './test-support/fixtures';
 import { mlp } from './test-support/graphs';
 import { playToEnd } from './test-support/play';
@@ -60,6 +60,24 @@ describe('moments of a run', () => {
       read.weights.forEach((w, i) => expect(Array.from(middle.weights![i].values)).toEqual(Array.from(w.values)));
     } finally {
       await replay.handle({ type: 'dispose' });
+    }
+  });
+
+  it('transferring a moment\'s weights, as a real worker does, leaves the tfjs engine\'s own weights intact', async () => {
+    const messages: FromWorker[] = [];
+    // What postMessage does with the transfer list: the buffers move to the copy and are detached here.
+    const core = new WorkerCore({ post: (m) => messages.push(structuredClone(m, { transfer: transferablesOf(m) })) });
+    try {
+      await core.handle({ type: 'init', document: moons(20), backend: 'cpu', engine: 'tfjs', moments: { resolution: 4 } });
+      await core.handle({ type: 'play' });
+      await vi.waitFor(() => expect(messages.some((m) => m.type === 'stopped')).toBe(true), { timeout: 30_000, interval: 20 });
+      expect(messages.filter((m) => m.type === 'error')).toEqual([]);
+      expect(messages.find((m) => m.type === 'stopped')).toEqual({ type: 'stopped', reason: 'finished' });
+      const sent = momentsOf(messages).filter((m) => m.weights);
+      expect(sent.length).toBeGreaterThan(10);
+      expect(sent.every((m) => m.weights!.every((w) => w.values.every(Number.isFinite)))).toBe(true);
+    } finally {
+      await core.handle({ type: 'dispose' });
     }
   });
 

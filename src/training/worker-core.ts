@@ -20,6 +20,7 @@ import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from './pace';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
 import type { StepResult } from './trainer-types';
+import type { WeightValues } from './weights';
 import { createYielder, type Yielder } from './yielder';
 
 /** What the core needs from its surroundings; all but `post` have working defaults. */
@@ -62,6 +63,14 @@ export function prepareDocumentData(document: TrainingDocument): TrainingData {
 function trainedPart(document: TrainingDocument): string {
   const nodes = document.graph.nodes.map(({ position: _position, ...node }) => node);
   return JSON.stringify([nodes, document.graph.edges, document.data]);
+}
+
+/**
+ * Copies of the engine's weights, safe to transfer: on tfjs's cpu backend a weight's data() is the
+ * live variable's own array, which a transfer would detach mid-run.
+ */
+async function weightCopies(trainer: TrainingEngine): Promise<WeightValues[]> {
+  return (await trainer.getWeights()).map((w) => ({ ...w, values: w.values.slice() }));
 }
 
 /** Handles the worker protocol for one project at a time. */
@@ -178,7 +187,7 @@ export class WorkerCore {
         const values = await trainer.decisionGrid(message.resolution);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
         // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
-        this.post({ type: 'grid', resolution: message.resolution, channels, values, weights: await trainer.getWeights() });
+        this.post({ type: 'grid', resolution: message.resolution, channels, values, weights: await weightCopies(trainer) });
         return;
       }
       case 'getWeights':
@@ -362,7 +371,7 @@ export class WorkerCore {
     const { step, epoch } = trainer.counters;
     this.lastGridStep = step;
     // A kept moment carries the weights too (timed with the grid, so the floor bounds their cost as well).
-    const weights = kept ? await trainer.getWeights() : undefined;
+    const weights = kept ? await weightCopies(trainer) : undefined;
     this.post({ type: 'moment', step, epoch, resolution, channels: values.length === resolution ** 2 ? 1 : 2, values, kept, ...(weights ? { weights } : {}) });
   }
 
