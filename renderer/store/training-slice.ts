@@ -27,6 +27,7 @@ export function initialTrainingState(): TrainingState {
     weights: null,
     weightsAt: null,
     neuronGrids: null,
+    momentNeuronGrids: null,
     divergence: null,
     notice: null,
     keepTrainedState: true,

@@ -141,6 +141,8 @@ export interface TrainingState {
   weightsAt: { step: number; epoch: number } | null;
   /** Each hidden unit's output over the input plane, for 2-D inputs; null otherwise or before the first sample. */
   neuronGrids: NeuronGridSet[] | null;
+  /** The units drawn at the weights of the moment the timeline is pinned to (its step); null while live or until drawn. */
+  momentNeuronGrids: { step: number; sets: NeuronGridSet[] | null } | null;
   divergence: DivergenceReport | null;
   /** A one-sentence report for the user (backend fallback, resumed run); null when none. */
   notice: string | null;
@@ -286,7 +288,7 @@ export interface TrainingRuntime {
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */
 export interface TrainingUpdate {
-  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'divergence' | 'notice' | 'error'>>;
+  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'momentNeuronGrids' | 'divergence' | 'notice' | 'error'>>;
   metrics?: MetricPoint[];
   stats?: StatsSample[];
   grids?: DecisionGridSnapshot[];
