@@ -4,6 +4,7 @@
  * the store that owns the worker); the client writes back what the worker reported through
  * applyTrainingUpdate, at most about ten times a second.
  */
+import { boundMomentWeights } from '../../src/training/moment-weights';
 import { appendGrids, appendThinned, MAX_SERIES_POINTS, upToStep } from '../training/series';
 import type { RunGroupRuntime, StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
 
@@ -22,9 +23,11 @@ export function initialTrainingState(): TrainingState {
     latestStats: null,
     grids: [],
     momentStride: 1,
+    pinnedStep: null,
     weights: null,
     weightsAt: null,
     neuronGrids: null,
+    momentNeuronGrids: null,
     divergence: null,
     earlyStop: null,
     notice: null,
@@ -96,6 +99,9 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     dismissTrainingNotice() {
       if (get().training.notice !== null) patch({ notice: null });
     },
+    pinMoment(step) {
+      if (get().training.pinnedStep !== step) patch({ pinnedStep: step });
+    },
     attachRunGroup(next) {
       group = next;
       return () => {
@@ -112,6 +118,7 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
       set((s) => {
         const t = s.training;
         const timeline = update.grids ? appendGrids(t.grids, update.grids, t.momentStride) : { moments: t.grids, stride: t.momentStride };
+        if (update.grids) timeline.moments = boundMomentWeights(timeline.moments);
         return {
           training: {
             ...t,

@@ -101,6 +101,8 @@ export interface DecisionGridSnapshot {
   values: Float32Array;
   /** A moment of the run, on the schedule of src/training/moments.ts (additive field); otherwise a live frame, kept only while it is the newest. */
   moment?: boolean;
+  /** Every weight of the network at `step`, for the weight views to replay the run; dropped from some moments to bound memory (src/training/moment-weights.ts). */
+  weights?: WeightValues[];
 }
 
 /** Every unit's output of one hidden node over the input plane: `units` grids of resolution² cells, unit-major (unit u at u·resolution²), cells as in gridPoints. */
@@ -133,12 +135,16 @@ export interface TrainingState {
   grids: DecisionGridSnapshot[];
   /** The steps between two moments the grids were thinned to (src/training/moments.ts). */
   momentStride: number;
+  /** The moment the timeline shows, by step (the boundary and weight views follow it); null follows the run live. Never saved. */
+  pinnedStep: number | null;
   /** Every weight of the network as of `weightsAt` (kernels for the heatmaps; all of them for saving). */
   weights: WeightValues[] | null;
   /** The counters the weights were read at (additive field: saving pairs the weights with their step and epoch). */
   weightsAt: { step: number; epoch: number } | null;
   /** Each hidden unit's output over the input plane, for 2-D inputs; null otherwise or before the first sample. */
   neuronGrids: NeuronGridSet[] | null;
+  /** The units drawn at the weights of the moment the timeline is pinned to (its step); null while live or until drawn. */
+  momentNeuronGrids: { step: number; sets: NeuronGridSet[] | null } | null;
   divergence: DivergenceReport | null;
   /** Where early stopping ended the run (the loss chart's marker); null when it did not (additive field). */
   earlyStop: { step: number; epoch: number; bestEpoch: number } | null;
@@ -244,6 +250,8 @@ export interface TrainingActions {
   /** Puts a reopened project's saved history and counters into the slice and hands its weights to the client to resume from. */
   loadTrainedState(state: TrainedState | null): void;
   dismissTrainingNotice(): void;
+  /** Shows the run at the moment taken at or before `step` in the boundary and weight views; null follows the run live. */
+  pinMoment(step: number | null): void;
   /** Connects the training client, which the user's verbs are forwarded to; returns the disconnect. Without one, the verbs only say that training is unavailable. */
   attachTrainingRuntime(runtime: TrainingRuntime): () => void;
   /** For the training client only: applies a coalesced batch of worker reports. */
@@ -286,7 +294,7 @@ export interface TrainingRuntime {
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */
 export interface TrainingUpdate {
-  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'divergence' | 'earlyStop' | 'notice' | 'error'>>;
+  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'momentNeuronGrids' | 'divergence' | 'earlyStop' | 'notice' | 'error'>>;
   metrics?: MetricPoint[];
   stats?: StatsSample[];
   grids?: DecisionGridSnapshot[];

@@ -101,6 +101,7 @@ export class TrainingClient implements TrainingRuntime {
     const unsubscribe = this.store.subscribe((state, previous) => {
       if (state.view.loadId !== previous.view.loadId) this.dispose();
       else if (state.document !== previous.document) this.documentChanged();
+      if (state.training.pinnedStep !== previous.training.pinnedStep) this.router.pinnedChanged();
     });
     return () => {
       detach();

@@ -6,17 +6,21 @@
 import type { BackendTiming } from '../../src/training/backend-race';
 import type { NeuronGrid } from '../../src/training/neuron-grids';
 import type { FromWorker, ToWorker } from '../../src/training/protocol';
+import type { WeightValues } from '../../src/training/weights';
 
 /** UI → worker. `init` with backend 'auto' races the backends first (small networks). */
-export type HostRequest = ToWorker | { type: 'requestNeuronGrids'; resolution: number };
+export type HostRequest =
+  | ToWorker
+  /** With `moment`: the units drawn at a moment's weights (the timeline is pinned there) instead of the live ones. */
+  | { type: 'requestNeuronGrids'; resolution: number; moment?: { step: number; weights: WeightValues[] } };
 
 /** Worker → UI. */
 export type HostReport =
   | FromWorker
   /** How each backend did in the race that 'auto' ran, and the one-line verdict. */
   | { type: 'raced'; timings: BackendTiming[]; note: string }
-  /** Each hidden unit over the plane at the weights of the 'weights' report just before; null when the data has no 2-D plane. */
-  | { type: 'neuronGrids'; grids: NeuronGrid[] | null };
+  /** Each hidden unit over the plane at the weights of the 'weights' report just before (or, with `momentStep`, at that moment's weights); null when the data has no 2-D plane. */
+  | { type: 'neuronGrids'; grids: NeuronGrid[] | null; momentStep?: number };
 
 /** The buffers of a report to transfer rather than copy. */
 export function hostTransferables(report: HostReport, engine: (message: FromWorker) => ArrayBuffer[]): ArrayBuffer[] {

@@ -13,6 +13,7 @@ import { workerDocument } from './document-sync';
 import type { HostReport } from './messages';
 import { backendLabel, describeReady, metricPointsOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
 import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
+import { pinnedWeightsMoment } from '../features/weights/weights-moment';
 
 /** A backend failing mid-run (rather than a problem with the network): resume elsewhere instead of stopping. */
 const BACKEND_FAILURE = /context|webgl|webgpu|gpu|device (was )?lost|out of memory/i;
@@ -39,6 +40,8 @@ export class ReportRouter {
   private weightsStale = true;
   private planeless = false;
   private weightsWaiters: (() => void)[] = [];
+  /** The moment whose units were last asked for (null: none, live). */
+  private momentNeuronStep: number | null = null;
 
   constructor(private readonly client: TrainingClient) {}
 
@@ -50,6 +53,21 @@ export class ReportRouter {
     this.barrier = this.client.session?.ready ? 'stepZero' : null;
     this.gridStale = this.weightsStale = true;
     this.planeless = false;
+    this.momentNeuronStep = null;
+  }
+
+  /** The timeline was pinned or unpinned: asks for the units at the pinned moment's weights (once per moment). */
+  pinnedChanged(): void {
+    const session = this.client.session;
+    const moment = pinnedWeightsMoment(this.client.store.getState().training);
+    if (!moment?.weights) {
+      this.momentNeuronStep = null;
+      if (this.client.store.getState().training.momentNeuronGrids) this.add({ patch: { momentNeuronGrids: null } });
+      return;
+    }
+    if (!session?.ready || moment.step === this.momentNeuronStep) return;
+    this.momentNeuronStep = moment.step;
+    session.worker.postMessage({ type: 'requestNeuronGrids', resolution: this.client.options.neuronResolution ?? 24, moment: { step: moment.step, weights: moment.weights } });
   }
 
   /** The worker is gone: nothing it was asked will be answered. */
@@ -135,13 +153,14 @@ export class ReportRouter {
         measureSince(GRID_REQUEST_MARK, 'mlp:grid-refresh');
         if (stale || !current) return;
         const at = shiftCounters(this.raw, session.base);
-        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution: report.resolution, channels: report.channels, values: report.values }] });
+        const { resolution, channels, values, weights } = report;
+        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, ...(weights ? { weights } : {}) }] });
       }
       case 'moment': {
         if (stale || this.skipProgress > 0) return;
         const at = shiftCounters({ ...this.raw, step: report.step, epoch: report.epoch }, session.base);
-        const { resolution, channels, values, kept } = report;
-        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, moment: kept }] });
+        const { resolution, channels, values, kept, weights } = report;
+        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, moment: kept, ...(weights ? { weights } : {}) }] });
       }
       case 'weights': {
         const waiters = this.weightsWaiters.splice(0);
@@ -156,6 +175,10 @@ export class ReportRouter {
         return;
       }
       case 'neuronGrids': {
+        if (report.momentStep !== undefined) {
+          if (stale || report.momentStep !== this.momentNeuronStep) return;
+          return this.add({ patch: { momentNeuronGrids: { step: report.momentStep, sets: report.grids } } });
+        }
         const current = this.weightRequests.shift() === this.generation;
         this.lastWeightsAt = this.client.scheduler.now();
         if (stale) return;

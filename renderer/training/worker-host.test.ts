@@ -85,6 +85,29 @@ describe('WorkerHost', () => {
     }
   });
 
+  it("draws the units at a moment's weights when asked, without reading or replacing the live ones", async () => {
+    const h = harness();
+    await h.host.handle({ type: 'init', document, backend: 'cpu' });
+    await h.host.handle({ type: 'getWeights' });
+    const early = h.of('weights')[0].weights;
+    await h.host.handle({ type: 'step', batches: 5 });
+    await h.host.handle({ type: 'requestNeuronGrids', resolution: 3 });
+    const live = h.of('neuronGrids')[0];
+    const weightsReports = h.of('weights').length;
+    await h.host.handle({ type: 'requestNeuronGrids', resolution: 3, moment: { step: 0, weights: early } });
+    expect(h.of('weights')).toHaveLength(weightsReports);
+    const atMoment = h.of('neuronGrids')[1];
+    expect(atMoment.momentStep).toBe(0);
+    expect(live.momentStep).toBeUndefined();
+    // The first hidden unit at step 0, from the early kernel and bias, not the live ones.
+    const kernel = early.find((w) => w.nodeId === atMoment.grids![0].nodeId && w.name === 'kernel')!.values;
+    const bias = early.find((w) => w.nodeId === atMoment.grids![0].nodeId && w.name === 'bias')!.values;
+    const data = prepareDocumentData(document);
+    const x = data.transform(gridPoints(data.bounds as NonNullable<typeof data.bounds>, 3), 9);
+    for (let cell = 0; cell < 9; cell++) expect(atMoment.grids![1].values[cell]).toBeCloseTo(Math.tanh(x[cell * 2] * kernel[0] + x[cell * 2 + 1] * kernel[3] + bias[0]), 5);
+    expect(Array.from(atMoment.grids![1].values)).not.toEqual(Array.from(live.grids![1].values));
+  });
+
   it('sends copies of the weights, so transferring them never detaches the live model (CPU backend)', async () => {
     const reports: HostReport[] = [];
     // Posting as a worker does: the listed buffers are transferred (detached here).

@@ -69,8 +69,10 @@ export class WorkerHost {
       if (request.type === 'updateDocument') this.document = structuredClone(request.document);
       return this.core.handle(request);
     }
-    const run = this.queue.then(() => (request.type === 'init' ? this.init(request) : this.neuronGrids(request.resolution)));
+    const run = this.queue.then(() => (request.type === 'init' ? this.init(request) : this.neuronGrids(request)));
     this.queue = run.catch((error: unknown) => {
+      // A moment's drawing that failed leaves the view on the live units; no request waits for it.
+      if (request.type === 'requestNeuronGrids' && request.moment) return;
       // A failed drawing is reported as a failed weights request: the UI stops waiting for it.
       this.post({ type: 'error', message: error instanceof Error ? error.message : String(error), request: request.type === 'init' ? 'init' : 'getWeights' });
     });
@@ -92,7 +94,11 @@ export class WorkerHost {
     await this.core.handle({ ...request, backend, wasmPaths });
   }
 
-  private async neuronGrids(resolution: number): Promise<void> {
+  private async neuronGrids({ resolution, moment }: Extract<HostRequest, { type: 'requestNeuronGrids' }>): Promise<void> {
+    if (moment) {
+      if (this.document) this.post({ type: 'neuronGrids', grids: await this.neuronModel.grids(this.document, moment.weights, resolution), momentStep: moment.step });
+      return;
+    }
     // Fresh weights first; they reach the UI too, so the grids and the weights match.
     await this.core.handle({ type: 'getWeights' });
     if (!this.document || !this.latestWeights) return;

@@ -87,7 +87,14 @@ export type FromWorker =
       engine?: EngineKind;
     }
   | { type: 'stats'; step: number; epoch: number; layers: LayerStats[] }
-  | { type: 'grid'; resolution: number; channels: 1 | 2; values: Float32Array }
+  | {
+      type: 'grid';
+      resolution: number;
+      channels: 1 | 2;
+      values: Float32Array;
+      /** Every weight of the network the grid was drawn with (copies, transferred): the grid joins the timeline like a moment. */
+      weights?: WeightValues[];
+    }
   | {
       /**
        * The decision grid at `step`, sent unasked: a moment of the run (`kept`, on the schedule of
@@ -100,6 +107,8 @@ export type FromWorker =
       channels: 1 | 2;
       values: Float32Array;
       kept: boolean;
+      /** A kept moment only: every weight of the network at `step` (copies, transferred), so the weight views can replay the run. */
+      weights?: WeightValues[];
     }
   | ({ type: 'diverged' } & DivergenceReport)
   | { type: 'weights'; weights: WeightValues[] }
@@ -123,7 +132,7 @@ export function transferablesOf(message: FromWorker): ArrayBuffer[] {
     if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   };
   if (message.type === 'grid' || message.type === 'moment') add(message.values);
-  if (message.type === 'weights') message.weights.forEach((w) => add(w.values));
+  if (message.type === 'weights' || message.type === 'moment' || message.type === 'grid') message.weights?.forEach((w) => add(w.values));
   if (message.type === 'stats') {
     for (const layer of message.layers) {
       for (const p of layer.parameters) [p.gradHistogram.counts, p.weightHistogram.counts].forEach(add);

@@ -1,12 +1,14 @@
 // Moments by training progress and paced runs, through the worker core as the app drives it.
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DATASET } from '../data/index';
 import { appendMoments, MOMENT_CAP } from './moments';
-import type { FromWorker, TrainingDocument } from './protocol';
+import { transferablesOf, type FromWorker, type TrainingDocument } from './protocol';
 import { trainingConfig } from './test-support/fixtures';
 import { mlp } from './test-support/graphs';
 import { playToEnd } from './test-support/play';
+import type { EngineKind } from './engine';
+import { WorkerCore } from './worker-core';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -37,6 +39,46 @@ describe('moments of a run', () => {
     expect(kept.at(-1)!.step).toBeGreaterThanOrEqual(980);
     // The boundary moves over the run: the first and last moments differ.
     expect(Array.from(kept[0].values)).not.toEqual(Array.from(kept.at(-1)!.values));
+  });
+
+  it.each<EngineKind>(['fast', 'tfjs'])('each kept moment carries the weights the %s engine had at its step, as a replay to that step reads them', async (engine) => {
+    const sent = momentsOf(await playToEnd(moons(40), { engine, moments: { resolution: 4 } })).filter((m) => m.kept);
+    expect(sent.length).toBeGreaterThan(20);
+    expect(sent.every((m) => m.weights && m.weights.length === 4)).toBe(true);
+    const first = sent[0].weights!;
+    const middle = sent.find((m) => m.step === 17) ?? sent[Math.floor(sent.length / 2)];
+    // The weights change over the run: the first moment's are not the middle one's.
+    expect(Array.from(middle.weights![0].values)).not.toEqual(Array.from(first[0].values));
+    const replies: FromWorker[] = [];
+    const replay = new WorkerCore({ post: (m) => replies.push(m) });
+    try {
+      await replay.handle({ type: 'init', document: moons(40), backend: 'cpu', engine });
+      await replay.handle({ type: 'step', batches: middle.step });
+      await replay.handle({ type: 'getWeights' });
+      const read = replies.find((m): m is Extract<FromWorker, { type: 'weights' }> => m.type === 'weights')!;
+      expect(read.weights.map((w) => `${w.nodeId}/${w.name}`)).toEqual(middle.weights!.map((w) => `${w.nodeId}/${w.name}`));
+      read.weights.forEach((w, i) => expect(Array.from(middle.weights![i].values)).toEqual(Array.from(w.values)));
+    } finally {
+      await replay.handle({ type: 'dispose' });
+    }
+  });
+
+  it('transferring a moment\'s weights, as a real worker does, leaves the tfjs engine\'s own weights intact', async () => {
+    const messages: FromWorker[] = [];
+    // What postMessage does with the transfer list: the buffers move to the copy and are detached here.
+    const core = new WorkerCore({ post: (m) => messages.push(structuredClone(m, { transfer: transferablesOf(m) })) });
+    try {
+      await core.handle({ type: 'init', document: moons(20), backend: 'cpu', engine: 'tfjs', moments: { resolution: 4 } });
+      await core.handle({ type: 'play' });
+      await vi.waitFor(() => expect(messages.some((m) => m.type === 'stopped')).toBe(true), { timeout: 30_000, interval: 20 });
+      expect(messages.filter((m) => m.type === 'error')).toEqual([]);
+      expect(messages.find((m) => m.type === 'stopped')).toEqual({ type: 'stopped', reason: 'finished' });
+      const sent = momentsOf(messages).filter((m) => m.weights);
+      expect(sent.length).toBeGreaterThan(10);
+      expect(sent.every((m) => m.weights!.every((w) => w.values.every(Number.isFinite)))).toBe(true);
+    } finally {
+      await core.handle({ type: 'dispose' });
+    }
   });
 
   it('takes no moments unless asked, so headless runs pay nothing', async () => {

@@ -21,6 +21,7 @@ import type { EarlyStopReport } from './early-stopping';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
 import type { StepResult } from './trainer-types';
+import type { WeightValues } from './weights';
 import { createYielder, type Yielder } from './yielder';
 
 /** What the core needs from its surroundings; all but `post` have working defaults. */
@@ -63,6 +64,14 @@ export function prepareDocumentData(document: TrainingDocument): TrainingData {
 function trainedPart(document: TrainingDocument): string {
   const nodes = document.graph.nodes.map(({ position: _position, ...node }) => node);
   return JSON.stringify([nodes, document.graph.edges, document.data]);
+}
+
+/**
+ * Copies of the engine's weights, safe to transfer: on tfjs's cpu backend a weight's data() is the
+ * live variable's own array, which a transfer would detach mid-run.
+ */
+async function weightCopies(trainer: TrainingEngine): Promise<WeightValues[]> {
+  return (await trainer.getWeights()).map((w) => ({ ...w, values: w.values.slice() }));
 }
 
 /** Handles the worker protocol for one project at a time. */
@@ -178,7 +187,8 @@ export class WorkerCore {
         const trainer = this.requireTrainer();
         const values = await trainer.decisionGrid(message.resolution);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
-        this.post({ type: 'grid', resolution: message.resolution, channels, values });
+        // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
+        this.post({ type: 'grid', resolution: message.resolution, channels, values, weights: await weightCopies(trainer) });
         return;
       }
       case 'getWeights':
@@ -328,7 +338,7 @@ export class WorkerCore {
     return sleep > 0 ? Math.min(sleep, MAX_PACE_WAIT_MS) : 0;
   }
 
-  /** Takes the moment due at the current step, if any: the decision grid, sent to be kept on the timeline. */
+  /** Takes the moment due at the current step, if any: the decision grid and the weights, sent to be kept on the timeline. */
   private async takeMoment(trainer: TrainingEngine): Promise<void> {
     if (this.momentResolution === null) return;
     const { step, batchesPerEpoch } = trainer.counters;
@@ -367,7 +377,9 @@ export class WorkerCore {
     }
     const { step, epoch } = trainer.counters;
     this.lastGridStep = step;
-    this.post({ type: 'moment', step, epoch, resolution, channels: values.length === resolution ** 2 ? 1 : 2, values, kept });
+    // A kept moment carries the weights too (timed with the grid, so the floor bounds their cost as well).
+    const weights = kept ? await weightCopies(trainer) : undefined;
+    this.post({ type: 'moment', step, epoch, resolution, channels: values.length === resolution ** 2 ? 1 : 2, values, kept, ...(weights ? { weights } : {}) });
   }
 
   /**

@@ -22,7 +22,8 @@ export function BoundaryView({ large }: { large?: boolean }) {
   const plane = useAppStore(selectPlaneData);
   const colours = useThemeColours();
   const [discretize, setDiscretize] = useState(false);
-  const [pinnedStep, setPinnedStep] = useState<number | null>(null);
+  const pinnedStep = useAppStore((s) => s.training.pinnedStep);
+  const pinMoment = useAppStore((s) => s.pinMoment);
   const index = snapshotIndex(grids, pinnedStep);
   const curve = !('error' in plane) && usesCurve(plane);
   const { platform, store } = useServices();
@@ -58,7 +59,7 @@ export function BoundaryView({ large }: { large?: boolean }) {
     body = (
       <div className="boundary-view">
         <BoundaryCanvas grid={index >= 0 ? grids[index] : null} plane={plane} colours={colours} discretize={discretize} large={large} />
-        <BoundaryScrubber snapshots={grids} index={index} live={pinnedStep === null} onPin={setPinnedStep} />
+        <BoundaryScrubber snapshots={grids} index={index} live={pinnedStep === null} onPin={pinMoment} />
       </div>
     );
   }

@@ -1,10 +1,12 @@
 import './neurons.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../store/use-app-store';
-import type { NeuronGridSet } from '../../store/types';
+import type { AppState, NeuronGridSet } from '../../store/types';
+import { formatCount } from '../../ui/format';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import type { DivergingPalette } from '../weights/kernel-pixels';
+import { pinnedWeightsMoment } from '../weights/weights-moment';
 import { unitThumbnails } from './neuron-pixels';
 
 /** One unit's thumbnail: a canvas at grid resolution, scaled up smoothly by CSS. */
@@ -31,9 +33,16 @@ const NeuronRow = memo(function NeuronRow({ set, name, palette }: { set: NeuronG
   );
 });
 
-/** Each hidden unit's output over the input plane, a row per node input → output (2-D inputs only). */
+const selectMoment = (s: AppState) => pinnedWeightsMoment(s.training);
+
+/** Each hidden unit's output over the input plane, a row per node input → output (2-D inputs only); live, or at the moment the timeline is pinned to. */
 export function NeuronsPanel({ large }: { large?: boolean }) {
-  const sets = useAppStore((s) => s.training.neuronGrids);
+  const liveSets = useAppStore((s) => s.training.neuronGrids);
+  const moment = useAppStore(selectMoment);
+  const drawn = useAppStore((s) => s.training.momentNeuronGrids);
+  // The pinned moment's units once drawn; live ones until then (the label says which).
+  const atMoment = moment && drawn?.step === moment.step ? moment : null;
+  const sets = atMoment ? drawn!.sets : liveSets;
   const nodes = useAppStore((s) => s.document.graph.nodes);
   const colours = useThemeColours();
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name])), [nodes]);
@@ -53,7 +62,15 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
     );
   }
   return (
-    <ViewPanel view="neurons" large={large}>
+    <ViewPanel
+      view="neurons"
+      large={large}
+      actions={
+        <span className={`weights-moment${atMoment ? ' is-pinned' : ''}`} data-testid="neurons-moment" title="The units shown follow the timeline scrubber of the Boundary view; at its right end they follow training live.">
+          {atMoment ? `units at epoch ${formatCount(atMoment.epoch)}` : 'live'}
+        </span>
+      }
+    >
       {body}
     </ViewPanel>
   );

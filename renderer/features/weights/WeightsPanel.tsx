@@ -13,12 +13,15 @@ import { ActivationHealth } from './ActivationHealth';
 import { HistogramBars } from './HistogramBars';
 import { KernelHeatmap } from './KernelHeatmap';
 import type { DivergingPalette } from './kernel-pixels';
+import { pinnedWeightsMoment, statsAtOrBefore, weightsMomentLabel } from './weights-moment';
 
 const EMPTY: LayerStats[] = [];
 
 /** Least milliseconds between two redraws of the histograms and the activation health while training. */
 const WEIGHTS_EVERY_MS = 250;
 const selectLayers = (s: AppState) => s.training.latestStats?.layers ?? EMPTY;
+const selectMoment = (s: AppState) => pinnedWeightsMoment(s.training);
+const selectPinned = (s: AppState) => s.training.pinnedStep !== null;
 
 /** Sizes of the small multiples, in the dock and in the pop-out. */
 const SIZES = {
@@ -43,11 +46,16 @@ function LayerCard({ layer, kernel, palette, colours, large }: { layer: LayerSta
   );
 }
 
-/** Every Linear kernel as a heatmap with its weight and gradient histograms, activation histograms, and the activation health table. */
+/** Every Linear kernel as a heatmap with its weight and gradient histograms, activation histograms, and the activation health table; live, or at the moment the timeline is pinned to. */
 export function WeightsPanel({ large }: { large?: boolean }) {
   // Statistics arrive up to ten times a second; dozens of histograms need not redraw that often.
-  const layers = useAppStoreCadence(selectLayers, WEIGHTS_EVERY_MS);
-  const weights = useAppStore((s) => s.training.weights);
+  const liveLayers = useAppStoreCadence(selectLayers, WEIGHTS_EVERY_MS);
+  const liveWeights = useAppStore((s) => s.training.weights);
+  const moment = useAppStore(selectMoment);
+  const pinned = useAppStore(selectPinned);
+  const momentStats = useAppStore((s) => (moment ? statsAtOrBefore(s.training.stats, moment.step) : null));
+  const weights = moment?.weights ?? liveWeights;
+  const layers = momentStats?.layers ?? liveLayers;
   const colours = useThemeColours();
   const kernels = useMemo(() => new Map((weights ?? []).filter((w) => w.name === 'kernel').map((w) => [w.nodeId, w])), [weights]);
   const palette = useMemo<DivergingPalette | null>(() => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null), [colours]);
@@ -68,9 +76,14 @@ export function WeightsPanel({ large }: { large?: boolean }) {
     );
   }
   const legend = palette && (
-    <span className="diverging-legend" title="Kernel colours: negative weights, zero, positive weights (symmetric around 0 per layer)">
-      <i style={{ background: toHex(palette.negative) }} /> − <i style={{ background: toHex(palette.neutral) }} /> 0 <i style={{ background: toHex(palette.positive) }} /> +
-    </span>
+    <>
+      <span className={`weights-moment${moment ? ' is-pinned' : ''}`} data-testid="weights-moment" title="The weights shown follow the timeline scrubber of the Boundary view; at its right end they follow training live.">
+        {weightsMomentLabel(moment, pinned)}
+      </span>
+      <span className="diverging-legend" title="Kernel colours: negative weights, zero, positive weights (symmetric around 0 per layer)">
+        <i style={{ background: toHex(palette.negative) }} /> − <i style={{ background: toHex(palette.neutral) }} /> 0 <i style={{ background: toHex(palette.positive) }} /> +
+      </span>
+    </>
   );
   return (
     <ViewPanel view="weights" large={large} actions={legend}>
