@@ -13,10 +13,12 @@ import type { NodeOf } from '../graph/types';
 import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
 import type { TrainingData } from './device-data';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
+import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from './explosion';
 import type { MetricPoint } from '../project/types';
 import { MetricCadence, metricPoint } from './metric-cadence';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
+import type { StatsSample } from './stats';
 import type { StepResult } from './trainer-types';
 import { createYielder, type Yielder } from './yielder';
 
@@ -73,6 +75,9 @@ export class WorkerCore {
   private metricsAt = -Infinity;
   private readonly cadence = new MetricCadence();
   private pointsSentAt = -Infinity;
+  /** The explosion guard: recent losses, and the first explosion a posted statistics sample showed. */
+  private readonly lossWatch = new LossWatch();
+  private explosion: Explosion | null = null;
   private stopWatchingBackend: () => void = () => {};
   private readonly yielder: Yielder;
   private readonly now: () => number;
@@ -140,6 +145,7 @@ export class WorkerCore {
       case 'reset':
         await this.stop('paused');
         this.requireTrainer().reset(message.seed);
+        this.forgetExplosion();
         this.batchLoss = null;
         this.cadence.restart();
         return this.postProgress(true);
@@ -161,6 +167,7 @@ export class WorkerCore {
         return;
       case 'setWeights':
         this.requireTrainer().setWeights(message.weights, message.at);
+        this.forgetExplosion();
         // New weights at the same step: the point taken there no longer describes them.
         this.cadence.restart();
         return this.postProgress(true);
@@ -180,6 +187,7 @@ export class WorkerCore {
     this.metrics = null;
     this.batchLoss = null;
     this.cadence.restart();
+    this.forgetExplosion();
     const backend = this.backend as BackendChoice;
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     const { engine: trainer, choice } = createEngine(this.document, data, { engine: this.enginePreference, backend: backend.backend });
@@ -215,6 +223,8 @@ export class WorkerCore {
       return;
     }
     this.playing = true;
+    // A finding from before the pause is judged again on fresh statistics.
+    this.explosion = null;
     if (this.looping) return;
     this.looping = true;
     void (async () => {
@@ -249,12 +259,17 @@ export class WorkerCore {
       steps += result.steps;
       this.cadence.recordSteps(result.steps, elapsed);
       this.batchLoss = result.meanLoss ?? this.batchLoss;
+      const lossLimit = this.lossWatch.observe(result.meanLoss);
       // Aim for about four chunks per slice: each chunk ends with one small readback.
       const perStep = elapsed / Math.max(1, result.steps);
       this.chunk = Math.max(1, Math.min(1000, Math.floor(sliceMs / 4 / Math.max(perStep, 1e-3))));
       if (result.diverged) {
         this.post({ type: 'diverged', ...result.diverged });
         await this.stop('diverged');
+        break;
+      }
+      if (lossLimit !== null) {
+        await this.halt(lossExplosion(result.meanLoss as number, lossLimit, (await this.postFreshStats(trainer)).layers));
         break;
       }
       const at = trainer.counters;
@@ -264,6 +279,7 @@ export class WorkerCore {
     const seconds = (this.now() - start) / 1000;
     if (seconds > 0 && steps > 0) this.stepsPerSecond = this.stepsPerSecond === 0 ? steps / seconds : 0.8 * this.stepsPerSecond + 0.2 * (steps / seconds);
     if (this.playing) await this.postProgress(false);
+    if (this.playing && this.explosion) await this.halt(this.explosion);
   }
 
   /**
@@ -302,8 +318,36 @@ export class WorkerCore {
       running: this.playing,
       engine: trainer.kind,
     });
-    for (const earlier of await trainer.takeEarlierStats()) this.post({ type: 'stats', ...earlier });
-    if (trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
+    for (const earlier of await trainer.takeEarlierStats()) this.postStats(earlier);
+    if (trainer.hasPendingStats) this.postStats(await trainer.collectStats());
+  }
+
+  /** Posts a statistics sample and keeps the first explosion one shows (weights past the limit, every gradient zero). */
+  private postStats(sample: StatsSample): void {
+    this.post({ type: 'stats', ...sample });
+    this.explosion ??= checkLayers(sample.layers);
+  }
+
+  /** Takes and posts a statistics sample of the current weights (the pending one if any), for naming a layer. */
+  private async postFreshStats(trainer: TrainingEngine): Promise<StatsSample> {
+    const sample = await trainer.collectStats();
+    this.postStats(sample);
+    return sample;
+  }
+
+  /** Reports a finite explosion with the layer and the fix and stops the run; nothing is rolled back, so the user sees the damage. */
+  private async halt(explosion: Explosion): Promise<void> {
+    const trainer = this.requireTrainer();
+    this.explosion = null;
+    this.post({ type: 'diverged', ...describeExplosion(explosion, trainer.counters.step, trainer.training.optimizer.learningRate) });
+    await this.stop('diverged');
+    this.explosion = null;
+  }
+
+  /** Forgets the explosion guard's history: the weights it judged are gone. */
+  private forgetExplosion(): void {
+    this.lossWatch.clear();
+    this.explosion = null;
   }
 
   /**
@@ -320,9 +364,15 @@ export class WorkerCore {
   /** After steps the user asked for: the divergence if any, then fresh progress and statistics. */
   private async afterSteps(result: StepResult): Promise<void> {
     this.batchLoss = result.meanLoss ?? this.batchLoss;
+    const lossLimit = this.lossWatch.observe(result.meanLoss);
     if (result.diverged) this.post({ type: 'diverged', ...result.diverged });
     await this.postProgress(true);
-    if (this.trainer && !this.trainer.hasPendingStats) this.post({ type: 'stats', ...(await this.trainer.collectStats()) });
+    const trainer = this.trainer;
+    if (!trainer) return;
+    const sample = trainer.hasPendingStats ? null : await this.postFreshStats(trainer);
+    if (result.diverged) return;
+    if (lossLimit !== null) return this.halt(lossExplosion(result.meanLoss as number, lossLimit, (sample ?? (await this.postFreshStats(trainer))).layers));
+    if (this.explosion) await this.halt(this.explosion);
   }
 
   /** Stops a running loop and says why (nothing is said when nothing was running). */
