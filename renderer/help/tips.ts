@@ -96,6 +96,8 @@ export const TIPS = {
   'toast.close': 'Dismiss this message.',
   'banner.rollback': 'Carry on from the last state whose loss and weights were all finite numbers.',
   'banner.dismiss': 'Hide this message.',
+  'banner.resetTrain': 'Fresh weights from the seed, then train at once: the only way out of weights an explosion has ruined.',
+  'banner.lowerRate': 'Set the learning rate to a tenth of what it is (Ctrl+Z puts it back). The weights stay as they are until you reset.',
   'banner.retry': 'Reset training and try again from fresh weights.',
   'welcome.tour': 'A 60-second guided tour of the palette, the canvas, the inspector, Train and the gradient views.',
   'welcome.open': 'Open a .mlp project file, from a colleague or saved earlier.',

@@ -223,6 +223,10 @@ export interface TrainingActions {
   /** Accepts the divergence guard's rollback (weights of the restored step) and clears the banner. */
   rollBack(): void;
   dismissDivergence(): void;
+  /** The guard banner's remedy: fresh weights from the seed, then Train at once. */
+  resetAndTrain(): void;
+  /** The guard banner's other remedy: the learning rate set to a tenth (one undo step); the banner stays and says a reset is still needed. */
+  lowerLearningRate(): void;
   setKeepTrainedState(keep: boolean): void;
   /** Puts a reopened project's saved history and counters into the slice and hands its weights to the client to resume from. */
   loadTrainedState(state: TrainedState | null): void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLayers, describeExplosion, findZeroGradients, lossExplosion, LossWatch, WEIGHT_NORM_LIMIT, type Explosion } from './explosion';
+import { checkLayers, describeBrokenNetwork, describeExplosion, findZeroGradients, lossExplosion, LossWatch, WEIGHT_NORM_LIMIT, type Explosion } from './explosion';
 import type { LayerStats } from './stats';
 import recorded from './test-support/explosion-series.json';
 
@@ -11,7 +11,7 @@ interface RecordedSample {
 }
 
 const series = recorded as unknown as Record<string, RecordedSample[]>;
-const empty = { counts: new Float32Array(0), min: 0, max: 0 };
+const empty = { range: 0, counts: new Float32Array(0) };
 
 /** Turns a recorded sample back into the statistics the trainer reports. */
 function layersOf(sample: RecordedSample): LayerStats[] {
@@ -98,5 +98,16 @@ describe('describeExplosion', () => {
     expect(report.message).toContain("the weights of 'Linear 1' reached a norm of 1.4e+18 (limit 1.0e+6)");
     expect(report.message).toContain('learning rate 50');
     expect(report.message).toContain('Reset and train again');
+  });
+});
+
+describe('describeBrokenNetwork', () => {
+  it('says why a network that exploded cannot learn on, and nothing for a healthy one', () => {
+    const samples = series['moons-2-10-1@50'];
+    expect(describeBrokenNetwork(layersOf(samples[samples.length - 1]))).toContain("the weights of 'Linear 1' reached a norm of");
+    expect(describeBrokenNetwork(layersOf(series['deep-relu@0.1'][59]))).toBeNull();
+    const layers = layersOf(series['deep-relu@0.1'][59]);
+    (layers[1].activation as NonNullable<LayerStats['activation']>).deadFraction = 1;
+    expect(describeBrokenNetwork(layers)).toBe("every unit of 'ReLU 1' is dead (never positive), so nothing before it learns any more");
   });
 });

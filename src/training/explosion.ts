@@ -126,3 +126,15 @@ export function describeExplosion(e: Explosion, step: number, learningRate: numb
     'Reset and train again with a lower rate: lowering the rate alone leaves these weights as they are.';
   return { step, firstLayerNodeId: e.nodeId, firstLayerName: e.nodeName, what: e.kind === 'lossGrowth' ? 'loss' : 'gradient', where: null, restoredStep: step, message, kind: e.kind };
 }
+
+/**
+ * Why a network cannot learn on from where it is, as a clause (weights past the limit, every
+ * gradient zero, or a layer whose units are all dead), or null when nothing says so; more epochs
+ * or a lower rate would not revive it, a reset would.
+ */
+export function describeBrokenNetwork(layers: readonly LayerStats[]): string | null {
+  const found = checkLayers(layers);
+  if (found) return whatHappened(found);
+  const dead = layers.find((l) => (l.activation?.deadFraction ?? 0) >= 1);
+  return dead ? `every unit of '${dead.nodeName}' is dead (never positive), so nothing before it learns any more` : null;
+}

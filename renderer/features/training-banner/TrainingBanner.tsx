@@ -25,7 +25,7 @@ export function TrainingBanner() {
   if (!divergence && !error && !notice) return null;
   return (
     <div className={`training-banners${belowRuns ? ' training-banners--below-runs' : ''}`}>
-      {divergence && <DivergenceBanner report={divergence} />}
+      {divergence && <DivergenceBanner key={`${divergence.step}-${divergence.kind ?? 'nonFinite'}`} report={divergence} />}
       {error && (
         <div className="training-banner training-banner--error" role="alert" data-testid="training-error">
           <p className="training-banner__message">{error}</p>
