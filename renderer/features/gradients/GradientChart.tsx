@@ -13,7 +13,7 @@ import { VIEWS } from '../dock/dock-views';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { GradientBadge } from './GradientBadge';
 import type { StatsSample } from '../../../src/training/stats';
-import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent } from './gradient-series';
+import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent, zeroGradientNames } from './gradient-series';
 
 /**
  * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer coloured
@@ -21,6 +21,7 @@ import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent
  */
 export function GradientChart({ large }: { large?: boolean }) {
   const stats = useAppStore((s) => s.training.stats);
+  const latest = useAppStore((s) => s.training.latestStats);
   const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
   const colours = useThemeColours();
   const chart = useRef<HTMLDivElement>(null);
@@ -38,6 +39,7 @@ export function GradientChart({ large }: { large?: boolean }) {
     const extent = rowsExtent(rows, layers);
     return extent ? decadeTicks(extent[0], extent[1]) : [];
   }, [rows, layers]);
+  const zero = useMemo(() => zeroGradientNames(latest, layers), [latest, layers]);
   const exportPng = usePngExport(chart, 'gradients', VIEWS.gradients, series, colours);
 
   const actions = (
@@ -71,6 +73,11 @@ export function GradientChart({ large }: { large?: boolean }) {
             <DepthLegend series={series} large={large} />
             <GradientBadge />
           </div>
+          {zero.length > 0 && (
+            <p className="gradient-view__zero" data-testid="gradient-zero">
+              ‖∂L/∂W‖ = 0 now (no line on a log axis): {zero.join(', ')}. No signal reaches {zero.length === 1 ? 'it' : 'them'}.
+            </p>
+          )}
         </div>
       )}
     </ViewPanel>
