@@ -96,7 +96,7 @@ describe('describeExplosion', () => {
     const report = describeExplosion({ kind: 'hugeWeights', nodeId: 'dense-1', nodeName: 'Linear 1', value: 1.35e18, limit: WEIGHT_NORM_LIMIT }, 25, 50);
     expect(report).toMatchObject({ step: 25, restoredStep: 25, firstLayerNodeId: 'dense-1', firstLayerName: 'Linear 1', kind: 'hugeWeights' });
     expect(report.message).toContain("the weights of 'Linear 1' reached a norm of 1.4e+18 (limit 1.0e+6)");
-    expect(report.message).toContain('learning rate 50');
+    expect(report.message).toContain('Learning rate 50');
     expect(report.message).toContain('Reset and train again');
   });
 });

@@ -109,11 +109,11 @@ function whatHappened(e: Explosion): string {
   const layer = e.nodeName ? `'${e.nodeName}'` : 'a layer';
   switch (e.kind) {
     case 'lossGrowth':
-      return `the loss reached ${formatMagnitude(e.value)}, more than ${LOSS_GROWTH_FACTOR} × its recent minimum (limit ${formatMagnitude(e.limit)}), though every number is still finite; ${layer} moved most`;
+      return `the loss reached ${formatMagnitude(e.value)}, over ${LOSS_GROWTH_FACTOR} × its recent minimum, though still finite; ${layer} moved most`;
     case 'hugeWeights':
-      return `the weights of ${layer} reached a norm of ${formatMagnitude(e.value)} (limit ${formatMagnitude(e.limit)}), though every number is still finite`;
+      return `the weights of ${layer} reached a norm of ${formatMagnitude(e.value)} (limit ${formatMagnitude(e.limit)}), though still finite`;
     case 'zeroGradients':
-      return `every gradient is exactly zero, so no weight can change any more (${layer} is where the signal dies: its units are dead or saturated)`;
+      return `every gradient is exactly zero, so no weight can change any more (the signal dies at ${layer})`;
   }
 }
 
@@ -122,8 +122,7 @@ export function describeExplosion(e: Explosion, step: number, learningRate: numb
   const verb = e.kind === 'zeroGradients' ? 'stalled' : 'exploded';
   const message =
     `Training ${verb} at step ${step}: ${whatHappened(e)}. ` +
-    `At learning rate ${formatMagnitude(learningRate)} the steps are too large; training on would only keep the damage. ` +
-    'Reset and train again with a lower rate: lowering the rate alone leaves these weights as they are.';
+    `Learning rate ${formatMagnitude(learningRate)} takes steps too large: Reset and train again with a lower one (a lower rate alone keeps these weights).`;
   return { step, firstLayerNodeId: e.nodeId, firstLayerName: e.nodeName, what: e.kind === 'lossGrowth' ? 'loss' : 'gradient', where: null, restoredStep: step, message, kind: e.kind };
 }
 

@@ -48,7 +48,9 @@ export function DivergenceBanner({ report }: DivergenceBannerProps) {
         <p className="training-banner__hint" data-testid="divergence-hint">
           {lowered_
             ? `Learning rate lowered to ${learningRate}. ${finite ? 'The weights are still those the explosion left: reset and train again.' : 'Roll back and continue, or reset and train again.'}`
-            : `Lower the learning rate (to ${lowered(learningRate)}, a tenth), then ${finite ? 'reset and train again' : 'roll back or reset'}.`}
+            : finite
+              ? `Lower the rate sets it to ${lowered(learningRate)}.`
+              : `Lower the learning rate (to ${lowered(learningRate)}, a tenth), then roll back or reset.`}
         </p>
       </div>
       <div className="training-banner__actions">
