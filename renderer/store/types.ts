@@ -2,6 +2,7 @@
  * The shape of the one app store: three slices (document, view, training) and the named actions
  * components call. Only `document` is saved to a .mlp file and only `document` is undoable.
  */
+import type { GroupActions } from './group-actions';
 import type { BackpropActions } from './backprop-actions';
 import type { ClassicActions } from './classic-actions';
 import type { DatasetSpec } from '../../src/data/types';
@@ -161,7 +162,7 @@ export interface DocumentSlice {
 }
 
 /** Graph editing actions (all undoable). */
-export interface GraphActions {
+export interface GraphActions extends GroupActions {
   addNodeAt<K extends NodeKind>(kind: K, position: Position, params?: Partial<ParamsByKind[K]>): string;
   connect(sourceId: string, targetId: string): boolean;
   previewConnection(sourceId: string, targetId: string, at?: Position | null): boolean;

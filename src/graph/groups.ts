@@ -92,3 +92,12 @@ export function checkGroup(graph: Graph, group: LayerGroup): string | null {
 export function groupOf(repeat: Repeat, id: string): LayerGroup {
   return { id, nodeIds: repeat.nodeIds, repeats: repeat.repeats, collapsed: true };
 }
+
+/** The graph without groups that no longer describe it (a grouped layer was deleted, rewired or edited): a file must never hold one. */
+export function pruneGroups(graph: Graph): Graph {
+  if (!graph.groups) return graph;
+  const kept = graph.groups.filter((g) => checkGroup(graph, g) === null);
+  if (kept.length === graph.groups.length) return graph;
+  const { groups: _groups, ...rest } = graph;
+  return kept.length > 0 ? { ...rest, groups: kept } : rest;
+}

@@ -1,3 +1,4 @@
+import { CollapseGroupButton } from './CollapseGroupButton';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import { type PointerEvent, useCallback, useRef, useState } from 'react';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
@@ -76,6 +77,7 @@ export function GraphCanvas() {
       <GraphIssues />
       <RunsBar />
       <ConnectionRefusal />
+      <CollapseGroupButton />
       <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />
     </div>
   );
