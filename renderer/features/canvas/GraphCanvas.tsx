@@ -1,5 +1,5 @@
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useStore } from '@xyflow/react';
 import { CollapseGroupButton } from './CollapseGroupButton';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import { type PointerEvent, useCallback, useRef, useState } from 'react';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
 import { GradientTintLegend } from '../gradients/GradientTintLegend';
@@ -23,6 +23,9 @@ const EDGE_TYPES = { shape: ShapeEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const MINIMAP_SIZE = { width: 168, height: 108 };
 
+/** Below this zoom a card's footer (shape and parameter count) is too small to read, so it is dropped and the title keeps the room. */
+export const FOOTER_MIN_ZOOM = 0.6;
+
 const minimapColour = (node: LayerFlowNode) => `var(--kind-${node.data.node.kind})`;
 
 /** The graph canvas: React Flow rendering the derived nodes and edges, with background, minimap and zoom controls. */
@@ -36,6 +39,7 @@ export function GraphCanvas() {
   const arranging = useArrangeOnLoad();
   useFitOnLoad(arranging);
   const root = useRef<HTMLDivElement>(null);
+  const far = useStore((s) => s.transform[2] < FOOTER_MIN_ZOOM);
   useCanvasChromeTips(root);
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -43,7 +47,7 @@ export function GraphCanvas() {
   }, []);
 
   return (
-    <div ref={root} className={arranging ? 'canvas canvas--arranging' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
+    <div ref={root} className={['canvas', arranging ? 'canvas--arranging' : '', far ? 'canvas--far' : ''].filter(Boolean).join(' ')} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
       <ReactFlow<LayerFlowNode, ShapeFlowEdge>
         nodes={nodes}
         edges={edges}
