@@ -5,6 +5,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { GraphIssue } from '../../../src/graph/validate';
 import { groupLabel } from '../../../src/graph/groups';
+import { reachable } from '../../../src/graph/paths';
 import type { GraphNode, Graph, LayerGroup } from '../../../src/graph/types';
 import { nodeSummary } from '../../../src/layers/index';
 import type { GraphAnalysis } from '../../store/analysis';
@@ -36,6 +37,8 @@ export interface ShapeEdgeData extends Record<string, unknown> {
   known: boolean;
   /** The tint of the node the edge feeds; absent when off. */
   tint?: string;
+  /** A skip connection: it jumps over layers that also reach its target, so it is drawn as an arc above them. */
+  skip?: boolean;
 }
 
 /** A canvas edge. */
@@ -94,10 +97,28 @@ function groupCard(graph: Graph, group: LayerGroup, names: Map<string, string>, 
   return { id: group.id, label: groupLabel(graph, group), layers: group.nodeIds.map((id) => ({ id, name: names.get(id) ?? id, tint: tints?.get(id) ?? null })) };
 }
 
+/**
+ * The ids of the skip connections of a graph: edges into a node with several inputs whose source
+ * also reaches another of those inputs (x → Add beside x → block → Add).
+ */
+export function skipEdgeIds(graph: Graph): Set<string> {
+  const skips = new Set<string>();
+  const inputsOf = new Map<string, string[]>();
+  for (const e of graph.edges) inputsOf.set(e.target, [...(inputsOf.get(e.target) ?? []), e.source]);
+  for (const edge of graph.edges) {
+    const others = (inputsOf.get(edge.target) ?? []).filter((s) => s !== edge.source);
+    if (others.length === 0) continue;
+    const reached = reachable(graph, [edge.source], 'forward');
+    if (others.some((o) => reached.has(o))) skips.add(edge.id);
+  }
+  return skips;
+}
+
 /** Derives the canvas edges, each labelled with the shape of its source's output and tinted like its target. */
 export function toFlowEdges(graph: Graph, analysis: GraphAnalysis, selection: ViewState['selection'], tints: ReadonlyMap<string, string> | null = null): ShapeFlowEdge[] {
   const selected = new Set(selection.edgeIds);
   const { hidden, lastOf } = collapsedGroups(graph);
+  const skips = skipEdgeIds(graph);
   return graph.edges.map((edge) => {
     const width = analysis.shapes.get(edge.source)?.width ?? null;
     // Inside a collapsed group the edges are hidden; the edge leaving it starts at the group's card.
@@ -110,7 +131,13 @@ export function toFlowEdges(graph: Graph, analysis: GraphAnalysis, selection: Vi
       source,
       target: edge.target,
       selected: selected.has(edge.id),
-      data: { label: shapeLabel(width), shortLabel: `[B, ${width ?? '?'}]`, known: width !== null, ...(tints?.has(edge.target) ? { tint: tints.get(edge.target) } : {}) },
+      data: {
+        label: shapeLabel(width),
+        shortLabel: `[B, ${width ?? '?'}]`,
+        known: width !== null,
+        ...(tints?.has(edge.target) ? { tint: tints.get(edge.target) } : {}),
+        ...(skips.has(edge.id) ? { skip: true } : {}),
+      },
     };
   });
 }
