@@ -1,5 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import { useAppStore } from '../../store/use-app-store';
+import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import type { LayerNodeData } from './flow-elements';
 
@@ -18,7 +19,7 @@ export function GroupCard({ id, group, selected }: GroupCardProps) {
   const setGroupCollapsed = useAppStore((s) => s.setGroupCollapsed);
   return (
     <div className={`layer-node group-card${selected ? ' is-selected' : ''}`} data-testid={`group-card-${group.id}`} data-node-id={id}>
-      <Handle type="target" position={Position.Left} data-testid={`handle-in-${id}`} />
+      <Handle type="target" position={Position.Left} data-testid={`handle-in-${id}`} {...tip(TIPS['canvas.handleIn'])} />
       <div className="layer-node__head">
         <span className="layer-node__kind">Repeated layers</span>
       </div>
@@ -33,7 +34,7 @@ export function GroupCard({ id, group, selected }: GroupCardProps) {
       <button type="button" className="button button--small group-card__expand nodrag" data-testid={`btn-expand-${group.id}`} {...tip('Show every layer of this group on the canvas again.')} onClick={() => setGroupCollapsed(group.id, false)}>
         Expand
       </button>
-      <Handle type="source" position={Position.Right} data-testid={`handle-out-${id}`} />
+      <Handle type="source" position={Position.Right} data-testid={`handle-out-${id}`} {...tip(TIPS['canvas.handleOut'])} />
     </div>
   );
 }

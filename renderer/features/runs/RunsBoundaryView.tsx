@@ -6,6 +6,8 @@ import { planeData } from '../boundary/plane-data';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { EmptyView, ViewPanel } from '../dock/ViewPanel';
 import { useRunColours } from './use-run-colours';
+import { TIPS } from '../../help/tips';
+import { tip } from '../../ui/tip';
 
 /** Every run's decision boundary side by side, each over its own data; a run that cannot show one says why. */
 export function RunsBoundaryView({ large }: { large?: boolean }) {
@@ -17,7 +19,7 @@ export function RunsBoundaryView({ large }: { large?: boolean }) {
   const runs = useMemo(() => listRuns(document), [document]);
   const planes = useMemo(() => runs.map((r) => planeData(r.content.data)), [runs]);
   const actions = (
-    <label className="toggle">
+    <label className="toggle" {...tip(TIPS['dock.discretise'])}>
       <input type="checkbox" data-testid="toggle-discretize" checked={discretize} onChange={(e) => setDiscretize(e.target.checked)} />
       <span className="toggle__text">discretise</span>
     </label>
