@@ -99,6 +99,8 @@ export const TIPS = {
   'toast.close': 'Dismiss this message.',
   'banner.rollback': 'Carry on from the last state whose loss and weights were all finite numbers.',
   'banner.dismiss': 'Hide this message.',
+  'banner.resetTrain': 'Fresh weights from the seed, then train at once: the only way out of weights an explosion has ruined.',
+  'banner.lowerRate': 'Set the learning rate to a tenth of what it is (Ctrl+Z puts it back). The weights stay as they are until you reset.',
   'banner.retry': 'Reset training and try again from fresh weights.',
   'drafts.saveNow': 'Save the project to a file now, since this browser is not keeping a draft of your latest changes.',
   'drafts.restore': 'Open this draft as unsaved work in this tab.',

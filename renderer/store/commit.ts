@@ -4,6 +4,7 @@
  */
 import type { Graph } from '../../src/graph/types';
 import type { ProjectDocument } from '../../src/project/types';
+import { pruneGroups } from '../../src/graph/groups';
 import { recordChange } from './history';
 import type { StoreGet, StoreSet } from './types';
 
@@ -14,11 +15,11 @@ export function commitDocument(set: StoreSet, get: StoreGet, next: ProjectDocume
   set({ document: next, history: recordChange(history, document) });
 }
 
-/** Replaces the graph of the document (see commitDocument). */
+/** Replaces the graph of the document (see commitDocument), dropping layer groups the change broke. */
 export function commitGraph(set: StoreSet, get: StoreGet, graph: Graph): void {
   const { document } = get();
   if (graph === document.graph) return;
-  commitDocument(set, get, { ...document, graph });
+  commitDocument(set, get, { ...document, graph: pruneGroups(graph) });
 }
 
 /** Keeps only selected ids that still exist in the document, so undo never leaves ghosts selected. */

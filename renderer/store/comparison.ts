@@ -6,6 +6,8 @@
 import type { RunView } from '../../src/project/runs';
 import type { MetricPoint } from '../../src/project/types';
 import type { LayerStats } from '../../src/training/stats';
+import type { WeightValues } from '../../src/project/weights';
+import type { DecisionGridSnapshot } from './types';
 import type { TrainingCounters } from '../../src/training/trainer-types';
 
 /** One run's training: 'diverged' and 'error' stop only that run, 'finished' when it reached its epochs. */
@@ -43,6 +45,12 @@ export interface RunTrace {
   initial: InitialWeight[];
   /** A sentence about this run (why it stopped); null when none. */
   note: string | null;
+  /** The run's latest decision-boundary snapshot; null before one was read. */
+  grid: DecisionGridSnapshot | null;
+  /** Why the run has no boundary to show (its data has no 2-D plane, its worker failed); null when it has or will have one. */
+  gridNote: string | null;
+  /** The run's latest weights and the step they were read at (for exports); null before any were read. */
+  weights: { weights: WeightValues[]; step: number } | null;
 }
 
 /** The group as a whole; `step` is the lock-step counter every running run has reached. */
@@ -82,7 +90,7 @@ export function initialComparisonState(): ComparisonState {
 
 /** A trace before its run reported anything. */
 export function emptyTrace(id: string): RunTrace {
-  return { id, status: 'starting', counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 }, metrics: [], gradients: [], linearLayers: [], initial: [], note: null };
+  return { id, status: 'starting', counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 }, metrics: [], gradients: [], linearLayers: [], initial: [], note: null, grid: null, gridNote: null, weights: null };
 }
 
 /** Applies an update to the comparison state (a new object; untouched traces keep their identity). */

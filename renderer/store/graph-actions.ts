@@ -5,6 +5,7 @@
 import * as ops from '../../src/graph/operations';
 import type { GraphNode } from '../../src/graph/types';
 import { createClipboardActions } from './clipboard-actions';
+import { createGroupActions } from './group-actions';
 import { refuseAdding, refuseRemoving, wiringRefusal } from './classroom-guard';
 import { commitDocument, commitGraph } from './commit';
 import { layoutGraph } from './auto-layout';
@@ -94,5 +95,6 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
     },
 
     ...createClipboardActions(set, get),
+    ...createGroupActions(set, get),
   };
 }

@@ -36,6 +36,11 @@ export function initialTrainingState(): TrainingState {
   };
 }
 
+/** A tenth of a learning rate, rounded to 3 significant digits so that the field shows 0.005 rather than 0.005000000000000001. */
+export function lowered(learningRate: number): number {
+  return Number((learningRate / 10).toPrecision(3));
+}
+
 const UNAVAILABLE = 'Training is not available in this window: the training worker was not started. Reload the page to try again.';
 
 /** Creates the training actions. */
@@ -71,6 +76,16 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     dismissDivergence() {
       if (!get().training.divergence) return;
       patch({ divergence: null, status: get().training.status === 'diverged' ? 'paused' : get().training.status });
+    },
+    resetAndTrain() {
+      withRuntime((r) => {
+        r.reset();
+        r.start();
+      });
+    },
+    lowerLearningRate() {
+      const { learningRate } = get().document.training.optimizer;
+      get().setOptimizer({ learningRate: lowered(learningRate) });
     },
     setKeepTrainedState(keep) {
       patch({ keepTrainedState: keep });

@@ -2,6 +2,7 @@
  * The shape of the one app store: three slices (document, view, training) and the named actions
  * components call. Only `document` is saved to a .mlp file and only `document` is undoable.
  */
+import type { GroupActions } from './group-actions';
 import type { BackpropActions } from './backprop-actions';
 import type { ClassicActions } from './classic-actions';
 import type { DatasetSpec } from '../../src/data/types';
@@ -180,7 +181,7 @@ export interface DocumentSlice {
 }
 
 /** Graph editing actions (all undoable). */
-export interface GraphActions {
+export interface GraphActions extends GroupActions {
   addNodeAt<K extends NodeKind>(kind: K, position: Position, params?: Partial<ParamsByKind[K]>): string;
   connect(sourceId: string, targetId: string): boolean;
   previewConnection(sourceId: string, targetId: string, at?: Position | null): boolean;
@@ -244,6 +245,10 @@ export interface TrainingActions {
   /** Accepts the divergence guard's rollback (weights of the restored step) and clears the banner. */
   rollBack(): void;
   dismissDivergence(): void;
+  /** The guard banner's remedy: fresh weights from the seed, then Train at once. */
+  resetAndTrain(): void;
+  /** The guard banner's other remedy: the learning rate set to a tenth (one undo step); the banner stays and says a reset is still needed. */
+  lowerLearningRate(): void;
   setKeepTrainedState(keep: boolean): void;
   /** Brings the slice's weights up to the counters shown (asking the worker when they are older); resolves when done or when there is no run. */
   freshWeights(): Promise<void>;

@@ -11,7 +11,7 @@ import type { TrainingUpdate } from '../store/types';
 import type { TrainingClient } from './client';
 import { workerDocument } from './document-sync';
 import type { HostReport } from './messages';
-import { backendLabel, describeReady, metricPointsOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
+import { backendLabel, describeReady, finishedNotice, metricPointsOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
 import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
 import { pinnedWeightsMoment } from '../features/weights/weights-moment';
 
@@ -265,8 +265,8 @@ export class ReportRouter {
       return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: early.message, earlyStop } });
     }
     if (reason === 'finished') {
-      const { epochs } = this.client.store.getState().document.training;
-      return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: `Training reached the set ${epochs} epochs; raise Epochs in the training settings to train further.` } });
+      const { document, training } = this.client.store.getState();
+      return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: finishedNotice(document.training.epochs, training.latestStats?.layers ?? []) } });
     }
   }
 

@@ -2,7 +2,7 @@
 // (the divergence sentence included), and history points come only from fresh evaluations.
 import { describe, expect, it } from 'vitest';
 import { BACKEND_ORDER } from '../../src/training/backends';
-import { describeReady, metricPointOf, metricPointsOf, nextBackend, shiftDivergence } from './reports';
+import { describeReady, finishedNotice, metricPointOf, metricPointsOf, nextBackend, shiftDivergence } from './reports';
 import { readyOn } from './test-support';
 import { progressAt } from './test-support';
 
@@ -36,5 +36,23 @@ describe('reports', () => {
     const ready = readyOn('wasm', [], { engine: 'fast', engineReason: 'every node runs on the fast engine' }) as Extract<ReturnType<typeof readyOn>, { type: 'ready' }>;
     expect(describeReady({ ...ready, products: 'wasm' }, 'auto').note).toBe('Training on the fast engine (JavaScript loops, large matrix products on the WASM kernel): every node runs on the fast engine.');
     expect(describeReady({ ...ready, products: 'js' }, 'auto').note).toMatch(/^Training on the fast engine \(plain JavaScript\)/);
+  });
+});
+
+describe('finishedNotice', () => {
+  const layer = (weightNorm: number, gradNorm: number) => ({
+    nodeId: 'dense-1', nodeName: 'Linear 1', kind: 'dense' as const, activation: null,
+    parameters: [{ name: 'kernel', gradNorm, gradMeanAbs: 0, weightNorm, ratio: null, gradHistogram: { range: 0, counts: new Float32Array(0) }, weightHistogram: { range: 0, counts: new Float32Array(0) } }],
+  });
+
+  it('asks for more epochs after a healthy run', () => {
+    expect(finishedNotice(300, [layer(4, 0.1)])).toBe('Training reached the set 300 epochs; raise Epochs in the training settings to train further.');
+  });
+
+  it('asks for a reset, not more epochs, when the network exploded', () => {
+    const notice = finishedNotice(300, [layer(1.3e18, 0.1)]);
+    expect(notice).not.toContain('raise Epochs');
+    expect(notice).toContain("the weights of 'Linear 1' reached a norm of 1.3e+18");
+    expect(notice).toContain('Press Reset');
   });
 });

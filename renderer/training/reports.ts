@@ -6,7 +6,8 @@
 import type { BackendName, BackendPreference } from '../../src/training/backends';
 import type { MetricPoint } from '../../src/project/types';
 import type { FromWorker } from '../../src/training/protocol';
-import type { StatsSample } from '../../src/training/stats';
+import { describeBrokenNetwork } from '../../src/training/explosion';
+import type { LayerStats, StatsSample } from '../../src/training/stats';
 import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
 
 /** The step and epoch a run resumed from (zero for a run from fresh weights). */
@@ -62,6 +63,17 @@ export function shiftDivergence(report: DivergenceReport, base: CounterBase): Di
   if (base.step === 0) return report;
   const message = report.message.replace(/\bstep (\d+)/g, (_, n: string) => `step ${Number(n) + base.step}`);
   return { ...report, step: report.step + base.step, restoredStep: report.restoredStep + base.step, message };
+}
+
+/**
+ * What to say when a run reached its set epochs: raise Epochs to train further, unless the latest
+ * statistics show a network that cannot learn on (exploded weights, no gradient left, a dead layer),
+ * where more epochs would only keep training the wreck and a reset is what helps.
+ */
+export function finishedNotice(epochs: number, layers: readonly LayerStats[]): string {
+  const broken = describeBrokenNetwork(layers);
+  if (broken === null) return `Training reached the set ${epochs} epochs; raise Epochs in the training settings to train further.`;
+  return `Training reached the set ${epochs} epochs, but more would not help: ${broken}. Press Reset (and lower the learning rate if it exploded), then Train.`;
 }
 
 /** The fallback order (as the engine's BACKEND_ORDER); kept here because importing the engine's module would load tfjs on the page's thread. */

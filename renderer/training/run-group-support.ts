@@ -13,6 +13,8 @@ export class ScriptedRunWorker implements WorkerPort {
   sent: HostRequest[] = [];
   divergeAt: number | null = null;
   failOnStep: string | null = null;
+  /** Set: its data has no plane, so a grid request is answered with this error. */
+  planeless: string | null = null;
   weights: WeightValues[];
 
   constructor(
@@ -37,6 +39,10 @@ export class ScriptedRunWorker implements WorkerPort {
       case 'init':
         this.reply({ type: 'ready', backend: 'cpu', skipped: [], counters: countersAt(0, this.perEpoch), layersByNode: new Map(), linearNodeIds: [] });
         return this.progress();
+      case 'requestGrid':
+        if (this.planeless) return this.reply({ type: 'error', message: this.planeless, request: 'requestGrid' });
+        // One channel, every cell the step / 1000, so a test can tell whose grid and when.
+        return this.reply({ type: 'grid', resolution: message.resolution, channels: 1, values: new Float32Array(message.resolution ** 2).fill(this.step / 1000) });
       case 'getWeights':
         return this.reply({ type: 'weights', weights: this.weights });
       case 'setWeights':

@@ -157,3 +157,29 @@ describe('RunGroup', () => {
     expect(store.getState().training.counters.step).toBe(0);
   });
 });
+
+describe('RunGroup boundaries and weights per run', () => {
+  it('reads every run\'s decision grid and weights after a step, so the views show each run side by side', async () => {
+    const { store, workers, traces } = setup();
+    store.getState().stepEpoch();
+    await settled(store);
+    const [a, b] = Object.values(traces());
+    for (const trace of [a, b]) {
+      expect(trace.grid).toMatchObject({ step: 10, resolution: 48, channels: 1 });
+      expect(trace.grid?.values[0]).toBeCloseTo(0.01, 6);
+      expect(trace.gridNote).toBeNull();
+      expect(trace.weights?.step).toBe(10);
+    }
+    expect(Array.from(workers[0].weights[0].values)).toEqual(Array.from(a.weights?.weights[0].values ?? []));
+  });
+
+  it('says why a run has no boundary instead of showing none', async () => {
+    const { store, workers, traces } = setup();
+    store.getState().stepBatch();
+    await settled(store);
+    workers[1].planeless = 'this dataset has no 2-D plane to draw a boundary over';
+    store.getState().stepBatch();
+    await vi.waitFor(() => expect(Object.values(traces())[1].gridNote).toBe('No boundary for run B: this dataset has no 2-D plane to draw a boundary over'));
+    expect(Object.values(traces())[0].gridNote).toBeNull();
+  });
+});

@@ -29,6 +29,10 @@ export interface RunGroupOptions {
   backend?: BackendPreference;
   /** Called when the group takes over from single-run training (the client stops its worker). */
   onTakeOver?(): void;
+  /** Least milliseconds between two reads of every run's decision grid and weights while playing (default 600); after Step and on pause they are read at once. */
+  visualsEveryMs?: number;
+  /** Cells per side of each run's decision grid (default 48, as single-run training). */
+  gridResolution?: number;
 }
 
 /** What identifies the trained runs: ids and content (names and which run is active do not matter). */
@@ -51,6 +55,7 @@ export class RunGroup implements RunGroupRuntime {
   private pendingTraining: TrainingUpdate | null = null;
   private flushTimer: unknown = null;
   private lastFlush = -Infinity;
+  private visualsAt = -Infinity;
   private readonly scheduler: Scheduler;
 
   constructor(
@@ -145,14 +150,17 @@ export class RunGroup implements RunGroupRuntime {
       if (!(await this.ensureMembers(current))) return;
       if (what !== 'play') {
         await this.round(current, what);
+        await this.readVisuals(current);
         return;
       }
       this.publish({ status: 'running' }, { patch: { status: 'running', notice: null } });
       while (this.playing && current()) {
         if (!(await this.round(current, 'play'))) break;
+        if (this.scheduler.now() - this.visualsAt >= (this.options.visualsEveryMs ?? 600)) await this.readVisuals(current);
         // Let pause, edits and the store's updates in between rounds.
         await new Promise<void>((resolve) => this.scheduler.setTimeout(resolve, 0));
       }
+      await this.readVisuals(current);
     } finally {
       if (current()) {
         this.busy = false;
@@ -238,6 +246,38 @@ export class RunGroup implements RunGroupRuntime {
     const counters = going[0]?.counters ?? live[0].counters;
     this.publish({ step }, { patch: { counters: { ...counters, step }, stepsPerSecond: what === 'play' ? (steps * 1000) / elapsed : 0 } });
     return going.length > 0;
+  }
+
+  /**
+   * Reads every run's decision grid and weights (one run after another, between rounds), so that the
+   * boundary view shows each run side by side and exports find the weights. A run whose data has no
+   * plane, or whose worker failed, gets a note saying why instead of a boundary.
+   */
+  private async readVisuals(current: () => boolean): Promise<void> {
+    this.visualsAt = this.scheduler.now();
+    const resolution = this.options.gridResolution ?? 48;
+    for (const m of this.members) {
+      if (m.stopped === 'error') {
+        this.publish({ traces: new Map([[m.id, { gridNote: `Run ${m.name} stopped with an error, so it has no boundary to show.` }]]) });
+        continue;
+      }
+      const { step, epoch } = m.counters;
+      try {
+        const grid = await m.grid(resolution);
+        if (!current()) return;
+        this.publish({ traces: new Map([[m.id, { grid: { step, epoch, resolution: grid.resolution, channels: grid.channels, values: grid.values }, gridNote: null }]]) });
+      } catch (error) {
+        if (!current()) return;
+        this.publish({ traces: new Map([[m.id, { gridNote: `No boundary for run ${m.name}: ${(error as Error).message}` }]]) });
+      }
+      try {
+        const weights = await m.weights();
+        if (!current()) return;
+        this.publish({ traces: new Map([[m.id, { weights: { weights, step } }]]) });
+      } catch {
+        // The grid's note already says what is wrong with this run.
+      }
+    }
   }
 
   private progress(member: RunMember, report: Extract<FromWorker, { type: 'progress' }>): void {

@@ -11,7 +11,7 @@ import type { WorkerPort } from './client';
 import type { HostReport, HostRequest } from './messages';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;
-type Waiter = { type: 'ready' | 'progress' | 'weights'; resolve(report: HostReport): void; reject(error: Error): void };
+type Waiter = { type: 'ready' | 'progress' | 'weights' | 'grid'; resolve(report: HostReport): void; reject(error: Error): void };
 
 /** What a member tells the group as it goes (besides answering requests). */
 export interface MemberEvents {
@@ -59,6 +59,7 @@ export class RunMember {
         this.counters = report.counters;
         return this.answer(report);
       case 'weights':
+      case 'grid':
         return this.answer(report);
       case 'stats':
         return this.events.stats(this, report);
@@ -67,7 +68,7 @@ export class RunMember {
       case 'error':
         return this.fail(new Error(report.message));
       default:
-        // 'stopped', 'raced', 'grid' and 'neuronGrids' need nothing here: the group never plays a worker freely.
+        // 'stopped', 'raced' and 'neuronGrids' need nothing here: the group never plays a worker freely.
         return;
     }
   }
@@ -105,6 +106,11 @@ export class RunMember {
   /** The run's current weights. */
   async weights(): Promise<WeightValues[]> {
     return (await this.request({ type: 'getWeights' }, 'weights')).weights;
+  }
+
+  /** The run's decision grid over its data plane at `resolution` (rejects when its data has no plane). */
+  async grid(resolution: number): Promise<Extract<HostReport, { type: 'grid' }>> {
+    return this.request({ type: 'requestGrid', resolution }, 'grid');
   }
 
   /** Loads weights (the optimizer starts afresh); resolves once the run reported progress on them. */

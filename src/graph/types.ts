@@ -138,8 +138,22 @@ export interface GraphEdge {
   target: string;
 }
 
-/** A network: nodes and edges. */
+/**
+ * Identical consecutive layers shown as one card ("8 × [Linear 16 → Sigmoid]") when collapsed. The
+ * graph keeps every real node and edge (training, gradients and charts see each layer); a group
+ * only changes how the canvas draws them.
+ */
+export interface LayerGroup {
+  id: string;
+  /** The grouped nodes in data-flow order: `repeats` equal blocks, one after another, forming a chain. */
+  nodeIds: string[];
+  repeats: number;
+  collapsed: boolean;
+}
+
+/** A network: nodes and edges, and optionally groups of repeated layers (a view of them, not more layers). */
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  groups?: LayerGroup[];
 }

@@ -1,7 +1,7 @@
 import type { BackpropSettings } from '../backprop/settings';
 import type { ClassicDataSpec, ClassicSettings } from '../classic/types';
 import type { CsvSource, DatasetSpec } from '../data/types';
-import type { Graph, GraphEdge, GraphNode, Initializer, NodeKind, ParamsByKind, Position } from '../graph/types';
+import type { Graph, GraphEdge, GraphNode, Initializer, LayerGroup, NodeKind, ParamsByKind, Position } from '../graph/types';
 import type { EarlyStoppingConfig, OptimizerConfig, TrainingConfig } from '../training/config';
 import type { Classroom, ClassroomStep } from './classroom';
 import type { DepthSweep, DepthSweepPoint, DepthSweepSettings } from '../training/depth-sweep/settings';
@@ -21,6 +21,7 @@ const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: t
 const NODE: KeyOrder<GraphNode> = { id: true, kind: true, name: true, position: true, params: true };
 const POSITION: KeyOrder<Position> = { x: true, y: true };
 const EDGE: KeyOrder<GraphEdge> = { id: true, source: true, target: true };
+const GROUP: KeyOrder<LayerGroup> = { id: true, nodeIds: true, repeats: true, collapsed: true };
 const INITIALIZER: KeyOrder<Initializer> = { name: true, stddev: true, limit: true };
 const PARAMS: { [K in NodeKind]: KeyOrder<ParamsByKind[K]> } = {
   input: { source: true, features: true, columns: true },
@@ -123,7 +124,8 @@ function node(n: GraphNode): Plain {
 }
 
 function graph(g: Graph): Plain {
-  return { nodes: g.nodes.map(node), edges: g.edges.map((e) => ordered(e, EDGE)) };
+  const groups = g.groups?.map((group) => ({ ...ordered(group, GROUP), nodeIds: [...group.nodeIds] }));
+  return { nodes: g.nodes.map(node), edges: g.edges.map((e) => ordered(e, EDGE)), ...(groups ? { groups } : {}) };
 }
 
 const data = (d: DatasetSpec) => ordered(d, DATA, { csv: (c: CsvSource) => ordered(c, CSV) });

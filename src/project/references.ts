@@ -1,3 +1,4 @@
+import { checkGroup } from '../graph/groups';
 import { displayValue, type ProjectIssue, showValue } from './errors';
 import { MAX_WEIGHT_FLOATS } from './limits';
 import type { MlpFile } from './types';
@@ -110,6 +111,23 @@ function checkRuns(file: MlpFile): ProjectIssue[] {
   return found;
 }
 
+/** Each layer group must be a chain of identical blocks of existing nodes, and no node may sit in two groups. */
+function checkGroups(file: Pick<MlpFile, 'graph'>, at = 'graph'): ProjectIssue[] {
+  const found: ProjectIssue[] = [];
+  const owner = new Map<string, number>();
+  (file.graph.groups ?? []).forEach((group, index) => {
+    const path = `${at}.groups[${index}]`;
+    for (const id of group.nodeIds) {
+      const earlier = owner.get(id);
+      if (earlier !== undefined) found.push(issue(`${path}.nodeIds`, id, `${path}.nodeIds lists ${showValue(id)}, which ${at}.groups[${earlier}] already holds; a layer sits in one group at most. Remove it from one of them.`));
+      else owner.set(id, index);
+    }
+    const problem = checkGroup(file.graph, group);
+    if (problem) found.push(issue(path, group.id, `${path} (${showValue(group.id)}) does not describe repeated layers of this network: ${problem}`));
+  });
+  return found;
+}
+
 /**
  * Checks what the schema cannot see field by field: unique node and edge ids, edges and weights
  * that point at existing nodes, weight data whose length matches its shape, the total weight
@@ -120,6 +138,7 @@ export function checkReferences(file: MlpFile): ProjectIssue[] {
     ...checkUniqueIds(file.graph.nodes.map((n) => n.id), 'graph.nodes', 'node', 'Rename one of them, and the edges that point at it.'),
     ...checkUniqueIds(file.graph.edges.map((e) => e.id), 'graph.edges', 'edge', 'Rename one of the edges.'),
     ...checkEdges(file),
+    ...checkGroups(file),
     ...checkCsv(file),
     ...checkWeights(file),
     ...checkRuns(file),

@@ -146,11 +146,23 @@ export const edgeSchema = record(
   'each edge is an object',
 );
 
-/** The network: its nodes and edges (cross-references are checked in references.ts). */
+/** Repeated layers drawn as one card (src/graph/groups.ts); whether they repeat is checked in references.ts. */
+export const layerGroupSchema = record(
+  {
+    id: text('id', MAX_LENGTH.id, 'every layer group has an id', 1),
+    nodeIds: list(nodeId('nodeIds[]', 'a layer group lists node ids'), MAX_NODES, 'nodeIds lists the grouped nodes in data-flow order'),
+    repeats: wholeNumber('repeats', 2, MAX_NODES, 'a layer group repeats its block at least twice'),
+    collapsed: flag('collapsed', 'a layer group is drawn collapsed (one card) or expanded'),
+  },
+  'each layer group is an object',
+);
+
+/** The network: its nodes and edges, and optional groups of repeated layers (cross-references are checked in references.ts). */
 export const graphSchema = record(
   {
     nodes: list(nodeSchema, MAX_NODES, 'graph.nodes lists the nodes of the network'),
     edges: list(edgeSchema, MAX_EDGES, 'graph.edges lists the connections between nodes'),
+    groups: list(layerGroupSchema, MAX_NODES, 'graph.groups lists the groups of repeated layers').optional(),
   },
   'graph holds the network',
 );

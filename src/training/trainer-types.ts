@@ -1,4 +1,5 @@
 /** What the trainer reports: divergence, the outcome of a step() call, and its counters. */
+import type { ExplosionKind } from './explosion';
 
 /** Where training stopped because the loss or a gradient stopped being a finite number. */
 export interface DivergenceReport {
@@ -18,6 +19,11 @@ export interface DivergenceReport {
   restoredStep: number;
   /** The whole story in a sentence or two, with the fix. */
   message: string;
+  /**
+   * Why the run stopped: 'nonFinite' (the default when absent) after a NaN/±Infinity was rolled
+   * back; otherwise a finite explosion (explosion.ts), after which nothing was rolled back.
+   */
+  kind?: 'nonFinite' | ExplosionKind;
 }
 
 /** What a call of step() did. */

@@ -164,7 +164,8 @@ describe('WorkerCore', () => {
     await h.core.handle({ type: 'play' });
     await vi.waitFor(() => expect(h.of('stopped')).toHaveLength(1), { timeout: 20_000, interval: 20 });
     expect(h.last('stopped').reason).toBe('diverged');
-    expect(h.last('diverged')).toMatchObject({ firstLayerNodeId: expect.any(String), message: expect.stringContaining('Lower the learning rate') });
+    // At 1e6 the explosion guard (explosion.ts) stops it while still finite, or the non-finite guard does: either names a layer and the fix.
+    expect(h.last('diverged')).toMatchObject({ firstLayerNodeId: expect.any(String), message: expect.stringMatching(/Lower the learning rate|with a lower (rate|one)/) });
   });
 
   it('goes quiet after dispose', async () => {

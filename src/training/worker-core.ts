@@ -13,6 +13,7 @@ import type { NodeOf } from '../graph/types';
 import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
 import type { TrainingData } from './device-data';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
+import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from './explosion';
 import type { MetricPoint } from '../project/types';
 import { MetricCadence, metricPoint } from './metric-cadence';
 import { EARLY_SHARE, momentFloor, MomentSchedule } from './moments';
@@ -20,6 +21,7 @@ import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from './pace';
 import type { EarlyStopReport } from './early-stopping';
 import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
+import type { StatsSample } from './stats';
 import type { StepResult } from './trainer-types';
 import type { WeightValues } from './weights';
 import { createYielder, type Yielder } from './yielder';
@@ -105,6 +107,9 @@ export class WorkerCore {
   /** Measured milliseconds of one training step and of one moment's grid (moving averages; 0 before any). */
   private stepMs = 0;
   private gridMs = 0;
+  /** The explosion guard: recent losses, and the first explosion a posted statistics sample showed. */
+  private readonly lossWatch = new LossWatch();
+  private explosion: Explosion | null = null;
   private stopWatchingBackend: () => void = () => {};
   private readonly yielder: Yielder;
   private readonly now: () => number;
@@ -173,6 +178,7 @@ export class WorkerCore {
       case 'reset':
         await this.stop('paused');
         this.requireTrainer().reset(message.seed);
+        this.forgetExplosion();
         this.batchLoss = null;
         this.cadence.restart();
         this.moments.restart();
@@ -196,6 +202,7 @@ export class WorkerCore {
         return;
       case 'setWeights':
         this.requireTrainer().setWeights(message.weights, message.at);
+        this.forgetExplosion();
         // New weights at the same step: the point taken there no longer describes them.
         this.cadence.restart();
         this.moments.restart();
@@ -217,6 +224,7 @@ export class WorkerCore {
     this.batchLoss = null;
     this.cadence.restart();
     this.moments.restart();
+    this.forgetExplosion();
     const backend = this.backend as BackendChoice;
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     this.splitSizes = { train: data.train.n, validation: data.validation.n };
@@ -254,6 +262,8 @@ export class WorkerCore {
     }
     this.playing = true;
     this.pacer.restart();
+    // A finding from before the pause is judged again on fresh statistics.
+    this.explosion = null;
     if (this.looping) return;
     this.looping = true;
     void (async () => {
@@ -313,6 +323,7 @@ export class WorkerCore {
       steps += result.steps;
       this.cadence.recordSteps(result.steps, elapsed);
       this.batchLoss = result.meanLoss ?? this.batchLoss;
+      const lossLimit = this.lossWatch.observe(result.meanLoss);
       // Aim for about four chunks per slice: each chunk ends with one small readback.
       const perStep = elapsed / Math.max(1, result.steps);
       this.stepMs = this.stepMs === 0 ? perStep : 0.9 * this.stepMs + 0.1 * perStep;
@@ -320,6 +331,10 @@ export class WorkerCore {
       if (result.diverged) {
         this.post({ type: 'diverged', ...result.diverged });
         await this.stop('diverged');
+        break;
+      }
+      if (lossLimit !== null) {
+        await this.halt(lossExplosion(result.meanLoss as number, lossLimit, (await this.postFreshStats(trainer)).layers));
         break;
       }
       const at = trainer.counters;
@@ -334,6 +349,7 @@ export class WorkerCore {
     if (paced) this.stepsPerSecond = rate;
     else if (seconds > 0 && steps > 0) this.stepsPerSecond = this.stepsPerSecond === 0 ? steps / seconds : 0.8 * this.stepsPerSecond + 0.2 * (steps / seconds);
     if (this.playing && (steps > 0 || !paced)) await this.postProgress(false);
+    if (this.playing && this.explosion) await this.halt(this.explosion);
     if (paced && steps > 0) await this.postFrame(trainer);
     return sleep > 0 ? Math.min(sleep, MAX_PACE_WAIT_MS) : 0;
   }
@@ -418,8 +434,36 @@ export class WorkerCore {
       running: this.playing,
       engine: trainer.kind,
     });
-    for (const earlier of await trainer.takeEarlierStats()) this.post({ type: 'stats', ...earlier });
-    if (trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
+    for (const earlier of await trainer.takeEarlierStats()) this.postStats(earlier);
+    if (trainer.hasPendingStats) this.postStats(await trainer.collectStats());
+  }
+
+  /** Posts a statistics sample and keeps the first explosion one shows (weights past the limit, every gradient zero). */
+  private postStats(sample: StatsSample): void {
+    this.post({ type: 'stats', ...sample });
+    this.explosion ??= checkLayers(sample.layers);
+  }
+
+  /** Takes and posts a statistics sample of the current weights (the pending one if any), for naming a layer. */
+  private async postFreshStats(trainer: TrainingEngine): Promise<StatsSample> {
+    const sample = await trainer.collectStats();
+    this.postStats(sample);
+    return sample;
+  }
+
+  /** Reports a finite explosion with the layer and the fix and stops the run; nothing is rolled back, so the user sees the damage. */
+  private async halt(explosion: Explosion): Promise<void> {
+    const trainer = this.requireTrainer();
+    this.explosion = null;
+    this.post({ type: 'diverged', ...describeExplosion(explosion, trainer.counters.step, trainer.training.optimizer.learningRate) });
+    await this.stop('diverged');
+    this.explosion = null;
+  }
+
+  /** Forgets the explosion guard's history: the weights it judged are gone. */
+  private forgetExplosion(): void {
+    this.lossWatch.clear();
+    this.explosion = null;
   }
 
   /**
@@ -436,10 +480,16 @@ export class WorkerCore {
   /** After steps the user asked for: the divergence if any, then fresh progress and statistics. */
   private async afterSteps(result: StepResult): Promise<void> {
     this.batchLoss = result.meanLoss ?? this.batchLoss;
+    const lossLimit = this.lossWatch.observe(result.meanLoss);
     if (result.diverged) this.post({ type: 'diverged', ...result.diverged });
     await this.postProgress(true);
-    if (this.trainer && !this.trainer.hasPendingStats) this.post({ type: 'stats', ...(await this.trainer.collectStats()) });
-    if (this.trainer) await this.takeMoment(this.trainer);
+    const trainer = this.trainer;
+    if (!trainer) return;
+    const sample = trainer.hasPendingStats ? null : await this.postFreshStats(trainer);
+    await this.takeMoment(trainer);
+    if (result.diverged) return;
+    if (lossLimit !== null) return this.halt(lossExplosion(result.meanLoss as number, lossLimit, (sample ?? (await this.postFreshStats(trainer))).layers));
+    if (this.explosion) await this.halt(this.explosion);
   }
 
   /** Stops a running loop and says why (nothing is said when nothing was running). */

@@ -1,4 +1,5 @@
-import { Background, BackgroundVariant, Controls, ReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, ReactFlow, useStore } from '@xyflow/react';
+import { CollapseGroupButton } from './CollapseGroupButton';
 import { type PointerEvent, useCallback, useRef, useState } from 'react';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
 import { GradientTintLegend } from '../gradients/GradientTintLegend';
@@ -25,6 +26,9 @@ const NODE_TYPES = { layer: LayerNode };
 const EDGE_TYPES = { shape: ShapeEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 
+/** Below this zoom a card's footer (shape and parameter count) is too small to read, so it is dropped and the title keeps the room. */
+export const FOOTER_MIN_ZOOM = 0.6;
+
 /**
  * The graph canvas: React Flow rendering the derived nodes and edges, with background, minimap and
  * zoom controls, under a strip that holds what must never cover a node (the graph's problems, the
@@ -42,6 +46,7 @@ export function GraphCanvas() {
   useFitOnLoad(arranging);
   useKeepGraphInView();
   const root = useRef<HTMLDivElement>(null);
+  const far = useStore((s) => s.transform[2] < FOOTER_MIN_ZOOM);
   useCanvasChromeTips(root);
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -56,7 +61,7 @@ export function GraphCanvas() {
       <RunsBar />
       <TrainingBanner />
     </div>
-    <div ref={root} className={arranging ? 'canvas canvas--arranging' : 'canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
+    <div ref={root} className={['canvas', arranging ? 'canvas--arranging' : '', far ? 'canvas--far' : ''].filter(Boolean).join(' ')} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
       <ReactFlow<LayerFlowNode, ShapeFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -88,6 +93,7 @@ export function GraphCanvas() {
       </ReactFlow>
       <EmptyCanvasHint />
       <ConnectionRefusal />
+      <CollapseGroupButton />
     </div>
     </div>
   );

@@ -6,6 +6,7 @@ import { TIPS } from '../../help/tips';
 import { formatCompact, paramsLabel, shapeLabel } from '../../ui/format';
 import { tip } from '../../ui/tip';
 import type { LayerFlowNode } from './flow-elements';
+import { GroupCard } from './GroupCard';
 import { IssueBadge } from './IssueBadge';
 
 /**
@@ -14,8 +15,9 @@ import { IssueBadge } from './IssueBadge';
  * Output gives none; Add and Concat take several).
  */
 export const LayerNode = memo(function LayerNode({ id, data, selected }: NodeProps<LayerFlowNode>) {
-  const { node, summary, width, paramCount, issues, inputCount, tint } = data;
+  const { node, summary, width, paramCount, issues, inputCount, tint, group } = data;
   const spec = layerSpec(node.kind);
+  if (group) return <GroupCard id={id} group={group} selected={selected} />;
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.length > 0 ? 'warning' : null;
   const manyInputs = spec.maxInputs > 1;
   const classes = ['layer-node', `kind-${node.kind}`, selected ? 'is-selected' : '', severity ? `has-${severity}` : '', tint ? 'is-tinted' : '']

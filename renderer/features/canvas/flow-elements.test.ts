@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProject } from '../../../src/project/index';
+import { parseProject } from '../../../src/project/parse';
 import { analyseGraph, previewData } from '../../store/analysis';
 import { applySelectChanges, movesOf, sizesOf } from './flow-changes';
-import { toFlowEdges, toFlowNodes } from './flow-elements';
+import { skipEdgeIds, toFlowEdges, toFlowNodes } from './flow-elements';
+import { arcPath } from './ShapeEdge';
 
 const file = createProject();
 const analysis = analyseGraph(file.graph, previewData(file.data));
@@ -82,5 +85,25 @@ describe('gradient-flow tint on the canvas', () => {
   it('leaves nodes and edges plain without a tint', () => {
     expect(toFlowNodes(file.graph, analysis, { nodeIds: [], edgeIds: [] }, new Map()).every((n) => n.data.tint === undefined)).toBe(true);
     expect(toFlowEdges(file.graph, analysis, { nodeIds: [], edgeIds: [] }).every((e) => e.data?.tint === undefined)).toBe(true);
+  });
+});
+
+describe('skip connections', () => {
+  it('marks the edges that jump over layers into an Add (x → Add beside x → block → Add), and only those', () => {
+    const skip = parseProject(readFileSync(new URL('../../../assets/examples/deep-sigmoid-skip.mlp', import.meta.url), 'utf8'));
+    const ids = skipEdgeIds(skip.graph);
+    const pairs = skip.graph.edges.filter((e) => ids.has(e.id)).map((e) => `${e.source}>${e.target}`);
+    expect(pairs).toEqual(['activation-1>add-1', ...Array.from({ length: 6 }, (_, i) => `add-${i + 1}>add-${i + 2}`)]);
+    const edges = toFlowEdges(skip.graph, analyseGraph(skip.graph, previewData(skip.data)), { nodeIds: [], edgeIds: [] });
+    expect(edges.filter((e) => e.data?.skip)).toHaveLength(7);
+    // A plain chain has none.
+    expect(skipEdgeIds(file.graph).size).toBe(0);
+  });
+
+  it('draws a skip as an arc whose label sits above both ends', () => {
+    const [path, x, y] = arcPath(0, 100, 600, 100);
+    expect(path.startsWith('M 0 100 C')).toBe(true);
+    expect(x).toBe(300);
+    expect(y).toBeLessThan(100 - 60);
   });
 });

@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../dock/use-element-size';
-import { dataExtent, xScale, yScale } from './chart-scale';
+import { clippedExtent, dataExtent, xScale, yScale } from './chart-scale';
 import { registerChartScene } from './chart-scenes';
 import { decimateRows, rowBudget } from './decimate';
 import { type ChartScene, drawSeriesChart, endLabelPlacement, parseDash, seriesPoints } from './draw-series-chart';
@@ -74,12 +74,15 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
     if (!element || !ctx || width === 0 || height === 0) return;
     const ticks = tickKey === undefined || tickKey === '' ? undefined : tickKey.split(',').map(Number);
     const lastX = shown.length > 0 ? ((shown[shown.length - 1] as Record<string, number>)[x.key] ?? 0) : 0;
+    // A linear axis with an automatic top leaves towering outliers off the scale (marked) instead of flattening the rest.
+    const clip = !log && domainHigh === 'auto' && !ticks ? clippedExtent(shown, keys) : { extent: dataExtent(shown, keys, log), clippedMax: null };
     const next: ChartScene = {
       width,
       height,
       plot,
       x: xScale(lastX),
-      y: yScale(dataExtent(shown, keys, log), [domainLow, domainHigh], log, ticks),
+      y: yScale(clip.extent, [domainLow, domainHigh], log, ticks),
+      clippedMax: clip.clippedMax,
       xKey: x.key,
       rows: shown,
       series: stableSeries.map((s) => ({ key: s.key, colour: s.colour, lineWidth: presenter ? 3.2 : large ? 2.2 : 1.8, dash: s.dash ? parseDash(s.dash) : s.dashed ? [5, 3] : [], label: endLabels ? s.name : undefined })),
@@ -104,6 +107,7 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({ rows, series,
     element.dataset.yTicks = next.y.ticks.map(formatY).join('|');
     if (endLabels) element.dataset.endLabels = endLabelPlacement(next, lines).map((l) => `${l.text}:${l.labelY.toFixed(1)}`).join('|');
     else delete element.dataset.endLabels;
+    element.dataset.clippedMax = next.clippedMax == null ? '' : String(next.clippedMax);
   }, [shown, stableSeries, keys, colours, log, domainLow, domainHigh, tickKey, formatY, width, height, plot, font, large, presenter, endLabels, x]);
 
   const current = scene.current;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/use-app-store';
+import { useBrokenNetwork } from '../gradients/use-broken-network';
 import { RunsReadout } from '../runs/RunsReadout';
 import { latestMetrics } from './latest-metrics';
 import { formatLoss, formatPercent } from './metric-format';
@@ -24,6 +25,7 @@ export function MetricReadout() {
   const metrics = useAppStore((s) => s.training.metrics);
   const comparing = useAppStore((s) => s.document.runs !== undefined);
   const latest = useMemo(() => latestMetrics(metrics), [metrics]);
+  const broken = useBrokenNetwork();
   if (comparing) return <RunsReadout />;
   return (
     <div className="metric-readout" aria-label="Latest metrics">
@@ -41,6 +43,12 @@ export function MetricReadout() {
         testIds={['metric-train-acc', 'metric-val-acc']}
         help="Latest accuracy: training / validation"
       />
+      {broken && (
+        // An accuracy of 86 % from a network whose weights exploded is luck, not learning: say so beside it.
+        <span className="badge badge--exploding" data-testid="metric-broken" title={`The network cannot learn on: ${broken}. Reset it.`}>
+          network broken
+        </span>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataExtent, niceStep, position, ticksBetween, xScale, yScale } from './chart-scale';
+import { clippedExtent, dataExtent, MAX_LOG_TICKS, niceStep, position, thinDecades, ticksBetween, xScale, yScale } from './chart-scale';
 
 describe('niceStep', () => {
   it('is 1, 2, 2.5 or 5 times a power of ten and cuts the span into at most the asked parts (and more than half as many)', () => {
@@ -76,5 +76,35 @@ describe('xScale and position', () => {
     expect(position({ min: 0, max: 10, ticks: [], log: false }, 2.5, 200)).toBe(50);
     expect(position({ min: 1e-4, max: 1, ticks: [], log: true }, 1e-2, 400)).toBeCloseTo(200, 9);
     expect(position({ min: 1e-4, max: 1, ticks: [], log: true }, 0, 400)).toBeNaN();
+  });
+});
+
+describe('thinDecades', () => {
+  it('leaves a few decades alone and thins 35 of them to at most 7 round exponents, the domain still spanning them all', () => {
+    const few = [1e-3, 1e-2, 1e-1, 1];
+    expect(thinDecades(few)).toEqual(few);
+    const scale = yScale([1e-3, 1e31], ['auto', 'auto'], true);
+    expect(scale.min).toBe(1e-3);
+    expect(scale.max).toBeCloseTo(1e31, -20);
+    const exponents = scale.ticks.map((t) => Math.round(Math.log10(t)));
+    expect(exponents.length).toBeLessThanOrEqual(MAX_LOG_TICKS);
+    expect(exponents.length).toBeGreaterThanOrEqual(3);
+    expect(exponents).toEqual([0, 5, 10, 15, 20, 25, 30]);
+  });
+});
+
+describe('clippedExtent', () => {
+  const rows = (losses: number[]) => losses.map((loss, epoch) => ({ epoch, loss }));
+
+  it('leaves the top of an ordinary loss curve alone', () => {
+    expect(clippedExtent(rows([0.7, 0.5, 0.4, 0.3, 0.9]), ['loss'])).toEqual({ extent: [0.3, 0.9], clippedMax: null });
+  });
+
+  it('clips a loss that jumps to 1e31 above the bulk of the curve and reports the value left out', () => {
+    const losses = [0.7, 0.69, 0.68, 0.7, 1.2, 0.95, 1.1, 0.9, 1.0, 0.97, 1.3, 2.9e6, 1.9e31, 1.05];
+    const { extent, clippedMax } = clippedExtent(rows(losses), ['loss']);
+    expect(clippedMax).toBe(1.9e31);
+    expect(extent?.[1]).toBeLessThan(10);
+    expect(extent?.[1]).toBeGreaterThan(1.3);
   });
 });

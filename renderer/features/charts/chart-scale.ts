@@ -48,6 +48,44 @@ export function dataExtent(rows: readonly object[], keys: readonly string[], log
   return min <= max ? [min, max] : null;
 }
 
+/** At most this many labelled ticks on a log axis; beyond it the decades are thinned to every 2nd, 5th, 10th… one. */
+export const MAX_LOG_TICKS = 7;
+
+/** Every k-th decade of `ticks` (k = 1, 2, 5, 10, 20…, the smallest that leaves at most `max`), keeping exponents that are multiples of k so labels read 10⁰, 10⁵, 10¹⁰. */
+export function thinDecades(ticks: readonly number[], max = MAX_LOG_TICKS): number[] {
+  if (ticks.length <= max) return [...ticks];
+  let k = 1;
+  for (let i = 0; ticks.filter((t) => Math.round(Math.log10(t)) % k === 0).length > max; i++) k = [2, 5, 10][i % 3] * 10 ** Math.floor(i / 3);
+  return ticks.filter((t) => Math.round(Math.log10(t)) % k === 0);
+}
+
+/** A linear axis clips its top when the largest value passes this many times the 90th percentile of the values. */
+export const OUTLIER_FACTOR = 10;
+
+/**
+ * The extent of a linear axis with outliers left out: when a few values tower over the rest (a loss
+ * of 1e31 among losses of 0.7), the top is set to twice the 90th percentile, so the rest keeps its
+ * shape, and `clippedMax` reports the largest value left out (drawn as a marker); otherwise the
+ * plain extent and a null clippedMax.
+ */
+export function clippedExtent(rows: readonly object[], keys: readonly string[]): { extent: [number, number] | null; clippedMax: number | null } {
+  const extent = dataExtent(rows, keys, false);
+  if (!extent) return { extent, clippedMax: null };
+  const values: number[] = [];
+  for (const row of rows) {
+    for (const key of keys) {
+      const v = (row as Record<string, unknown>)[key];
+      if (typeof v === 'number' && Number.isFinite(v)) values.push(v);
+    }
+  }
+  values.sort((a, b) => a - b);
+  const q = values[Math.floor(0.9 * (values.length - 1))];
+  const [low, high] = extent;
+  const bulk = q - Math.min(low, 0);
+  if (!(bulk > 0) || high - Math.min(low, 0) <= OUTLIER_FACTOR * bulk) return { extent, clippedMax: null };
+  return { extent: [low, Math.min(low, 0) + 2 * bulk], clippedMax: high };
+}
+
 /**
  * The y axis: given ticks when there are (the domain spans them unless it is given); otherwise
  * whole decades on a log axis, or about five nice steps on a linear one, with an 'auto' end rounded
@@ -59,7 +97,8 @@ export function yScale(extent: [number, number] | null, domain: [DomainEnd, Doma
     const ticks = givenTicks && givenTicks.length > 0 ? [...givenTicks] : decadeTicks(low, high);
     const min = typeof domain[0] === 'number' && domain[0] > 0 ? domain[0] : ticks[0];
     const max = typeof domain[1] === 'number' && domain[1] > 0 ? domain[1] : ticks[ticks.length - 1];
-    return { min, max: max > min ? max : min * 10, ticks: ticks.filter((t) => t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9)), log };
+    // The domain spans every decade; only the labelled ticks are thinned, so that 30 decades do not pile up into a smudge.
+    return { min, max: max > min ? max : min * 10, ticks: thinDecades(ticks.filter((t) => t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9))), log };
   }
   let min = typeof domain[0] === 'number' ? domain[0] : low;
   let max = typeof domain[1] === 'number' ? domain[1] : high;

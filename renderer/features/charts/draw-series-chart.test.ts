@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xScale, yScale } from './chart-scale';
-import { type ChartScene, drawSeriesChart, endLabelPlacement, parseDash, seriesPoints } from './draw-series-chart';
+import { type ChartScene, clippedMarks, drawSeriesChart, endLabelPlacement, parseDash, seriesPoints } from './draw-series-chart';
 
 function scene(rows: object[], log = false): ChartScene {
   return {
@@ -85,5 +85,20 @@ describe('end labels', () => {
     const plain = recordingContext();
     drawSeriesChart(plain.ctx, base);
     expect(plain.calls.some((c) => c.startsWith('fillText(Linear'))).toBe(false);
+  });
+});
+
+describe('clipped outliers', () => {
+  it('puts values above a clipped top on the top edge and marks each excursion once, saying how high it went', () => {
+    const rows = [{ epoch: 0, a: 0.5 }, { epoch: 2, a: 3e6 }, { epoch: 4, a: 1.9e31 }, { epoch: 6, a: 0.9 }, { epoch: 8, a: 5e9 }];
+    const clipped = { ...scene(rows), clippedMax: 1.9e31 };
+    const points = seriesPoints(clipped, 'a');
+    expect(points.map((p) => p[1])).toEqual([60, 10, 10, 20, 10]);
+    expect(clippedMarks(clipped, 'a')).toEqual([90, 210]);
+    const { ctx, calls } = recordingContext();
+    drawSeriesChart(ctx, clipped);
+    expect(calls.some((c) => c.startsWith('fillText(▲ off the scale, up to 1.9e+31'))).toBe(true);
+    // Without a clip nothing is marked.
+    expect(clippedMarks(scene(rows), 'a')).toEqual([]);
   });
 });

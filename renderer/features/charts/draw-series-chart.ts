@@ -32,6 +32,8 @@ export interface ChartScene {
   xLabel?: string;
   font: string;
   colours: { grid: string; muted: string };
+  /** The largest value above a linear axis's clipped top (chart-scale.ts clippedExtent); such points sit on the top edge with a marker. */
+  clippedMax?: number | null;
 }
 
 /** A series' vertices in CSS pixels, gaps (null, or values a log axis cannot place) skipped, so the line bridges them. */
@@ -43,7 +45,8 @@ export function seriesPoints(scene: ChartScene, key: string): [number, number][]
     const xv = r[xKey];
     const yv = r[key];
     if (typeof xv !== 'number' || typeof yv !== 'number' || !Number.isFinite(yv)) continue;
-    const py = position(y, yv, plot.height);
+    // A value above a clipped linear top is drawn on the top edge (and marked), not off the canvas.
+    const py = !y.log && scene.clippedMax != null && yv > y.max ? plot.height : position(y, yv, plot.height);
     if (Number.isNaN(py)) continue;
     points.push([plot.left + position(x, xv, plot.width), plot.top + plot.height - py]);
   }
@@ -132,6 +135,45 @@ function paintEndLabels(ctx: CanvasRenderingContext2D, scene: ChartScene, lines:
   }
 }
 
+/** The x pixel of each run of points above a clipped top (one marker per excursion, not per point). */
+export function clippedMarks(scene: ChartScene, key: string): number[] {
+  const { plot, x, y, xKey } = scene;
+  if (y.log || scene.clippedMax == null) return [];
+  const marks: number[] = [];
+  let above = false;
+  for (const row of scene.rows) {
+    const r = row as Record<string, unknown>;
+    const xv = r[xKey];
+    const yv = r[key];
+    if (typeof xv !== 'number' || typeof yv !== 'number' || !Number.isFinite(yv)) continue;
+    if (yv > y.max && !above) marks.push(plot.left + position(x, xv, plot.width));
+    above = yv > y.max;
+  }
+  return marks;
+}
+
+/** Paints a small upward triangle at each clipped excursion and, at the top right, how high the largest value went. */
+function paintClipMarks(ctx: CanvasRenderingContext2D, scene: ChartScene): void {
+  if (scene.clippedMax == null) return;
+  const { plot } = scene;
+  for (const s of scene.series) {
+    ctx.fillStyle = s.colour;
+    for (const px of clippedMarks(scene, s.key)) {
+      ctx.beginPath();
+      ctx.moveTo(px, plot.top - 1);
+      ctx.lineTo(px - 5, plot.top + 7);
+      ctx.lineTo(px + 5, plot.top + 7);
+      ctx.closePath();
+      ctx.fill();
+    }
+  }
+  ctx.font = scene.font;
+  ctx.fillStyle = scene.colours.muted;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'top';
+  ctx.fillText(`▲ off the scale, up to ${scene.formatY(scene.clippedMax)}`, plot.left + plot.width - 2, plot.top + 2);
+}
+
 /** Paints `scene` over what `ctx` holds (its transform mapping CSS pixels); returns each series' vertices. */
 export function drawSeriesChart(ctx: CanvasRenderingContext2D, scene: ChartScene): Map<string, [number, number][]> {
   const { plot } = scene;
@@ -159,5 +201,6 @@ export function drawSeriesChart(ctx: CanvasRenderingContext2D, scene: ChartScene
   ctx.restore();
   ctx.setLineDash([]);
   if (scene.series.some((s) => s.label)) paintEndLabels(ctx, scene, lines);
+  paintClipMarks(ctx, scene);
   return lines;
 }

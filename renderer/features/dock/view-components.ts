@@ -9,6 +9,7 @@ import { GradientChart } from '../gradients/GradientChart';
 import { LessonPanel } from '../lesson/LessonPanel';
 import { NeuronsPanel } from '../neurons/NeuronsPanel';
 import { DepthSweepView } from '../sweep/DepthSweepView';
+import { RunsBoundaryView } from '../runs/RunsBoundaryView';
 import { RunsGradientChart } from '../runs/RunsGradientChart';
 import { RunsAccuracyChart, RunsLossChart } from '../runs/RunsMetricChart';
 import { RunsPanel } from '../runs/RunsPanel';
@@ -22,7 +23,7 @@ export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>>
   // With several runs the charts overlay every run instead.
   loss: withRuns(LossChart, RunsLossChart),
   accuracy: withRuns(AccuracyChart, RunsAccuracyChart),
-  boundary: BoundaryView,
+  boundary: withRuns(BoundaryView, RunsBoundaryView),
   gradients: withRuns(GradientChart, RunsGradientChart),
   weights: WeightsPanel,
   neurons: NeuronsPanel,

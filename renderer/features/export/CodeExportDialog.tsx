@@ -46,9 +46,10 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
   const document = useAppStore((s) => s.document);
   const view = useAppStore((s) => s.view);
   const training = useAppStore((s) => s.training);
+  const comparison = useAppStore((s) => s.comparison);
   const showToast = useAppStore((s) => s.showToast);
   const [language, setLanguage] = useState(initial);
-  const weights = currentWeights({ training });
+  const weights = currentWeights({ training, document, comparison });
   const [withWeights, setWithWeights] = useState(weights !== null);
   const [copied, setCopied] = useState(false);
   const close = useRef<HTMLButtonElement>(null);
@@ -56,14 +57,14 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
 
   const result = useMemo((): GeneratedScript | { error: string } => {
     try {
-      const project = exportProjectOf({ document, view, training }, withWeights);
+      const project = exportProjectOf({ document, view, training, comparison }, withWeights);
       return language === 'pytorch' ? toPyTorch(project) : toKeras(project);
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
     // The weights change with every report while training; the script follows them only when asked to include them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [document, view.file, withWeights ? training.weights : null, language, withWeights]);
+  }, [document, view.file, withWeights ? (weights?.weights ?? null) : null, language, withWeights]);
 
   const copy = () => {
     if ('error' in result) return;

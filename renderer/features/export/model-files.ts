@@ -8,7 +8,7 @@ import type { AppState } from '../../store/types';
 import { currentWeights, exportTitle, fileStem } from './export-source';
 
 /** The files of the model as the app has it now (the current weights, or the seed's initial ones before any were read), and notes for the person. */
-export async function tfjsModelFiles(state: Pick<AppState, 'document' | 'view' | 'training'>): Promise<{ files: ExportFile[]; notes: string[] }> {
+export async function tfjsModelFiles(state: Pick<AppState, 'document' | 'view' | 'training'> & Partial<Pick<AppState, 'comparison'>>): Promise<{ files: ExportFile[]; notes: string[] }> {
   const [{ exportLayersModel }, tf] = await Promise.all([import('../../../src/training/model-export'), import('@tensorflow/tfjs')]);
   if (tf.getBackend() !== 'cpu') await tf.setBackend('cpu');
   const stem = fileStem(exportTitle(state));

@@ -17,7 +17,7 @@ import { smoothGradientRows } from './gradient-smoothing';
 import { layerLineStyles } from './layer-palette';
 import { GradientBadge } from './GradientBadge';
 import type { StatsSample } from '../../../src/training/stats';
-import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent } from './gradient-series';
+import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent, zeroGradientNames } from './gradient-series';
 
 /**
  * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer in a
@@ -26,6 +26,7 @@ import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent
  */
 export function GradientChart({ large }: { large?: boolean }) {
   const stats = useAppStore((s) => s.training.stats);
+  const latest = useAppStore((s) => s.training.latestStats);
   const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
   const colours = useThemeColours();
   const presenter = usePresenterView();
@@ -48,6 +49,7 @@ export function GradientChart({ large }: { large?: boolean }) {
     const extent = rowsExtent(rows, layers);
     return extent ? decadeTicks(extent[0], extent[1]) : [];
   }, [rows, layers]);
+  const zero = useMemo(() => zeroGradientNames(latest, layers), [latest, layers]);
   const exportPng = usePngExport(chart, 'gradients', VIEWS.gradients, series, colours);
 
   const actions = (
@@ -86,6 +88,11 @@ export function GradientChart({ large }: { large?: boolean }) {
             <DepthLegend series={series} large={large} />
             <GradientBadge />
           </div>
+          {zero.length > 0 && (
+            <p className="gradient-view__zero" data-testid="gradient-zero">
+              ‖∂L/∂W‖ = 0 now (no line on a log axis): {zero.join(', ')}. No signal reaches {zero.length === 1 ? 'it' : 'them'}.
+            </p>
+          )}
         </div>
       )}
     </ViewPanel>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPLODING_RATIO, firstToLastRatio, gradientHealth, healthExplanation, VANISHING_RATIO } from './gradient-health';
+import { EXPLODING_RATIO, firstToLastRatio, gradientHealth, healthExplanation, missingRatioReason, VANISHING_RATIO } from './gradient-health';
 import { sampleOf } from './test-samples';
 
 describe('first/last gradient ratio', () => {
@@ -11,6 +11,15 @@ describe('first/last gradient ratio', () => {
     expect(firstToLastRatio(null)).toBeNull();
     expect(firstToLastRatio(sampleOf(1, [0.3]))).toBeNull();
     expect(firstToLastRatio(sampleOf(1, [0.3, 0]))).toBeNull();
+  });
+});
+
+describe('missingRatioReason', () => {
+  it('says why there is no ratio instead of leaving a bare dash', () => {
+    expect(missingRatioReason(null)).toBe('not sampled yet');
+    expect(missingRatioReason(sampleOf(1, [0.3]))).toBe('needs two Linear layers');
+    expect(missingRatioReason(sampleOf(1, [0, 0]))).toBe('the gradient of Layer d1 is 0');
+    expect(missingRatioReason(sampleOf(1, [0.002, 0.5]))).toBeNull();
   });
 });
 

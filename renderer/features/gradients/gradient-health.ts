@@ -38,6 +38,18 @@ export function firstToLastRatio(sample: StatsSample | null): number | null {
   return first / last;
 }
 
+/** Why a sample gives no first/last ratio, in a few words; null when it gives one. */
+export function missingRatioReason(sample: StatsSample | null): string | null {
+  if (!sample) return 'not sampled yet';
+  const linear = linearLayers(sample);
+  if (linear.length < 2) return 'needs two Linear layers';
+  const first = kernelGradNorm(linear[0]);
+  const last = kernelGradNorm(linear[linear.length - 1]);
+  if (first === null || last === null) return 'no kernel gradient';
+  if (!(last > 0)) return `the gradient of ${linear[linear.length - 1].nodeName} is 0`;
+  return null;
+}
+
 /** The verdict on a first/last ratio; null when there is no ratio. */
 export function gradientHealth(ratio: number | null): GradientHealth | null {
   if (ratio === null || Number.isNaN(ratio)) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradientRows, gradientSeries, rowCacheKey, rowsExtent } from './gradient-series';
+import { gradientRows, gradientSeries, rowCacheKey, rowsExtent, zeroGradientNames } from './gradient-series';
 import { sampleOf } from './test-samples';
 
 describe('gradient series', () => {
@@ -47,5 +47,15 @@ describe('gradient series', () => {
     expect(second[1]).toBe(first[1]);
     expect(second[2]).toEqual(gradientRows(more, series, 4)[2]);
     expect(rowCacheKey(series, 4)).not.toBe(rowCacheKey(series, 5));
+  });
+});
+
+describe('zeroGradientNames', () => {
+  it('names the layers whose gradient is exactly zero, which a log axis cannot draw', () => {
+    const sample = sampleOf(5, [0, 0.2, 0]);
+    const series = gradientSeries([sample]);
+    expect(zeroGradientNames(sample, series)).toEqual(['Layer d0', 'Layer d2']);
+    expect(zeroGradientNames(sampleOf(5, [0.1, 0.2]), gradientSeries([sampleOf(5, [0.1, 0.2])]))).toEqual([]);
+    expect(zeroGradientNames(null, series)).toEqual([]);
   });
 });

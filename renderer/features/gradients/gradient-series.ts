@@ -67,3 +67,13 @@ export function rowsExtent(rows: readonly GradientRow[], series: readonly Gradie
   }
   return Number.isFinite(min) ? [min, max] : null;
 }
+
+/** The names of the series whose kernel gradient is exactly 0 in `sample` (a log axis cannot draw them, so the chart says so in words). */
+export function zeroGradientNames(sample: StatsSample | null, series: readonly GradientSeries[]): string[] {
+  if (!sample) return [];
+  const byNode = new Map(sample.layers.map((l) => [l.nodeId, l]));
+  return series.filter((s) => {
+    const layer = byNode.get(s.nodeId);
+    return layer !== undefined && kernelGradNorm(layer) === 0;
+  }).map((s) => s.name);
+}

@@ -23,7 +23,7 @@ export function TrainingBanner() {
   if (!divergence && !error && !notice) return null;
   return (
     <div className="training-banners">
-      {divergence && <DivergenceBanner report={divergence} />}
+      {divergence && <DivergenceBanner key={`${divergence.step}-${divergence.kind ?? 'nonFinite'}`} report={divergence} />}
       {error && (
         <div className="training-banner training-banner--error" role="alert" data-testid="training-error">
           <p className="training-banner__message">{error}</p>
