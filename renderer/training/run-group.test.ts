@@ -163,7 +163,7 @@ describe('RunGroup boundaries and weights per run', () => {
     const { store, workers, traces } = setup();
     store.getState().stepEpoch();
     await settled(store);
-    const [a, b] = Object.values(traces());
+    const [a, b] = [...traces().values()];
     for (const trace of [a, b]) {
       expect(trace.grid).toMatchObject({ step: 10, resolution: 48, channels: 1 });
       expect(trace.grid?.values[0]).toBeCloseTo(0.01, 6);
@@ -179,7 +179,7 @@ describe('RunGroup boundaries and weights per run', () => {
     await settled(store);
     workers[1].planeless = 'this dataset has no 2-D plane to draw a boundary over';
     store.getState().stepBatch();
-    await vi.waitFor(() => expect(Object.values(traces())[1].gridNote).toBe('No boundary for run B: this dataset has no 2-D plane to draw a boundary over'));
-    expect(Object.values(traces())[0].gridNote).toBeNull();
+    await vi.waitFor(() => expect([...traces().values()][1].gridNote).toBe('No boundary for run B: this dataset has no 2-D plane to draw a boundary over'));
+    expect([...traces().values()][0].gridNote).toBeNull();
   });
 });

@@ -44,8 +44,8 @@ describe('WorkerCore explosion guard', () => {
     await core.handle({ type: 'step', batches: 1 });
     await core.handle({ type: 'step', batches: 5 });
     expect(diverged(messages)).toHaveLength(1);
-    // A lower rate does not shrink weights of 1e5 and more: the next steps are stopped too.
-    await core.handle({ type: 'setLearningRate', learningRate: 5 });
+    // Stepping on without a reset at an even larger rate: the damaged network is stopped again.
+    await core.handle({ type: 'setLearningRate', learningRate: 5000 });
     await core.handle({ type: 'step', batches: 20 });
     expect(diverged(messages).length).toBeGreaterThanOrEqual(2);
     const before = diverged(messages).length;

@@ -377,7 +377,7 @@ export class WorkerCore {
     if (now - this.frameAt < (this.options.frameEveryMs ?? 100)) return;
     this.frameAt = now;
     if (this.momentResolution !== null && !this.moments.due(trainer.counters.step) && this.lastGridStep !== trainer.counters.step) await this.postGrid(trainer, false);
-    if (!trainer.hasPendingStats) this.post({ type: 'stats', ...(await trainer.collectStats()) });
+    if (!trainer.hasPendingStats) this.postStats(await trainer.collectStats());
   }
 
   /** Posts the decision grid at the current step; data without a plane turns moments off for this network. */
@@ -486,10 +486,10 @@ export class WorkerCore {
     const trainer = this.trainer;
     if (!trainer) return;
     const sample = trainer.hasPendingStats ? null : await this.postFreshStats(trainer);
-    await this.takeMoment(trainer);
     if (result.diverged) return;
     if (lossLimit !== null) return this.halt(lossExplosion(result.meanLoss as number, lossLimit, (sample ?? (await this.postFreshStats(trainer))).layers));
-    if (this.explosion) await this.halt(this.explosion);
+    if (this.explosion) return this.halt(this.explosion);
+    await this.takeMoment(trainer);
   }
 
   /** Stops a running loop and says why (nothing is said when nothing was running). */
