@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../src/graph/types';
-import { arrangeRows, readingOrder, visibleGraph } from './reading-layout';
+import { arrangeRows, arrangeShownChain, readingOrder, visibleGraph } from './reading-layout';
 
 const node = (id: string) => ({ id, kind: 'dense', name: id, params: { units: 4 }, position: { x: 0, y: 0 } }) as unknown as GraphNode;
 const edge = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
@@ -37,5 +37,19 @@ describe('rows', () => {
     const rows = arrangeRows(ids, new Map(), { width: 100, height: 50 }, { arcs: true });
     expect(rows[5].position).toEqual({ x: 5 * 176, y: 0 });
     expect(rows[6].position).toEqual({ x: 0, y: 200 });
+  });
+});
+
+describe('template layout of the shown cards', () => {
+  it('lays a chain with a collapsed group out as its shown cards, the hidden layers moving with their card', () => {
+    const graph: Graph = {
+      nodes: ['in', 'g1', 'g2', 'g3', 'g4', 'out'].map(node).map((n, i) => ({ ...n, position: { x: i * 100, y: 0 } })),
+      edges: [edge('in', 'g1'), edge('g1', 'g2'), edge('g2', 'g3'), edge('g3', 'g4'), edge('g4', 'out')],
+      groups: [{ id: 'group-1', nodeIds: ['g1', 'g2', 'g3', 'g4'], repeats: 2, collapsed: true }],
+    };
+    const moves = new Map((arrangeShownChain(graph, new Map(), { width: 100, height: 50 }, { width: 2000, height: 600, maxZoom: 1 }) ?? []).map((m) => [m.id, m.position]));
+    expect(moves.get('g1')).toEqual({ x: 176, y: 0 });
+    expect(moves.get('out')).toEqual({ x: 352, y: 0 });
+    expect(moves.get('g2')).toEqual({ x: 276, y: 0 });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Graph, Position } from '../../src/graph/types';
 import type { NodeSizes } from './types';
-import { COLUMN_GAP, ROW_GAP, rowsFor } from './wrap-layout';
+import { arrangeChain, COLUMN_GAP, ROW_GAP, rowsFor, type FitArea } from './wrap-layout';
 
 /** Cards in one row when the canvas size is not known: wider rows cannot be read on a laptop or a projector. */
 export const MAX_COLUMNS = 6;
@@ -108,4 +108,16 @@ export function carryHidden(graph: Graph, hidden: ReadonlyMap<string, string[]>,
     });
   });
   return [...moves, ...carried];
+}
+
+/** The template layout (arrangeChain) of the graph as the canvas shows it, each collapsed group one card; null when that is not a single chain. */
+export function arrangeShownChain(
+  graph: Graph,
+  sizes: NodeSizes,
+  fallback: { width: number; height: number },
+  area: FitArea,
+): { id: string; position: Position }[] | null {
+  const shown = visibleGraph(graph);
+  const moves = arrangeChain(shown.graph, sizes, fallback, area);
+  return moves && carryHidden(graph, shown.hidden, moves);
 }
