@@ -1,5 +1,5 @@
-// Repeated layers as one block at 1280 × 720: select the 8-layer sigmoid lesson's hidden layers,
-// collapse them into "8 × [Linear 16 → Sigmoid]", save, reopen, expand: the same graph as before.
+// Repeated layers as one block at 1280 × 720: the 8-layer sigmoid lesson opens with its hidden
+// layers as "8 × [Linear 16 → Sigmoid]"; expand, collapse, save, reopen, expand: the same graph.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
@@ -19,24 +19,31 @@ async function save(page: Page): Promise<{ path: string; file: SavedGraph }> {
   return { path, file: JSON.parse(readFileSync(path, 'utf8')) as SavedGraph };
 }
 
-test('collapse, save, reopen and expand gives back the same graph', async ({ page }) => {
+test('the lesson opens collapsed; expand, collapse again, save, reopen and expand gives back the same graph', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('btn-presets').click();
   await page.getByTestId('preset-deep-sigmoid').click();
-  await expect(page.getByTestId('node-dense-1')).toBeVisible();
-  const { file: before } = await save(page);
-
-  await page.getByTestId('node-dense-1').click();
-  for (const id of hidden.slice(1)) await page.getByTestId(`node-${id}`).click({ modifiers: ['Control'] });
-  await page.getByTestId('btn-collapse-group').click();
+  // The lesson ships with its hidden layers as one group card; the layers around the group stay.
   const card = page.getByTestId('group-card-group-1');
   await expect(card).toBeVisible();
   await expect(page.getByTestId('group-label-group-1')).toHaveText('8 × [Linear 16 → Sigmoid]');
   await expect(card.getByTestId('group-layer')).toHaveCount(16);
-  // The other grouped cards are gone from the canvas; the layers around the group stay.
   await expect(page.getByTestId('node-dense-5')).toBeHidden();
   await expect(page.getByTestId('node-dense-9')).toBeVisible();
+  const { file: shipped } = await save(page);
+  expect(shipped.graph.groups).toEqual([{ id: 'group-1', nodeIds: hidden, repeats: 8, collapsed: true }]);
 
+  // Expanded, every layer is a card again; the group is kept, marked expanded, and the graph is unchanged.
+  await page.getByTestId('btn-expand-group-1').click();
+  await expect(card).toHaveCount(0);
+  for (const id of hidden) await expect(page.getByTestId(`node-${id}`)).toBeVisible();
+  const { file: before } = await save(page);
+  expect(before.graph.groups).toEqual([{ id: 'group-1', nodeIds: hidden, repeats: 8, collapsed: false }]);
+  expect(before.graph.nodes).toEqual(shipped.graph.nodes);
+
+  // Undo collapses it again; saved, reopened and expanded, it is the same graph.
+  await page.getByTestId('btn-undo').click();
+  await expect(page.getByTestId('group-label-group-1')).toHaveText('8 × [Linear 16 → Sigmoid]');
   const { path, file: collapsed } = await save(page);
   expect(collapsed.graph.groups).toEqual([{ id: 'group-1', nodeIds: hidden, repeats: 8, collapsed: true }]);
   expect(collapsed.graph.nodes).toEqual(before.graph.nodes);

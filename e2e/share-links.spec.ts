@@ -36,6 +36,7 @@ test('a lesson with changed settings opens identical from its link in a fresh br
   await page.getByTestId('preset-deep-sigmoid').click();
   await expect(page.getByTestId('file-name')).toContainText('deep-sigmoid');
   await setLearningRate(page, '0.37');
+  await page.getByTestId('btn-expand-group-1').click();
   await selectNode(page, 'dense-1');
   await setNumberField(page, 'field-units', 12);
   await page.getByTestId('notes').fill('Watch the first layer.');

@@ -160,6 +160,8 @@ test.describe('live training views', () => {
     await expect.poll(async () => [...(await chartLines(page.getByTestId('chart-gradients'))).values()].filter((l) => l.count > 1).length).toBe(9);
 
     // The canvas tint: the first Linear layer is coloured unlike the last; the switch takes the tint off.
+    // The lesson opens with its hidden layers as one group card: expand it to see each layer's card.
+    await page.getByTestId('btn-expand-group-1').click();
     const first = page.getByTestId('node-dense-1');
     const last = page.getByTestId('node-dense-9');
     await expect(first).toHaveAttribute('data-tint', /^#[0-9a-f]{6}$/);

@@ -5,6 +5,7 @@
 import type { ELK as ElkEngine, ElkNode } from 'elkjs/lib/elk-api';
 import type { Graph, Position } from '../../src/graph/types';
 import type { NodeSizes } from './types';
+import { arrangeRows, carryHidden, readingOrder, visibleGraph } from './reading-layout';
 
 /** Size assumed for a node the canvas has not measured yet (close to a rendered card). */
 export const FALLBACK_NODE_SIZE = { width: 168, height: 92 };
@@ -31,15 +32,31 @@ export const MIN_READABLE_ZOOM = 0.75;
 
 /**
  * Computes a top-left position for every node of `graph`, given rendered sizes (missing ones use
- * FALLBACK_NODE_SIZE). With the canvas size, a network too long to read in one row at
- * MIN_READABLE_ZOOM is wrapped into rows that match the canvas's proportions.
+ * FALLBACK_NODE_SIZE), each collapsed group being one card. A chain (skip connections allowed) is
+ * laid out in reading order, in rows that wrap; any other network with ELK, wrapped into rows that
+ * match the canvas's proportions when one row is too long to read at MIN_READABLE_ZOOM.
  */
 export async function layoutGraph(
+  whole: Graph,
+  sizes: NodeSizes,
+  canvas?: { width: number; height: number },
+): Promise<{ id: string; position: Position }[]> {
+  if (whole.nodes.length === 0) return [];
+  const { graph, hidden } = visibleGraph(whole);
+  const order = readingOrder(graph);
+  if (order) {
+    const arcs = graph.edges.length > graph.nodes.length - 1;
+    return carryHidden(whole, hidden, arrangeRows(order, sizes, FALLBACK_NODE_SIZE, { canvas, arcs }));
+  }
+  return carryHidden(whole, hidden, await layoutWithElk(graph, sizes, canvas));
+}
+
+/** ELK's layered layout of `graph` (see layoutGraph). */
+async function layoutWithElk(
   graph: Graph,
   sizes: NodeSizes,
   canvas?: { width: number; height: number },
 ): Promise<{ id: string; position: Position }[]> {
-  if (graph.nodes.length === 0) return [];
   const ids = new Set(graph.nodes.map((n) => n.id));
   const elk = await loadElk();
   const run = (extra: Record<string, string>): Promise<ElkNode> =>

@@ -88,10 +88,15 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
 
     async autoLayout(canvas) {
       const { document, view } = get();
-      const moves = await layoutGraph(document.graph, view.nodeSizes, canvas);
+      const at = new Map(document.graph.nodes.map((n) => [n.id, n.position]));
+      const moves = (await layoutGraph(document.graph, view.nodeSizes, canvas)).filter(({ id, position }) => {
+        const from = at.get(id);
+        return !from || from.x !== position.x || from.y !== position.y;
+      });
       // The user may have edited while the layout ran; only a graph that is still the same gets moved.
-      if (get().document.graph !== document.graph) return;
-      get().moveNodes(moves);
+      if (get().document.graph !== document.graph || moves.length === 0) return;
+      // Only positions change (one undo step): groups and everything else are kept exactly as they are.
+      commitDocument(set, get, { ...document, graph: ops.moveNodes(document.graph, moves) });
     },
 
     ...createClipboardActions(set, get),

@@ -3,6 +3,7 @@
  * settings, and the networks that a plain chain cannot express (BatchNorm layers, skip connections).
  */
 import { DEFAULT_DATASET, type DatasetSpec } from '../../src/data';
+import { findRepeat, groupOf } from '../../src/graph/groups';
 import type { ActivationName, Graph, GraphEdge, GraphNode, InitializerName, LossName } from '../../src/graph/types';
 import { buildChain, createProject, LAYOUT_STEP_X, type ChainLayer, type MlpFile } from '../../src/project';
 import { DEFAULT_TRAINING, type OptimizerName, type TrainingConfig } from '../../src/training/config';
@@ -124,6 +125,17 @@ class GraphDraft {
   graph(): Graph {
     return { nodes: row(this.nodes), edges: this.edges };
   }
+}
+
+/**
+ * The graph with its DEEP.layers hidden blocks of `blockLength` layers (the nodes after the Input)
+ * collapsed into one group, so that the deep lessons open as a few readable cards.
+ */
+export function groupHidden(graph: Graph, blockLength: number): Graph {
+  const ids = graph.nodes.slice(1, 1 + DEEP.layers * blockLength).map((n) => n.id);
+  const repeat = findRepeat(graph, ids);
+  if (typeof repeat === 'string') throw new Error(`Cannot group the hidden layers: ${repeat}`);
+  return { ...graph, groups: [groupOf(repeat, 'group-1')] };
 }
 
 /** Layers of the vanishing-gradient networks. */

@@ -2,7 +2,7 @@
 import type { ChainLayer, MlpFile } from '../../src/project';
 import { DEFAULT_SWEEP_SETTINGS, type DepthSweep } from '../../src/training/depth-sweep/settings';
 import type { ActivationName, InitializerName } from '../../src/graph/types';
-import { batchNormStack, chain, dataset, DEEP, dense, lesson, residualStack, training } from './build';
+import { batchNormStack, chain, dataset, DEEP, dense, groupHidden, lesson, residualStack, training } from './build';
 import type { ExampleGroup } from './catalog';
 
 const moons = dataset({ kind: 'moons', samples: 200, noise: 0.1 });
@@ -45,7 +45,7 @@ export const vanishing: ExampleGroup = {
               SWEEP_NOTE,
             ],
           },
-          chain(deepStack('sigmoid', 'glorotUniform')),
+          groupHidden(chain(deepStack('sigmoid', 'glorotUniform')), 2),
           moons,
           settings,
         ),
@@ -66,7 +66,7 @@ export const vanishing: ExampleGroup = {
               SWEEP_NOTE,
             ],
           },
-          chain(deepStack('relu', 'glorotUniform')),
+          groupHidden(chain(deepStack('relu', 'glorotUniform')), 2),
           moons,
           settings,
         ),
@@ -89,7 +89,7 @@ export const vanishing: ExampleGroup = {
               SWEEP_NOTE,
             ],
           },
-          chain(deepStack('relu', 'heNormal')),
+          groupHidden(chain(deepStack('relu', 'heNormal')), 2),
           moons,
           settings,
         ),
@@ -111,7 +111,7 @@ export const vanishing: ExampleGroup = {
               SWEEP_NOTE,
             ],
           },
-          batchNormStack(),
+          groupHidden(batchNormStack(), 3),
           moons,
           settings,
         ),
