@@ -49,6 +49,7 @@ export type RequestOf<V extends InvokeVerb> = z.infer<(typeof REQUEST_SCHEMAS)[V
 
 /** A project file read (and validated) by main: `text` is the file's content, to be parsed with parseProject. */
 export interface OpenedProject {
+  /** The file it was read from; '' for a project that came in a link and has no file yet. */
   path: string;
   /** The file name without its folder, for titles. */
   name: string;
