@@ -70,6 +70,12 @@ export function createFakeElectron(userData: string) {
     getPath: (_name?: string) => userData,
     setAppLogsPath: () => undefined,
     addRecentDocument: () => undefined,
+    /** The schemes registered with setAsDefaultProtocolClient. */
+    protocolClients: [] as string[],
+    setAsDefaultProtocolClient(scheme: string): boolean {
+      this.protocolClients.push(scheme);
+      return true;
+    },
     quit: () => undefined,
     exit: () => undefined,
   });
@@ -79,6 +85,7 @@ export function createFakeElectron(userData: string) {
   const messageBoxes: { message?: string; buttons?: string[] }[] = [];
   let messageBoxResponse = 2;
   const shownItems: string[] = [];
+  const errorBoxes: { title: string; content: string }[] = [];
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -105,7 +112,7 @@ export function createFakeElectron(userData: string) {
         messageBoxes.push(options);
         return { response: messageBoxResponse };
       },
-      showErrorBox: () => undefined,
+      showErrorBox: (title: string, content: string) => void errorBoxes.push({ title, content }),
     },
     /** What the test reads back or steers. */
     recorded: {
@@ -115,6 +122,8 @@ export function createFakeElectron(userData: string) {
       messageBoxes,
       /** Paths handed to shell.showItemInFolder or shell.openPath. */
       shownItems,
+      /** Error boxes shown with dialog.showErrorBox. */
+      errorBoxes,
       answerMessageBoxWith: (response: number) => (messageBoxResponse = response),
     },
   };

@@ -15,9 +15,11 @@ import { createDraftStore } from './drafts';
 import { createIpcRegistry } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { projectPathsFromArgv } from './launch-args';
+import { registerLinkScheme } from './link-scheme';
 import { openInSystemBrowser } from './open-external';
 import { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
+import { linkFromArgv, readProjectLink } from './project-links';
 import { ProjectSession } from './project-session';
 import { loadRecentFiles, type RecentFilesStore } from './recent-files';
 import { limitLog, logChildProcessTrouble, logMainProcessErrors, logPageTrouble } from './renderer-log';
@@ -35,6 +37,8 @@ let quitting = false;
 let menuKey = '';
 /** Files named before the app was ready (the command line; macOS sends open-file that early too). */
 const filesBeforeReady: string[] = [];
+/** mlp-studio:// links given before the app was ready (the command line; macOS's open-url). */
+const linksBeforeReady: string[] = [];
 let appLog: AppLog | null = null;
 
 /** The OS's log folder for the app (set explicitly, as some versions only know it once asked to). */
@@ -83,6 +87,20 @@ function ensureWindow(): MainWindow {
 async function openFromOutside(filePath: string): Promise<void> {
   ensureWindow().focus();
   await session?.openFromOutside(filePath);
+}
+
+/** Opens the project in an mlp-studio:// link (checked and parsed here first) in the one window; a bad link is reported and changes nothing. */
+async function openLink(link: string): Promise<void> {
+  ensureWindow().focus();
+  if (!session) return;
+  let project;
+  try {
+    project = await readProjectLink(link);
+  } catch (error) {
+    session.reportLinkFailure(error);
+    return;
+  }
+  await session.openLinkedProject(project);
 }
 
 /** Rebuilds the native menu when what it shows changed (not on every dirty-flag update). */
@@ -171,9 +189,12 @@ async function start(): Promise<void> {
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
+    // Windows and Linux start a second copy for a clicked link; the lock forwards its argv here.
+    const link = linkFromArgv(argv);
     const [first] = projectPathsFromArgv(argv, workingDirectory);
-    // One window holds one project: the first file named wins.
-    if (first) void openFromOutside(first);
+    // One window holds one project: a link, else the first file named, wins.
+    if (link) void openLink(link);
+    else if (first) void openFromOutside(first);
     else ensureWindow().focus();
   });
   app.on('activate', () => ensureWindow());
@@ -183,8 +204,11 @@ async function start(): Promise<void> {
   });
 
   ensureWindow();
+  if (!registerLinkScheme(app, process)) log().warn('The OS did not make MLP Studio the handler of mlp-studio:// links.');
   const [first] = filesBeforeReady.splice(0);
-  if (first) await openFromOutside(first);
+  const [link] = linksBeforeReady.splice(0);
+  if (link) await openLink(link);
+  else if (first) await openFromOutside(first);
 }
 
 app.setName(PRODUCT_NAME);
@@ -194,6 +218,14 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   logMainProcessErrors(process, log(), (title, content) => dialog.showErrorBox(title, content));
   filesBeforeReady.push(...projectPathsFromArgv(process.argv, process.cwd()));
+  const launchLink = linkFromArgv(process.argv);
+  if (launchLink) linksBeforeReady.push(launchLink);
+  // macOS hands links to the running app (and at launch) as open-url, never in argv.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (session) void openLink(url);
+    else linksBeforeReady.push(url);
+  });
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     if (session) void openFromOutside(filePath);
