@@ -4,7 +4,7 @@
  * checked, unpacked with the same link codec as the web build and parsed like a file before the
  * renderer sees its text.
  */
-import { decodeLinkText, linkPayloadOf, MAX_LINK_PAYLOAD_CHARS, parseProject } from '../src/project';
+import { decodeLinkText, MAX_LINK_PAYLOAD_CHARS, parseProject, readLinkAddress } from '../src/project';
 
 /** The URL scheme the desktop app registers with the OS (without the colon). */
 export const LINK_SCHEME = 'mlp-studio';
@@ -33,20 +33,12 @@ export function linkFromArgv(argv: readonly string[]): string | null {
 
 /** The project part (`p=` of the fragment) of an mlp-studio:// or web link; throws an Error that names what is wrong and what to do. */
 export function linkPayload(link: string): string {
-  const shown = link.length > 80 ? `${link.slice(0, 60)}…` : link;
   if (link.length > MAX_LINK_CHARS) {
     throw new Error(`This link is ${link.length.toLocaleString('en')} characters long, over the ${MAX_LINK_CHARS.toLocaleString('en')} a link may have. Ask for the project as a .mlp file instead.`);
   }
-  // A web build's link (https://…/#p=…) carries the same project part, so it is read too.
-  if (!isLink(link.trim()) && !/^https?:\/\//i.test(link.trim())) {
-    throw new Error(`"${shown}" is not an MLP Studio link: those start with ${LINK_SCHEME}:// or https:// and end with #p=…. Copy the link again from where it was shared.`);
-  }
-  const hash = link.indexOf('#');
-  const payload = hash < 0 ? null : linkPayloadOf(link.slice(hash).trim());
-  if (payload === null) {
-    throw new Error(`"${shown}" carries no project (it has no #p= part). Copy the whole link again from where it was shared.`);
-  }
-  return payload;
+  const read = readLinkAddress(link);
+  if ('problem' in read) throw new Error(read.problem);
+  return read.payload;
 }
 
 /** The file name a project opens under: its title with .mlp, with characters no file system takes replaced by spaces. */

@@ -6,6 +6,7 @@ import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
 import { LessonQrDialog } from './features/presenter/LessonQr';
 import { UpdatePrompt } from './features/offline/UpdatePrompt';
+import { OpenLinkDialog } from './features/share/OpenLinkDialog';
 import { ShareLinkDialog } from './features/share/ShareLinkDialog';
 import { useProjectLinks } from './features/share/use-project-links';
 import { DraftBanner } from './features/files/DraftBanner';
@@ -116,6 +117,9 @@ export function App() {
       </PanelBoundary>
       <PanelBoundary id="share-link-dialog" name="The share-link dialog" floating>
         <ShareLinkDialog />
+      </PanelBoundary>
+      <PanelBoundary id="open-link-dialog" name="The open-link dialog" floating>
+        <OpenLinkDialog />
       </PanelBoundary>
       <PanelBoundary id="lesson-qr-dialog" name="The QR code" floating>
         <LessonQrDialog />

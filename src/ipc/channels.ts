@@ -8,6 +8,7 @@
 export const MENU_COMMANDS = [
   'new',
   'open',
+  'openLink',
   'save',
   'saveAs',
   'undo',
