@@ -47,6 +47,17 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return false;
   }
+  maximized = false;
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  getNormalBounds() {
+    const { x = 0, y = 0, width = 1440, height = 900 } = this.options as Partial<Record<'x' | 'y' | 'width' | 'height', number>>;
+    return { x, y, width, height };
+  }
   restore(): void {}
   show(): void {}
   focus(): void {}
@@ -89,6 +100,8 @@ export function createFakeElectron(userData: string) {
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
+    nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 2560, height: 1400 } }] },
     ipcMain: { handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, listener) },
     Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => menus.push(menu) },
     session: {

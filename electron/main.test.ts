@@ -106,6 +106,13 @@ describe('main process wiring (stub Electron)', () => {
     win.close();
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(recorded.messageBoxes).toHaveLength(2);
+
+    // The theme chosen in the page reaches the OS title bar; closing remembers it with where the window was.
+    const setTheme = recorded.handlers.get(INVOKE_CHANNELS.setTheme)!;
+    await expect(setTheme(appEvent, { theme: 'dark' })).resolves.toEqual({ ok: true, value: null });
+    expect(fakeElectron.nativeTheme.themeSource).toBe('dark');
+    const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ bounds: { x: 0, y: 0, width: 1440, height: 900 }, maximized: false, theme: 'dark' }));
   });
 
   it('over IPC, a path named in a draft is not written: Save asks with it suggested instead', async () => {

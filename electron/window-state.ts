@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { WINDOW_THEMES, type WindowTheme } from '../src/ipc/contract';
 import { writeFileAtomic } from '../src/project/atomic-write';
 
 /** A rectangle in screen coordinates (Electron's Rectangle). */
@@ -16,17 +17,12 @@ export interface Rect {
   height: number;
 }
 
-/** The theme choices, as the renderer names them and as nativeTheme.themeSource takes them. */
-export const THEMES = ['system', 'light', 'dark'] as const;
-
-/** One theme choice. */
-export type Theme = (typeof THEMES)[number];
 
 /** The remembered window: its normal bounds, whether it was maximized, and the theme. */
 export interface WindowState {
   bounds: Rect | null;
   maximized: boolean;
-  theme: Theme;
+  theme: WindowTheme;
 }
 
 /** The state before anything was remembered. */
@@ -40,7 +36,7 @@ const size = z.number().int().min(1).max(100_000);
 const stateSchema = z.object({
   bounds: z.object({ x: coordinate, y: coordinate, width: size, height: size }).nullable().catch(null),
   maximized: z.boolean().catch(false),
-  theme: z.enum(THEMES).catch('system'),
+  theme: z.enum(WINDOW_THEMES).catch('system'),
 });
 
 const overlap = (a: Rect, b: Rect) =>
