@@ -24,6 +24,7 @@ import { usePresenterColumns } from './features/presenter/use-presenter-columns'
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useCommandRunner } from './app/use-command-runner';
 import { useHostEvents } from './app/use-host-events';
+import { useWindowTheme } from './app/use-window-theme';
 import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
 import { useWindowTitle } from './app/use-window-title';
 import { selectClassicSettings } from './store/classic-actions';
@@ -39,6 +40,7 @@ export function App() {
   const run = useCommandRunner();
   useKeyboardShortcuts(run);
   useHostEvents(run);
+  useWindowTheme();
   useWindowTitle();
   useProjectLinks();
   useTableParsing();
