@@ -73,6 +73,8 @@ export function createBridge(ipc: IpcRendererLike, pathForFile: (file: File) => 
     clearDraft: () => invoke('clearDraft', {}),
     openExternal: (url) => invoke('openExternal', { url }),
     exportFiles: (files) => invoke('exportFiles', { files }),
+    getTheme: () => invoke('getTheme', {}),
+    setTheme: (theme) => invoke('setTheme', { theme }),
     onMenuCommand: (listener) => {
       menuListeners.add(listener);
       return () => void menuListeners.delete(listener);

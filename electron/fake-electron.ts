@@ -47,6 +47,17 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return false;
   }
+  maximized = false;
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  getNormalBounds() {
+    const { x = 0, y = 0, width = 1440, height = 900 } = this.options as Partial<Record<'x' | 'y' | 'width' | 'height', number>>;
+    return { x, y, width, height };
+  }
   restore(): void {}
   show(): void {}
   focus(): void {}
@@ -70,6 +81,12 @@ export function createFakeElectron(userData: string) {
     getPath: (_name?: string) => userData,
     setAppLogsPath: () => undefined,
     addRecentDocument: () => undefined,
+    /** The schemes registered with setAsDefaultProtocolClient. */
+    protocolClients: [] as string[],
+    setAsDefaultProtocolClient(scheme: string): boolean {
+      this.protocolClients.push(scheme);
+      return true;
+    },
     quit: () => undefined,
     exit: () => undefined,
   });
@@ -79,9 +96,12 @@ export function createFakeElectron(userData: string) {
   const messageBoxes: { message?: string; buttons?: string[] }[] = [];
   let messageBoxResponse = 2;
   const shownItems: string[] = [];
+  const errorBoxes: { title: string; content: string }[] = [];
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
+    nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 2560, height: 1400 } }] },
     ipcMain: { handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, listener) },
     Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => menus.push(menu) },
     session: {
@@ -105,7 +125,7 @@ export function createFakeElectron(userData: string) {
         messageBoxes.push(options);
         return { response: messageBoxResponse };
       },
-      showErrorBox: () => undefined,
+      showErrorBox: (title: string, content: string) => void errorBoxes.push({ title, content }),
     },
     /** What the test reads back or steers. */
     recorded: {
@@ -115,6 +135,8 @@ export function createFakeElectron(userData: string) {
       messageBoxes,
       /** Paths handed to shell.showItemInFolder or shell.openPath. */
       shownItems,
+      /** Error boxes shown with dialog.showErrorBox. */
+      errorBoxes,
       answerMessageBoxWith: (response: number) => (messageBoxResponse = response),
     },
   };

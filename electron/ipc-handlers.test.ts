@@ -26,6 +26,7 @@ function setup() {
     openExternal: vi.fn(async () => undefined),
     onRecentChange: vi.fn(),
     exportFiles: vi.fn(async (files: { name: string }[]) => ({ folder: '/exports', names: files.map((f) => f.name) })),
+    theme: { get: vi.fn(() => 'light' as const), set: vi.fn() },
   };
   registerIpcHandlers(registry, services);
   const invoke = (channel: string, payload: unknown) => listeners.get(channel)!(appEvent, payload);
@@ -53,6 +54,14 @@ describe('registerIpcHandlers', () => {
     await invoke(INVOKE_CHANNELS.clearRecent, {});
     expect(recent.clear).toHaveBeenCalledOnce();
     expect(services.onRecentChange).toHaveBeenCalledOnce();
+  });
+
+  it('reads and sets the remembered theme, refusing names it does not know', async () => {
+    const { invoke, services } = setup();
+    await expect(invoke(INVOKE_CHANNELS.getTheme, {})).resolves.toEqual({ ok: true, value: 'light' });
+    await expect(invoke(INVOKE_CHANNELS.setTheme, { theme: 'dark' })).resolves.toEqual({ ok: true, value: null });
+    await expect(invoke(INVOKE_CHANNELS.setTheme, { theme: 'neon' })).resolves.toMatchObject({ ok: false });
+    expect(services.theme.set.mock.calls).toEqual([['dark']]);
   });
 
   it('opens https links only', async () => {

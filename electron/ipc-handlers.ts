@@ -3,7 +3,7 @@
  * through the one checked `handle` of ipc.ts, with the channel and schema the contract gives
  * for each verb, so a verb cannot be answered unvalidated or forgotten.
  */
-import { type ExportedFiles, type ExportFilePayload, INVOKE_CHANNELS, type InvokeResults, type InvokeVerb, REQUEST_SCHEMAS, type RequestOf } from '../src/ipc/contract';
+import { type ExportedFiles, type ExportFilePayload, INVOKE_CHANNELS, type InvokeResults, type InvokeVerb, REQUEST_SCHEMAS, type RequestOf, type WindowTheme } from '../src/ipc/contract';
 import type { IpcRegistry } from './ipc';
 import type { ProjectSession } from './project-session';
 import type { RecentFilesStore } from './recent-files';
@@ -19,12 +19,14 @@ export interface HandlerServices {
   onRecentChange(): void;
   /** Asks where to save exported files and writes them (see export-files.ts); null when cancelled. */
   exportFiles(files: ExportFilePayload[]): Promise<ExportedFiles | null>;
+  /** The remembered theme, kept in step with the OS title bar (theme-keeper.ts). */
+  theme: { get(): WindowTheme; set(theme: WindowTheme): void };
 }
 
 /** The answer to each verb: a map the compiler checks covers every verb of the contract. */
 type Handlers = { [V in InvokeVerb]: (request: RequestOf<V>) => Promise<InvokeResults[V]> | InvokeResults[V] };
 
-function handlersFor({ session, recent, openExternal, onRecentChange, exportFiles }: HandlerServices): Handlers {
+function handlersFor({ session, recent, openExternal, onRecentChange, exportFiles, theme }: HandlerServices): Handlers {
   return {
     newProject: () => session.newProject(),
     openProject: () => session.openProject(),
@@ -57,6 +59,11 @@ function handlersFor({ session, recent, openExternal, onRecentChange, exportFile
       return null;
     },
     exportFiles: ({ files }) => exportFiles(files),
+    getTheme: () => theme.get(),
+    setTheme: ({ theme: chosen }) => {
+      theme.set(chosen);
+      return null;
+    },
   };
 }
 

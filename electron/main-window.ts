@@ -8,6 +8,7 @@ import { type MenuCommand, type OpenedProject, PUSH_CHANNELS } from '../src/ipc/
 import type { RendererSource } from './app-url';
 import { openInSystemBrowser } from './open-external';
 import { createMainBrowserWindow, guardWebContents, windowTitle } from './window';
+import type { Rect } from './window-state';
 
 const MAX_CRASH_RELOADS = 2;
 
@@ -17,6 +18,8 @@ export interface MainWindowOptions {
   preloadPath: string;
   isAppUrl(url: string): boolean;
   devTools: boolean;
+  /** Where the window opens (remembered from the last run), or null for the default place. */
+  bounds?: Rect | null;
   /** Asked when the person closes the window; resolves true when it may close. */
   confirmClose(): Promise<boolean>;
   onClosed(): void;
@@ -31,7 +34,7 @@ export class MainWindow {
   private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly options: MainWindowOptions) {
-    this.window = createMainBrowserWindow(BrowserWindow, options.preloadPath, { devTools: options.devTools });
+    this.window = createMainBrowserWindow(BrowserWindow, options.preloadPath, { devTools: options.devTools, bounds: options.bounds });
     const contents = this.window.webContents;
     guardWebContents(contents, options.isAppUrl, (url) => void openInSystemBrowser(url));
     // The title belongs to main (document name and unsaved marker), not to the page's <title>.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, PUSH_CHANNELS } from '../src/ipc/contract';
-import { createProject, serializeProject } from '../src/project';
+import { createProject, encodeProjectLink, serializeProject } from '../src/project';
 import { FakeBrowserWindow, fakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -60,6 +60,23 @@ describe('main process wiring (stub Electron)', () => {
     await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(2));
     expect(win.webContents.sent[1]).toEqual([PUSH_CHANNELS.openFile, { path: second.file, name: 'second.mlp', text: second.text }]);
 
+    // A clicked link reaches this window too: in a second launch's argv (Windows, Linux) or as open-url (macOS).
+    expect(app.protocolClients).toEqual(['mlp-studio']);
+    const link = `mlp-studio://open/#p=${await encodeProjectLink(createProject({ meta: { title: 'Linked' } }))}`;
+    app.emit('second-instance', {}, ['/opt/mlp/mlp-studio', '--flag', link], projectsDir);
+    await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(3));
+    expect(win.webContents.sent[2]).toEqual([PUSH_CHANNELS.openFile, expect.objectContaining({ path: '', name: 'Linked.mlp' })]);
+    const urlEvent = { preventDefault: vi.fn() };
+    app.emit('open-url', urlEvent, link);
+    await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(4));
+    expect(urlEvent.preventDefault).toHaveBeenCalled();
+    // A damaged link is reported and opens nothing.
+    app.emit('open-url', urlEvent, 'mlp-studio://open/#p=%%%');
+    await vi.waitFor(() => expect(recorded.errorBoxes).toHaveLength(1));
+    expect(recorded.errorBoxes[0].title).toBe('Could not open the link');
+    expect(recorded.errorBoxes[0].content).toMatch(/is not one a link uses.*Your current project is unchanged\./s);
+    expect(win.webContents.sent).toHaveLength(4);
+
     // Calls from the app page reach the session; a foreign page is refused.
     const setDirty = recorded.handlers.get(INVOKE_CHANNELS.setDirty)!;
     await expect(setDirty({ senderFrame: { url: 'https://evil.example/', parent: null } }, { title: 'X', dirty: false })).resolves.toMatchObject({ ok: false });
@@ -89,6 +106,13 @@ describe('main process wiring (stub Electron)', () => {
     win.close();
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(recorded.messageBoxes).toHaveLength(2);
+
+    // The theme chosen in the page reaches the OS title bar; closing remembers it with where the window was.
+    const setTheme = recorded.handlers.get(INVOKE_CHANNELS.setTheme)!;
+    await expect(setTheme(appEvent, { theme: 'dark' })).resolves.toEqual({ ok: true, value: null });
+    expect(fakeElectron.nativeTheme.themeSource).toBe('dark');
+    const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ bounds: { x: 0, y: 0, width: 1440, height: 900 }, maximized: false, theme: 'dark' }));
   });
 
   it('over IPC, a path named in a draft is not written: Save asks with it suggested instead', async () => {

@@ -3,7 +3,7 @@
  * by the command line or the OS, the menu, and the wiring of IPC to the project session.
  * Bundled to dist/electron/main.cjs by scripts/build-electron.mjs.
  */
-import { app, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, nativeTheme, screen, session as electronSession, shell } from 'electron';
 import path from 'node:path';
 import type { MenuCommand } from '../src/ipc/contract';
 import { parseProject } from '../src/project';
@@ -15,13 +15,17 @@ import { createDraftStore } from './drafts';
 import { createIpcRegistry } from './ipc';
 import { registerIpcHandlers } from './ipc-handlers';
 import { projectPathsFromArgv } from './launch-args';
+import { registerLinkScheme } from './link-scheme';
 import { openInSystemBrowser } from './open-external';
 import { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
+import { linkFromArgv, readProjectLink } from './project-links';
 import { ProjectSession } from './project-session';
 import { loadRecentFiles, type RecentFilesStore } from './recent-files';
 import { limitLog, logChildProcessTrouble, logMainProcessErrors, logPageTrouble } from './renderer-log';
+import { createThemeKeeper } from './theme-keeper';
 import { guardPermissions, guardWebContents, PRODUCT_NAME } from './window';
+import { clampToDisplays, DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState, type WindowState } from './window-state';
 
 // main.cjs sits in dist/electron/ beside preload.cjs; the renderer build is in dist/renderer/.
 const source = chooseRendererSource(path.join(__dirname, '..', 'renderer', 'index.html'), process.env.MLP_DEV_URL, app.isPackaged);
@@ -35,7 +39,24 @@ let quitting = false;
 let menuKey = '';
 /** Files named before the app was ready (the command line; macOS sends open-file that early too). */
 const filesBeforeReady: string[] = [];
+/** mlp-studio:// links given before the app was ready (the command line; macOS's open-url). */
+const linksBeforeReady: string[] = [];
 let appLog: AppLog | null = null;
+/** The window bounds and theme remembered between runs, and where they are kept. */
+let windowState: WindowState = DEFAULT_WINDOW_STATE;
+let windowStateFile: string | null = null;
+/** Writes run one after another: two at once would share the atomic write's temporary file. */
+let windowStateWrite = Promise.resolve();
+
+/** Writes the remembered window state; a failed write only costs the memory, so it is logged. */
+function rememberWindowState(change: Partial<WindowState>): void {
+  windowState = { ...windowState, ...change };
+  const file = windowStateFile;
+  if (!file) return;
+  windowStateWrite = windowStateWrite
+    .then(() => saveWindowState(file, windowState))
+    .catch((error: unknown) => log().warn(`Could not remember the window's size and theme in ${file}: ${error instanceof Error ? error.message : String(error)}`));
+}
 
 /** The OS's log folder for the app (set explicitly, as some versions only know it once asked to). */
 function logFolder(): string {
@@ -61,6 +82,7 @@ function ensureWindow(): MainWindow {
     preloadPath: path.join(__dirname, 'preload.cjs'),
     isAppUrl,
     devTools: !app.isPackaged,
+    bounds: windowState.bounds && clampToDisplays(windowState.bounds, screen.getAllDisplays().map((display) => display.workArea)),
     confirmClose: async () => {
       const mayClose = (await session?.confirmClose()) ?? true;
       // A cancelled close also cancels the quit that caused it.
@@ -73,6 +95,9 @@ function ensureWindow(): MainWindow {
     },
   });
   mainWindow = window;
+  if (windowState.maximized) window.window.maximize();
+  // Each close (asked or not) records where the window was; the normal bounds survive maximizing.
+  window.window.on('close', () => rememberWindowState({ bounds: window.window.getNormalBounds(), maximized: window.window.isMaximized() }));
   logPageTrouble(window.window.webContents, log());
   void window.load();
   refreshMenu();
@@ -83,6 +108,20 @@ function ensureWindow(): MainWindow {
 async function openFromOutside(filePath: string): Promise<void> {
   ensureWindow().focus();
   await session?.openFromOutside(filePath);
+}
+
+/** Opens the project in an mlp-studio:// link (checked and parsed here first) in the one window; a bad link is reported and changes nothing. */
+async function openLink(link: string): Promise<void> {
+  ensureWindow().focus();
+  if (!session) return;
+  let project;
+  try {
+    project = await readProjectLink(link);
+  } catch (error) {
+    session.reportLinkFailure(error);
+    return;
+  }
+  await session.openLinkedProject(project);
 }
 
 /** Rebuilds the native menu when what it shows changed (not on every dirty-flag update). */
@@ -140,6 +179,9 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl, openExternal));
 
   const userData = app.getPath('userData');
+  windowStateFile = path.join(userData, 'window-state.json');
+  windowState = await loadWindowState(windowStateFile);
+  const theme = createThemeKeeper(nativeTheme, windowState.theme, (chosen) => rememberWindowState({ theme: chosen }));
   const recentStore = await loadRecent(userData);
   recent = recentStore;
   const projectSession = new ProjectSession({
@@ -167,13 +209,17 @@ async function start(): Promise<void> {
     recent: recentStore,
     openExternal: async (url) => void (await openInSystemBrowser(url)),
     onRecentChange: refreshMenu,
+    theme,
     exportFiles: (files) => saveExportFiles(files, { showSaveDialog: (options) => dialogApi.showSaveDialog(options) }),
   });
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
+    // Windows and Linux start a second copy for a clicked link; the lock forwards its argv here.
+    const link = linkFromArgv(argv);
     const [first] = projectPathsFromArgv(argv, workingDirectory);
-    // One window holds one project: the first file named wins.
-    if (first) void openFromOutside(first);
+    // One window holds one project: a link, else the first file named, wins.
+    if (link) void openLink(link);
+    else if (first) void openFromOutside(first);
     else ensureWindow().focus();
   });
   app.on('activate', () => ensureWindow());
@@ -183,8 +229,11 @@ async function start(): Promise<void> {
   });
 
   ensureWindow();
+  if (!registerLinkScheme(app, process)) log().warn('The OS did not make MLP Studio the handler of mlp-studio:// links.');
   const [first] = filesBeforeReady.splice(0);
-  if (first) await openFromOutside(first);
+  const [link] = linksBeforeReady.splice(0);
+  if (link) await openLink(link);
+  else if (first) await openFromOutside(first);
 }
 
 app.setName(PRODUCT_NAME);
@@ -194,6 +243,14 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   logMainProcessErrors(process, log(), (title, content) => dialog.showErrorBox(title, content));
   filesBeforeReady.push(...projectPathsFromArgv(process.argv, process.cwd()));
+  const launchLink = linkFromArgv(process.argv);
+  if (launchLink) linksBeforeReady.push(launchLink);
+  // macOS hands links to the running app (and at launch) as open-url, never in argv.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    if (session) void openLink(url);
+    else linksBeforeReady.push(url);
+  });
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     if (session) void openFromOutside(filePath);

@@ -43,6 +43,7 @@ describe('buildMenuTemplate', () => {
     const expected: [string, string, string, string][] = [
       ['File', 'New Project', 'CmdOrCtrl+N', 'new'],
       ['File', 'Open…', 'CmdOrCtrl+O', 'open'],
+      ['File', 'Open Link…', 'CmdOrCtrl+Shift+O', 'openLink'],
       ['File', 'Save', 'CmdOrCtrl+S', 'save'],
       ['File', 'Save As…', 'CmdOrCtrl+Shift+S', 'saveAs'],
       ['Edit', 'Undo', 'CmdOrCtrl+Z', 'undo'],
@@ -77,10 +78,11 @@ describe('buildMenuTemplate', () => {
     expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 
-  it('disables document commands without a window but keeps New and Open', () => {
+  it('disables document commands without a window but keeps New, Open and Open Link', () => {
     const template = buildMenuTemplate(state({ hasWindow: false, platform: 'darwin' }), actions());
     expect(entry(menu(template, 'File'), 'New Project').enabled).toBe(true);
     expect(entry(menu(template, 'File'), 'Open…').enabled).toBe(true);
+    expect(entry(menu(template, 'File'), 'Open Link…').enabled).toBe(true);
     for (const [m, label] of [['File', 'Save'], ['File', 'Save As…'], ['Edit', 'Undo'], ['Train', 'Train / Pause'], ['Train', 'Reset Training'], ['View', 'Auto Layout']]) {
       expect(entry(menu(template, m), label).enabled, label).toBe(false);
     }

@@ -75,6 +75,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       item('New Project', 'new', { accelerator: 'CmdOrCtrl+N', enabled: true }),
       item('Open…', 'open', { accelerator: 'CmdOrCtrl+O', enabled: true }),
       { label: 'Open Recent', submenu: recentSubmenu(state, actions) },
+      // Asks for a shared link (mlp-studio:// or a web build's #p= link) in the window.
+      item('Open Link…', 'openLink', { accelerator: 'CmdOrCtrl+Shift+O', enabled: true }),
       { type: 'separator' },
       item('Save', 'save', { accelerator: 'CmdOrCtrl+S' }),
       item('Save As…', 'saveAs', { accelerator: 'CmdOrCtrl+Shift+S' }),

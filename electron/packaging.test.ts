@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LINK_SCHEME } from './project-links';
 
 // electron-builder's own YAML reader and schema check (its dependencies), so the test judges the
 // file exactly as packaging would.
@@ -19,6 +20,7 @@ interface BuilderConfig {
   files: string[];
   fileAssociations: unknown[];
   linux: { mimeTypes: string[] };
+  protocols: { schemes: string[] }[];
   afterPack: string;
 }
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -52,6 +54,11 @@ describe('electron-builder.yml', () => {
   it('associates .mlp files with the app under the application/x-mlp-project MIME type', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'mlp', mimeType: 'application/x-mlp-project' })]);
     expect(config.linux.mimeTypes).toContain('application/x-mlp-project');
+  });
+
+  it('registers the mlp-studio:// scheme that shared links use, on every platform', () => {
+    expect(config.protocols).toEqual([expect.objectContaining({ schemes: [LINK_SCHEME] })]);
+    expect(config.linux.mimeTypes).toContain(`x-scheme-handler/${LINK_SCHEME}`);
   });
 
   it('leaves the fuses to the afterPack hook, so they are set in one place (scripts/fuses-config.cjs)', () => {

@@ -8,11 +8,16 @@ import path from 'node:path';
 import type { Draft, MenuCommand, OpenedProject, SavedProject } from '../src/ipc/contract';
 import type { ProjectDialogs } from './dialogs';
 import type { DraftStore } from './drafts';
+import type { LinkedProject } from './project-links';
 import { hasProjectExtension, type ProjectParser, readProjectFile, writeProjectFile } from './files';
 import { type RecentFilesStore, samePath } from './recent-files';
 
 /** What runs once a save that the person asked for (via "Save" in the question) has succeeded. */
-type PendingAction = { kind: 'command'; command: MenuCommand } | { kind: 'open'; path: string } | { kind: 'close' };
+type PendingAction =
+  | { kind: 'command'; command: MenuCommand }
+  | { kind: 'open'; path: string }
+  | { kind: 'link'; project: LinkedProject }
+  | { kind: 'close' };
 
 /** What the session needs from the rest of main. */
 export interface SessionDeps {
@@ -141,6 +146,22 @@ export class ProjectSession {
     }
   }
 
+  /**
+   * Opens a project that came in a link (already checked and parsed by readProjectLink), after the
+   * unsaved-changes question. It has no file: Save asks where, and it joins no recent list.
+   */
+  async openLinkedProject(project: LinkedProject): Promise<void> {
+    if (!(await this.mayDiscard({ kind: 'link', project }, 'opening the shared link'))) return;
+    this.deps.sendOpenedProject({ path: '', name: project.name, text: project.text });
+  }
+
+  /** Reports a link that could not be opened, in a dialog and the log; the open project stays as it was. */
+  reportLinkFailure(error: unknown): void {
+    const message = `${error instanceof Error ? error.message : String(error)} Your current project is unchanged.`;
+    this.deps.logOpenFailure?.(message);
+    this.deps.dialogs.showError('Could not open the link', message);
+  }
+
   private async load(filePath: string): Promise<OpenedProject> {
     const project = await readProjectFile(filePath, this.deps.parse);
     this.allowPath(project.path);
@@ -199,6 +220,7 @@ export class ProjectSession {
   private runPending(action: PendingAction): void {
     if (action.kind === 'command') this.deps.sendMenuCommand(action.command);
     else if (action.kind === 'open') void this.openFromOutside(action.path);
+    else if (action.kind === 'link') void this.openLinkedProject(action.project);
     else this.deps.closeWindow();
   }
 

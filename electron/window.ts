@@ -4,6 +4,7 @@
  * permission denied but writing text to the clipboard.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import type { Rect } from './window-state';
 
 /** The product name shown in window titles. */
 export const PRODUCT_NAME = 'MLP Studio';
@@ -16,10 +17,12 @@ export type BrowserWindowClass<W> = new (options: BrowserWindowConstructorOption
  * defaults, so a change of default cannot weaken them, and they are written at the constructor
  * call itself so that static scanners (electronegativity, the lint rules) see them.
  */
-export function createMainBrowserWindow<W>(BrowserWindow: BrowserWindowClass<W>, preloadPath: string, options: { devTools: boolean }): W {
+export function createMainBrowserWindow<W>(BrowserWindow: BrowserWindowClass<W>, preloadPath: string, options: { devTools: boolean; bounds?: Rect | null }): W {
   return new BrowserWindow({
     width: 1440,
     height: 900,
+    // Remembered bounds, already moved onto a display that exists (window-state.ts).
+    ...(options.bounds ?? {}),
     minWidth: 960,
     minHeight: 600,
     title: PRODUCT_NAME,

@@ -6,6 +6,7 @@ import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
 import { LessonQrDialog } from './features/presenter/LessonQr';
 import { UpdatePrompt } from './features/offline/UpdatePrompt';
+import { OpenLinkDialog } from './features/share/OpenLinkDialog';
 import { ShareLinkDialog } from './features/share/ShareLinkDialog';
 import { useProjectLinks } from './features/share/use-project-links';
 import { DraftBanner } from './features/files/DraftBanner';
@@ -23,6 +24,7 @@ import { usePresenterColumns } from './features/presenter/use-presenter-columns'
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useCommandRunner } from './app/use-command-runner';
 import { useHostEvents } from './app/use-host-events';
+import { useWindowTheme } from './app/use-window-theme';
 import { useKeyboardShortcuts } from './app/use-keyboard-shortcuts';
 import { useWindowTitle } from './app/use-window-title';
 import { selectClassicSettings } from './store/classic-actions';
@@ -38,6 +40,7 @@ export function App() {
   const run = useCommandRunner();
   useKeyboardShortcuts(run);
   useHostEvents(run);
+  useWindowTheme();
   useWindowTitle();
   useProjectLinks();
   useTableParsing();
@@ -116,6 +119,9 @@ export function App() {
       </PanelBoundary>
       <PanelBoundary id="share-link-dialog" name="The share-link dialog" floating>
         <ShareLinkDialog />
+      </PanelBoundary>
+      <PanelBoundary id="open-link-dialog" name="The open-link dialog" floating>
+        <OpenLinkDialog />
       </PanelBoundary>
       <PanelBoundary id="lesson-qr-dialog" name="The QR code" floating>
         <LessonQrDialog />

@@ -84,6 +84,8 @@ export function useCommandRunner(): (command: AppCommand) => void {
           return state.setInstructorMode(!state.view.instructorMode);
         case 'copyLink':
           return setShareDialog('link');
+        case 'openLink':
+          return setShareDialog('openLink');
         case 'presenterView':
           togglePresenterView();
           // Refit once the columns have taken their presenter widths.

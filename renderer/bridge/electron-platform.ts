@@ -79,5 +79,14 @@ export function createElectronPlatform(bridge: MlpBridge): Platform {
     setWindowState(title, dirty) {
       void bridge.setDirty(title, dirty);
     },
+    windowTheme: {
+      async load() {
+        const result = await bridge.getTheme();
+        return result.ok ? result.value : null;
+      },
+      save(theme) {
+        void bridge.setTheme(theme);
+      },
+    },
   };
 }

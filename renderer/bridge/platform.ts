@@ -3,7 +3,7 @@
  * window title), behind one interface, so every feature works the same in Electron and in a
  * plain browser.
  */
-import type { MenuCommand } from '../../src/ipc/contract';
+import type { MenuCommand, WindowTheme } from '../../src/ipc/contract';
 
 export type { MenuCommand };
 
@@ -119,4 +119,6 @@ export interface Platform {
   onProjectOpened(listener: (file: OpenedFile) => void): () => void;
   /** Tells the host the document's name (without the app name) and whether it has unsaved changes (title marker, close prompt). */
   setWindowState(documentTitle: string, dirty: boolean): void;
+  /** The theme the host remembers between runs and shows in its title bar (optional: only the desktop app has one). */
+  windowTheme?: { load(): Promise<WindowTheme | null>; save(theme: WindowTheme): void };
 }

@@ -8,6 +8,7 @@
 export const MENU_COMMANDS = [
   'new',
   'open',
+  'openLink',
   'save',
   'saveAs',
   'undo',
@@ -45,6 +46,8 @@ export const INVOKE_CHANNELS = {
   clearDraft: 'mlp:draft:clear',
   openExternal: 'mlp:shell:open-external',
   exportFiles: 'mlp:export:save',
+  getTheme: 'mlp:window:get-theme',
+  setTheme: 'mlp:window:set-theme',
 } as const;
 
 /** Channels main pushes on (main → renderer); their payloads are MenuCommand and OpenedProject. */

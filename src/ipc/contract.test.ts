@@ -18,6 +18,8 @@ const GOOD: Record<keyof typeof REQUEST_SCHEMAS, object> = {
   clearDraft: {},
   openExternal: { url: 'https://example.org/' },
   exportFiles: { files: [{ name: 'moons_pytorch.py', data: 'import torch\n' }] },
+  getTheme: {},
+  setTheme: { theme: 'dark' },
 };
 
 describe('IPC contract', () => {

@@ -26,6 +26,12 @@ const projectText = z
 const filePath = z.string().min(1).max(MAX_PATH_LENGTH, `File path is longer than ${MAX_PATH_LENGTH} characters.`);
 const noArguments = z.strictObject({});
 
+/** The theme choices, as the renderer names them and as Electron's nativeTheme.themeSource takes them. */
+export const WINDOW_THEMES = ['system', 'light', 'dark'] as const;
+
+/** One theme choice. */
+export type WindowTheme = (typeof WINDOW_THEMES)[number];
+
 /** The zod schema of every request payload, keyed by bridge verb; objects are strict, so extra keys are refused. */
 export const REQUEST_SCHEMAS = {
   newProject: noArguments,
@@ -42,6 +48,8 @@ export const REQUEST_SCHEMAS = {
   clearDraft: noArguments,
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
   exportFiles: exportFilesSchema,
+  getTheme: noArguments,
+  setTheme: z.strictObject({ theme: z.enum(WINDOW_THEMES) }),
 } as const satisfies Record<InvokeVerb, z.ZodType>;
 
 /** The validated payload of a verb's request. */
@@ -49,6 +57,7 @@ export type RequestOf<V extends InvokeVerb> = z.infer<(typeof REQUEST_SCHEMAS)[V
 
 /** A project file read (and validated) by main: `text` is the file's content, to be parsed with parseProject. */
 export interface OpenedProject {
+  /** The file it was read from; '' for a project that came in a link and has no file yet. */
   path: string;
   /** The file name without its folder, for titles. */
   name: string;
@@ -103,6 +112,9 @@ export interface InvokeResults {
   openExternal: null;
   /** null when the person cancelled the save dialog. */
   exportFiles: ExportedFiles | null;
+  /** The theme chosen in an earlier run (remembered by main). */
+  getTheme: WindowTheme;
+  setTheme: null;
 }
 
 /** The result type of a verb's call. */
@@ -139,6 +151,10 @@ export interface MlpBridge {
   openExternal(url: string): Promise<ResultOf<'openExternal'>>;
   /** Asks where to save the first of `files` and writes them all into that folder (the first under the name chosen). */
   exportFiles(files: ExportFilePayload[]): Promise<ResultOf<'exportFiles'>>;
+  /** The theme chosen in an earlier run. */
+  getTheme(): Promise<ResultOf<'getTheme'>>;
+  /** Remembers the chosen theme and gives it to the OS title bar and native dialogs. */
+  setTheme(theme: WindowTheme): Promise<ResultOf<'setTheme'>>;
   /** Calls `listener` for each menu command; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Calls `listener` for each project main opens by itself (command line, OS, menu, drop); returns the unsubscribe function. */

@@ -13,6 +13,7 @@ export { decodeFloat32, encodeFloat32, loadWeights, storeWeights, type WeightVal
 export { ProjectFormatError, MAX_REPORTED_ISSUES, type ProjectIssue } from './errors';
 export { MIGRATIONS } from './migrations';
 export * from './link-codec';
+export * from './link-address';
 export * from './limits';
 export * from './classroom';
 export * from './types';

@@ -8,6 +8,8 @@ import { controlById } from './control-registry';
 const CONTROL_OF: Partial<Record<AppCommand, string>> = {
   new: 'toolbar.new',
   open: 'toolbar.open',
+  // Opening a link replaces the project just as Open does, so the same lock holds it.
+  openLink: 'toolbar.open',
   save: 'toolbar.save',
   saveAs: 'toolbar.saveAs',
   undo: 'toolbar.undo',

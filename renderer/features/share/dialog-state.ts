@@ -1,11 +1,11 @@
 /**
- * Which share dialog is open (the link dialog, the lesson's QR code, or none): session state of
+ * Which share dialog is open (the link dialog, the lesson's QR code, Open Link, or none): session state of
  * this feature alone, kept outside the document store so that opening it is never an undo step.
  */
 import { useSyncExternalStore } from 'react';
 
-/** The share dialogs. */
-export type ShareDialog = 'link' | 'qr';
+/** The share dialogs: share as a link, the lesson's QR code, and the desktop app's Open Link. */
+export type ShareDialog = 'link' | 'qr' | 'openLink';
 
 let open: ShareDialog | null = null;
 const listeners = new Set<() => void>();

@@ -1,0 +1,69 @@
+import { useRef, useState } from 'react';
+import { readLinkAddress } from '../../../src/project/link-address';
+import { useServices } from '../../app/use-services';
+import { useDismiss } from '../../ui/use-dismiss';
+import { setShareDialog, useShareDialog } from './dialog-state';
+import { openProjectLink } from './open-link';
+import './share.css';
+
+const closeDialog = () => setShareDialog(null);
+
+function OpenLinkBody() {
+  const { files, store } = useServices();
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  useDismiss(root, true, closeDialog);
+
+  const open = () => {
+    const read = readLinkAddress(text);
+    if ('problem' in read) return setProblem(read.problem);
+    closeDialog();
+    // The same path as a link in the address bar: unpacked, parsed, and asked about unsaved work first.
+    void openProjectLink(read.payload, files, store);
+  };
+
+  return (
+    <div className="overlay" role="presentation">
+      <div ref={root} className="dialog share" role="dialog" aria-modal="true" aria-labelledby="open-link-title" data-testid="open-link-dialog">
+        <h2 id="open-link-title">Open a link</h2>
+        <p className="hint">Paste a link to a project that was shared with you (mlp-studio://… or a web link ending in #p=…).</p>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            open();
+          }}
+        >
+          <textarea
+            className="share__url"
+            rows={4}
+            value={text}
+            autoFocus
+            aria-label="Link to open"
+            data-testid="open-link-url"
+            onChange={(event) => {
+              setText(event.target.value);
+              setProblem('');
+            }}
+          />
+          <p className="share__status" role="status" data-testid="open-link-problem">
+            {problem}
+          </p>
+          <div className="dialog__actions">
+            <button type="button" className="button" data-testid="open-link-cancel" onClick={closeDialog}>
+              Cancel
+            </button>
+            <button type="submit" className="button" data-testid="open-link-open">
+              Open
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** The "Open a link" dialog (File › Open Link… in the desktop app): asks for a shared link and opens its project like a link in the address bar. */
+export function OpenLinkDialog() {
+  return useShareDialog() === 'openLink' ? <OpenLinkBody /> : null;
+}
