@@ -25,6 +25,8 @@ test.describe('app shell', () => {
   test('adds a node from the palette and undoes it with the keyboard', async ({ page }) => {
     await page.goto('/');
     const nodes = page.locator('[data-testid^="node-dense-"]');
+    // The starter network (Input → Linear → ReLU → Linear → Sigmoid → Output) has two Linear cards once drawn.
+    await expect(nodes).toHaveCount(2);
     const before = await nodes.count();
     await page.getByTestId('palette-dense').click();
     await expect(nodes).toHaveCount(before + 1);

@@ -18,6 +18,8 @@ interface Example {
   edges: { source: string; target: string }[];
   /** The example opens in the Classic rules workspace (single neuron) rather than on the canvas. */
   opensClassic: boolean;
+  /** Repeated layers shown as one card; a collapsed one hides its layers' cards until expanded. */
+  groups: { id: string; collapsed: boolean }[];
 }
 
 const EXAMPLES_DIR = join(process.cwd(), 'assets', 'examples');
@@ -28,7 +30,7 @@ function readExamples(): Example[] {
     .sort()
     .map((fileName) => {
       const file = JSON.parse(readFileSync(join(EXAMPLES_DIR, fileName), 'utf8'));
-      return { fileName, title: file.meta.title, nodes: file.graph.nodes, edges: file.graph.edges, opensClassic: file.classic?.open === true };
+      return { fileName, title: file.meta.title, nodes: file.graph.nodes, edges: file.graph.edges, opensClassic: file.classic?.open === true, groups: file.graph.groups ?? [] };
     });
 }
 
@@ -91,11 +93,13 @@ test.describe('presets', () => {
         await page.getByTestId('classic-close').click();
       }
 
-      await expectGraph(page, { nodes: example.nodes.length, edges: example.edges.length, params: networkParams(example) });
-      for (const node of example.nodes) await expect(page.getByTestId(`node-${node.id}`)).toContainText(node.name);
       await expect(page.getByTestId('file-name')).toContainText(example.fileName.replace(/\.mlp$/, ''));
       if (!example.opensClassic) await expect(page.getByTestId('dirty-marker')).toHaveCount(0);
       await expect.poll(() => allNodesInView(page)).toBe(true);
+      // A lesson that ships its repeated hidden layers as one block: expand it to see every layer's card.
+      for (const group of example.groups) if (group.collapsed) await page.getByTestId(`btn-expand-${group.id}`).click();
+      await expectGraph(page, { nodes: example.nodes.length, edges: example.edges.length, params: networkParams(example) });
+      for (const node of example.nodes) await expect(page.getByTestId(`node-${node.id}`)).toContainText(node.name);
       await expect(edgeLabels(page).first()).toBeVisible();
     });
   }
