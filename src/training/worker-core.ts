@@ -8,10 +8,7 @@
  *   const core = new WorkerCore({ post: (message, transfer) => self.postMessage(message, transfer) });
  *   self.onmessage = (event) => void core.handle(event.data);
  */
-import { prepareData } from '../data/index';
-import type { NodeOf } from '../graph/types';
 import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
-import type { TrainingData } from './device-data';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
 import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from './explosion';
 import type { MetricPoint } from '../project/types';
@@ -23,58 +20,10 @@ import type { EvaluationMetrics } from './metrics';
 import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
 import type { StatsSample } from './stats';
 import type { StepResult } from './trainer-types';
-import type { WeightValues } from './weights';
 import { createYielder, type Yielder } from './yielder';
+import { prepareDocumentData, trainedPart, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
 
-/** What the core needs from its surroundings; all but `post` have working defaults. */
-export interface WorkerCoreOptions {
-  /** Sends a message to the UI, with the buffers to transfer. */
-  post(message: FromWorker, transfer: ArrayBuffer[]): void;
-  /** Prepares the data of a document (default: the data module's prepareData with the Input node's params). */
-  prepare?(document: TrainingDocument): TrainingData;
-  initBackend?: typeof initBackend;
-  yielder?: Yielder;
-  now?(): number;
-  /** Milliseconds of training per slice before yielding (default 20). */
-  sliceMs?: number;
-  /**
-   * Most milliseconds a running loop goes without a full-set evaluation (default 1000). Points are
-   * otherwise taken every K steps (metric-cadence.ts); this only keeps slow runs' charts moving.
-   */
-  metricsEveryMs?: number;
-  /** Least milliseconds between two progress reports that carry metric points while running (default 200). */
-  pointsEveryMs?: number;
-  /** Sleeps between paced slices (default setTimeout; tests inject a fake clock's). */
-  wait?(ms: number): Promise<void>;
-  /** Least milliseconds between two live frames (grid and statistics) of a paced run (default 100). */
-  frameEveryMs?: number;
-}
-
-/** Sleeps for `ms` milliseconds. */
-function wait(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Prepares a document's dataset through its Input node, as the trainer expects it. */
-export function prepareDocumentData(document: TrainingDocument): TrainingData {
-  const input = document.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input');
-  if (!input) throw new Error('The network has no Input node, so there is no data to train on. Drag an Input node onto the canvas.');
-  return prepareData(document.data, input.params);
-}
-
-/** What decides the network and its data: the graph without node positions (moving a node must not rebuild and lose the weights) and the dataset. */
-function trainedPart(document: TrainingDocument): string {
-  const nodes = document.graph.nodes.map(({ position: _position, ...node }) => node);
-  return JSON.stringify([nodes, document.graph.edges, document.data]);
-}
-
-/**
- * Copies of the engine's weights, safe to transfer: on tfjs's cpu backend a weight's data() is the
- * live variable's own array, which a transfer would detach mid-run.
- */
-async function weightCopies(trainer: TrainingEngine): Promise<WeightValues[]> {
-  return (await trainer.getWeights()).map((w) => ({ ...w, values: w.values.slice() }));
-}
+export { prepareDocumentData, type WorkerCoreOptions } from './worker-core-support';
 
 /** Handles the worker protocol for one project at a time. */
 export class WorkerCore {
