@@ -12,6 +12,7 @@
  *
  *   npm run build:renderer && npm run bench:startup
  *   npm run bench:startup -- --loads 3
+ *   BENCH_STARTUP_DIR=/tmp/old-build npm run bench:startup   (another build folder)
  */
 import os from 'node:os';
 import type { Browser } from '@playwright/test';
@@ -80,7 +81,7 @@ function median(values: number[]): number {
 
 async function main(): Promise<void> {
   const loads = argLoads();
-  const server = await startPreview(PORT);
+  const server = await startPreview(PORT, { outDir: process.env.BENCH_STARTUP_DIR });
   try {
     const browser = await launchChromium();
     try {
