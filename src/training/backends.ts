@@ -3,7 +3,7 @@
  * skipping those the environment cannot offer, and checking that the one chosen computes right
  * before anything trains on it.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import { useFlagFreeMatMulOnWasm } from './wasm-matmul';
 
 /** Backends the engine can run on. */

@@ -3,7 +3,7 @@
  * every graph node mapped to named layers so that weights, gradients and activations trace back to
  * the node they belong to.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { Task } from '../data/types';
 import { activeSubgraph, isTrainable, topologicalOrder, validateGraph, type GraphIssue } from '../graph/index';
 import type { Graph, GraphNode, LossName, NodeOf } from '../graph/types';

@@ -3,7 +3,7 @@
  * the training seed (tfjs's own Dropout either reuses one fixed mask or draws from Math.random).
  * Each is registered with tfjs serialization, so a model that uses them still saves and loads.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 
 type LayerArgs = NonNullable<ConstructorParameters<typeof tf.layers.Layer>[0]>;
 type Kwargs = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * The tfjs engine's batches on the device: the rows of a batch gathered from the training split by
  * the epoch's shuffled order, which is uploaded once per epoch and kept until the next one.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { Batch } from './batches';
 import type { DeviceSplit } from './metrics';
 

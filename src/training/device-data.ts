@@ -1,5 +1,5 @@
 /** The training and validation sets uploaded to the device once, with targets shaped for the network's output. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { Task } from '../data/types';
 import type { DeviceSplit } from './metrics';
 import { buildTargets } from './targets';

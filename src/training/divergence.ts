@@ -1,5 +1,5 @@
 /** Finding where a non-finite value appeared in one training step: the forward outputs first, then the gradients. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { CompiledModel } from './compile';
 import { lossAndGradients } from './gradients';
 import type { LossFunction } from './losses';

@@ -4,7 +4,7 @@
  * pass, for graphs of Linear, activation, Add and Concat nodes), and the factory that picks one.
  * Both start from the same initial weights and visit the same batches, so they train alike.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import { batchRowsOf, inferShapes, multiplyAddsPerSample } from '../graph/index';
 import type { Graph } from '../graph/types';
 import type { BackendName } from './backends';

@@ -1,5 +1,5 @@
 /** One forward and backward pass: the loss of a batch and its gradient for every trainable weight. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { CompiledModel } from './compile';
 import type { LossFunction } from './losses';
 import { regularizationPenalty, runTrainingModel, trainableVariables, type PenaltyTerm } from './objective';

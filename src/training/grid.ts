@@ -1,5 +1,5 @@
 /** The decision surface over the plane of the data, for the boundary heatmap. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { Task } from '../data/types';
 import type { CompiledModel } from './compile';
 

@@ -4,7 +4,7 @@
  * check (every K steps), never per step. Snapshots taken at each clean check (snapshot.ts) let the
  * trainer roll back, so a non-finite loss is never trained through.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 
 /** What a check found since the previous one. */
 export interface GuardReading {

@@ -1,5 +1,5 @@
 /** Fixed-bin histograms computed on the device over a symmetric range, for gradients, weights and activations. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 
 /** Bins of every histogram the engine reports. */
 export const HISTOGRAM_BINS = 30;

@@ -2,7 +2,7 @@
  * The losses, each a mean over the batch. Written with tfjs ops so autodiff gives the gradients; the
  * float64 formulas in the JSDoc are what the gradient tests check them against.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { LossName } from '../graph/types';
 import type { LossHead } from './compile';
 

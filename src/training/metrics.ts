@@ -1,5 +1,5 @@
 /** Loss and accuracy of the whole training and validation sets, computed on the device in inference mode. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { Task } from '../data/types';
 import type { CompiledModel } from './compile';
 import type { LossFunction } from './losses';

@@ -3,7 +3,7 @@
  * receives) with given weights, as the two files TF.js loads with tf.loadLayersModel — model.json
  * (topology + weights manifest) and a binary of the float32 weights.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { Graph } from '../graph/types';
 import type { WeightValues } from '../project/weights';
 import { buildModel } from './compile';

@@ -2,7 +2,7 @@
  * What each hidden unit computes over the input plane: every unit of every hidden node evaluated
  * (inference mode) at each cell of a grid over the data's 2-D bounds, for the per-neuron thumbnails.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { NodeKind } from '../graph/types';
 import type { CompiledModel } from './compile';
 import type { TrainingData } from './device-data';

@@ -1,5 +1,5 @@
 /** What training minimises: the loss of the model's head against the targets, plus the L1/L2 penalty on Linear kernels. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { CompiledModel } from './compile';
 
 /** One kernel's penalty factors: λ₁ (L1) and λ₂ (L2), the node's own plus the global ones. */

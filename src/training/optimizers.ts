@@ -1,5 +1,5 @@
 /** tfjs optimizers from the project's OptimizerConfig, and a learning-rate change that keeps their state. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { OptimizerConfig } from './config';
 
 /** Largest learning rate accepted; beyond it every step overflows float32 at once. */

@@ -1,5 +1,5 @@
 /** A restorable copy of the training state at a step known to be finite: weights, optimizer state and batch position. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { ScheduleState } from './batches';
 import type { NodeWeight } from './compile';
 import type { OptimizerConfig } from './config';

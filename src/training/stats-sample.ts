@@ -1,5 +1,5 @@
 /** A statistics sample taken between steps, at the current weights, that leaves the model as it was. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { CompiledModel } from './compile';
 import { lossAndGradients } from './gradients';
 import type { LossFunction } from './losses';

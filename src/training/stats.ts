@@ -4,7 +4,7 @@
  * histograms; for every Activation node the mean output, saturation and dead-unit fractions and a
  * histogram. Computed on the device as one flat tensor, read back with a single await.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { ActivationName, NodeKind } from '../graph/types';
 import type { CompiledModel } from './compile';
 import { HISTOGRAM_LENGTH, histogramTensor, readHistogram, type Histogram } from './histogram';

@@ -5,7 +5,7 @@
  * async method reads them back. Same seed + same backend ⇒ the same numbers, bit for bit.
  */
 import { batchRowsOf } from '../graph/budget';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { ProjectDocument } from '../project/types';
 import { BatchSchedule, type Batch } from './batches';
 import { buildModel, type CompiledModel } from './compile';

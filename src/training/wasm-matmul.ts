@@ -8,7 +8,7 @@
  * gradient and optimizer on that backend then takes the fast path; the values are those of the
  * same product summed in XNNPACK's order.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 
 /** A tensor as kernels see it. */
 interface KernelTensor {

@@ -1,5 +1,5 @@
 /** Reading and writing a compiled model's weights by graph node id and weight name. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import type { WeightValues } from '../project/weights';
 import type { CompiledModel } from './compile';
 

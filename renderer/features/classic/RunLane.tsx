@@ -1,9 +1,13 @@
 import type { PreparedClassicData } from '../../../src/classic/data';
 import { ClassicScatter } from './ClassicScatter';
-import { CostChart, ErrorsChart } from './ClassicCharts';
 import { NeuronDiagram } from './NeuronDiagram';
 import { RuleReadout } from './RuleReadout';
 import type { RunView } from './run-view';
+import { lazyComponent } from '../../ui/lazy-component';
+
+// recharts loads when a classic run is first shown, not at start-up.
+const CostChart = lazyComponent(() => import('./ClassicCharts').then((m) => m.CostChart));
+const ErrorsChart = lazyComponent(() => import('./ClassicCharts').then((m) => m.ErrorsChart));
 
 /** Props of one run's column. */
 export interface RunLaneProps {

@@ -1,21 +1,25 @@
 /** Which component draws each view (the dock and the pop-out render the same one). */
 import type { ComponentType } from 'react';
 import { BoundaryView } from '../boundary/BoundaryView';
-import { ActivationExplorer } from '../activations/ActivationExplorer';
 import { BackpropView } from '../backprop/BackpropView';
 import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { GradientChart } from '../gradients/GradientChart';
 import { LessonPanel } from '../lesson/LessonPanel';
 import { NeuronsPanel } from '../neurons/NeuronsPanel';
-import { DepthSweepView } from '../sweep/DepthSweepView';
 import { RunsBoundaryView } from '../runs/RunsBoundaryView';
-import { RunsGradientChart } from '../runs/RunsGradientChart';
-import { RunsAccuracyChart, RunsLossChart } from '../runs/RunsMetricChart';
 import { RunsPanel } from '../runs/RunsPanel';
 import { withRuns } from '../runs/with-runs';
 import { WeightsPanel } from '../weights/WeightsPanel';
+import { lazyComponent } from '../../ui/lazy-component';
 import type { ViewId } from './dock-views';
+
+// Views drawn with recharts, and the depth sweep with its worker, load when first shown: none is on screen at start-up.
+const ActivationExplorer = lazyComponent(() => import('../activations/ActivationExplorer').then((m) => m.ActivationExplorer));
+const DepthSweepView = lazyComponent(() => import('../sweep/DepthSweepView').then((m) => m.DepthSweepView));
+const RunsGradientChart = lazyComponent(() => import('../runs/RunsGradientChart').then((m) => m.RunsGradientChart));
+const RunsLossChart = lazyComponent(() => import('../runs/RunsMetricChart').then((m) => m.RunsLossChart));
+const RunsAccuracyChart = lazyComponent(() => import('../runs/RunsMetricChart').then((m) => m.RunsAccuracyChart));
 
 /** The component of each view; `large` is set in the pop-out. */
 export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>> = {

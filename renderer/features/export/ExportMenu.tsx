@@ -8,10 +8,14 @@ import { useControl } from '../../ui/use-control-access';
 import { useDismiss } from '../../ui/use-dismiss';
 import { metricsToCsv } from '../charts/metrics-csv';
 import { boundaryGifFile, boundaryPngFile, hasBoundary } from './boundary-files';
-import { CodeExportDialog, type CodeLanguage } from './CodeExportDialog';
+import type { CodeLanguage } from './CodeExportDialog';
 import { exportTitle, fileStem } from './export-source';
 import { tfjsModelFiles } from './model-files';
 import { saveExport } from './save-export';
+import { lazyComponent } from '../../ui/lazy-component';
+
+// The Keras and PyTorch code generators load when the dialog first opens, not at start-up.
+const CodeExportDialog = lazyComponent(() => import('./CodeExportDialog').then((m) => m.CodeExportDialog));
 
 /** The chart PNG exports of the dock, reached through their own buttons (the chart must be drawn to be saved). */
 const CHART_EXPORTS = [

@@ -9,7 +9,7 @@ import { currentWeights, exportTitle, fileStem } from './export-source';
 
 /** The files of the model as the app has it now (the current weights, or the seed's initial ones before any were read), and notes for the person. */
 export async function tfjsModelFiles(state: Pick<AppState, 'document' | 'view' | 'training'> & Partial<Pick<AppState, 'comparison'>>): Promise<{ files: ExportFile[]; notes: string[] }> {
-  const [{ exportLayersModel }, tf] = await Promise.all([import('../../../src/training/model-export'), import('@tensorflow/tfjs')]);
+  const [{ exportLayersModel }, tf] = await Promise.all([import('../../../src/training/model-export'), import('../../../src/training/tf')]);
   if (tf.getBackend() !== 'cpu') await tf.setBackend('cpu');
   const stem = fileStem(exportTitle(state));
   const current = currentWeights(state);

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import type { ActivationParams } from '../../graph/types';
 import { GeluLayer, ScaledEluLayer } from '../custom-layers';
 import type { NodeBuilder } from './types';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import type { NodeBuilder } from './types';
 
 /** Add → element-wise sum of its inputs (a single input passes through unchanged, as tfjs's Add needs two). */

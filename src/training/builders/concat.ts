@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import type { NodeBuilder } from './types';
 
 /** Concat → its inputs joined along the feature axis in edge order (a single input passes through). */

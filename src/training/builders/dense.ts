@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import { initializerSeed } from '../seeds';
 import { toTfInitializer } from './initializers';
 import type { NodeBuilder } from './types';

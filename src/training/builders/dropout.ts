@@ -1,4 +1,4 @@
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../tf';
 import { SeededDropoutLayer } from '../custom-layers';
 import type { NodeBuilder } from './types';
 

@@ -1,5 +1,5 @@
 /** One builder per node kind, looked up by kind. */
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../tf';
 import type { GraphNode, NodeKind } from '../../graph/types';
 import { buildActivation } from './activation';
 import { buildAdd } from './add';

@@ -1,5 +1,5 @@
 /** Maps the document's initialiser settings to seeded tfjs initialisers. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import type { Initializer } from '../../graph/types';
 import { scaledNormalStd } from '../../layers/initializers';
 

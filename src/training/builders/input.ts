@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 import type { NodeBuilder } from './types';
 
 /** Input → a tfjs input of the data's width (the Input node's plane features or table columns, already applied by the data module). */

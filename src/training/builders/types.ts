@@ -1,5 +1,5 @@
 /** The shape every node-kind builder shares: a graph node and its symbolic inputs in, named tfjs layers out. */
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../tf';
 import type { NodeKind, NodeOf } from '../../graph/types';
 
 /** What a builder may know beyond its node: seeds, the input width and how to name its layers. */

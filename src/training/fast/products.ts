@@ -6,7 +6,7 @@
  * in the engine's own loops. Every product is handed over as a plain A·B: tfjs-wasm runs products
  * with transpose flags on a much slower path, so operands are transposed on the JavaScript side.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf';
 
 /** Computes C = A·B (+ bias per column) for row-major Float32Arrays, or adds A·B to C. */
 export interface MatrixProducts {
