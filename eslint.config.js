@@ -10,7 +10,10 @@ const uiAndShell = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/ is the headless core: no React.' },
   { group: ['electron', 'electron/*'], message: 'src/ is the headless core: no Electron.' },
   { group: ['@xyflow/*', 'zustand', 'zustand/*', 'recharts'], message: 'src/ is the headless core: no UI libraries.' },
-  { group: ['**/renderer/**', '**/renderer', '**/electron/**', '**/electron'], message: 'src/ may not import from renderer/ or electron/.' },
+  {
+    group: ['**/renderer/**', '**/renderer', '**/electron/**', '**/electron'],
+    message: 'src/ may not import from renderer/ or electron/.',
+  },
 ];
 const tfjs = { group: ['@tensorflow/*'], message: 'tfjs may only be imported inside src/training/.' };
 
@@ -23,6 +26,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // Prettier lays code out at 120 columns; what it cannot break (comments, long literals) stays under 140.
+      'max-len': ['error', { code: 140, ignoreUrls: false }],
     },
   },
   {
@@ -40,7 +45,17 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*', '**/electron/**'], message: 'The renderer reaches Electron only through renderer/bridge and the preload API.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', '**/electron/**'],
+              message: 'The renderer reaches Electron only through renderer/bridge and the preload API.',
+            },
+          ],
+        },
+      ],
     },
   },
   // The shell: Electron's security checklist as lint rules (the strict set, so every finding is an
@@ -58,8 +73,16 @@ export default tseslint.config(
           factories: [
             { api: 'ipcMain.handle', use: 'handle() from electron/ipc.ts', allowIn: ['electron/ipc.ts'] },
             { api: 'ipcMain.on', use: 'handle() from electron/ipc.ts', allowIn: [] },
-            { api: 'BrowserWindow', use: 'MainWindow from electron/main-window.ts', allowIn: ['electron/main-window.ts', 'electron/fake-electron.ts'] },
-            { api: 'shell.openExternal', use: 'openInSystemBrowser from electron/open-external.ts', allowIn: ['electron/open-external.ts'] },
+            {
+              api: 'BrowserWindow',
+              use: 'MainWindow from electron/main-window.ts',
+              allowIn: ['electron/main-window.ts', 'electron/fake-electron.ts'],
+            },
+            {
+              api: 'shell.openExternal',
+              use: 'openInSystemBrowser from electron/open-external.ts',
+              allowIn: ['electron/open-external.ts'],
+            },
           ],
         },
       ],

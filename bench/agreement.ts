@@ -32,7 +32,8 @@ export interface AgreementCheck {
 
 function permuteRows(source: Float32Array, width: number, order: Int32Array): Float32Array {
   const target = new Float32Array(order.length * width);
-  for (let i = 0; i < order.length; i++) target.set(source.subarray(order[i] * width, (order[i] + 1) * width), i * width);
+  for (let i = 0; i < order.length; i++)
+    target.set(source.subarray(order[i] * width, (order[i] + 1) * width), i * width);
   return target;
 }
 
@@ -40,7 +41,11 @@ function permuteRows(source: Float32Array, width: number, order: Int32Array): Fl
  * Trains the reference for `steps` SGD steps from the shared start, visiting each epoch's rows in
  * `order(epoch)` (stored order when null), and returns its mean loss over the whole training set.
  */
-export function referenceLossAlong(setup: RunSetup, steps: number, order: ((epoch: number) => Int32Array) | null): number {
+export function referenceLossAlong(
+  setup: RunSetup,
+  steps: number,
+  order: ((epoch: number) => Int32Array) | null,
+): number {
   const { workload, data, weights } = setup;
   const mlp = new ReferenceMlp(workload.network, weights, workload.batchSize, workload.learningRate);
   const perEpoch = Math.ceil(data.n / workload.batchSize);
@@ -63,7 +68,10 @@ async function trainedLoss(path: BenchPath, setup: RunSetup, steps: number): Pro
   const runner = await path.create(setup);
   try {
     const done = await runner.train(steps);
-    if (done !== steps) throw new Error(`Path '${path.id}' ran ${done} steps for an agreement run of ${steps}; give the workload whole epochs.`);
+    if (done !== steps)
+      throw new Error(
+        `Path '${path.id}' ran ${done} steps for an agreement run of ${steps}; give the workload whole epochs.`,
+      );
     return await runner.evaluateLoss();
   } finally {
     runner.dispose();
@@ -77,7 +85,11 @@ async function trainedLoss(path: BenchPath, setup: RunSetup, steps: number): Pro
  * losses: a relative difference above AGREEMENT_TOLERANCE means the path does not train the
  * network the reference trains. A path that throws is recorded with its message; the others run.
  */
-export async function checkAgreement(setup: RunSetup, paths: BenchPath[], backends: TfjsBackend[]): Promise<AgreementCheck> {
+export async function checkAgreement(
+  setup: RunSetup,
+  paths: BenchPath[],
+  backends: TfjsBackend[],
+): Promise<AgreementCheck> {
   const steps = setup.workload.agreementSteps;
   const initialLoss = referenceLossAlong(setup, 0, null);
   const finalLoss = referenceLossAlong(setup, steps, null);
@@ -85,19 +97,39 @@ export async function checkAgreement(setup: RunSetup, paths: BenchPath[], backen
   const agreements: Agreement[] = [];
   const runs: [BenchPath, BackendName][] = [
     ...paths.filter((p) => !p.usesTfjs).map((p): [BenchPath, BackendName] => [p, 'none']),
-    ...backends.flatMap((backend) => paths.filter((p) => p.usesTfjs).map((p): [BenchPath, BackendName] => [p, backend])),
+    ...backends.flatMap((backend) =>
+      paths.filter((p) => p.usesTfjs).map((p): [BenchPath, BackendName] => [p, backend]),
+    ),
   ];
   for (const [path, backend] of runs) {
-    if (path.epochOrder && !replayed.has(path.id)) replayed.set(path.id, referenceLossAlong(setup, steps, path.epochOrder(setup)));
+    if (path.epochOrder && !replayed.has(path.id))
+      replayed.set(path.id, referenceLossAlong(setup, steps, path.epochOrder(setup)));
     const referenceLoss = replayed.get(path.id) ?? finalLoss;
     const shuffled = path.epochOrder !== undefined;
     try {
       if (backend !== 'none') await freshBackend(backend);
       const loss = await trainedLoss(path, setup, steps);
       const relativeDifference = Math.abs(loss - referenceLoss) / Math.abs(referenceLoss);
-      agreements.push({ path: path.id, backend, loss, referenceLoss, relativeDifference, ok: relativeDifference <= AGREEMENT_TOLERANCE, shuffled });
+      agreements.push({
+        path: path.id,
+        backend,
+        loss,
+        referenceLoss,
+        relativeDifference,
+        ok: relativeDifference <= AGREEMENT_TOLERANCE,
+        shuffled,
+      });
     } catch (err) {
-      agreements.push({ path: path.id, backend, loss: NaN, referenceLoss, relativeDifference: NaN, ok: false, shuffled, error: (err as Error).message });
+      agreements.push({
+        path: path.id,
+        backend,
+        loss: NaN,
+        referenceLoss,
+        relativeDifference: NaN,
+        ok: false,
+        shuffled,
+        error: (err as Error).message,
+      });
     }
   }
   return { steps, initialLoss, finalLoss, agreements };

@@ -7,12 +7,19 @@
  */
 import fc from 'fast-check';
 import { parseProject } from '../src/project/index';
-import { baseTexts, damagedText, garbledText, prototypeIdText, typeConfusions } from '../src/project/test-hostile-inputs';
+import {
+  baseTexts,
+  damagedText,
+  garbledText,
+  prototypeIdText,
+  typeConfusions,
+} from '../src/project/test-hostile-inputs';
 import { hugeGraph } from '../src/project/test-huge-graphs';
 import { createHostileOpener } from '../renderer/features/files/test-open-hostile';
 
 const scale = Number(process.argv[2] ?? 5);
-if (!Number.isFinite(scale) || scale <= 0) throw new Error(`The scale is ${process.argv[2]}; give a positive number, such as 5 (the default).`);
+if (!Number.isFinite(scale) || scale <= 0)
+  throw new Error(`The scale is ${process.argv[2]}; give a positive number, such as 5 (the default).`);
 
 /** What the app's parse throws for `text` (parsed again here; the unit test spies instead). */
 function thrownBy(text: string): unknown {
@@ -25,10 +32,20 @@ function thrownBy(text: string): unknown {
 }
 
 const { open, counts } = createHostileOpener(thrownBy);
-const envelope = fc.record(
-  { format: fc.constantFrom('mlp-project', 'mlp', null), version: fc.constantFrom(0, 1, 2), app: fc.jsonValue({ maxDepth: 4 }), graph: fc.jsonValue({ maxDepth: 4 }), data: fc.jsonValue({ maxDepth: 4 }), training: fc.jsonValue({ maxDepth: 4 }), runs: fc.jsonValue({ maxDepth: 4 }) },
-  { requiredKeys: ['format', 'version'] },
-).map((value) => JSON.stringify(value));
+const envelope = fc
+  .record(
+    {
+      format: fc.constantFrom('mlp-project', 'mlp', null),
+      version: fc.constantFrom(0, 1, 2),
+      app: fc.jsonValue({ maxDepth: 4 }),
+      graph: fc.jsonValue({ maxDepth: 4 }),
+      data: fc.jsonValue({ maxDepth: 4 }),
+      training: fc.jsonValue({ maxDepth: 4 }),
+      runs: fc.jsonValue({ maxDepth: 4 }),
+    },
+    { requiredKeys: ['format', 'version'] },
+  )
+  .map((value) => JSON.stringify(value));
 const kinds: [string, () => Iterable<string>][] = [
   ['type confusions', () => baseTexts().flatMap(typeConfusions)],
   ['arbitrary text', () => fc.sample(fc.string({ unit: 'binary', maxLength: 200 }), 9500 * scale)],
@@ -48,11 +65,20 @@ for (const [kind, texts] of kinds) {
     try {
       await open(text);
     } catch (error) {
-      console.error(`${kind}: ${(error as Error).message}\ninput (first 300 characters): ${JSON.stringify(text.slice(0, 300))}`);
+      console.error(
+        `${kind}: ${(error as Error).message}\ninput (first 300 characters): ${JSON.stringify(text.slice(0, 300))}`,
+      );
       process.exit(1);
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`${kind.padEnd(16)} ${String(counts.inputs - before.inputs).padStart(7)} inputs  ${String(counts.opened - before.opened).padStart(6)} opened  ${String(counts.refused - before.refused).padStart(7)} refused  ${seconds.toFixed(1)} s`);
+  console.log(
+    `${kind.padEnd(16)} ${String(counts.inputs - before.inputs).padStart(7)} inputs  ` +
+      `${String(counts.opened - before.opened).padStart(6)} opened  ` +
+      `${String(counts.refused - before.refused).padStart(7)} refused  ${seconds.toFixed(1)} s`,
+  );
 }
-console.log(`all              ${String(counts.inputs).padStart(7)} inputs  ${String(counts.opened).padStart(6)} opened  ${String(counts.refused).padStart(7)} refused  ${((performance.now() - started) / 1000).toFixed(1)} s, 0 broken promises`);
+console.log(
+  `all              ${String(counts.inputs).padStart(7)} inputs  ${String(counts.opened).padStart(6)} opened  ` +
+    `${String(counts.refused).padStart(7)} refused  ${((performance.now() - started) / 1000).toFixed(1)} s, 0 broken promises`,
+);

@@ -55,7 +55,12 @@ export async function measureThroughput(runner: TrainingRunner, plan: TimingPlan
     cpuSamples.push(cpu);
   }
   return {
-    stepsPerRep, samples, min: Math.min(...samples), median: median(samples), max: Math.max(...samples), cpuMedian: median(cpuSamples),
+    stepsPerRep,
+    samples,
+    min: Math.min(...samples),
+    median: median(samples),
+    max: Math.max(...samples),
+    cpuMedian: median(cpuSamples),
   };
 }
 
@@ -88,7 +93,10 @@ export interface PairedRatio {
  * drift into their ratio, while two repetitions side by side share it.
  */
 export async function measurePaired(
-  subject: { label: string; runner: TrainingRunner }, base: { label: string; runner: TrainingRunner }, plan: TimingPlan, pairs: number,
+  subject: { label: string; runner: TrainingRunner },
+  base: { label: string; runner: TrainingRunner },
+  plan: TimingPlan,
+  pairs: number,
 ): Promise<PairedRatio> {
   const baseSteps = await warmUp(base.runner, plan);
   const subjectSteps = await warmUp(subject.runner, plan);
@@ -98,7 +106,14 @@ export async function measurePaired(
     const s = await timeRep(subject.runner, subjectSteps);
     ratios.push(s.wall / b.wall);
   }
-  return { subject: subject.label, base: base.label, ratios, median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+  return {
+    subject: subject.label,
+    base: base.label,
+    ratios,
+    median: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+  };
 }
 
 /** Warms the runner up and returns the step count that makes a repetition last about plan.repMs. */
@@ -110,9 +125,9 @@ async function warmUp(runner: TrainingRunner, plan: TimingPlan): Promise<number>
     const t0 = performance.now();
     const done = await runner.train(chunk);
     const elapsed = performance.now() - t0;
-    rate = done / Math.max(elapsed, 1e-3) * 1000;
+    rate = (done / Math.max(elapsed, 1e-3)) * 1000;
     if (elapsed >= plan.warmupMs / 2 || performance.now() - warmupStart >= plan.warmupMs) break;
     chunk = done * 2;
   }
-  return Math.max(plan.minStepsPerRep, Math.round(rate * plan.repMs / 1000));
+  return Math.max(plan.minStepsPerRep, Math.round((rate * plan.repMs) / 1000));
 }

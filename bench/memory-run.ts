@@ -17,7 +17,9 @@ const seconds = Number(process.argv[2] ?? 60);
 const engine = (process.argv[3] ?? 'auto') as EnginePreference;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
-  console.error('Run with --expose-gc (npx tsx --expose-gc bench/memory-run.ts), so the heap is measured after a full collection.');
+  console.error(
+    'Run with --expose-gc (npx tsx --expose-gc bench/memory-run.ts), so the heap is measured after a full collection.',
+  );
   process.exit(2);
 }
 
@@ -54,9 +56,17 @@ await core.handle({ type: 'play' });
 const samples: { at: number; heap: number; tensors: number; step: number }[] = [];
 const sample = () => {
   gc();
-  samples.push({ at: performance.now(), heap: process.memoryUsage().heapUsed, tensors: tf.memory().numTensors, step: lastStep });
+  samples.push({
+    at: performance.now(),
+    heap: process.memoryUsage().heapUsed,
+    tensors: tf.memory().numTensors,
+    step: lastStep,
+  });
   const s = samples[samples.length - 1];
-  console.log(`  ${((s.at - samples[0].at) / 1000).toFixed(0).padStart(4)} s  step ${String(s.step).padStart(9)}  heap ${(s.heap / 2 ** 20).toFixed(1)} MiB  tensors ${s.tensors}`);
+  console.log(
+    `  ${((s.at - samples[0].at) / 1000).toFixed(0).padStart(4)} s  step ${String(s.step).padStart(9)}  heap ` +
+      `${(s.heap / 2 ** 20).toFixed(1)} MiB  tensors ${s.tensors}`,
+  );
 };
 const every = Math.max(1, Math.min(30, seconds / 10)) * 1000;
 await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -72,6 +82,9 @@ const peak = Math.max(...samples.map((s) => s.heap));
 const first = samples[0];
 const last = samples[samples.length - 1];
 console.log(
-  `peak heap ${(peak / 2 ** 20).toFixed(1)} MiB; heap ${((last.heap - first.heap) / 2 ** 20).toFixed(2)} MiB and tensors ${last.tensors - first.tensors} from the first sample to the last, ` +
-    `over ${last.step - first.step} steps (${Math.round(((last.step - first.step) * 1000) / (last.at - first.at))} steps/s with ${progress} progress reports carrying ${points} metric points, and ${stats} statistics reports)`,
+  `peak heap ${(peak / 2 ** 20).toFixed(1)} MiB; heap ${((last.heap - first.heap) / 2 ** 20).toFixed(2)} MiB and ` +
+    `tensors ${last.tensors - first.tensors} from the first sample to the last, ` +
+    `over ${last.step - first.step} steps ` +
+    `(${Math.round(((last.step - first.step) * 1000) / (last.at - first.at))} steps/s with ${progress} progress ` +
+    `reports carrying ${points} metric points, and ${stats} statistics reports)`,
 );

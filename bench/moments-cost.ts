@@ -12,7 +12,11 @@ import { median } from './measure';
 const EPOCHS = Number(process.argv[2] ?? 20_000);
 const REPS = Number(process.argv[3] ?? 3);
 const file = parseProject(readFileSync('assets/examples/moons-2-10-1.mlp', 'utf8'));
-const document: TrainingDocument = { graph: file.graph, data: file.data, training: { ...file.training, epochs: EPOCHS } };
+const document: TrainingDocument = {
+  graph: file.graph,
+  data: file.data,
+  training: { ...file.training, epochs: EPOCHS },
+};
 
 /** Plays the run to its end; returns the seconds it took and the moments sent. */
 async function play(moments: boolean): Promise<{ seconds: number; moments: number }> {
@@ -25,7 +29,13 @@ async function play(moments: boolean): Promise<{ seconds: number; moments: numbe
       if (m.type === 'stopped') stopped();
     },
   });
-  await core.handle({ type: 'init', document, backend: 'cpu', engine: 'fast', ...(moments ? { moments: { resolution: 48 } } : {}) });
+  await core.handle({
+    type: 'init',
+    document,
+    backend: 'cpu',
+    engine: 'fast',
+    ...(moments ? { moments: { resolution: 48 } } : {}),
+  });
   const start = performance.now();
   await core.handle({ type: 'play' });
   await done;
@@ -43,4 +53,7 @@ for (let rep = 0; rep < REPS; rep++) {
   sent = withMoments.moments;
 }
 const rate = (seconds: number[]) => Math.round(EPOCHS / median(seconds));
-console.log(`moons-2-10-1, ${EPOCHS} epochs, full batch, fast engine, medians of ${REPS}: without moments ${rate(runs.without)} steps/s, with moments ${rate(runs.with)} steps/s (${sent} moments at 48×48)`);
+console.log(
+  `moons-2-10-1, ${EPOCHS} epochs, full batch, fast engine, medians of ${REPS}: without moments ` +
+    `${rate(runs.without)} steps/s, with moments ${rate(runs.with)} steps/s (${sent} moments at 48×48)`,
+);

@@ -1,7 +1,5 @@
 import type { InitialWeights, NetworkSpec } from './network';
-import {
-  activate, multiplyByDerivative, multiplyTransposed, softmaxRows, transposeInto,
-} from './reference-kernels';
+import { activate, multiplyByDerivative, multiplyTransposed, softmaxRows, transposeInto } from './reference-kernels';
 
 /** The clip tfjs applies to probabilities before taking logarithms in its cross-entropy losses. */
 const PROBABILITY_EPSILON = 1e-7;

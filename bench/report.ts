@@ -38,17 +38,35 @@ export function formatTable(result: WorkloadResult): string {
   const header = ['path', 'backend', 'min steps/s', 'median', 'max', 'median ÷ reference', 'per CPU-second'];
   const ok = result.results.filter((r) => !r.error);
   const rows = ok.map((r) => [
-    r.path, r.backend === 'none' ? 'js' : r.backend, rate(r.min), rate(r.median), rate(r.max), ratio(r.ratioToReference), rate(r.cpuMedian),
+    r.path,
+    r.backend === 'none' ? 'js' : r.backend,
+    rate(r.min),
+    rate(r.median),
+    rate(r.max),
+    ratio(r.ratioToReference),
+    rate(r.cpuMedian),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
   const line = (cells: string[]): string => '  ' + cells.map((cell, c) => pad(cell, widths[c], c >= 2)).join('   ');
   const failed = result.results.filter((r) => r.error).map((r) => `  FAILED ${r.path}/${r.backend}: ${r.error}`);
-  const leaks = result.results.filter((r) => r.leakedTensors !== 0)
+  const leaks = result.results
+    .filter((r) => r.leakedTensors !== 0)
     .map((r) => `  note: ${r.path}/${r.backend} left ${r.leakedTensors} tensors allocated after dispose`);
   const paired = result.paired
-    ? [`  in turns: ${result.paired.subject} ÷ ${result.paired.base} over ${result.paired.ratios.length} alternating pairs of repetitions: median ${ratio(result.paired.median)} (${ratio(result.paired.min)} – ${ratio(result.paired.max)})`]
+    ? [
+        `  in turns: ${result.paired.subject} ÷ ${result.paired.base} over ${result.paired.ratios.length} ` +
+          `alternating pairs of repetitions: median ${ratio(result.paired.median)} (${ratio(result.paired.min)} ` +
+          `– ${ratio(result.paired.max)})`,
+      ]
     : [];
-  return [`${result.id}  ${result.title} (${result.parameters.toLocaleString('en-US')} parameters)`, line(header), ...rows.map(line), ...paired, ...failed, ...leaks].join('\n');
+  return [
+    `${result.id}  ${result.title} (${result.parameters.toLocaleString('en-US')} parameters)`,
+    line(header),
+    ...rows.map(line),
+    ...paired,
+    ...failed,
+    ...leaks,
+  ].join('\n');
 }
 
 /** One line saying whether every path trained to the reference's loss, naming the worst one. */
@@ -58,11 +76,18 @@ export function formatAgreement(result: WorkloadResult): string {
   const compared = agreements.filter((a) => !a.error);
   if (compared.length === 0) return `${head}; no path ran`;
   const worst = compared.reduce((a, b) => (!(a.relativeDifference >= b.relativeDifference) ? b : a));
-  const replay = agreements.some((a) => a.shuffled) ? ' (shuffling paths against the reference replaying their batch order)' : '';
-  const tail = `largest relative difference over ${compared.length} runs${replay} ${worst.relativeDifference.toExponential(1)} (${worst.path}/${worst.backend})`;
+  const replay = agreements.some((a) => a.shuffled)
+    ? ' (shuffling paths against the reference replaying their batch order)'
+    : '';
+  const tail =
+    `largest relative difference over ${compared.length} runs${replay} ` +
+    `${worst.relativeDifference.toExponential(1)} (${worst.path}/${worst.backend})`;
   const failures = agreements.filter((a) => !a.ok);
   if (failures.length === 0) return `${head}; ${tail}; within ${AGREEMENT_TOLERANCE}: OK`;
-  const names = failures.map((f) => `${f.path}/${f.backend} (${f.error ? `threw: ${f.error}` : `${f.loss.toFixed(5)} vs ${f.referenceLoss.toFixed(5)}`})`);
+  const names = failures.map(
+    (f) =>
+      `${f.path}/${f.backend} (${f.error ? `threw: ${f.error}` : `${f.loss.toFixed(5)} vs ${f.referenceLoss.toFixed(5)}`})`,
+  );
   return `${head}; ${tail}; FAILED for ${names.join(', ')}`;
 }
 

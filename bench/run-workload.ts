@@ -43,19 +43,39 @@ const EXTRA_PAIRS = 2;
  * `progress` hears which one is being timed. A path that throws is recorded with its message.
  */
 export async function runWorkload(
-  workload: Workload, paths: BenchPath[], backends: TfjsBackend[], plan: TimingPlan,
+  workload: Workload,
+  paths: BenchPath[],
+  backends: TfjsBackend[],
+  plan: TimingPlan,
   progress: (line: string) => void,
 ): Promise<WorkloadResult> {
   const workloadPlan = { ...plan, reps: Math.min(plan.reps, workload.maxReps ?? plan.reps) };
-  const setup: RunSetup = { workload, data: workload.makeData(), weights: initialWeights(workload.network, WEIGHT_SEED) };
+  const setup: RunSetup = {
+    workload,
+    data: workload.makeData(),
+    weights: initialWeights(workload.network, WEIGHT_SEED),
+  };
   progress(`${workload.id}: checking that every path trains the same network`);
   const agreement = await checkAgreement(setup, paths, backends);
   const timed: Omit<PathResult, 'ratioToReference'>[] = [];
-  const threw = new Map(agreement.agreements.filter((a) => a.error).map((a) => [`${a.path}/${a.backend}`, a.error as string]));
+  const threw = new Map(
+    agreement.agreements.filter((a) => a.error).map((a) => [`${a.path}/${a.backend}`, a.error as string]),
+  );
   const time = async (path: BenchPath, backend: BackendName): Promise<void> => {
     const failure = threw.get(`${path.id}/${backend}`);
     if (failure !== undefined) {
-      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, cpuMedian: NaN, leakedTensors: 0, error: `not timed: its agreement run failed (${failure})` });
+      timed.push({
+        path: path.id,
+        backend,
+        stepsPerRep: 0,
+        samples: [],
+        min: NaN,
+        median: NaN,
+        max: NaN,
+        cpuMedian: NaN,
+        leakedTensors: 0,
+        error: `not timed: its agreement run failed (${failure})`,
+      });
       return;
     }
     progress(`${workload.id}: timing ${path.id}${backend === 'none' ? '' : ` on ${backend}`}`);
@@ -71,7 +91,18 @@ export async function runWorkload(
       }
       timed.push({ path: path.id, backend, ...throughput, leakedTensors: tf.memory().numTensors - before });
     } catch (err) {
-      timed.push({ path: path.id, backend, stepsPerRep: 0, samples: [], min: NaN, median: NaN, max: NaN, cpuMedian: NaN, leakedTensors: 0, error: (err as Error).message });
+      timed.push({
+        path: path.id,
+        backend,
+        stepsPerRep: 0,
+        samples: [],
+        min: NaN,
+        median: NaN,
+        max: NaN,
+        cpuMedian: NaN,
+        leakedTensors: 0,
+        error: (err as Error).message,
+      });
     }
   };
   await time(referencePath, 'none');
@@ -96,7 +127,11 @@ export async function runWorkload(
  * free of the drift between the table's timings.
  */
 async function pairWithReference(
-  setup: RunSetup, paths: BenchPath[], backends: TfjsBackend[], timed: Omit<PathResult, 'ratioToReference'>[], plan: TimingPlan,
+  setup: RunSetup,
+  paths: BenchPath[],
+  backends: TfjsBackend[],
+  timed: Omit<PathResult, 'ratioToReference'>[],
+  plan: TimingPlan,
   progress: (line: string) => void,
 ): Promise<PairedRatio | undefined> {
   const path = paths.find((p) => p.id === PAIRED_PATH);
@@ -108,7 +143,12 @@ async function pairWithReference(
   const subject = await path.create(setup);
   const base = await referencePath.create(setup);
   try {
-    return await measurePaired({ label: `${path.id}/${backend}`, runner: subject }, { label: referencePath.id, runner: base }, plan, plan.reps + EXTRA_PAIRS);
+    return await measurePaired(
+      { label: `${path.id}/${backend}`, runner: subject },
+      { label: referencePath.id, runner: base },
+      plan,
+      plan.reps + EXTRA_PAIRS,
+    );
   } finally {
     subject.dispose();
     base.dispose();

@@ -26,10 +26,17 @@ async function main(args: BenchArgs): Promise<number> {
     loadAverage: { start: os.loadavg()[0], end: NaN },
   };
   const plan = args.quick ? QUICK_PLAN : FULL_PLAN;
-  const wasm = machine.wasm ? `, wasm simd ${machine.wasm.simd ? 'on' : 'off'} threads ${machine.wasm.threads ? 'on' : 'off'}` : '';
-  console.log(`MLP Studio bench: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, tfjs ${machine.tfjs}${wasm}, load average ${machine.loadAverage.start.toFixed(2)}`);
+  const wasm = machine.wasm
+    ? `, wasm simd ${machine.wasm.simd ? 'on' : 'off'} threads ${machine.wasm.threads ? 'on' : 'off'}`
+    : '';
+  console.log(
+    `MLP Studio bench: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, tfjs ${machine.tfjs}${wasm}, ` +
+      `load average ${machine.loadAverage.start.toFixed(2)}`,
+  );
   console.log(`paths: ${[referencePath, ...PATHS].map((p) => `${p.id} = ${p.description}`).join('\n       ')}`);
-  console.log(`backends: ${available.join(', ') || 'none'}; ${plan.reps} repetitions of ~${plan.repMs} ms after ~${plan.warmupMs} ms warm-up\n`);
+  console.log(
+    `backends: ${available.join(', ') || 'none'}; ${plan.reps} repetitions of ~${plan.repMs} ms after ~${plan.warmupMs} ms warm-up\n`,
+  );
   const started = performance.now();
   const results: WorkloadResult[] = [];
   for (const workload of WORKLOADS.filter((w) => args.workloads.includes(w.id))) {
@@ -43,14 +50,20 @@ async function main(args: BenchArgs): Promise<number> {
   }
   machine.loadAverage.end = os.loadavg()[0];
   if (machine.loadAverage.end > machine.cpus * 0.75 || machine.loadAverage.start > machine.cpus * 0.75) {
-    console.log(`note: the load average was ${machine.loadAverage.start.toFixed(2)} → ${machine.loadAverage.end.toFixed(2)} on ${machine.cpus} cores; other processes competed for the CPU, so treat the figures as rough.`);
+    console.log(
+      `note: the load average was ${machine.loadAverage.start.toFixed(2)} → ` +
+        `${machine.loadAverage.end.toFixed(2)} on ${machine.cpus} cores; other processes competed for the CPU, ` +
+        `so treat the figures as rough.`,
+    );
   }
   const file = await writeResults(machine, { quick: args.quick, only: args.workloads, backends: available }, results);
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; figures saved to ${file}`);
   const disagreeing = results.flatMap((r) => r.agreement.agreements.filter((a) => !a.ok));
   const failed = results.flatMap((r) => r.results.filter((p) => p.error));
   if (disagreeing.length + failed.length > 0) {
-    console.log(`${disagreeing.length} agreement check(s) and ${failed.length} timing(s) failed; see the FAILED lines above.`);
+    console.log(
+      `${disagreeing.length} agreement check(s) and ${failed.length} timing(s) failed; see the FAILED lines above.`,
+    );
     return 1;
   }
   return 0;

@@ -42,7 +42,8 @@ interface Load {
 function argLoads(): number {
   const i = process.argv.indexOf('--loads');
   const value = i >= 0 ? Number(process.argv[i + 1]) : 5;
-  if (!(Number.isInteger(value) && value >= 1 && value <= 50)) throw new Error(`--loads must be a whole number from 1 to 50, not ${process.argv[i + 1]}. Try --loads 5.`);
+  if (!(Number.isInteger(value) && value >= 1 && value <= 50))
+    throw new Error(`--loads must be a whole number from 1 to 50, not ${process.argv[i + 1]}. Try --loads 5.`);
   return value;
 }
 
@@ -58,14 +59,27 @@ async function loadOnce(browser: Browser, url: string, throttle: number): Promis
   page.on('request', () => (lastActivity = Date.now()));
   page.on('requestfinished', (request) => {
     lastActivity = Date.now();
-    void request.sizes().then((sizes) => {
-      const type = request.resourceType();
-      bytesByType[type] = (bytesByType[type] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
-    }, () => undefined);
-    void request.response().then((response) => response?.body()).then((body) => (decodedBytes += body?.length ?? 0), () => undefined);
+    void request.sizes().then(
+      (sizes) => {
+        const type = request.resourceType();
+        bytesByType[type] = (bytesByType[type] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+      },
+      () => undefined,
+    );
+    void request
+      .response()
+      .then((response) => response?.body())
+      .then(
+        (body) => (decodedBytes += body?.length ?? 0),
+        () => undefined,
+      );
   });
   await page.goto(url);
-  const handle = await page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt, undefined, { timeout: 60_000, polling: 50 });
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __interactiveAt?: number }).__interactiveAt,
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  );
   const interactiveMs = Number(await handle.jsonValue());
   while (Date.now() - lastActivity < 1000) await new Promise((r) => setTimeout(r, 100));
   await context.close();
@@ -85,7 +99,12 @@ async function main(): Promise<void> {
   try {
     const browser = await launchChromium();
     try {
-      console.log(`startup of the built web app, ${loads} cold loads each; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+      console.log(
+        `startup of the built web app, ${loads} cold loads each; load average ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} on ${os.cpus().length} cores`,
+      );
       for (const throttle of [1, 4]) {
         await loadOnce(browser, server.url, throttle); // warm-up: the preview server's first answers are slow
         const results: Load[] = [];
@@ -93,11 +112,23 @@ async function main(): Promise<void> {
         const types = [...new Set(results.flatMap((r) => Object.keys(r.bytesByType)))].sort();
         const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
         console.log(`\nCPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}`);
-        console.log(`  interactive canvas: median ${median(results.map((r) => r.interactiveMs)).toFixed(0)} ms (each: ${results.map((r) => r.interactiveMs.toFixed(0)).join(', ')})`);
-        console.log(`  initial transfer:   median ${kb(median(results.map((r) => r.totalBytes)))} on the wire, ${kb(median(results.map((r) => r.decodedBytes)))} decoded`);
-        for (const type of types) console.log(`    ${type.padEnd(10)} ${kb(median(results.map((r) => r.bytesByType[type] ?? 0)))}`);
+        console.log(
+          `  interactive canvas: median ${median(results.map((r) => r.interactiveMs)).toFixed(0)} ms (each: ` +
+            `${results.map((r) => r.interactiveMs.toFixed(0)).join(', ')})`,
+        );
+        console.log(
+          `  initial transfer:   median ${kb(median(results.map((r) => r.totalBytes)))} on the wire, ` +
+            `${kb(median(results.map((r) => r.decodedBytes)))} decoded`,
+        );
+        for (const type of types)
+          console.log(`    ${type.padEnd(10)} ${kb(median(results.map((r) => r.bytesByType[type] ?? 0)))}`);
       }
-      console.log(`\nload average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      console.log(
+        `\nload average after: ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+      );
     } finally {
       await browser.close();
     }

@@ -17,11 +17,13 @@ export function buildSequential(spec: NetworkSpec, weights: InitialWeights): tf.
   const model = tf.sequential();
   const last = spec.sizes.length - 2;
   for (let l = 0; l <= last; l++) {
-    model.add(tf.layers.dense({
-      units: spec.sizes[l + 1],
-      activation: l === last ? spec.output : spec.hidden,
-      inputShape: l === 0 ? [spec.sizes[0]] : undefined,
-    }));
+    model.add(
+      tf.layers.dense({
+        units: spec.sizes[l + 1],
+        activation: l === last ? spec.output : spec.hidden,
+        inputShape: l === 0 ? [spec.sizes[0]] : undefined,
+      }),
+    );
   }
   const values = model.layers.flatMap((_, l) => [
     tf.tensor2d(weights.kernels[l], [spec.sizes[l], spec.sizes[l + 1]]),
@@ -34,7 +36,10 @@ export function buildSequential(spec: NetworkSpec, weights: InitialWeights): tf.
 
 /** Mean loss over the full data set, computed by tfjs in one forward pass. */
 export async function datasetLoss(
-  spec: NetworkSpec, predict: (x: tf.Tensor2D) => tf.Tensor, x: tf.Tensor2D, y: tf.Tensor2D,
+  spec: NetworkSpec,
+  predict: (x: tf.Tensor2D) => tf.Tensor,
+  x: tf.Tensor2D,
+  y: tf.Tensor2D,
 ): Promise<number> {
   const loss = tf.tidy(() => tfjsLoss(spec)(y, predict(x)));
   const value = (await loss.data())[0];

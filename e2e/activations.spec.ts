@@ -24,7 +24,9 @@ test.describe('Activation explorer', () => {
     await expect(view).toContainText('Jacobian');
   });
 
-  test('draws the live pre-activation histogram of a sigmoid layer of the deep example as it trains', async ({ page }) => {
+  test('draws the live pre-activation histogram of a sigmoid layer of the deep example as it trains', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByTestId('btn-presets').click();
     await page.getByTestId('preset-deep-sigmoid').click();
@@ -36,14 +38,18 @@ test.describe('Activation explorer', () => {
     await page.getByTestId('training-epochs').fill('100000');
     await page.getByTestId('training-epochs').blur();
     await page.getByTestId('btn-train').click();
-    await expect.poll(async () => Number((await histogram.getAttribute('data-step')) || 0), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number((await histogram.getAttribute('data-step')) || 0), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     const first = Number(await histogram.getAttribute('data-step'));
     expect(Number(await histogram.getAttribute('data-total'))).toBeGreaterThan(0);
     await expect(view.locator('.recharts-area')).toHaveCount(1);
     const fraction = Number(await view.getByTestId('activation-saturated-fraction').getAttribute('data-value'));
     expect(fraction).toBeGreaterThanOrEqual(0);
     expect(fraction).toBeLessThanOrEqual(1);
-    await expect.poll(async () => Number(await histogram.getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(first);
+    await expect
+      .poll(async () => Number(await histogram.getAttribute('data-step')), { timeout: 30_000 })
+      .toBeGreaterThan(first);
     await page.getByTestId('btn-pause').click();
     await expect(page.getByTestId('btn-train')).toBeEnabled();
   });

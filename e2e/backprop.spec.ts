@@ -78,10 +78,15 @@ test.describe('Backprop view', () => {
     const formula = page.getByTestId('backprop-formula');
     await expect(formula).toContainText('∂L/∂W⁽²⁾[1,1] = δ⁽²⁾₁ · a⁽¹⁾₁');
     await expect(formula).toContainText('δ⁽²⁾₁ = ∂L/∂a⁽²⁾₁ · σ′(z⁽²⁾₁)');
-    expect(Number(await page.getByTestId('backprop-formula-line-1').getAttribute('data-value'))).toBeCloseTo(delta3 * a1, 7);
+    expect(Number(await page.getByTestId('backprop-formula-line-1').getAttribute('data-value'))).toBeCloseTo(
+      delta3 * a1,
+      7,
+    );
   });
 
-  test('one SGD step on ½(y − ŷ)² makes the update the view lists: the notebook\'s w3 = 0.1053461, biases included', async ({ page }) => {
+  test("one SGD step on ½(y − ŷ)² makes the update the view lists: the notebook's w3 = 0.1053461, biases included", async ({
+    page,
+  }) => {
     await openExample(page);
     await page.getByTestId('backprop-all').click();
     await page.getByTestId('backprop-step-dense-1').click();
@@ -95,13 +100,18 @@ test.describe('Backprop view', () => {
     expect(await value(page, 'backprop-dw-dense-1-b-0')).toBeCloseTo(delta1, 7);
     expect(await value(page, 'backprop-step-dense-1-b-0')).toBeCloseTo(-0.1 * delta1, 8);
     await page.getByTestId('backprop-step-dense-2').click();
-    const listed = [await value(page, 'backprop-step-dense-2-0-0'), await value(page, 'backprop-step-dense-2-1-0'), await value(page, 'backprop-step-dense-2-b-0')];
+    const listed = [
+      await value(page, 'backprop-step-dense-2-0-0'),
+      await value(page, 'backprop-step-dense-2-1-0'),
+      await value(page, 'backprop-step-dense-2-b-0'),
+    ];
     expect(await value(page, 'backprop-w-dense-2-b-0')).toBeCloseTo(b3, 6);
     expect(await value(page, 'backprop-dw-dense-2-b-0')).toBeCloseTo(delta3, 7);
 
     await page.getByTestId('btn-step').click();
     await expect(page.getByTestId('backprop-sample-values')).toContainText('weights of step 1', { timeout: 20_000 });
-    // The notebook after one step (its lr 0.1): w3 = 0.1053461 (its one w3 takes both updates); w1 = 0.2000651 (it prints 0.2000628, its slip).
+    // The notebook after one step (its lr 0.1): w3 = 0.1053461 (its one w3 takes both updates); w1 = 0.2000651 (it
+    // prints 0.2000628, its slip).
     const w3 = (await value(page, 'backprop-w-dense-2-0-0')) + (await value(page, 'backprop-w-dense-2-1-0')) - w3Start;
     expect(w3).toBeCloseTo(0.1053461, 6);
     expect(await value(page, 'backprop-w-dense-2-0-0')).toBeCloseTo(w3Start + listed[0], 7);

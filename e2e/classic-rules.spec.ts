@@ -17,7 +17,10 @@ async function neuronOf(page: Page, index = 0): Promise<{ w1: number; w2: number
 }
 
 /** Samples the neuron puts on the wrong side of its line, counted here from the regenerated data. */
-function wrongSide(neuron: { w1: number; w2: number; b: number; threshold: number }, data: ReturnType<typeof prepareClassicData>): number {
+function wrongSide(
+  neuron: { w1: number; w2: number; b: number; threshold: number },
+  data: ReturnType<typeof prepareClassicData>,
+): number {
   let wrong = 0;
   for (let i = 0; i < data.n; i++) {
     const z = neuron.w1 * data.x[2 * i] + neuron.w2 * data.x[2 * i + 1] + neuron.b;
@@ -34,7 +37,9 @@ async function openWorkspace(page: Page): Promise<void> {
 }
 
 test.describe('classic rules', () => {
-  test('the perceptron on separable blobs plays to zero errors and its line separates the classes', async ({ page }) => {
+  test('the perceptron on separable blobs plays to zero errors and its line separates the classes', async ({
+    page,
+  }) => {
     await openWorkspace(page);
     await expect(page.getByTestId('classic-rule')).toHaveValue('perceptron');
     await expect(page.getByTestId('classic-dataset-kind')).toHaveValue('blobs');
@@ -42,11 +47,16 @@ test.describe('classic rules', () => {
     const data = prepareClassicData(DEFAULT_CLASSIC_SETTINGS.data);
     const start = await neuronOf(page);
     expect(wrongSide(start, data)).toBeGreaterThan(0);
-    await expect(page.getByTestId('classic-scatter-0')).toHaveAttribute('data-misclassified', String(wrongSide(start, data)));
+    await expect(page.getByTestId('classic-scatter-0')).toHaveAttribute(
+      'data-misclassified',
+      String(wrongSide(start, data)),
+    );
 
     // One sample: the readout shows the rule with that sample's numbers.
     await page.getByTestId('classic-step-sample').click();
-    await expect(page.getByTestId('classic-update-0')).toContainText(/^sample \d+: x = \(.+\), y = [01], z = .+, ŷ = [01] → Δw = 0\.1 × \([01] − [01]\) × x = /);
+    await expect(page.getByTestId('classic-update-0')).toContainText(
+      /^sample \d+: x = \(.+\), y = [01], z = .+, ŷ = [01] → Δw = 0\.1 × \([01] − [01]\) × x = /,
+    );
     await expect(page.getByTestId('classic-status-0')).toContainText('+1 samples of epoch 1');
 
     await page.getByTestId('classic-speed').selectOption('30');
@@ -75,7 +85,9 @@ test.describe('classic rules', () => {
     await expect(page.getByTestId('canvas')).toBeVisible();
   });
 
-  test('Adaline with a learning rate too large for raw features stops and says it diverged, and why', async ({ page }) => {
+  test('Adaline with a learning rate too large for raw features stops and says it diverged, and why', async ({
+    page,
+  }) => {
     await openWorkspace(page);
     await page.getByTestId('classic-rule').selectOption('adaline');
     await setNumberField(page, 'classic-learning-rate', 0.5);
@@ -84,7 +96,12 @@ test.describe('classic rules', () => {
     await page.getByTestId('classic-play').click();
     await expect(page.getByTestId('classic-run-0')).toHaveAttribute('data-status', 'diverged', { timeout: 20_000 });
     const message = page.getByTestId('classic-divergence-0');
-    await expect(message).toContainText(/^Adaline diverged at epoch \d+: the cost \(MSE\) (rose from .+ to .+|overflowed .+)\. The learning rate η = 0\.5 is too large for this data/);
+    await expect(message).toContainText(
+      new RegExp(
+        '^Adaline diverged at epoch \\d+: the cost \\(MSE\\) (rose from .+ to .+|overflowed .+)\\. ' +
+          'The learning rate η = 0\\.5 is too large for this data',
+      ),
+    );
     await expect(message).toContainText('stable only for η below');
     await expect(message).toContainText('standardise the features');
 
@@ -97,7 +114,8 @@ test.describe('classic rules', () => {
     const data = prepareClassicData({ ...DEFAULT_CLASSIC_SETTINGS.data, standardize: true });
     const neuron = await neuronOf(page);
     let sse = 0;
-    for (let i = 0; i < data.n; i++) sse += (data.y[i] - (neuron.w1 * data.x[2 * i] + neuron.w2 * data.x[2 * i + 1] + neuron.b)) ** 2;
+    for (let i = 0; i < data.n; i++)
+      sse += (data.y[i] - (neuron.w1 * data.x[2 * i] + neuron.w2 * data.x[2 * i + 1] + neuron.b)) ** 2;
     expect(cost).toBeCloseTo(sse / data.n, 9);
     expect(neuron.threshold).toBe(0.5);
   });
@@ -110,7 +128,9 @@ test.describe('classic rules', () => {
     await setNumberField(page, 'classic-second-learning-rate', 0.0001);
     await expect(page.getByTestId('classic-run-1')).toContainText('Adaline, η = 0.0001');
     for (let i = 0; i < 3; i++) await page.getByTestId('classic-step-epoch').click();
-    const costs = await Promise.all([0, 1].map(async (i) => Number(await page.getByTestId(`classic-cost-${i}`).getAttribute('data-last-cost'))));
+    const costs = await Promise.all(
+      [0, 1].map(async (i) => Number(await page.getByTestId(`classic-cost-${i}`).getAttribute('data-last-cost'))),
+    );
     expect(costs[0]).not.toBe(costs[1]);
     await page.getByTestId('classic-compare').selectOption('rules');
     await expect(page.getByTestId('classic-run-0')).toContainText('Perceptron');
@@ -135,7 +155,16 @@ test.describe('classic rules', () => {
     const path = testInfo.outputPath(saved.suggestedFilename());
     writeFileSync(path, readFileSync(await saved.path()));
     const file = JSON.parse(readFileSync(path, 'utf8')) as { classic: ClassicSettings };
-    expect(file.classic).toMatchObject({ open: true, rule: 'adaline', learningRate: 0.02, epochs: 77, batchSize: 10, compare: 'rates', secondLearningRate: 0.005, logCost: true });
+    expect(file.classic).toMatchObject({
+      open: true,
+      rule: 'adaline',
+      learningRate: 0.02,
+      epochs: 77,
+      batchSize: 10,
+      compare: 'rates',
+      secondLearningRate: 0.005,
+      logCost: true,
+    });
     expect(file.classic.data).toMatchObject({ kind: 'linear', standardize: true });
 
     await page.reload();

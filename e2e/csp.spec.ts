@@ -24,7 +24,14 @@ async function recordViolations(page: Page): Promise<() => Promise<Violation[]>>
     (window as unknown as { __cspViolations: unknown[] }).__cspViolations = seen;
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+      (e) =>
+        seen.push({
+          directive: e.violatedDirective,
+          blocked: e.blockedURI,
+          source: e.sourceFile,
+          line: e.lineNumber,
+          sample: e.sample,
+        }),
       true,
     );
   });
@@ -47,12 +54,16 @@ test('opening a .mlp file and training raise no Content-Security-Policy violatio
   await expect(page.locator('[data-testid^="node-"][data-kind]').first()).toBeVisible();
 
   // Open a project the way a file from a colleague arrives: through the file input.
-  await page.getByTestId('open-file-input').setInputFiles(join(process.cwd(), 'assets', 'examples', 'moons-2-10-1.mlp'));
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles(join(process.cwd(), 'assets', 'examples', 'moons-2-10-1.mlp'));
   await expect(page.getByTestId('file-name')).toContainText('moons-2-10-1');
 
   await page.getByTestId('btn-train').click();
   // Training really ran (the worker started, a backend was chosen, steps were taken and reported)...
-  await expect.poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 60_000 }).toBeGreaterThan(20);
+  await expect
+    .poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 60_000 })
+    .toBeGreaterThan(20);
   // ...and ran to the example's last epoch, so every live view has drawn too.
   await expect(page.getByTestId('btn-train')).toBeEnabled({ timeout: 60_000 });
 
@@ -68,6 +79,8 @@ test('the recorder does see a violation when one happens (an inline script the p
     script.textContent = 'window.inlineRan = true';
     document.body.append(script);
   });
-  await expect.poll(readViolations).toContainEqual(expect.objectContaining({ directive: expect.stringMatching(/^script-src/), blocked: 'inline' }));
+  await expect
+    .poll(readViolations)
+    .toContainEqual(expect.objectContaining({ directive: expect.stringMatching(/^script-src/), blocked: 'inline' }));
   expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
 });

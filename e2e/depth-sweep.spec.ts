@@ -35,12 +35,15 @@ test('a small sweep draws sigmoid below ReLU, exports, and is saved with the pro
   await setField(view, 'minDepth', 1);
   await setField(view, 'maxDepth', 4);
   await setField(view, 'steps', 5);
-  for (const activation of ['tanh', 'leakyRelu', 'elu', 'softplus', 'gelu', 'linear']) await view.getByTestId(`sweep-activation-${activation}`).uncheck();
+  for (const activation of ['tanh', 'leakyRelu', 'elu', 'softplus', 'gelu', 'linear'])
+    await view.getByTestId(`sweep-activation-${activation}`).uncheck();
   await view.getByTestId('sweep-activation-sigmoid').check();
   await view.getByTestId('sweep-activation-relu').check();
 
   await view.getByTestId('sweep-run').click();
-  await expect(view.getByTestId('sweep-status')).toHaveText('Trained and measured all 8 networks.', { timeout: 60_000 });
+  await expect(view.getByTestId('sweep-status')).toHaveText('Trained and measured all 8 networks.', {
+    timeout: 60_000,
+  });
 
   // Both lines are drawn with a point per depth; on the log axis sigmoid's deepest point is lower (larger SVG y).
   const sigmoid = view.locator('.sweep-line-sigmoid .recharts-line-curve');
@@ -51,14 +54,17 @@ test('a small sweep draws sigmoid below ReLU, exports, and is saved with the pro
   expect(s).toHaveLength(4);
   expect(r).toHaveLength(4);
   expect(s[3][1]).toBeGreaterThan(r[3][1]);
-  const norm = async (activation: string) => Number(await view.getByTestId(`sweep-legend-${activation}`).getAttribute('data-last-norm'));
+  const norm = async (activation: string) =>
+    Number(await view.getByTestId(`sweep-legend-${activation}`).getAttribute('data-last-norm'));
   await expect(view.getByTestId('sweep-legend-sigmoid')).toHaveAttribute('data-last-depth', '4');
   expect(await norm('sigmoid')).toBeLessThan((await norm('relu')) / 10);
 
   // CSV: a header and one row per network, sigmoid's depth-4 norm as the legend says.
   const csvDownload = page.waitForEvent('download');
   await view.getByTestId('export-csv-sweep').click();
-  const csv = readFileSync(await (await csvDownload).path(), 'utf8').trim().split('\n');
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8')
+    .trim()
+    .split('\n');
   expect(csv[0]).toBe('activation,depth,first_layer_grad_norm,last_layer_grad_norm,first_over_last,train_loss');
   expect(csv).toHaveLength(9);
   const sigmoidAt4 = csv.find((line) => line.startsWith('sigmoid,4,')) as string;
@@ -74,7 +80,9 @@ test('a small sweep draws sigmoid below ReLU, exports, and is saved with the pro
   const saved = page.waitForEvent('download');
   await page.getByTestId('btn-save').click();
   const savedPath = await (await saved).path();
-  const file = JSON.parse(readFileSync(savedPath, 'utf8')) as { depthSweep: { settings: { maxDepth: number; activations: string[] }; results: unknown[] } };
+  const file = JSON.parse(readFileSync(savedPath, 'utf8')) as {
+    depthSweep: { settings: { maxDepth: number; activations: string[] }; results: unknown[] };
+  };
   expect(file.depthSweep.settings).toMatchObject({ maxDepth: 4, activations: ['sigmoid', 'relu'] });
   expect(file.depthSweep.results).toHaveLength(8);
 
@@ -96,7 +104,9 @@ test('a sweep shows its progress, can be cancelled, and keeps the networks it me
   await view.getByTestId('sweep-run').click();
   await expect(view.getByTestId('sweep-progress')).toBeVisible();
   await expect(view.getByTestId('sweep-run')).toHaveCount(0);
-  await expect.poll(async () => Number(await view.getByTestId('sweep-progress').getAttribute('value')), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await view.getByTestId('sweep-progress').getAttribute('value')), { timeout: 60_000 })
+    .toBeGreaterThan(0);
   // The page stays responsive while the worker trains: the settings tab still switches.
   await page.getByTestId('dock-tab-gradients').click();
   await page.getByTestId('dock-tab-sweep').click();

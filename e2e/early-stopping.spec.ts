@@ -13,7 +13,10 @@ test('early stopping ends the run, says why, and marks the stop on the loss char
   await page.getByTestId('training-early-stopping').check();
   await expect(page.getByTestId('training-early-monitor')).toHaveValue('validationLoss');
   // A min delta no epoch can beat: the first epoch is the best, and patience 3 ends the run at epoch 4.
-  for (const [id, value] of [['training-early-patience', '3'], ['training-early-min-delta', '1000']]) {
+  for (const [id, value] of [
+    ['training-early-patience', '3'],
+    ['training-early-min-delta', '1000'],
+  ]) {
     const field = page.getByTestId(id);
     await field.fill(value);
     await field.blur();
@@ -31,5 +34,7 @@ test('early stopping ends the run, says why, and marks the stop on the loss char
 
   await page.getByTestId('training-early-stopping').uncheck();
   await page.getByTestId('btn-train').click();
-  await expect.poll(async () => Number(await page.getByTestId('counter-epoch').innerText()), { timeout: 30_000 }).toBeGreaterThan(4);
+  await expect
+    .poll(async () => Number(await page.getByTestId('counter-epoch').innerText()), { timeout: 30_000 })
+    .toBeGreaterThan(4);
 });

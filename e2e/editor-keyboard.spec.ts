@@ -30,7 +30,10 @@ test.describe('keyboard shortcuts', () => {
 
   test('Ctrl+C then Ctrl+V pastes a copy of a connected pair with the edge between them', async ({ page }) => {
     await selectNode(page, 'dense-1');
-    await page.getByTestId('node-activation-1').locator('.layer-node__name').click({ modifiers: ['Control'] });
+    await page
+      .getByTestId('node-activation-1')
+      .locator('.layer-node__name')
+      .click({ modifiers: ['Control'] });
     await expect(page.locator('.layer-node.is-selected')).toHaveCount(2);
     const before = new Set(await nodeIds(page));
     await page.keyboard.press('Control+c');
@@ -54,7 +57,9 @@ test.describe('keyboard shortcuts', () => {
     await selectNode(page, 'dense-2');
     await page.keyboard.press('Control+d');
     await expect(nodeCards(page)).toHaveCount(7);
-    const copy = (await nodeIds(page)).find((id) => id.startsWith('dense-') && id !== 'dense-1' && id !== 'dense-2') as string;
+    const copy = (await nodeIds(page)).find(
+      (id) => id.startsWith('dense-') && id !== 'dense-1' && id !== 'dense-2',
+    ) as string;
     await expect(page.getByTestId(`node-${copy}`)).toContainText('1 unit');
     await expect(page.getByTestId(`node-${copy}`)).toHaveClass(/is-selected/);
     await page.keyboard.press('Control+z');

@@ -18,10 +18,19 @@ async function outside(page: Page, itemsSelector: string, containerTestId: strin
   const container = await page.getByTestId(containerTestId).boundingBox();
   if (!container) return [`${containerTestId} is not on the page`];
   const boxes = await page.locator(itemsSelector).evaluateAll((els) =>
-    els.map((el) => ({ id: el.getAttribute('data-testid') ?? el.className, box: el.getBoundingClientRect().toJSON() as DOMRect })),
+    els.map((el) => ({
+      id: el.getAttribute('data-testid') ?? el.className,
+      box: el.getBoundingClientRect().toJSON() as DOMRect,
+    })),
   );
   return boxes
-    .filter(({ box }) => box.left < container.x - 0.5 || box.top < container.y - 0.5 || box.right > container.x + container.width + 0.5 || box.bottom > container.y + container.height + 0.5)
+    .filter(
+      ({ box }) =>
+        box.left < container.x - 0.5 ||
+        box.top < container.y - 0.5 ||
+        box.right > container.x + container.width + 0.5 ||
+        box.bottom > container.y + container.height + 0.5,
+    )
     .map(({ id }) => id);
 }
 
@@ -54,10 +63,14 @@ for (const size of [
           .map((el) => el.getAttribute('data-testid') ?? el.textContent),
       );
       expect(offscreen).toEqual([]);
-      for (const id of ['btn-theme', 'btn-toggle-right', 'total-params', 'file-name']) await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
+      for (const id of ['btn-theme', 'btn-toggle-right', 'total-params', 'file-name'])
+        await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await expect(page.getByTestId('file-name')).toContainText('Untitled');
-      const nameFits = await page.getByTestId('file-name').locator('.file-title__name').evaluate((el) => el.scrollWidth <= el.clientWidth);
+      const nameFits = await page
+        .getByTestId('file-name')
+        .locator('.file-title__name')
+        .evaluate((el) => el.scrollWidth <= el.clientWidth);
       expect(nameFits, 'the project name is not cut short').toBe(true);
     });
   });

@@ -30,7 +30,14 @@ function readExamples(): Example[] {
     .sort()
     .map((fileName) => {
       const file = JSON.parse(readFileSync(join(EXAMPLES_DIR, fileName), 'utf8'));
-      return { fileName, title: file.meta.title, nodes: file.graph.nodes, edges: file.graph.edges, opensClassic: file.classic?.open === true, groups: file.graph.groups ?? [] };
+      return {
+        fileName,
+        title: file.meta.title,
+        nodes: file.graph.nodes,
+        edges: file.graph.edges,
+        opensClassic: file.classic?.open === true,
+        groups: file.graph.groups ?? [],
+      };
     });
 }
 
@@ -57,7 +64,8 @@ function networkParams(example: Example): number {
     } else if (node.kind === 'batchNorm') {
       total += 4 * incoming;
       width.set(node.id, incoming);
-    } else if (node.kind === 'activation' || node.kind === 'add' || node.kind === 'output') width.set(node.id, incoming);
+    } else if (node.kind === 'activation' || node.kind === 'add' || node.kind === 'output')
+      width.set(node.id, incoming);
     else throw new Error(`${example.fileName}: count '${node.kind}' by hand here first.`);
   }
   return total;
@@ -67,8 +75,16 @@ function networkParams(example: Example): number {
 async function allNodesInView(page: Page): Promise<boolean> {
   const canvas = await page.getByTestId('canvas').boundingBox();
   if (!canvas) return false;
-  const boxes = await nodeCards(page).evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
-  return boxes.every((b) => b.left >= canvas.x && b.top >= canvas.y && b.right <= canvas.x + canvas.width && b.bottom <= canvas.y + canvas.height);
+  const boxes = await nodeCards(page).evaluateAll((cards) =>
+    cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect),
+  );
+  return boxes.every(
+    (b) =>
+      b.left >= canvas.x &&
+      b.top >= canvas.y &&
+      b.right <= canvas.x + canvas.width &&
+      b.bottom <= canvas.y + canvas.height,
+  );
 }
 
 const examples = readExamples();
@@ -98,7 +114,11 @@ test.describe('presets', () => {
       await expect.poll(() => allNodesInView(page)).toBe(true);
       // A lesson that ships its repeated hidden layers as one block: expand it to see every layer's card.
       for (const group of example.groups) if (group.collapsed) await page.getByTestId(`btn-expand-${group.id}`).click();
-      await expectGraph(page, { nodes: example.nodes.length, edges: example.edges.length, params: networkParams(example) });
+      await expectGraph(page, {
+        nodes: example.nodes.length,
+        edges: example.edges.length,
+        params: networkParams(example),
+      });
       for (const node of example.nodes) await expect(page.getByTestId(`node-${node.id}`)).toContainText(node.name);
       await expect(edgeLabels(page).first()).toBeVisible();
     });

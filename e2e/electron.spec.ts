@@ -26,14 +26,17 @@ function installedElectron(): string | null {
   const pathFile = path.join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) return existsSync(path.join(override, relative || 'electron')) ? path.join(override, relative || 'electron') : null;
+  if (override)
+    return existsSync(path.join(override, relative || 'electron')) ? path.join(override, relative || 'electron') : null;
   const binary = relative ? path.join(packageDir, 'dist', relative) : '';
   return binary && existsSync(binary) ? binary : null;
 }
 
 /** Writes a copy of a bundled example project, retitled `title`, and returns its path. */
 function fixtureProject(file: string, title: string): string {
-  const project = JSON.parse(readFileSync(path.join(root, 'assets', 'examples', 'moons-2-10-1.mlp'), 'utf8')) as { meta: { title: string } };
+  const project = JSON.parse(readFileSync(path.join(root, 'assets', 'examples', 'moons-2-10-1.mlp'), 'utf8')) as {
+    meta: { title: string };
+  };
   project.meta.title = title;
   writeFileSync(file, JSON.stringify(project, null, 2));
   return file;
@@ -59,7 +62,12 @@ test('desktop app: opens, shows the canvas, and opens projects given by the comm
   const app = await electron.launch({
     executablePath,
     cwd: root,
-    args: [...(runningAsRoot ? ['--no-sandbox'] : []), `--user-data-dir=${testInfo.outputPath('user-data')}`, '.', launched],
+    args: [
+      ...(runningAsRoot ? ['--no-sandbox'] : []),
+      `--user-data-dir=${testInfo.outputPath('user-data')}`,
+      '.',
+      launched,
+    ],
     env: { ...process.env, MLP_DEV_URL: '' },
   });
   try {

@@ -25,7 +25,9 @@ async function step(page: Page): Promise<number> {
 }
 
 test.describe('explosion guard', () => {
-  test('deep ReLU at learning rate 50: the banner names a layer; lowering the rate and resetting trains again', async ({ page }) => {
+  test('deep ReLU at learning rate 50: the banner names a layer; lowering the rate and resetting trains again', async ({
+    page,
+  }) => {
     await openPreset(page, 'deep-relu');
     await setLearningRate(page, 50);
     await page.getByTestId('btn-train').click();
@@ -49,7 +51,9 @@ test.describe('explosion guard', () => {
     await page.getByTestId('btn-pause').click();
   });
 
-  test('moons at learning rate 50: the loss explodes while finite, and the banner says so and names a layer', async ({ page }) => {
+  test('moons at learning rate 50: the loss explodes while finite, and the banner says so and names a layer', async ({
+    page,
+  }) => {
     await openPreset(page, 'moons-2-10-1');
     await setLearningRate(page, 50);
     await page.getByTestId('btn-train').click();

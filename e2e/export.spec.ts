@@ -45,7 +45,14 @@ test('the starter network exports as a PyTorch and a Keras script naming its lay
   const torch = await torchDownload;
   expect(torch.suggestedFilename()).toMatch(/_pytorch\.py$/);
   const torchCode = await downloadedText(torch);
-  expect(inOrder(torchCode, ["('linear_1', nn.Linear(2, 8))", "('relu_1', nn.ReLU())", "('linear_2', nn.Linear(8, 1))", "('sigmoid_1', nn.Sigmoid())"]).every((at) => at >= 0)).toBe(true);
+  expect(
+    inOrder(torchCode, [
+      "('linear_1', nn.Linear(2, 8))",
+      "('relu_1', nn.ReLU())",
+      "('linear_2', nn.Linear(8, 1))",
+      "('sigmoid_1', nn.Sigmoid())",
+    ]).every((at) => at >= 0),
+  ).toBe(true);
   expect(torchCode).toContain('loss_fn = nn.BCEWithLogitsLoss()');
   await expect(dialog).toBeHidden();
 
@@ -54,7 +61,12 @@ test('the starter network exports as a PyTorch and a Keras script naming its lay
   const kerasDownload = page.waitForEvent('download');
   await page.getByTestId('export-save').click();
   const kerasCode = await downloadedText(await kerasDownload);
-  const order = inOrder(kerasCode, ["layers.Dense(8, use_bias=True", "layers.Activation('relu'", 'layers.Dense(1, use_bias=True', "layers.Activation('sigmoid'"]);
+  const order = inOrder(kerasCode, [
+    'layers.Dense(8, use_bias=True',
+    "layers.Activation('relu'",
+    'layers.Dense(1, use_bias=True',
+    "layers.Activation('sigmoid'",
+  ]);
   expect(order.every((at) => at >= 0)).toBe(true);
   expect(kerasCode).toContain('from_logits=True');
 });
@@ -78,7 +90,10 @@ test('the TF.js model exports as model.json and a weights file that it names', a
   await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(2);
   const json = downloads.find((d) => d.suggestedFilename().endsWith('.json')) as Download;
   const bin = downloads.find((d) => d.suggestedFilename().endsWith('.bin')) as Download;
-  const model = JSON.parse(await downloadedText(json)) as { format: string; weightsManifest: { paths: string[]; weights: { shape: number[] }[] }[] };
+  const model = JSON.parse(await downloadedText(json)) as {
+    format: string;
+    weightsManifest: { paths: string[]; weights: { shape: number[] }[] }[];
+  };
   expect(model.format).toBe('layers-model');
   expect(model.weightsManifest[0].paths).toEqual([bin.suggestedFilename()]);
   expect(model.weightsManifest[0].weights.map((w) => w.shape)).toEqual([[2, 8], [8], [8, 1], [1]]);
@@ -86,7 +101,9 @@ test('the TF.js model exports as model.json and a weights file that it names', a
   expect((await downloadedBytes(bin)).byteLength).toBe(33 * 4);
 });
 
-test('after a few training steps the boundary exports as an animated GIF with one frame per snapshot, and as a PNG', async ({ page }) => {
+test('after a few training steps the boundary exports as an animated GIF with one frame per snapshot, and as a PNG', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByTestId('dock-tab-boundary').click();
   const canvas = page.getByTestId('boundary-canvas');
@@ -97,10 +114,13 @@ test('after a few training steps the boundary exports as an animated GIF with on
   await epochs.blur();
   await page.getByTestId('btn-train').click();
   await expect
-    .poll(async () => {
-      seen.add((await canvas.getAttribute('data-step')) ?? '');
-      return seen.size;
-    }, { timeout: 45_000 })
+    .poll(
+      async () => {
+        seen.add((await canvas.getAttribute('data-step')) ?? '');
+        return seen.size;
+      },
+      { timeout: 45_000 },
+    )
     .toBeGreaterThan(3);
   await page.getByTestId('btn-pause').click();
   await expect(page.getByTestId('btn-train')).toBeEnabled();
@@ -111,12 +131,15 @@ test('after a few training steps the boundary exports as an animated GIF with on
   const countSnapshots = async () => Number(/(\d+) snapshots/.exec((await item.textContent()) ?? '')?.[1]);
   let snapshots = -1;
   await expect
-    .poll(async () => {
-      const before = await countSnapshots();
-      await page.waitForTimeout(750);
-      snapshots = await countSnapshots();
-      return before === snapshots;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const before = await countSnapshots();
+        await page.waitForTimeout(750);
+        snapshots = await countSnapshots();
+        return before === snapshots;
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   expect(snapshots).toBeGreaterThan(1);
   const gifDownload = page.waitForEvent('download');

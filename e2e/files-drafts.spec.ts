@@ -24,7 +24,13 @@ async function storedDrafts(page: Page): Promise<{ key: string; name: string; te
           const keys = store.getAllKeys();
           const values = store.getAll();
           values.onsuccess = () => {
-            resolve(keys.result.map((key, i) => ({ key: String(key), name: values.result[i].name, text: values.result[i].text })));
+            resolve(
+              keys.result.map((key, i) => ({
+                key: String(key),
+                name: values.result[i].name,
+                text: values.result[i].text,
+              })),
+            );
             db.close();
           };
         };
@@ -35,7 +41,10 @@ async function storedDrafts(page: Page): Promise<{ key: string; name: string; te
 /** The project texts of every draft the page's storage holds (IndexedDB, and localStorage where earlier versions kept theirs). */
 async function draftTexts(page: Page): Promise<string[]> {
   const legacy = await page.evaluate((key) => localStorage.getItem(key), LEGACY_DRAFT_KEY);
-  return [...(await storedDrafts(page)).map((d) => d.text), ...(legacy ? [(JSON.parse(legacy) as { text: string }).text] : [])];
+  return [
+    ...(await storedDrafts(page)).map((d) => d.text),
+    ...(legacy ? [(JSON.parse(legacy) as { text: string }).text] : []),
+  ];
 }
 
 /** Makes every draft write fail as a full storage does, from the page's first script on, while `window.failDraftWrites` is true. */
@@ -138,14 +147,19 @@ test.describe('drafts', () => {
     await openApp(next);
     await expectGraph(next, STARTER);
     // A closed tab's draft is offered, not picked silently.
-    await expect(next.getByTestId('draft-offer-0')).toContainText('left by a tab that is now closed', { timeout: 15_000 });
+    await expect(next.getByTestId('draft-offer-0')).toContainText('left by a tab that is now closed', {
+      timeout: 15_000,
+    });
     await next.getByTestId('draft-restore-0').click();
     await expect(next.getByTestId('node-dropout-2')).toBeVisible();
     await expect(next.getByTestId('dirty-marker')).toBeVisible();
     await expect(next.getByTestId('draft-offers')).toHaveCount(0);
   });
 
-  test('when drafts cannot be written a banner says so, with Save now, until a write works', async ({ context, page }) => {
+  test('when drafts cannot be written a banner says so, with Save now, until a write works', async ({
+    context,
+    page,
+  }) => {
     await failDraftWrites(context, true);
     await openApp(page);
     await addDropout(page);
@@ -159,7 +173,10 @@ test.describe('drafts', () => {
     await expect(page.getByTestId('draft-problem')).toHaveCount(0);
   });
 
-  test('a draft older than the latest edits is offered as such, never restored as "your unsaved changes", in its tab or another', async ({ context, page }) => {
+  test('a draft older than the latest edits is offered as such, never restored as "your unsaved changes", in its tab or another', async ({
+    context,
+    page,
+  }) => {
     await failDraftWrites(context, false);
     await openApp(page);
     await addDropout(page);
@@ -184,9 +201,20 @@ test.describe('drafts', () => {
     await expect(next.getByTestId('draft-offer-0')).toContainText('after it could not be stored', { timeout: 15_000 });
   });
 
-  test("a draft that will not open is kept, explained and offered for download (an earlier version's draft is carried over)", async ({ context, page }) => {
+  test("a draft that will not open is kept, explained and offered for download (an earlier version's draft is carried over)", async ({
+    context,
+    page,
+  }) => {
     await context.addInitScript((key) => {
-      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, JSON.stringify({ name: 'lesson.mlp', text: '{"format": "mlp-project", "vers', savedAt: '2026-12-01T09:00:00Z' }));
+      if (!sessionStorage.getItem('seeded'))
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            name: 'lesson.mlp',
+            text: '{"format": "mlp-project", "vers',
+            savedAt: '2026-12-01T09:00:00Z',
+          }),
+        );
       sessionStorage.setItem('seeded', '1');
     }, LEGACY_DRAFT_KEY);
     await openApp(page);

@@ -21,10 +21,15 @@ async function openThroughButton(page: Page, path: string): Promise<void> {
   await (await chooser).setFiles(path);
 }
 
-/** The app is all there: toolbar, canvas and dock (or the classic rules workspace a file may open in), and no panel replaced by its error message. */
+/**
+ * The app is all there: toolbar, canvas and dock (or the classic rules workspace a file may open in), and no panel
+ * replaced by its error message.
+ */
 async function expectAppWhole(page: Page): Promise<void> {
   await expect(page.getByTestId('btn-save')).toBeVisible();
-  await expect(page.locator('[data-testid="canvas"]:visible, [data-testid="classic-workspace"]:visible').first()).toBeVisible();
+  await expect(
+    page.locator('[data-testid="canvas"]:visible, [data-testid="classic-workspace"]:visible').first(),
+  ).toBeVisible();
   if (!(await page.getByTestId('classic-workspace').isVisible())) await expect(page.getByTestId('dock')).toBeVisible();
   await expect(page.locator('[data-testid^="panel-error-"]')).toHaveCount(0);
 }
@@ -63,7 +68,9 @@ test.describe('hostile files', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a project whose runs and nodes carry Object.prototype member names opens, compares and steps', async ({ page }, testInfo) => {
+  test('a project whose runs and nodes carry Object.prototype member names opens, compares and steps', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(90_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -78,7 +85,9 @@ test.describe('hostile files', () => {
     await expect(page.getByTestId('run-summary-toString')).toBeVisible();
     // One batch stepped for every run in lock-step: each run's trace is read back under its own id.
     await page.getByTestId('btn-step').click();
-    await expect.poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 60_000 })
+      .toBeGreaterThan(0);
     // Each run's status and readout find their own trace under their ids.
     const step = await page.getByTestId('counter-step').innerText();
     await expect(page.getByTestId('run-status-constructor')).toBeVisible();

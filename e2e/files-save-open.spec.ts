@@ -2,12 +2,24 @@
 // broken files while the open project stays as it was.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { connect, dragFromPalette, expectGraph, nodeCards, openApp, selectNode, setNumberField, totalParams } from './support/editor';
+import {
+  connect,
+  dragFromPalette,
+  expectGraph,
+  nodeCards,
+  openApp,
+  selectNode,
+  setNumberField,
+  totalParams,
+} from './support/editor';
 import { fixturePath } from './support/fixtures';
 
 /** The parts of a .mlp a person edits; meta carries times that differ from save to save. */
 interface ProjectContent {
-  graph: { nodes: { id: string; kind: string; name: string; position: { x: number; y: number }; params: unknown }[]; edges: unknown[] };
+  graph: {
+    nodes: { id: string; kind: string; name: string; position: { x: number; y: number }; params: unknown }[];
+    edges: unknown[];
+  };
   data: unknown;
   training: unknown;
   notes: string;
@@ -32,7 +44,9 @@ async function openThroughButton(page: Page, path: string): Promise<void> {
 }
 
 test.describe('save and open', () => {
-  test('a saved project reopens after a reload with the same nodes, parameters, edges and settings', async ({ page }, testInfo) => {
+  test('a saved project reopens after a reload with the same nodes, parameters, edges and settings', async ({
+    page,
+  }, testInfo) => {
     await openApp(page);
     // Make it unlike the starter: wider hidden layer, a renamed node, an extra branch, notes, another loss.
     await selectNode(page, 'dense-1');

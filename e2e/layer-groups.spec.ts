@@ -9,7 +9,11 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const hidden = Array.from({ length: 8 }, (_, i) => [`dense-${i + 1}`, `activation-${i + 1}`]).flat();
 
 interface SavedGraph {
-  graph: { nodes: { id: string; kind: string; params: unknown }[]; edges: { source: string; target: string }[]; groups?: unknown[] };
+  graph: {
+    nodes: { id: string; kind: string; params: unknown }[];
+    edges: { source: string; target: string }[];
+    groups?: unknown[];
+  };
 }
 
 async function save(page: Page): Promise<{ path: string; file: SavedGraph }> {
@@ -19,7 +23,9 @@ async function save(page: Page): Promise<{ path: string; file: SavedGraph }> {
   return { path, file: JSON.parse(readFileSync(path, 'utf8')) as SavedGraph };
 }
 
-test('the lesson opens collapsed; expand, collapse again, save, reopen and expand gives back the same graph', async ({ page }) => {
+test('the lesson opens collapsed; expand, collapse again, save, reopen and expand gives back the same graph', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByTestId('btn-presets').click();
   await page.getByTestId('preset-deep-sigmoid').click();

@@ -18,15 +18,27 @@ interface Lesson {
 }
 
 const EXAMPLES_DIR = join(process.cwd(), 'assets', 'examples');
-const catalog = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'catalog.json'), 'utf8')) as { groups: { title: string; files: string[] }[] };
+const catalog = JSON.parse(readFileSync(join(EXAMPLES_DIR, 'catalog.json'), 'utf8')) as {
+  groups: { title: string; files: string[] }[];
+};
 const lessons: Lesson[] = catalog.groups.flatMap((group) =>
   group.files.map((fileName) => {
-    const { meta, classic } = JSON.parse(readFileSync(join(EXAMPLES_DIR, fileName), 'utf8')) as { meta: { title: string; description: string }; classic?: unknown };
-    return { group: group.title, fileName, id: fileName.replace(/\.mlp$/, ''), title: meta.title, description: meta.description, classic: classic !== undefined };
+    const { meta, classic } = JSON.parse(readFileSync(join(EXAMPLES_DIR, fileName), 'utf8')) as {
+      meta: { title: string; description: string };
+      classic?: unknown;
+    };
+    return {
+      group: group.title,
+      fileName,
+      id: fileName.replace(/\.mlp$/, ''),
+      title: meta.title,
+      description: meta.description,
+      classic: classic !== undefined,
+    };
   }),
 );
 
-test('the Presets menu lists the lessons under their groups, in the catalog\'s order', async ({ page }) => {
+test("the Presets menu lists the lessons under their groups, in the catalog's order", async ({ page }) => {
   await openApp(page);
   await page.getByTestId('btn-presets').click();
   for (const group of catalog.groups) {
@@ -34,7 +46,10 @@ test('the Presets menu lists the lessons under their groups, in the catalog\'s o
     await expect(section.getByRole('heading')).toHaveText(group.title);
     await expect(section.getByRole('menuitem')).toHaveCount(group.files.length);
   }
-  const order = await page.getByTestId('presets-menu').getByRole('menuitem').evaluateAll((items) => items.map((i) => i.getAttribute('data-testid')));
+  const order = await page
+    .getByTestId('presets-menu')
+    .getByRole('menuitem')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-testid')));
   expect(order).toEqual(lessons.map((l) => `preset-${l.id}`));
 });
 

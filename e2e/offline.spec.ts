@@ -19,7 +19,9 @@ test('after one visit, the app starts and trains with the network off', async ({
   await expect(nodeCards(page).first()).toBeVisible();
   // The worker has installed (precached every file) and activated: the app says it works offline.
   await expect(page.getByTestId('toast')).toContainText('without a network', { timeout: 30_000 });
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state)).toBe('activated');
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state)).toBe(
+    'activated',
+  );
 
   await context.setOffline(true);
   await page.reload();
@@ -29,12 +31,17 @@ test('after one visit, the app starts and trains with the network off', async ({
 
   await page.getByTestId('btn-train').click();
   await expect(page.getByTestId('backend-badge')).toHaveText(/^(WebGPU|WebGL|WASM|CPU|JS)$/, { timeout: 30_000 });
-  await expect.poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 30_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 30_000 })
+    .toBeGreaterThan(5);
   await expect(page.getByTestId('training-error')).toHaveCount(0);
   expect(violations).toEqual([]);
 });
 
-test('without the service worker, the same offline reload fails (the check above is not vacuous)', async ({ page, context }) => {
+test('without the service worker, the same offline reload fails (the check above is not vacuous)', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await expect(nodeCards(page).first()).toBeVisible();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
@@ -42,7 +49,10 @@ test('without the service worker, the same offline reload fails (the check above
   await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 });
 
-test('hosted in a sub-folder, the app works offline and offers Reload when a new version is deployed', async ({ page, context }, testInfo) => {
+test('hosted in a sub-folder, the app works offline and offers Reload when a new version is deployed', async ({
+  page,
+  context,
+}, testInfo) => {
   const site = testInfo.outputPath('site');
   cpSync(join(process.cwd(), 'dist', 'renderer'), site, { recursive: true });
   const server = await serveFolder(site, '/class/mlp-studio/');
@@ -67,7 +77,9 @@ test('hosted in a sub-folder, the app works offline and offers Reload when a new
     await reloaded;
     await expect(nodeCards(page).first()).toBeVisible();
     await expect(page.getByTestId('update-prompt')).toHaveCount(0);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+    ).toBeNull();
   } finally {
     await server.close();
   }

@@ -25,7 +25,9 @@ test.describe('panel error boundaries', () => {
     const message = page.getByTestId('panel-error-inspector');
     await expect(message).toBeVisible();
     await expect(message).toContainText('The inspector stopped working');
-    await expect(page.getByTestId('panel-error-message-inspector')).toHaveText("The test asked the 'inspector' panel to fail");
+    await expect(page.getByTestId('panel-error-message-inspector')).toHaveText(
+      "The test asked the 'inspector' panel to fail",
+    );
     await expect(page.getByTestId('field-name')).toHaveCount(0);
     // Everything else is still there and still works.
     await expect(page.getByTestId('btn-save')).toBeVisible();
@@ -37,7 +39,9 @@ test.describe('panel error boundaries', () => {
 
     const download = page.waitForEvent('download');
     await page.getByTestId('panel-save-copy-inspector').click();
-    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { graph: { nodes: { id: string; name: string }[] } };
+    const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      graph: { nodes: { id: string; name: string }[] };
+    };
     expect(saved.graph.nodes.find((n) => n.id === 'dense-1')?.name).toBe('Kept edit');
 
     await page.getByTestId('panel-reload-inspector').click();

@@ -26,7 +26,9 @@ async function boxOf(locator: Locator): Promise<Box> {
 /** The test ids of node cards that any element matching `overlays` covers. */
 async function coveredNodes(page: Page, overlays: string): Promise<string[]> {
   return page.evaluate((selector) => {
-    const boxes = [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+    const boxes = [...document.querySelectorAll(selector)]
+      .map((e) => e.getBoundingClientRect())
+      .filter((b) => b.width > 0 && b.height > 0);
     return [...document.querySelectorAll('[data-testid^="node-"][data-kind]')]
       .filter((card) => {
         const c = card.getBoundingClientRect();
@@ -41,13 +43,17 @@ async function smallestNodeName(page: Page): Promise<number> {
   return page.evaluate(() => {
     const transform = getComputedStyle(document.querySelector('.react-flow__viewport')!).transform;
     const zoom = Number(/matrix\(([^,]+),/.exec(transform)?.[1] ?? NaN);
-    const sizes = [...document.querySelectorAll('.layer-node__name')].map((e) => parseFloat(getComputedStyle(e).fontSize) * zoom);
+    const sizes = [...document.querySelectorAll('.layer-node__name')].map(
+      (e) => parseFloat(getComputedStyle(e).fontSize) * zoom,
+    );
     return Math.min(...sizes);
   });
 }
 
 /** Everything that sits on or beside the canvas and must not cover a node. */
-const OVERLAYS = '[data-testid="canvas-strip"] > *, [data-testid="lesson-strip"], .react-flow__minimap, .react-flow__controls, [data-testid="graph-issues"], [data-testid="runs-bar"], [data-testid="tint-legend"]';
+const OVERLAYS =
+  '[data-testid="canvas-strip"] > *, [data-testid="lesson-strip"], .react-flow__minimap, .react-flow__controls, ' +
+  '[data-testid="graph-issues"], [data-testid="runs-bar"], [data-testid="tint-legend"]';
 
 test.describe('presenter view at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
@@ -102,12 +108,15 @@ test.describe('presenter view at 1280×720', () => {
     // The boundary large on the left, the loss over the gradients on the right, each chart still 35 % of the height.
     expect((await boxOf(page.getByTestId('boundary'))).height).toBeGreaterThanOrEqual(0.7 * 720);
     expect((await boxOf(page.getByTestId('boundary'))).width).toBeGreaterThanOrEqual(0.45 * 1280);
-    for (const view of ['chart-loss', 'chart-gradients']) expect((await boxOf(page.getByTestId(view))).height, view).toBeGreaterThanOrEqual(0.35 * 720);
+    for (const view of ['chart-loss', 'chart-gradients'])
+      expect((await boxOf(page.getByTestId(view))).height, view).toBeGreaterThanOrEqual(0.35 * 720);
     await page.getByTestId('dock-present').click();
     await expect(page.getByTestId('canvas')).toBeVisible();
   });
 
-  test('the lesson strip steps through the lesson, and the gradient chart names and smooths its lines', async ({ page }) => {
+  test('the lesson strip steps through the lesson, and the gradient chart names and smooths its lines', async ({
+    page,
+  }) => {
     await openApp(page);
     await page.getByTestId('btn-presenter').click();
     await openPreset(page, 'moons-2-10-1');
@@ -152,7 +161,9 @@ for (const size of [
   test.describe(`a student's window at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('the Lesson tab lists the steps as a checklist with Back and Next, with or without the side columns', async ({ page }) => {
+    test('the Lesson tab lists the steps as a checklist with Back and Next, with or without the side columns', async ({
+      page,
+    }) => {
       await openApp(page);
       await openPreset(page, 'deep-sigmoid');
       await expect(page.getByTestId('dock-tab-lesson')).toBeInViewport({ ratio: 1 });

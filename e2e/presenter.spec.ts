@@ -26,7 +26,10 @@ async function contrastRatios(page: Page): Promise<Record<string, number>> {
     const rgb = (css: string) => {
       const m = /rgba?\(([^)]+)\)/.exec(css);
       if (!m) throw new Error(`unexpected colour ${css}`);
-      const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      const [r, g, b, a = 1] = m[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return { r, g, b, a };
     };
     const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
@@ -47,7 +50,9 @@ async function contrastRatios(page: Page): Promise<Record<string, number>> {
     for (const pair of pairs) {
       const element = document.querySelector(pair.selector);
       if (!element) throw new Error(`${pair.name} (${pair.selector}) is not on the page`);
-      const [l1, l2] = [luminance(rgb(getComputedStyle(element).color)), luminance(backgroundOf(element))].sort((a, b) => b - a);
+      const [l1, l2] = [luminance(rgb(getComputedStyle(element).color)), luminance(backgroundOf(element))].sort(
+        (a, b) => b - a,
+      );
       out[pair.name] = Math.round(((l1 + 0.05) / (l2 + 0.05)) * 100) / 100;
     }
     return out;
@@ -60,11 +65,15 @@ async function heightOf(locator: Locator): Promise<number> {
   return box.height;
 }
 
-const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-const edgeWidth = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.shape-edge') ?? document.body).strokeWidth));
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const edgeWidth = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.shape-edge') ?? document.body).strokeWidth));
 
 test.describe('presenter view', () => {
-  test('enlarges type and targets about 1.5×, thickens edges, and passes 7:1 contrast in both themes', async ({ page }) => {
+  test('enlarges type and targets about 1.5×, thickens edges, and passes 7:1 contrast in both themes', async ({
+    page,
+  }) => {
     await openApp(page);
     const before = {
       root: await rootFontSize(page),
@@ -94,7 +103,8 @@ test.describe('presenter view', () => {
       }
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const ratios = await contrastRatios(page);
-      for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${theme} theme: ${name}`).toBeGreaterThanOrEqual(7);
+      for (const [name, ratio] of Object.entries(ratios))
+        expect(ratio, `${theme} theme: ${name}`).toBeGreaterThanOrEqual(7);
     }
 
     // Off again: the normal look comes back.

@@ -23,7 +23,9 @@ test('each run shows its own boundary side by side, and the export reads the tra
     await expect(canvas).toBeVisible({ timeout: 30_000 });
     await expect.poll(async () => Number(await canvas.getAttribute('data-step'))).toBeGreaterThan(0);
   }
-  const [a, b] = await Promise.all(['run-1', 'run-2'].map((run) => page.getByTestId(`run-boundary-${run}`).boundingBox()));
+  const [a, b] = await Promise.all(
+    ['run-1', 'run-2'].map((run) => page.getByTestId(`run-boundary-${run}`).boundingBox()),
+  );
   // Side by side: same row, B to the right of A.
   expect(a && b && Math.abs(a.y - b.y) < 2 && b.x >= a.x + a.width - 1).toBe(true);
 

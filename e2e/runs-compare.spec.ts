@@ -18,12 +18,17 @@ async function initialWeights(page: Page, runId: string): Promise<Map<string, { 
   const found = new Map<string, { checksum: string; shared: string }>();
   for (const row of await rows.all()) {
     const key = `${await row.getAttribute('data-node')}/${await row.getAttribute('data-weight')}`;
-    found.set(key, { checksum: (await row.getAttribute('data-checksum')) ?? '', shared: (await row.getAttribute('data-shared')) ?? '' });
+    found.set(key, {
+      checksum: (await row.getAttribute('data-checksum')) ?? '',
+      shared: (await row.getAttribute('data-shared')) ?? '',
+    });
   }
   return found;
 }
 
-test('duplicate A into B, change B, compare the runs trained in lock-step, and keep both through save and reopen', async ({ page }, testInfo) => {
+test('duplicate A into B, change B, compare the runs trained in lock-step, and keep both through save and reopen', async ({
+  page,
+}, testInfo) => {
   await openApp(page);
   // Run A: a sigmoid hidden layer; run B will try ReLU.
   await setActivation(page, 'activation-1', 'sigmoid');
@@ -56,7 +61,9 @@ test('duplicate A into B, change B, compare the runs trained in lock-step, and k
 
   // Train both; the step counter, both readouts and both series advance together.
   await page.getByTestId('btn-train').click();
-  await expect.poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 60_000 }).toBeGreaterThan(40);
+  await expect
+    .poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 60_000 })
+    .toBeGreaterThan(40);
   await page.getByTestId('btn-pause').click();
   await expect(page.getByTestId('btn-train')).toBeEnabled();
   const step = await page.getByTestId('counter-step').innerText();
@@ -65,7 +72,9 @@ test('duplicate A into B, change B, compare the runs trained in lock-step, and k
   await expect(page.getByTestId('runs-chart-loss')).toHaveAttribute('data-steps', `${step},${step}`);
   await expect(page.getByTestId('runs-chart-loss')).toHaveAttribute('data-runs', 'A,B');
   for (const key of ['r0_trainLoss', 'r1_trainLoss', 'r0_validationLoss', 'r1_validationLoss']) {
-    const d = await page.locator(`[data-testid="runs-chart-loss"] .series-${key} path.recharts-curve`).getAttribute('d');
+    const d = await page
+      .locator(`[data-testid="runs-chart-loss"] .series-${key} path.recharts-curve`)
+      .getAttribute('d');
     // A line through many points, not a dot: several segments.
     expect((d ?? '').split('L').length, key).toBeGreaterThan(5);
   }
@@ -78,7 +87,9 @@ test('duplicate A into B, change B, compare the runs trained in lock-step, and k
     expect(weight.shared, key).toBe('true');
     expect(weight.checksum, key).toBe(a.get(key)?.checksum);
   }
-  await expect(page.getByTestId('run-initial-run-2').locator('summary')).toHaveText('Initial weights: 4 of 4 shared with run A');
+  await expect(page.getByTestId('run-initial-run-2').locator('summary')).toHaveText(
+    'Initial weights: 4 of 4 shared with run A',
+  );
 
   // Removing a run asks first.
   await page.getByTestId('run-remove-run-2').click();
@@ -92,7 +103,9 @@ test('duplicate A into B, change B, compare the runs trained in lock-step, and k
   const saved = await download;
   const path = testInfo.outputPath('runs.mlp');
   writeFileSync(path, readFileSync((await saved.path()) as string));
-  const file = JSON.parse(readFileSync(path, 'utf8')) as { runs?: { active: string; list: { id: string; name: string }[] } };
+  const file = JSON.parse(readFileSync(path, 'utf8')) as {
+    runs?: { active: string; list: { id: string; name: string }[] };
+  };
   expect(file.runs?.active).toBe('run-2');
   expect(file.runs?.list.map((r) => r.name)).toEqual(['A', 'B']);
 

@@ -10,7 +10,9 @@ import { elementsWithoutTooltip } from './support/tooltip-coverage';
 async function savedProject(page: Page): Promise<Record<string, unknown>> {
   const download = page.waitForEvent('download');
   await page.getByTestId('btn-save').click();
-  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Record<string, unknown> & { meta: Record<string, unknown> };
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Record<string, unknown> & {
+    meta: Record<string, unknown>;
+  };
   const { created: _created, modified: _modified, ...meta } = file.meta;
   return { ...file, meta };
 }
@@ -61,7 +63,9 @@ test('a lesson with changed settings opens identical from its link in a fresh br
   }
 });
 
-test('a damaged link is refused like a damaged file, and a good one asks before replacing unsaved work', async ({ page }) => {
+test('a damaged link is refused like a damaged file, and a good one asks before replacing unsaved work', async ({
+  page,
+}) => {
   await openApp(page);
   const good = await copyLink(page);
   await setLearningRate(page, '0.42');

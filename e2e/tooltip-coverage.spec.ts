@@ -27,7 +27,9 @@ class Coverage {
 }
 
 async function selectByKind(page: Page, kind: NodeKind): Promise<string> {
-  const card = nodeCards(page).and(page.locator(`[data-kind="${kind}"]`)).first();
+  const card = nodeCards(page)
+    .and(page.locator(`[data-kind="${kind}"]`))
+    .first();
   const id = ((await card.getAttribute('data-testid')) ?? '').replace(/^node-/, '');
   await card.locator('.layer-node__name').click();
   await expect(page.getByTestId(`inspector-${id}`)).toBeVisible();
@@ -36,7 +38,9 @@ async function selectByKind(page: Page, kind: NodeKind): Promise<string> {
 
 /** The test ids of the dock's tabs, whatever tabs it has. */
 async function dockTabs(page: Page): Promise<string[]> {
-  const tabs = await page.locator('[data-testid^="dock-tab-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  const tabs = await page
+    .locator('[data-testid^="dock-tab-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
   expect(tabs.length).toBeGreaterThan(3);
   return tabs;
 }
@@ -95,7 +99,9 @@ test.describe('tooltip coverage', () => {
     coverage.expectNoneMissing();
   });
 
-  test('every control of the menus, dialogs, welcome screen and tour has a tooltip, and an empty canvas too', async ({ page }) => {
+  test('every control of the menus, dialogs, welcome screen and tour has a tooltip, and an empty canvas too', async ({
+    page,
+  }) => {
     const coverage = new Coverage(page);
     await openApp(page);
     for (const menu of ['new', 'presets', 'help']) {
@@ -140,9 +146,9 @@ test.describe('tooltip coverage', () => {
     for (const tab of await dockTabs(page)) {
       await page.getByTestId(tab).click();
       await coverage.check(tab);
-      const popouts = await page.locator('[data-testid^="popout-"]:not([data-testid="popout-dialog"]):not([data-testid="popout-close"])').evaluateAll((els) =>
-        els.map((el) => el.getAttribute('data-testid') ?? ''),
-      );
+      const popouts = await page
+        .locator('[data-testid^="popout-"]:not([data-testid="popout-dialog"]):not([data-testid="popout-close"])')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
       for (const popout of popouts) {
         await page.getByTestId(popout).click();
         await expect(page.getByTestId('popout-dialog')).toBeVisible();
@@ -172,43 +178,47 @@ test.describe('tooltip coverage', () => {
     coverage.expectNoneMissing();
   });
 
-  test('every control of the export dialog, backprop view, activation explorer, depth sweep, classic rules and presenter view has a tooltip', async ({ page }) => {
-    const coverage = new Coverage(page);
-    await openApp(page);
-    await page.getByTestId('btn-export').click();
-    await coverage.check('export menu open');
-    await page.getByTestId('export-pytorch').click();
-    await expect(page.getByTestId('export-dialog')).toBeVisible();
-    await coverage.check('code export dialog');
-    await page.getByTestId('export-close').click();
+  test(
+    'every control of the export dialog, backprop view, activation explorer, depth sweep, classic rules and ' +
+      'presenter view has a tooltip',
+    async ({ page }) => {
+      const coverage = new Coverage(page);
+      await openApp(page);
+      await page.getByTestId('btn-export').click();
+      await coverage.check('export menu open');
+      await page.getByTestId('export-pytorch').click();
+      await expect(page.getByTestId('export-dialog')).toBeVisible();
+      await coverage.check('code export dialog');
+      await page.getByTestId('export-close').click();
 
-    await page.getByTestId('btn-presets').click();
-    await page.getByTestId('preset-backprop-by-hand').click();
-    await page.getByTestId('dock-tab-backprop').click();
-    await expect(page.getByTestId('backprop-forward')).toBeVisible({ timeout: 20_000 });
-    await page.getByTestId('backprop-forward').click();
-    await coverage.check('backprop one step forward');
-    await page.getByTestId('backprop-custom').check();
-    await coverage.check('backprop with a custom sample');
+      await page.getByTestId('btn-presets').click();
+      await page.getByTestId('preset-backprop-by-hand').click();
+      await page.getByTestId('dock-tab-backprop').click();
+      await expect(page.getByTestId('backprop-forward')).toBeVisible({ timeout: 20_000 });
+      await page.getByTestId('backprop-forward').click();
+      await coverage.check('backprop one step forward');
+      await page.getByTestId('backprop-custom').check();
+      await coverage.check('backprop with a custom sample');
 
-    await page.getByTestId('dock-tab-activations').click();
-    await page.getByTestId('activation-pick-leakyRelu').click();
-    await expect(page.getByTestId('activation-alpha')).toBeVisible();
-    await coverage.check('activation explorer on leaky ReLU');
+      await page.getByTestId('dock-tab-activations').click();
+      await page.getByTestId('activation-pick-leakyRelu').click();
+      await expect(page.getByTestId('activation-alpha')).toBeVisible();
+      await coverage.check('activation explorer on leaky ReLU');
 
-    await page.getByTestId('dock-tab-sweep').click();
-    await page.getByTestId('sweep-run').click();
-    await coverage.check('depth sweep running');
-    await page.getByTestId('sweep-cancel').click();
+      await page.getByTestId('dock-tab-sweep').click();
+      await page.getByTestId('sweep-run').click();
+      await coverage.check('depth sweep running');
+      await page.getByTestId('sweep-cancel').click();
 
-    await page.getByTestId('btn-classic').click();
-    await expect(page.getByTestId('classic-workspace')).toBeVisible();
-    await page.getByTestId('classic-step-epoch').click();
-    await coverage.check('classic rules workspace after an epoch');
-    await page.getByTestId('classic-close').click();
+      await page.getByTestId('btn-classic').click();
+      await expect(page.getByTestId('classic-workspace')).toBeVisible();
+      await page.getByTestId('classic-step-epoch').click();
+      await coverage.check('classic rules workspace after an epoch');
+      await page.getByTestId('classic-close').click();
 
-    await page.getByTestId('btn-presenter').click();
-    await coverage.check('presenter view');
-    coverage.expectNoneMissing();
-  });
+      await page.getByTestId('btn-presenter').click();
+      await coverage.check('presenter view');
+      coverage.expectNoneMissing();
+    },
+  );
 });

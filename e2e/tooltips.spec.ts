@@ -12,7 +12,9 @@ async function appReady(page: Page): Promise<void> {
 
 /** The tooltip text an element carries: its data-tip, or the title the tooltip serves. */
 async function tipText(locator: Locator): Promise<string> {
-  return locator.evaluate((el) => (el.getAttribute('data-tip') || el.getAttribute('data-tip-title') || el.getAttribute('title') || '').trim());
+  return locator.evaluate((el) =>
+    (el.getAttribute('data-tip') || el.getAttribute('data-tip-title') || el.getAttribute('title') || '').trim(),
+  );
 }
 
 async function expectInsideWindow(page: Page): Promise<void> {
@@ -26,7 +28,9 @@ async function expectInsideWindow(page: Page): Promise<void> {
 }
 
 test.describe('tooltips', () => {
-  test('hovering a control shows its tooltip, described by aria-describedby, and moving off hides it', async ({ page }) => {
+  test('hovering a control shows its tooltip, described by aria-describedby, and moving off hides it', async ({
+    page,
+  }) => {
     await appReady(page);
     const item = page.getByTestId('palette-dense');
     const text = await tipText(item);
@@ -34,7 +38,7 @@ test.describe('tooltips', () => {
     await item.hover();
     await expect(tooltip(page)).toBeVisible();
     await expect(tooltip(page)).toHaveText(text);
-    await expect(item).toHaveAttribute('aria-describedby', await tooltip(page).getAttribute('id') ?? 'missing id');
+    await expect(item).toHaveAttribute('aria-describedby', (await tooltip(page).getAttribute('id')) ?? 'missing id');
     await expectInsideWindow(page);
     // The browser's own tooltip must not show on top of it.
     await expect(item).not.toHaveAttribute('title');
@@ -46,7 +50,9 @@ test.describe('tooltips', () => {
     await expect(item).not.toHaveAttribute('aria-describedby');
   });
 
-  test('the sigmoid node on the canvas shows its formula and derivative; the palette explains each kind', async ({ page }) => {
+  test('the sigmoid node on the canvas shows its formula and derivative; the palette explains each kind', async ({
+    page,
+  }) => {
     await appReady(page);
     const sigmoid = page.locator('[data-testid^="node-"][data-kind="activation"]').filter({ hasText: 'sigmoid' });
     await sigmoid.hover();
@@ -63,7 +69,11 @@ test.describe('tooltips', () => {
 
   test('a drop-down explains its current choice with its maths, and follows a new choice', async ({ page }) => {
     await appReady(page);
-    await page.locator('[data-testid^="node-"][data-kind="activation"]').filter({ hasText: 'sigmoid' }).locator('.layer-node__name').click();
+    await page
+      .locator('[data-testid^="node-"][data-kind="activation"]')
+      .filter({ hasText: 'sigmoid' })
+      .locator('.layer-node__name')
+      .click();
     const activation = page.getByTestId('field-activation');
     await page.keyboard.press('Shift');
     await activation.focus();
@@ -126,7 +136,11 @@ test.describe('tooltips', () => {
   test('showing a tooltip moves nothing on the page, and one at the window edge stays inside it', async ({ page }) => {
     await appReady(page);
     const boxes = () =>
-      page.evaluate(() => ['toolbar', 'canvas', 'dock'].map((id) => JSON.stringify(document.querySelector(`[data-testid="${id}"], .${id}`)?.getBoundingClientRect())));
+      page.evaluate(() =>
+        ['toolbar', 'canvas', 'dock'].map((id) =>
+          JSON.stringify(document.querySelector(`[data-testid="${id}"], .${id}`)?.getBoundingClientRect()),
+        ),
+      );
     const before = await boxes();
     const help = page.getByTestId('btn-help');
     await help.hover();
@@ -148,7 +162,12 @@ test.describe('tooltips', () => {
         document.body.append(probe);
         const want = getComputedStyle(probe);
         const got = getComputedStyle(el);
-        const out = { background: got.backgroundColor, colour: got.color, panel: want.backgroundColor, text: want.color };
+        const out = {
+          background: got.backgroundColor,
+          colour: got.color,
+          panel: want.backgroundColor,
+          text: want.color,
+        };
         probe.remove();
         return out;
       });

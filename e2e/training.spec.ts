@@ -47,12 +47,14 @@ async function setTrainingField(page: Page, key: 'learningRate' | 'epochs', valu
 const LONG_RUN = 100_000;
 
 test.describe('live training', () => {
-  test('moons: Train reaches at least 95% validation accuracy within the example\'s 1000 epochs', async ({ page }) => {
+  test("moons: Train reaches at least 95% validation accuracy within the example's 1000 epochs", async ({ page }) => {
     await openPreset(page, 'moons-2-10-1');
     await page.getByTestId('btn-train').click();
     await expect(page.getByTestId('backend-badge')).toHaveText(/^(WebGPU|WebGL|WASM|CPU|JS)$/, { timeout: 30_000 });
     await expect.poll(() => counter(page, 'step'), { timeout: 30_000 }).toBeGreaterThan(0);
-    await expect.poll(() => validationAccuracy(page), { timeout: 60_000, intervals: [250] }).toBeGreaterThanOrEqual(0.95);
+    await expect
+      .poll(() => validationAccuracy(page), { timeout: 60_000, intervals: [250] })
+      .toBeGreaterThanOrEqual(0.95);
     expect(await counter(page, 'epoch')).toBeLessThanOrEqual(1000);
     await expect(page.getByTestId('backend-badge')).toHaveAttribute('title', /^Training on /);
   });
@@ -96,7 +98,9 @@ test.describe('live training', () => {
     await expect(page.getByTestId('counter-epoch')).toHaveText('0');
   });
 
-  test('a learning rate of 50 stops training with a banner naming the step and the layer, and rolls back', async ({ page }) => {
+  test('a learning rate of 50 stops training with a banner naming the step and the layer, and rolls back', async ({
+    page,
+  }) => {
     // Deep ReLU blows up at this rate within a few steps. One epoch in one call (5 batches) reaches NaN
     // before any check; Train, checking after its first batch, stops earlier on the finite explosion (explosion-guard.spec.ts).
     await openPreset(page, 'deep-relu-he');
@@ -135,7 +139,9 @@ test.describe('live training', () => {
     }
   });
 
-  test('a project saved with its trained state reopens with its counters and history, and trains on from there', async ({ page }, testInfo) => {
+  test('a project saved with its trained state reopens with its counters and history, and trains on from there', async ({
+    page,
+  }, testInfo) => {
     await openPreset(page, 'moons-2-10-1');
     await setTrainingField(page, 'epochs', LONG_RUN);
     await page.getByTestId('btn-train').click();
@@ -150,7 +156,9 @@ test.describe('live training', () => {
     await page.getByTestId('btn-save').click();
     const saved = await download;
     const text = readFileSync((await saved.path()) as string, 'utf8');
-    const file = JSON.parse(text) as { state?: { step: number; epoch: number; history: { step: number }[]; weights: unknown[] } };
+    const file = JSON.parse(text) as {
+      state?: { step: number; epoch: number; history: { step: number }[]; weights: unknown[] };
+    };
     expect(file.state?.step).toBe(steps);
     expect(file.state?.weights.length).toBe(4);
     expect(file.state?.history.at(-1)?.step).toBe(steps);
@@ -167,7 +175,15 @@ test.describe('live training', () => {
     await expect(page.getByTestId('keep-trained-state')).toBeChecked();
     await expect.poll(() => validationAccuracy(page)).toBeCloseTo(accuracy, 3);
     // The loss chart carries the saved history before any new training.
-    await expect.poll(async () => Number(/(?:^|;)trainLoss:(\d+)/.exec((await page.getByTestId('chart-loss').getByTestId('series-canvas').getAttribute('data-lines')) ?? '')?.[1] ?? 0)).toBeGreaterThan(1);
+    await expect
+      .poll(async () =>
+        Number(
+          /(?:^|;)trainLoss:(\d+)/.exec(
+            (await page.getByTestId('chart-loss').getByTestId('series-canvas').getAttribute('data-lines')) ?? '',
+          )?.[1] ?? 0,
+        ),
+      )
+      .toBeGreaterThan(1);
 
     await page.getByTestId('btn-step').click();
     await expect.poll(() => counter(page, 'step'), { timeout: 30_000 }).toBe(steps + 1);

@@ -30,7 +30,9 @@ async function pause(page: Page): Promise<void> {
 }
 
 /** A canvas chart's drawn lines, as its canvas reports them (data-lines "key:count:x0,y0:xN,yN;…", CSS pixels, y down). */
-async function chartLines(chart: Locator): Promise<Map<string, { count: number; first: [number, number]; last: [number, number] }>> {
+async function chartLines(
+  chart: Locator,
+): Promise<Map<string, { count: number; first: [number, number]; last: [number, number] }>> {
   const summary = (await chart.getByTestId('series-canvas').getAttribute('data-lines')) ?? '';
   const lines = new Map<string, { count: number; first: [number, number]; last: [number, number] }>();
   for (const entry of summary.split(';').filter(Boolean)) {
@@ -73,7 +75,9 @@ async function readNumber(locator: Locator): Promise<number> {
 }
 
 test.describe('live training views', () => {
-  test('moons: the loss falls, one gradient line per Linear layer, the boundary forms and replays on the scrubber', async ({ page }) => {
+  test('moons: the loss falls, one gradient line per Linear layer, the boundary forms and replays on the scrubber', async ({
+    page,
+  }) => {
     await openPreset(page, 'moons-2-10-1');
     const dock = page.getByTestId('dock');
     const boundaryCanvas = dock.getByTestId('boundary-canvas');
@@ -84,7 +88,9 @@ test.describe('live training views', () => {
     await trainWithoutEnd(page);
     const lossChart = dock.getByTestId('chart-loss');
     await expect.poll(() => lineVertices(lossChart, 'trainLoss'), { timeout: 30_000 }).toBeGreaterThan(8);
-    await expect.poll(async () => Number(await dock.getByTestId('boundary-scrubber').getAttribute('max')), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    await expect
+      .poll(async () => Number(await dock.getByTestId('boundary-scrubber').getAttribute('max')), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(4);
     await pause(page);
 
     // BCE starts near ln 2 ≈ 0.69 and the moons network learns: the latest training loss is far lower.
@@ -135,18 +141,26 @@ test.describe('live training views', () => {
     const canvas = dock.getByTestId('boundary-canvas');
     const scrubber = dock.getByTestId('boundary-scrubber');
     await trainWithoutEnd(page);
-    await expect.poll(async () => Number(await scrubber.getAttribute('max')), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => Number(await scrubber.getAttribute('max')), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(2);
     await scrubber.fill('1');
     const pinned = await canvas.getAttribute('data-step');
     const stepAtPin = Number(await page.getByTestId('counter-step').innerText());
-    await expect.poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 20_000 }).toBeGreaterThan(stepAtPin + 50);
+    await expect
+      .poll(async () => Number(await page.getByTestId('counter-step').innerText()), { timeout: 20_000 })
+      .toBeGreaterThan(stepAtPin + 50);
     expect(await canvas.getAttribute('data-step')).toBe(pinned);
     await dock.getByTestId('boundary-live').click();
     await expect(dock.getByTestId('boundary-live')).toBeDisabled();
-    await expect.poll(async () => Number(await canvas.getAttribute('data-step')), { timeout: 10_000 }).toBeGreaterThan(Number(pinned));
+    await expect
+      .poll(async () => Number(await canvas.getAttribute('data-step')), { timeout: 10_000 })
+      .toBeGreaterThan(Number(pinned));
     // At the live end, newer snapshots replace the shown one as they arrive.
     const following = Number(await canvas.getAttribute('data-step'));
-    await expect.poll(async () => Number(await canvas.getAttribute('data-step')), { timeout: 30_000 }).toBeGreaterThan(following);
+    await expect
+      .poll(async () => Number(await canvas.getAttribute('data-step')), { timeout: 30_000 })
+      .toBeGreaterThan(following);
     await pause(page);
   });
 
@@ -156,8 +170,16 @@ test.describe('live training views', () => {
     const ratio = page.getByTestId('gradient-ratio');
     await expect.poll(() => readNumber(ratio), { timeout: 30_000 }).toBeLessThan(1e-2);
     await expect(page.getByTestId('gradient-badge')).toHaveText('vanishing');
-    await expect(page.getByTestId('gradient-badge')).toHaveAttribute('title', /1\/100 of the last one's or less: early layers barely learn/);
-    await expect.poll(async () => [...(await chartLines(page.getByTestId('chart-gradients'))).values()].filter((l) => l.count > 1).length).toBe(9);
+    await expect(page.getByTestId('gradient-badge')).toHaveAttribute(
+      'title',
+      /1\/100 of the last one's or less: early layers barely learn/,
+    );
+    await expect
+      .poll(
+        async () =>
+          [...(await chartLines(page.getByTestId('chart-gradients'))).values()].filter((l) => l.count > 1).length,
+      )
+      .toBe(9);
 
     // The canvas tint: the first Linear layer is coloured unlike the last; the switch takes the tint off.
     // The lesson opens with its hidden layers as one group card: expand it to see each layer's card.
@@ -183,13 +205,19 @@ test.describe('live training views', () => {
     await openPreset(page, 'moons-2-10-1');
     await trainWithoutEnd(page);
     const dock = page.getByTestId('dock');
-    await expect.poll(() => lineVertices(dock.getByTestId('chart-loss'), 'trainLoss'), { timeout: 20_000 }).toBeGreaterThan(3);
+    await expect
+      .poll(() => lineVertices(dock.getByTestId('chart-loss'), 'trainLoss'), { timeout: 20_000 })
+      .toBeGreaterThan(3);
     await pause(page);
 
     const csvDownload = page.waitForEvent('download');
     await dock.getByTestId('export-csv-metrics').click();
-    const csv = readFileSync((await (await csvDownload).path()) as string, 'utf8').trim().split(/\r?\n/);
-    expect(csv[0]).toBe('step,epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,train_misclassified,validation_misclassified');
+    const csv = readFileSync((await (await csvDownload).path()) as string, 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(csv[0]).toBe(
+      'step,epoch,train_loss,train_accuracy,validation_loss,validation_accuracy,train_misclassified,validation_misclassified',
+    );
     expect(csv.length).toBeGreaterThan(3);
     expect(Number(csv[1].split(',')[2])).toBeGreaterThan(0);
 
@@ -202,10 +230,12 @@ test.describe('live training views', () => {
     // The log-scale switch puts the loss on decades.
     await dock.getByTestId('toggle-log-loss').check();
     const lossCanvas = dock.getByTestId('chart-loss').getByTestId('series-canvas');
-    await expect.poll(async () => {
-      const ticks = ((await lossCanvas.getAttribute('data-y-ticks')) ?? '').split('|').filter(Boolean).map(Number);
-      return ticks.length >= 2 && ticks.every((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const ticks = ((await lossCanvas.getAttribute('data-y-ticks')) ?? '').split('|').filter(Boolean).map(Number);
+        return ticks.length >= 2 && ticks.every((t) => Number.isInteger(Math.round(Math.log10(t) * 1e6) / 1e6));
+      })
+      .toBe(true);
 
     for (const view of ['boundary', 'gradients', 'loss']) {
       await dock.getByTestId(`popout-${view}`).click();
@@ -221,7 +251,11 @@ test.describe('live training views', () => {
     expect((await canvasSignature(large)).painted).toBeGreaterThan(100_000);
     await page.getByTestId('popout-close').click();
 
-    for (const [tab, testId] of [['weights', 'weights-panel'], ['neurons', 'neurons-panel'], ['metrics', 'chart-accuracy']]) {
+    for (const [tab, testId] of [
+      ['weights', 'weights-panel'],
+      ['neurons', 'neurons-panel'],
+      ['metrics', 'chart-accuracy'],
+    ]) {
       await dock.getByTestId(`dock-tab-${tab}`).click();
       await expect(dock.getByTestId(testId)).toBeVisible();
     }

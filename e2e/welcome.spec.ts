@@ -9,7 +9,10 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 const examplesDir = join(process.cwd(), 'assets', 'examples');
 const examples = readdirSync(examplesDir)
   .filter((f) => f.endsWith('.mlp'))
-  .map((f) => ({ id: f.replace(/\.mlp$/, ''), title: (JSON.parse(readFileSync(join(examplesDir, f), 'utf8')) as { meta: { title: string } }).meta.title }));
+  .map((f) => ({
+    id: f.replace(/\.mlp$/, ''),
+    title: (JSON.parse(readFileSync(join(examplesDir, f), 'utf8')) as { meta: { title: string } }).meta.title,
+  }));
 
 /** Makes the page believe a person, not a test driver, is at the keyboard. */
 async function poseAsPerson(page: Page): Promise<void> {
@@ -36,7 +39,9 @@ test.describe('welcome screen', () => {
     await expect(page.getByTestId('welcome')).toBeVisible();
   });
 
-  test('opens on a first start, is not shown again once closed, and comes back at every start when asked', async ({ page }) => {
+  test('opens on a first start, is not shown again once closed, and comes back at every start when asked', async ({
+    page,
+  }) => {
     await poseAsPerson(page);
     await page.goto('/');
     await expect(page.getByTestId('welcome')).toBeVisible();
@@ -84,7 +89,9 @@ test.describe('welcome screen', () => {
 });
 
 test.describe('tour', () => {
-  test('rings the canvas, palette, inspector, Train button and gradient chart in turn, and ends with Done', async ({ page }) => {
+  test('rings the canvas, palette, inspector, Train button and gradient chart in turn, and ends with Done', async ({
+    page,
+  }) => {
     await page.goto('/?welcome=1');
     await page.getByTestId('welcome-tour').click();
     await expect(page.getByTestId('welcome')).toHaveCount(0);
@@ -100,17 +107,20 @@ test.describe('tour', () => {
       const box = await boxOf(target);
       // The ring glides to the element, then surrounds it: 4 px of padding, a 2 px border, rounding.
       await expect
-        .poll(async () => {
-          const ring = await boxOf(page.getByTestId('tour-highlight'));
-          return (
-            ring.x <= box.x + 1 &&
-            ring.y <= box.y + 1 &&
-            ring.x + ring.width >= box.x + box.width - 1 &&
-            ring.y + ring.height >= box.y + box.height - 1 &&
-            ring.width <= box.width + 12 &&
-            ring.height <= box.height + 12
-          );
-        }, { message: `the ring surrounds the ${step}` })
+        .poll(
+          async () => {
+            const ring = await boxOf(page.getByTestId('tour-highlight'));
+            return (
+              ring.x <= box.x + 1 &&
+              ring.y <= box.y + 1 &&
+              ring.x + ring.width >= box.x + box.width - 1 &&
+              ring.y + ring.height >= box.y + box.height - 1 &&
+              ring.width <= box.width + 12 &&
+              ring.height <= box.height + 12
+            );
+          },
+          { message: `the ring surrounds the ${step}` },
+        )
         .toBe(true);
       if (i < stops.length - 1) await page.getByTestId('tour-next').click();
     }
@@ -148,7 +158,12 @@ test.describe('help', () => {
     await expect(about).toBeVisible();
     await expect(page.getByTestId('about-version')).toHaveText(`Version ${version}`);
     const licences = page.getByTestId('about-licences');
-    await expect(licences.getByRole('row').filter({ hasText: /^react\d/ }).first()).toContainText('MIT');
+    await expect(
+      licences
+        .getByRole('row')
+        .filter({ hasText: /^react\d/ })
+        .first(),
+    ).toContainText('MIT');
     await expect(licences.getByRole('row').filter({ hasText: '@tensorflow/tfjs-core' })).toContainText('Apache-2.0');
     await expect(licences.getByRole('row').filter({ hasText: /^vitest/ })).toHaveCount(0);
     await page.getByTestId('about-close').click();

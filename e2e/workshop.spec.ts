@@ -35,17 +35,23 @@ async function trainToEnd(page: Page): Promise<void> {
 
 /** A hash of what the boundary canvas shows now. */
 async function boundaryHash(page: Page): Promise<string> {
-  const url = await page.getByTestId('boundary-canvas').evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL('image/png'));
+  const url = await page
+    .getByTestId('boundary-canvas')
+    .evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL('image/png'));
   return createHash('sha1').update(url).digest('hex');
 }
 
-test('the moons lesson at full speed leaves at least 100 moments on the scrubber and at least 100 GIF frames', async ({ page }) => {
+test('the moons lesson at full speed leaves at least 100 moments on the scrubber and at least 100 GIF frames', async ({
+  page,
+}) => {
   await openMoons(page);
   await trainToEnd(page);
   await page.getByTestId('dock-tab-boundary').click();
   const scrubber = page.getByTestId('boundary-scrubber');
   // The scrubber's positions are the moments, 0 … max.
-  await expect.poll(async () => Number(await scrubber.getAttribute('max')), { timeout: 10_000 }).toBeGreaterThanOrEqual(99);
+  await expect
+    .poll(async () => Number(await scrubber.getAttribute('max')), { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(99);
   const moments = Number(await scrubber.getAttribute('max')) + 1;
   // Moments span the run: the first shows epoch 0, an early one an early epoch.
   await scrubber.fill('0');

@@ -12,8 +12,12 @@ describe('redactMessage', () => {
     expect(redactMessage('Could not save "/home/ada/Secret Plans/moons.mlp": the disk is full.', '/home/ada')).toBe(
       `Could not save "…${path.sep}moons.mlp": the disk is full.`,
     );
-    expect(redactMessage('Could not open "C:\\Users\\ada\\net.mlp": permission denied.', 'C:\\Users\\ada')).toBe(`Could not open "…${path.sep}net.mlp": permission denied.`);
-    expect(redactMessage('ENOSPC at /home/ada/.config/MLP Studio/drafts', '/home/ada')).toBe('ENOSPC at ~/.config/MLP Studio/drafts');
+    expect(redactMessage('Could not open "C:\\Users\\ada\\net.mlp": permission denied.', 'C:\\Users\\ada')).toBe(
+      `Could not open "…${path.sep}net.mlp": permission denied.`,
+    );
+    expect(redactMessage('ENOSPC at /home/ada/.config/MLP Studio/drafts', '/home/ada')).toBe(
+      'ENOSPC at ~/.config/MLP Studio/drafts',
+    );
     expect(redactMessage('Refused IPC call to mlp:project:save: it came from a subframe.', '/home/ada')).toBe(
       'Refused IPC call to mlp:project:save: it came from a subframe.',
     );
@@ -27,7 +31,7 @@ describe('createAppLog', () => {
     expect(log.file).toBe(file);
     log.info('started');
     log.warn('Could not open "/somewhere/private/folder/x.mlp": it is not an MLP Studio project.');
-    log.error('The window\'s renderer process is gone (crashed, exit code 11).');
+    log.error("The window's renderer process is gone (crashed, exit code 11).");
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\] \[info\] started$/);

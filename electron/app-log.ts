@@ -40,7 +40,9 @@ export function createAppLog(file: string, maxBytes: number = LOG_MAX_BYTES): Ap
   // The log may name files and errors: readable by its owner only.
   logger.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
   // One line per event, stamped in UTC so logs from any time zone read alike.
-  logger.transports.file.format = ({ data, level, message }) => [`[${(message.date ?? new Date()).toISOString()}] [${level}] ${data.map(String).join(' ')}`];
+  logger.transports.file.format = ({ data, level, message }) => [
+    `[${(message.date ?? new Date()).toISOString()}] [${level}] ${data.map(String).join(' ')}`,
+  ];
   logger.transports.console.level = process.env.MLP_LOG_CONSOLE === '1' ? 'info' : false;
   return {
     file,

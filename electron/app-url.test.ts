@@ -12,7 +12,10 @@ describe('createAppUrlCheck', () => {
   });
 
   it('accepts the built index.html only, ignoring case on Windows', () => {
-    const check = createAppUrlCheck({ kind: 'file', indexPath: 'C:\\Program Files\\MLP\\dist\\renderer\\index.html' }, 'win32');
+    const check = createAppUrlCheck(
+      { kind: 'file', indexPath: 'C:\\Program Files\\MLP\\dist\\renderer\\index.html' },
+      'win32',
+    );
     expect(check('file:///C:/Program%20Files/MLP/dist/renderer/index.html')).toBe(true);
     expect(check('file:///c:/program%20files/mlp/dist/renderer/INDEX.html#x')).toBe(true);
     expect(check('file:///C:/Program%20Files/MLP/dist/renderer/../renderer2/index.html')).toBe(false);
@@ -30,9 +33,18 @@ describe('createAppUrlCheck', () => {
 
 describe('renderer source', () => {
   it('uses the dev server only when MLP_DEV_URL is set and the app is not packaged', () => {
-    expect(chooseRendererSource('/a/dist/renderer/index.html', 'http://localhost:5173', false)).toEqual({ kind: 'dev', url: 'http://localhost:5173/' });
-    expect(chooseRendererSource('/a/dist/renderer/index.html', 'http://localhost:5173', true)).toEqual({ kind: 'file', indexPath: '/a/dist/renderer/index.html' });
-    expect(chooseRendererSource('/a/dist/renderer/index.html', undefined, false)).toEqual({ kind: 'file', indexPath: '/a/dist/renderer/index.html' });
+    expect(chooseRendererSource('/a/dist/renderer/index.html', 'http://localhost:5173', false)).toEqual({
+      kind: 'dev',
+      url: 'http://localhost:5173/',
+    });
+    expect(chooseRendererSource('/a/dist/renderer/index.html', 'http://localhost:5173', true)).toEqual({
+      kind: 'file',
+      indexPath: '/a/dist/renderer/index.html',
+    });
+    expect(chooseRendererSource('/a/dist/renderer/index.html', undefined, false)).toEqual({
+      kind: 'file',
+      indexPath: '/a/dist/renderer/index.html',
+    });
   });
 
   it('refuses a dev URL that is not a local http server, saying how to fix it', () => {

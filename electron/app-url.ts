@@ -19,7 +19,9 @@ export function parseDevUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`MLP_DEV_URL is "${value}", which is not a URL. Set it to the Vite dev server, e.g. http://localhost:5173/.`);
+    throw new Error(
+      `MLP_DEV_URL is "${value}", which is not a URL. Set it to the Vite dev server, e.g. http://localhost:5173/.`,
+    );
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !LOOPBACK_HOSTS.has(url.hostname)) {
     throw new Error(
@@ -31,7 +33,11 @@ export function parseDevUrl(value: string): string {
 }
 
 /** Picks the renderer: the dev server when `devUrl` is set and the app is not packaged, else the built index.html. */
-export function chooseRendererSource(indexPath: string, devUrl: string | undefined, isPackaged: boolean): RendererSource {
+export function chooseRendererSource(
+  indexPath: string,
+  devUrl: string | undefined,
+  isPackaged: boolean,
+): RendererSource {
   if (devUrl && !isPackaged) return { kind: 'dev', url: parseDevUrl(devUrl) };
   return { kind: 'file', indexPath: path.resolve(indexPath) };
 }
@@ -53,7 +59,10 @@ function localFilePath(url: URL, platform: NodeJS.Platform): string | null {
  * Returns a predicate telling whether a URL is the app's own page: the same index.html (any
  * query or hash), or the same origin as the dev server.
  */
-export function createAppUrlCheck(source: RendererSource, platform: NodeJS.Platform = process.platform): (url: string) => boolean {
+export function createAppUrlCheck(
+  source: RendererSource,
+  platform: NodeJS.Platform = process.platform,
+): (url: string) => boolean {
   const pathApi = platform === 'win32' ? path.win32 : path.posix;
   const normalise = (p: string) => (platform === 'win32' ? pathApi.normalize(p).toLowerCase() : pathApi.normalize(p));
   const expected = source.kind === 'file' ? normalise(source.indexPath) : new URL(source.url).origin;

@@ -56,7 +56,10 @@ describe('createBridge', () => {
     await createBridge(ipc, () => '/drop/net.mlp').openDroppedFile(file);
     expect(ipc.invoke).toHaveBeenCalledWith(INVOKE_CHANNELS.openDroppedFile, { path: '/drop/net.mlp' });
     const result = await createBridge(ipc, () => '').openDroppedFile(file);
-    expect(result).toEqual({ ok: false, error: { message: '"net.mlp" is not a file on this computer, so it cannot be opened as a project.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { message: '"net.mlp" is not a file on this computer, so it cannot be opened as a project.' },
+    });
     expect(ipc.invoke).toHaveBeenCalledOnce();
   });
 

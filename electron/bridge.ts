@@ -34,7 +34,12 @@ export function createBridge(ipc: IpcRendererLike, pathForFile: (file: File) => 
     try {
       return (await ipc.invoke(INVOKE_CHANNELS[verb], request)) as ResultOf<V>;
     } catch (error) {
-      return { ok: false, error: { message: `The app could not reach its main process (${verb}): ${error instanceof Error ? error.message : String(error)}` } };
+      return {
+        ok: false,
+        error: {
+          message: `The app could not reach its main process (${verb}): ${error instanceof Error ? error.message : String(error)}`,
+        },
+      };
     }
   }
 
@@ -60,7 +65,11 @@ export function createBridge(ipc: IpcRendererLike, pathForFile: (file: File) => 
     openRecent: (path) => invoke('openRecent', { path }),
     openDroppedFile: async (file) => {
       const path = pathForFile(file);
-      if (!path) return { ok: false, error: { message: `"${file.name}" is not a file on this computer, so it cannot be opened as a project.` } };
+      if (!path)
+        return {
+          ok: false,
+          error: { message: `"${file.name}" is not a file on this computer, so it cannot be opened as a project.` },
+        };
       return invoke('openDroppedFile', { path });
     },
     saveProject: (text, path) => invoke('saveProject', path === undefined ? { text } : { text, path }),

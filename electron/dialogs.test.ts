@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDialogs, type DialogApi, saveDialogOptions, unsavedChangesOptions, unsavedChoice, withProjectExtension } from './dialogs';
+import {
+  createDialogs,
+  type DialogApi,
+  saveDialogOptions,
+  unsavedChangesOptions,
+  unsavedChoice,
+  withProjectExtension,
+} from './dialogs';
 
 function fakeDialog(overrides: Partial<DialogApi> = {}): DialogApi {
   return {
@@ -12,7 +19,7 @@ function fakeDialog(overrides: Partial<DialogApi> = {}): DialogApi {
 }
 
 describe('project dialogs', () => {
-  it('asks about unsaved changes with Save, Don\'t Save and Cancel, Escape meaning Cancel', () => {
+  it("asks about unsaved changes with Save, Don't Save and Cancel, Escape meaning Cancel", () => {
     const options = unsavedChangesOptions('Moons', 'closing');
     expect(options.buttons).toEqual(['Save', "Don't Save", 'Cancel']);
     expect(options.buttons![options.cancelId!]).toBe('Cancel');
@@ -25,7 +32,9 @@ describe('project dialogs', () => {
     expect(withProjectExtension('/p/net')).toBe('/p/net.mlp');
     expect(withProjectExtension('/p/net.MLP')).toBe('/p/net.MLP');
     expect(saveDialogOptions('Moons')).toMatchObject({ defaultPath: 'Moons.mlp', filters: [{ extensions: ['mlp'] }] });
-    const dialogs = createDialogs(fakeDialog({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/p/moons' })) }));
+    const dialogs = createDialogs(
+      fakeDialog({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/p/moons' })) }),
+    );
     await expect(dialogs.chooseSaveLocation('moons')).resolves.toBe('/p/moons.mlp');
   });
 
@@ -36,6 +45,11 @@ describe('project dialogs', () => {
     await expect(cancelled.askAboutUnsavedChanges('x', 'closing')).resolves.toBe('cancel');
     const open = vi.fn(async () => ({ canceled: false, filePaths: ['/p/a.mlp'] }));
     await expect(createDialogs(fakeDialog({ showOpenDialog: open })).chooseProjectToOpen()).resolves.toBe('/p/a.mlp');
-    expect(open).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'MLP Studio project', extensions: ['mlp'] }], properties: ['openFile'] }));
+    expect(open).toHaveBeenCalledWith(
+      expect.objectContaining({
+        filters: [{ name: 'MLP Studio project', extensions: ['mlp'] }],
+        properties: ['openFile'],
+      }),
+    );
   });
 });

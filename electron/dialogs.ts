@@ -16,12 +16,22 @@ const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
 
 /** Options of the Open dialog: one .mlp file. */
 export function openDialogOptions(defaultPath?: string): OpenDialogOptions {
-  return { title: 'Open Project', filters: PROJECT_FILTERS, properties: ['openFile'], ...(defaultPath ? { defaultPath } : {}) };
+  return {
+    title: 'Open Project',
+    filters: PROJECT_FILTERS,
+    properties: ['openFile'],
+    ...(defaultPath ? { defaultPath } : {}),
+  };
 }
 
 /** Options of the Save dialog, suggesting `defaultPath` (a file name or a full path). */
 export function saveDialogOptions(defaultPath: string): SaveDialogOptions {
-  return { title: 'Save Project', defaultPath: withProjectExtension(defaultPath), filters: PROJECT_FILTERS, properties: ['createDirectory', 'showOverwriteConfirmation'] };
+  return {
+    title: 'Save Project',
+    defaultPath: withProjectExtension(defaultPath),
+    filters: PROJECT_FILTERS,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
 }
 
 /** The path with .mlp appended when missing (some Linux dialogs do not add the filter's extension). */

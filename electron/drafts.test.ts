@@ -23,7 +23,11 @@ function manualTimers(start = new Date('2026-01-02T03:04:05.000Z')) {
     },
     now: () => start,
   };
-  return { timers, fire: () => due.splice(0).forEach((entry) => entry.callback()), pending: () => due.map((entry) => entry.ms) };
+  return {
+    timers,
+    fire: () => due.splice(0).forEach((entry) => entry.callback()),
+    pending: () => due.map((entry) => entry.ms),
+  };
 }
 
 describe('draft store', () => {
@@ -45,7 +49,12 @@ describe('draft store', () => {
     clock.fire();
     await store.flush();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ text: 'v3' });
-    await expect(store.load()).resolves.toEqual({ text: 'v3', title: 'Moons', path: '/p/moons.mlp', savedAt: '2026-01-02T03:04:05.000Z' });
+    await expect(store.load()).resolves.toEqual({
+      text: 'v3',
+      title: 'Moons',
+      path: '/p/moons.mlp',
+      savedAt: '2026-01-02T03:04:05.000Z',
+    });
     await expect(createDraftStore(file, acceptAll).load()).resolves.toMatchObject({ text: 'v3' });
   });
 
@@ -75,7 +84,11 @@ describe('draft store', () => {
 
   it('treats a damaged draft file as no draft', async () => {
     const file = path.join(dir, 'damaged.json');
-    for (const text of ['{"version":1,"text":"x"', '{"version":1,"text":5,"title":"","path":null,"savedAt":""}', '"just a string"']) {
+    for (const text of [
+      '{"version":1,"text":"x"',
+      '{"version":1,"text":5,"title":"","path":null,"savedAt":""}',
+      '"just a string"',
+    ]) {
       writeFileSync(file, text);
       await expect(createDraftStore(file, acceptAll).load(), text).resolves.toBeNull();
     }
@@ -90,9 +103,14 @@ describe('draft store', () => {
     await store.flush();
     const unreadable = JSON.parse(good) as { meta: { title: string } };
     unreadable.meta.title = 'y'.repeat(500);
-    expect(() => store.save({ text: JSON.stringify(unreadable), title: 'Long', path: null })).toThrow(DraftRefusedError);
+    expect(() => store.save({ text: JSON.stringify(unreadable), title: 'Long', path: null })).toThrow(
+      DraftRefusedError,
+    );
     expect(() => store.save({ text: '{"format":"mlp-project"', title: 'Cut', path: null })).toThrow(
-      /The unsaved-changes draft was not updated: the project would not open again, so the previous draft was kept\. The file is not valid JSON/,
+      new RegExp(
+        'The unsaved-changes draft was not updated: the project would not open again, ' +
+          'so the previous draft was kept\\. The file is not valid JSON',
+      ),
     );
     expect(clock.pending()).toEqual([]);
     await store.flush();
@@ -104,7 +122,10 @@ describe('draft store', () => {
     writeFileSync(blocker, 'a file where the drafts folder should be');
     const clock = manualTimers();
     const heard: string[] = [];
-    const store = createDraftStore(path.join(blocker, 'draft.json'), acceptAll, { timers: clock.timers, onWriteError: (message) => heard.push(message) });
+    const store = createDraftStore(path.join(blocker, 'draft.json'), acceptAll, {
+      timers: clock.timers,
+      onWriteError: (message) => heard.push(message),
+    });
     store.save({ text: 'x', title: 'T', path: null });
     clock.fire();
     await store.flush().catch(() => undefined);

@@ -116,7 +116,11 @@ export function createDraftStore(file: string, parse: ProjectParser, options: Dr
       pending = serializeDraft({ ...draft, savedAt: timers.now().toISOString() }, parse);
       if (timer === null) {
         timer = timers.setTimeout(() => {
-          writePending().catch((error: unknown) => options.onWriteError?.(`Could not write the unsaved-changes draft: ${error instanceof Error ? error.message : String(error)}`));
+          writePending().catch((error: unknown) =>
+            options.onWriteError?.(
+              `Could not write the unsaved-changes draft: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          );
         }, intervalMs);
       }
     },

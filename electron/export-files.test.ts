@@ -15,19 +15,33 @@ describe('saveExportFiles', () => {
   it('writes the first file where the person chose and the others beside it under their own names', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'mlp-export-'));
     folders.push(folder);
-    const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({ canceled: false, filePath: path.join(folder, 'my model') }));
+    const showSaveDialog = vi.fn(async (_options: SaveDialogOptions) => ({
+      canceled: false,
+      filePath: path.join(folder, 'my model'),
+    }));
     const weights = new Uint8Array([0, 0, 128, 63]);
-    const result = await saveExportFiles([{ name: 'moons.json', data: '{"format":"layers-model"}' }, { name: 'moons.weights.bin', data: weights }], { showSaveDialog });
+    const result = await saveExportFiles(
+      [
+        { name: 'moons.json', data: '{"format":"layers-model"}' },
+        { name: 'moons.weights.bin', data: weights },
+      ],
+      { showSaveDialog },
+    );
     expect(result).toEqual({ folder, names: ['my model.json', 'moons.weights.bin'] });
     expect(await readFile(path.join(folder, 'my model.json'), 'utf8')).toBe('{"format":"layers-model"}');
     expect(new Uint8Array(await readFile(path.join(folder, 'moons.weights.bin')))).toEqual(weights);
-    expect(showSaveDialog.mock.calls[0][0]).toMatchObject({ defaultPath: 'moons.json', filters: [{ extensions: ['json'] }] });
+    expect(showSaveDialog.mock.calls[0][0]).toMatchObject({
+      defaultPath: 'moons.json',
+      filters: [{ extensions: ['json'] }],
+    });
     expect(showSaveDialog.mock.calls[0][0].title ?? '').toContain('moons.weights.bin is saved beside it');
   });
 
   it('writes nothing when the dialog is cancelled', async () => {
     const write = vi.fn(async () => undefined);
-    await expect(saveExportFiles([{ name: 'a.py', data: 'x' }], { showSaveDialog: async () => ({ canceled: true }), write })).resolves.toBeNull();
+    await expect(
+      saveExportFiles([{ name: 'a.py', data: 'x' }], { showSaveDialog: async () => ({ canceled: true }), write }),
+    ).resolves.toBeNull();
     expect(write).not.toHaveBeenCalled();
   });
 
@@ -35,9 +49,12 @@ describe('saveExportFiles', () => {
     const write = vi.fn(async () => {
       throw new Error('EACCES: permission denied');
     });
-    await expect(saveExportFiles([{ name: 'a.gif', data: new Uint8Array(4) }], { showSaveDialog: async () => ({ canceled: false, filePath: '/root/a.gif' }), write })).rejects.toThrow(
-      /Could not write \/root\/a\.gif: EACCES: permission denied\. Choose a folder you can write to\./,
-    );
+    await expect(
+      saveExportFiles([{ name: 'a.gif', data: new Uint8Array(4) }], {
+        showSaveDialog: async () => ({ canceled: false, filePath: '/root/a.gif' }),
+        write,
+      }),
+    ).rejects.toThrow(/Could not write \/root\/a\.gif: EACCES: permission denied\. Choose a folder you can write to\./);
   });
 });
 
@@ -62,8 +79,18 @@ describe('the exportFiles request schema', () => {
       expect(exportFilesSchema.safeParse(request(name)).success, name).toBe(false);
     }
     expect(exportFilesSchema.safeParse({ files: [] }).success).toBe(false);
-    expect(exportFilesSchema.safeParse({ files: [{ name: 'a.py', data: 'x' }, { name: 'A.py', data: 'y' }] }).success).toBe(false);
-    expect(exportFilesSchema.safeParse({ files: Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.csv`, data: '' })) }).success).toBe(false);
+    expect(
+      exportFilesSchema.safeParse({
+        files: [
+          { name: 'a.py', data: 'x' },
+          { name: 'A.py', data: 'y' },
+        ],
+      }).success,
+    ).toBe(false);
+    expect(
+      exportFilesSchema.safeParse({ files: Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.csv`, data: '' })) })
+        .success,
+    ).toBe(false);
     expect(exportFilesSchema.safeParse({ files: [{ name: 'a.py', data: 42 }] }).success).toBe(false);
   });
 });

@@ -36,19 +36,32 @@ export interface ExportFileServices {
  * Asks where to save `files[0]` and writes every file (atomically) into that folder; null when
  * cancelled. Throws with the file and the reason when a write fails.
  */
-export async function saveExportFiles(files: ExportFilePayload[], services: ExportFileServices): Promise<ExportedFiles | null> {
+export async function saveExportFiles(
+  files: ExportFilePayload[],
+  services: ExportFileServices,
+): Promise<ExportedFiles | null> {
   const [first, ...rest] = files;
-  const choice = await services.showSaveDialog(exportDialogOptions(first.name, rest.map((f) => f.name)));
+  const choice = await services.showSaveDialog(
+    exportDialogOptions(
+      first.name,
+      rest.map((f) => f.name),
+    ),
+  );
   if (choice.canceled || !choice.filePath) return null;
   const target = withExtensionOf(choice.filePath, first.name);
   const folder = path.dirname(target);
   const write = services.write ?? writeFileAtomic;
-  const written = [{ target, data: first.data }, ...rest.map((f) => ({ target: path.join(folder, f.name), data: f.data }))];
+  const written = [
+    { target, data: first.data },
+    ...rest.map((f) => ({ target: path.join(folder, f.name), data: f.data })),
+  ];
   for (const { target: file, data } of written) {
     try {
       await write(file, data);
     } catch (error) {
-      throw new Error(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}. Choose a folder you can write to.`);
+      throw new Error(
+        `Could not write ${file}: ${error instanceof Error ? error.message : String(error)}. Choose a folder you can write to.`,
+      );
     }
   }
   return { folder, names: written.map((w) => path.basename(w.target)) };

@@ -55,7 +55,12 @@ export class FakeBrowserWindow extends EventEmitter {
     this.maximized = true;
   }
   getNormalBounds() {
-    const { x = 0, y = 0, width = 1440, height = 900 } = this.options as Partial<Record<'x' | 'y' | 'width' | 'height', number>>;
+    const {
+      x = 0,
+      y = 0,
+      width = 1440,
+      height = 900,
+    } = this.options as Partial<Record<'x' | 'y' | 'width' | 'height', number>>;
     return { x, y, width, height };
   }
   restore(): void {}
@@ -102,8 +107,14 @@ export function createFakeElectron(userData: string) {
     BrowserWindow: FakeBrowserWindow,
     nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 2560, height: 1400 } }] },
-    ipcMain: { handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, listener) },
-    Menu: { buildFromTemplate: (template: unknown[]) => template, setApplicationMenu: (menu: unknown[]) => menus.push(menu) },
+    ipcMain: {
+      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+        handlers.set(channel, listener),
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => template,
+      setApplicationMenu: (menu: unknown[]) => menus.push(menu),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (handler: unknown) => (permissionHandlers.request = handler),

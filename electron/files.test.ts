@@ -9,7 +9,8 @@ import { describeFileError, ProjectFileError, readProjectFile, writeProjectFile 
 /** A stand-in for parseProject: accepts JSON objects with format "mlp-project", explains anything else. */
 function parseLikeProject(text: string): unknown {
   const value = JSON.parse(text) as { format?: unknown };
-  if (value.format !== 'mlp-project') throw new Error(`format is ${JSON.stringify(value.format)}; expected "mlp-project".`);
+  if (value.format !== 'mlp-project')
+    throw new Error(`format is ${JSON.stringify(value.format)}; expected "mlp-project".`);
   return value;
 }
 
@@ -25,7 +26,11 @@ describe('readProjectFile', () => {
   it('returns the path, the file name and the text of a valid project', async () => {
     const file = path.join(dir, 'good.mlp');
     writeFileSync(file, PROJECT);
-    await expect(readProjectFile(file, parseLikeProject)).resolves.toEqual({ path: file, name: 'good.mlp', text: PROJECT });
+    await expect(readProjectFile(file, parseLikeProject)).resolves.toEqual({
+      path: file,
+      name: 'good.mlp',
+      text: PROJECT,
+    });
   });
 
   it('refuses a file over the size limit before reading or parsing it', async () => {
@@ -48,10 +53,14 @@ describe('readProjectFile', () => {
 
   it('passes the parser message on for a damaged project file, naming the file and the field', async () => {
     const file = path.join(dir, 'damaged.mlp');
-    const project = JSON.parse(serializeProject(createProject({ meta: { title: 'Moons' } }))) as { training: { batchSize: unknown } };
+    const project = JSON.parse(serializeProject(createProject({ meta: { title: 'Moons' } }))) as {
+      training: { batchSize: unknown };
+    };
     project.training.batchSize = -3;
     writeFileSync(file, JSON.stringify(project));
-    await expect(readProjectFile(file, parseProject)).rejects.toThrow(/Could not open ".*damaged\.mlp": it is not a valid MLP Studio project\. training\.batchSize/);
+    await expect(readProjectFile(file, parseProject)).rejects.toThrow(
+      /Could not open ".*damaged\.mlp": it is not a valid MLP Studio project\. training\.batchSize/,
+    );
   });
 
   it('quotes no byte of a file that is not a project at all', async () => {
@@ -73,14 +82,20 @@ describe('readProjectFile', () => {
     }
     const broken = path.join(dir, 'broken-json.mlp');
     writeFileSync(broken, '{\n  "a": SECRET\n}');
-    await expect(readProjectFile(broken, parseProject)).rejects.toThrow(/not valid JSON \(the first error is at line 2, column 8\)/);
+    await expect(readProjectFile(broken, parseProject)).rejects.toThrow(
+      /not valid JSON \(the first error is at line 2, column 8\)/,
+    );
   });
 
-  it.runIf(process.platform !== 'win32')('refuses a FIFO named like a project at once instead of waiting for a writer', { timeout: 5000 }, async () => {
-    const fifo = path.join(dir, 'pipe.mlp');
-    execFileSync('mkfifo', [fifo]);
-    await expect(readProjectFile(fifo, parseLikeProject)).rejects.toThrow(/pipe\.mlp": it is not a regular file/);
-  });
+  it.runIf(process.platform !== 'win32')(
+    'refuses a FIFO named like a project at once instead of waiting for a writer',
+    { timeout: 5000 },
+    async () => {
+      const fifo = path.join(dir, 'pipe.mlp');
+      execFileSync('mkfifo', [fifo]);
+      await expect(readProjectFile(fifo, parseLikeProject)).rejects.toThrow(/pipe\.mlp": it is not a regular file/);
+    },
+  );
 
   it('refuses text that is not UTF-8', async () => {
     const file = path.join(dir, 'binary.mlp');
@@ -113,13 +128,19 @@ describe('writeProjectFile', () => {
   it('refuses other extensions and oversized projects, leaving the old file as it was', async () => {
     const file = path.join(dir, 'keep.mlp');
     writeFileSync(file, 'old');
-    await expect(writeProjectFile(path.join(dir, 'notes.txt'), PROJECT, parseLikeProject)).rejects.toThrow(/must end in \.mlp/);
-    await expect(writeProjectFile(file, 'é'.repeat(600), parseLikeProject, 1024)).rejects.toThrow(/1\.2 KB, above the 1\.0 KB limit/);
+    await expect(writeProjectFile(path.join(dir, 'notes.txt'), PROJECT, parseLikeProject)).rejects.toThrow(
+      /must end in \.mlp/,
+    );
+    await expect(writeProjectFile(file, 'é'.repeat(600), parseLikeProject, 1024)).rejects.toThrow(
+      /1\.2 KB, above the 1\.0 KB limit/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('old');
   });
 
   it('explains a missing folder', async () => {
-    await expect(writeProjectFile(path.join(dir, 'no', 'such', 'net.mlp'), PROJECT, parseLikeProject)).rejects.toThrow(/its folder does not exist/);
+    await expect(writeProjectFile(path.join(dir, 'no', 'such', 'net.mlp'), PROJECT, parseLikeProject)).rejects.toThrow(
+      /its folder does not exist/,
+    );
   });
 
   it('refuses to write a project that would not open again, leaving the old file and no temp file', async () => {
@@ -132,7 +153,9 @@ describe('writeProjectFile', () => {
     await expect(writeProjectFile(file, JSON.stringify(unreadable), parseProject)).rejects.toThrow(
       /Did not save ".*readable\.mlp": the project would not open again, so the file on disk was left as it was\. meta\.title/,
     );
-    await expect(writeProjectFile(file, '{"format":"mlp-project"', parseProject)).rejects.toThrow(/would not open again/);
+    await expect(writeProjectFile(file, '{"format":"mlp-project"', parseProject)).rejects.toThrow(
+      /would not open again/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(good);
     expect(readdirSync(dir).sort()).toEqual(before);
   });

@@ -38,7 +38,8 @@ export function describeParseFailure(error: unknown): string {
     return `it is not a valid MLP Studio project. ${reason}`;
   }
   const where = /not valid JSON at line (\d+), column (\d+)/.exec(reason);
-  if (where) return `it is not valid JSON (the first error is at line ${where[1]}, column ${where[2]}), so it is not an MLP Studio project.`;
+  if (where)
+    return `it is not valid JSON (the first error is at line ${where[1]}, column ${where[2]}), so it is not an MLP Studio project.`;
   return 'it is not an MLP Studio project, which is a JSON object with "format": "mlp-project". Open a .mlp file saved by MLP Studio.';
 }
 

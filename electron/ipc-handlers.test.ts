@@ -11,7 +11,11 @@ const appEvent = { senderFrame: { url: APP, parent: null } } as unknown as IpcMa
 
 function setup() {
   const listeners = new Map<string, (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>>();
-  const registry = createIpcRegistry({ handle: (channel, listener) => void listeners.set(channel, listener) }, (url) => url === APP, vi.fn());
+  const registry = createIpcRegistry(
+    { handle: (channel, listener) => void listeners.set(channel, listener) },
+    (url) => url === APP,
+    vi.fn(),
+  );
   const session = {
     newProject: vi.fn(async () => true),
     saveProject: vi.fn(async (_text: string, path?: string) => ({ path: path ?? '/chosen.mlp', name: 'x.mlp' })),
@@ -40,17 +44,32 @@ describe('registerIpcHandlers', () => {
 
   it('passes validated requests to the session and wraps the answers', async () => {
     const { invoke, session } = setup();
-    await expect(invoke(INVOKE_CHANNELS.saveProject, { text: '{}', path: '/p/a.mlp' })).resolves.toEqual({ ok: true, value: { path: '/p/a.mlp', name: 'x.mlp' } });
-    await expect(invoke(INVOKE_CHANNELS.saveProject, { text: '{}' })).resolves.toMatchObject({ ok: true, value: { path: '/chosen.mlp' } });
-    expect(session.saveProject.mock.calls).toEqual([['{}', '/p/a.mlp'], ['{}', undefined]]);
-    await expect(invoke(INVOKE_CHANNELS.setDirty, { title: 'T', dirty: true })).resolves.toEqual({ ok: true, value: null });
+    await expect(invoke(INVOKE_CHANNELS.saveProject, { text: '{}', path: '/p/a.mlp' })).resolves.toEqual({
+      ok: true,
+      value: { path: '/p/a.mlp', name: 'x.mlp' },
+    });
+    await expect(invoke(INVOKE_CHANNELS.saveProject, { text: '{}' })).resolves.toMatchObject({
+      ok: true,
+      value: { path: '/chosen.mlp' },
+    });
+    expect(session.saveProject.mock.calls).toEqual([
+      ['{}', '/p/a.mlp'],
+      ['{}', undefined],
+    ]);
+    await expect(invoke(INVOKE_CHANNELS.setDirty, { title: 'T', dirty: true })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
     expect(session.setDirty).toHaveBeenCalledWith('T', true);
     await expect(invoke(INVOKE_CHANNELS.newProject, {})).resolves.toEqual({ ok: true, value: true });
   });
 
   it('clears the recent list and tells the menu', async () => {
     const { invoke, recent, services } = setup();
-    await expect(invoke(INVOKE_CHANNELS.listRecent, {})).resolves.toEqual({ ok: true, value: [{ path: '/a.mlp', name: 'a.mlp' }] });
+    await expect(invoke(INVOKE_CHANNELS.listRecent, {})).resolves.toEqual({
+      ok: true,
+      value: [{ path: '/a.mlp', name: 'a.mlp' }],
+    });
     await invoke(INVOKE_CHANNELS.clearRecent, {});
     expect(recent.clear).toHaveBeenCalledOnce();
     expect(services.onRecentChange).toHaveBeenCalledOnce();
@@ -66,8 +85,14 @@ describe('registerIpcHandlers', () => {
 
   it('opens https links only', async () => {
     const { invoke, services } = setup();
-    await expect(invoke(INVOKE_CHANNELS.openExternal, { url: 'https://js.tensorflow.org/' })).resolves.toEqual({ ok: true, value: null });
-    const refused = (await invoke(INVOKE_CHANNELS.openExternal, { url: 'file:///bin/sh' })) as { ok: boolean; error: { message: string } };
+    await expect(invoke(INVOKE_CHANNELS.openExternal, { url: 'https://js.tensorflow.org/' })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    const refused = (await invoke(INVOKE_CHANNELS.openExternal, { url: 'file:///bin/sh' })) as {
+      ok: boolean;
+      error: { message: string };
+    };
     expect(refused.ok).toBe(false);
     expect(refused.error.message).toBe('Only https:// links open outside the app; "file:///bin/sh" was refused.');
     expect(services.openExternal.mock.calls).toEqual([['https://js.tensorflow.org/']]);
@@ -75,8 +100,12 @@ describe('registerIpcHandlers', () => {
 
   it('hands validated exports to the writer and refuses a path posing as a file name', async () => {
     const { invoke, services } = setup();
-    await expect(invoke(INVOKE_CHANNELS.exportFiles, { files: [{ name: 'net.py', data: 'import torch' }] })).resolves.toEqual({ ok: true, value: { folder: '/exports', names: ['net.py'] } });
-    const refused = (await invoke(INVOKE_CHANNELS.exportFiles, { files: [{ name: '../../.bashrc.py', data: 'x' }] })) as { ok: boolean };
+    await expect(
+      invoke(INVOKE_CHANNELS.exportFiles, { files: [{ name: 'net.py', data: 'import torch' }] }),
+    ).resolves.toEqual({ ok: true, value: { folder: '/exports', names: ['net.py'] } });
+    const refused = (await invoke(INVOKE_CHANNELS.exportFiles, {
+      files: [{ name: '../../.bashrc.py', data: 'x' }],
+    })) as { ok: boolean };
     expect(refused.ok).toBe(false);
     expect(services.exportFiles).toHaveBeenCalledOnce();
   });

@@ -3,7 +3,16 @@
  * through the one checked `handle` of ipc.ts, with the channel and schema the contract gives
  * for each verb, so a verb cannot be answered unvalidated or forgotten.
  */
-import { type ExportedFiles, type ExportFilePayload, INVOKE_CHANNELS, type InvokeResults, type InvokeVerb, REQUEST_SCHEMAS, type RequestOf, type WindowTheme } from '../src/ipc/contract';
+import {
+  type ExportedFiles,
+  type ExportFilePayload,
+  INVOKE_CHANNELS,
+  type InvokeResults,
+  type InvokeVerb,
+  REQUEST_SCHEMAS,
+  type RequestOf,
+  type WindowTheme,
+} from '../src/ipc/contract';
 import type { IpcRegistry } from './ipc';
 import type { ProjectSession } from './project-session';
 import type { RecentFilesStore } from './recent-files';

@@ -5,7 +5,10 @@ import { createAppUrlCheck } from './app-url';
 import { createIpcRegistry, type IpcMainLike } from './ipc';
 
 const APP_URL = 'file:///opt/mlp/resources/app.asar/dist/renderer/index.html';
-const isAppUrl = createAppUrlCheck({ kind: 'file', indexPath: '/opt/mlp/resources/app.asar/dist/renderer/index.html' }, 'linux');
+const isAppUrl = createAppUrlCheck(
+  { kind: 'file', indexPath: '/opt/mlp/resources/app.asar/dist/renderer/index.html' },
+  'linux',
+);
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -13,7 +16,8 @@ type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unkno
 function fakeIpcMain() {
   const listeners = new Map<string, Listener>();
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void listeners.set(channel, listener) };
-  const invoke = (channel: string, event: unknown, ...args: unknown[]) => listeners.get(channel)!(event as IpcMainInvokeEvent, ...args);
+  const invoke = (channel: string, event: unknown, ...args: unknown[]) =>
+    listeners.get(channel)!(event as IpcMainInvokeEvent, ...args);
   return { ipcMain, invoke };
 }
 
@@ -39,7 +43,9 @@ function setup() {
 describe('IPC handle wrapper', () => {
   it('passes a good call from the app page to the handler and wraps its value', async () => {
     const { invoke, setDirty } = setup();
-    await expect(invoke(INVOKE_CHANNELS.setDirty, eventFrom(`${APP_URL}#/graph`), { title: 'Moons', dirty: true })).resolves.toEqual({
+    await expect(
+      invoke(INVOKE_CHANNELS.setDirty, eventFrom(`${APP_URL}#/graph`), { title: 'Moons', dirty: true }),
+    ).resolves.toEqual({
       ok: true,
       value: 'Moons:true',
     });
@@ -57,7 +63,10 @@ describe('IPC handle wrapper', () => {
       { senderFrame: null },
     ];
     for (const event of foreign) {
-      const result = (await invoke(INVOKE_CHANNELS.setDirty, event, payload)) as { ok: boolean; error: { message: string } };
+      const result = (await invoke(INVOKE_CHANNELS.setDirty, event, payload)) as {
+        ok: boolean;
+        error: { message: string };
+      };
       expect(result.ok).toBe(false);
       expect(result.error.message).toMatch(/refused/);
     }
@@ -81,19 +90,26 @@ describe('IPC handle wrapper', () => {
       [{ title: 'x', dirty: true }, 'second'],
     ];
     for (const args of bad) {
-      const result = (await invoke(INVOKE_CHANNELS.setDirty, app, ...args)) as { ok: boolean; error: { message: string } };
+      const result = (await invoke(INVOKE_CHANNELS.setDirty, app, ...args)) as {
+        ok: boolean;
+        error: { message: string };
+      };
       expect(result.ok, JSON.stringify(args)).toBe(false);
       expect(result.error.message).toContain(INVOKE_CHANNELS.setDirty);
     }
     expect(setDirty).not.toHaveBeenCalled();
     // Every refusal reaches the log, the wrong argument counts included.
     expect(log).toHaveBeenCalledTimes(bad.length);
-    expect(log).toHaveBeenLastCalledWith(`Refused IPC call to ${INVOKE_CHANNELS.setDirty}: it carried 2 payloads instead of one.`);
+    expect(log).toHaveBeenLastCalledWith(
+      `Refused IPC call to ${INVOKE_CHANNELS.setDirty}: it carried 2 payloads instead of one.`,
+    );
   });
 
   it('names the offending field of a malformed payload', async () => {
     const { invoke } = setup();
-    const result = (await invoke(INVOKE_CHANNELS.openRecent, eventFrom(APP_URL), { path: 'a'.repeat(MAX_PATH_LENGTH + 1) })) as {
+    const result = (await invoke(INVOKE_CHANNELS.openRecent, eventFrom(APP_URL), {
+      path: 'a'.repeat(MAX_PATH_LENGTH + 1),
+    })) as {
       error: { message: string };
     };
     expect(result.error.message).toMatch(/path/);
@@ -107,6 +123,8 @@ describe('IPC handle wrapper', () => {
       error: { message: 'Could not open "/p/gone.mlp": the file does not exist.' },
     });
     expect(openRecent).toHaveBeenCalledOnce();
-    expect(log).toHaveBeenCalledWith(`IPC call to ${INVOKE_CHANNELS.openRecent} failed: Could not open "/p/gone.mlp": the file does not exist.`);
+    expect(log).toHaveBeenCalledWith(
+      `IPC call to ${INVOKE_CHANNELS.openRecent} failed: Could not open "/p/gone.mlp": the file does not exist.`,
+    );
   });
 });

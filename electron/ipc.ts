@@ -55,7 +55,12 @@ export function createIpcRegistry(
         }
         if (args.length !== 1) {
           log(`Refused IPC call to ${channel}: it carried ${args.length} payloads instead of one.`);
-          return { ok: false, error: { message: `The request to ${channel} must carry exactly one payload object; it carried ${args.length}.` } };
+          return {
+            ok: false,
+            error: {
+              message: `The request to ${channel} must carry exactly one payload object; it carried ${args.length}.`,
+            },
+          };
         }
         const parsed = schema.safeParse(args[0]);
         if (!parsed.success) {

@@ -10,12 +10,24 @@ describe('projectPathsFromArgv', () => {
   });
 
   it('skips the program, the app folder, switches, other files and repeats', () => {
-    const argv = ['/usr/bin/electron', '.', '--allow-file-access-from-files', '-psn_0_1234', '--inspect=9229', 'notes.txt', 'a.mlp', './a.mlp', 'weird.mlp.bak'];
+    const argv = [
+      '/usr/bin/electron',
+      '.',
+      '--allow-file-access-from-files',
+      '-psn_0_1234',
+      '--inspect=9229',
+      'notes.txt',
+      'a.mlp',
+      './a.mlp',
+      'weird.mlp.bak',
+    ];
     expect(projectPathsFromArgv(argv, '/w')).toEqual(['/w/a.mlp']);
     expect(projectPathsFromArgv(['/program.mlp'], '/w')).toEqual([]);
   });
 
   it('accepts file:// URLs from file managers', () => {
-    expect(projectPathsFromArgv(['app', 'file:///home/me/My%20Net.mlp', 'file://bad host/x.mlp'], '/w')).toEqual(['/home/me/My Net.mlp']);
+    expect(projectPathsFromArgv(['app', 'file:///home/me/My%20Net.mlp', 'file://bad host/x.mlp'], '/w')).toEqual([
+      '/home/me/My Net.mlp',
+    ]);
   });
 });

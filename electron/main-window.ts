@@ -34,7 +34,10 @@ export class MainWindow {
   private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly options: MainWindowOptions) {
-    this.window = createMainBrowserWindow(BrowserWindow, options.preloadPath, { devTools: options.devTools, bounds: options.bounds });
+    this.window = createMainBrowserWindow(BrowserWindow, options.preloadPath, {
+      devTools: options.devTools,
+      bounds: options.bounds,
+    });
     const contents = this.window.webContents;
     guardWebContents(contents, options.isAppUrl, (url) => void openInSystemBrowser(url));
     // The title belongs to main (document name and unsaved marker), not to the page's <title>.

@@ -50,7 +50,9 @@ describe('main process wiring (stub Electron)', () => {
     await vi.waitFor(() => expect(recorded.menus.length).toBeGreaterThan(1));
     expect(win.webContents.sent).toEqual([]);
     win.webContents.emit('did-finish-load');
-    expect(win.webContents.sent).toEqual([[PUSH_CHANNELS.openFile, { path: launched.file, name: 'launched.mlp', text: launched.text }]]);
+    expect(win.webContents.sent).toEqual([
+      [PUSH_CHANNELS.openFile, { path: launched.file, name: 'launched.mlp', text: launched.text }],
+    ]);
     const lastMenu = JSON.stringify(recorded.menus.at(-1));
     expect(lastMenu).toContain('launched.mlp');
 
@@ -58,14 +60,20 @@ describe('main process wiring (stub Electron)', () => {
     const second = projectFile('second.mlp', 'Second');
     app.emit('second-instance', {}, ['/opt/mlp/mlp-studio', 'second.mlp'], projectsDir);
     await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(2));
-    expect(win.webContents.sent[1]).toEqual([PUSH_CHANNELS.openFile, { path: second.file, name: 'second.mlp', text: second.text }]);
+    expect(win.webContents.sent[1]).toEqual([
+      PUSH_CHANNELS.openFile,
+      { path: second.file, name: 'second.mlp', text: second.text },
+    ]);
 
     // A clicked link reaches this window too: in a second launch's argv (Windows, Linux) or as open-url (macOS).
     expect(app.protocolClients).toEqual(['mlp-studio']);
     const link = `mlp-studio://open/#p=${await encodeProjectLink(createProject({ meta: { title: 'Linked' } }))}`;
     app.emit('second-instance', {}, ['/opt/mlp/mlp-studio', '--flag', link], projectsDir);
     await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(3));
-    expect(win.webContents.sent[2]).toEqual([PUSH_CHANNELS.openFile, expect.objectContaining({ path: '', name: 'Linked.mlp' })]);
+    expect(win.webContents.sent[2]).toEqual([
+      PUSH_CHANNELS.openFile,
+      expect.objectContaining({ path: '', name: 'Linked.mlp' }),
+    ]);
     const urlEvent = { preventDefault: vi.fn() };
     app.emit('open-url', urlEvent, link);
     await vi.waitFor(() => expect(win.webContents.sent).toHaveLength(4));
@@ -79,7 +87,9 @@ describe('main process wiring (stub Electron)', () => {
 
     // Calls from the app page reach the session; a foreign page is refused.
     const setDirty = recorded.handlers.get(INVOKE_CHANNELS.setDirty)!;
-    await expect(setDirty({ senderFrame: { url: 'https://evil.example/', parent: null } }, { title: 'X', dirty: false })).resolves.toMatchObject({ ok: false });
+    await expect(
+      setDirty({ senderFrame: { url: 'https://evil.example/', parent: null } }, { title: 'X', dirty: false }),
+    ).resolves.toMatchObject({ ok: false });
     await expect(setDirty(appEvent, { title: 'Moons', dirty: true })).resolves.toEqual({ ok: true, value: null });
     expect(win.title).toBe('● Moons — MLP Studio');
 
@@ -87,7 +97,9 @@ describe('main process wiring (stub Electron)', () => {
     const logFile = path.join(app.getPath('logs'), 'main.log');
     win.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: -1 });
     const logged = readFileSync(logFile, 'utf8');
-    expect(logged).toContain(`[warn] Refused IPC call to ${INVOKE_CHANNELS.setDirty}: it came from https://evil.example/`);
+    expect(logged).toContain(
+      `[warn] Refused IPC call to ${INVOKE_CHANNELS.setDirty}: it came from https://evil.example/`,
+    );
     expect(logged).toContain("[error] The window's page process is gone (oom, exit code -1).");
     type MenuItem = { label?: string; submenu?: MenuItem[]; click?: () => void };
     const help = (recorded.menus.at(-1) as MenuItem[]).find((m) => m.label?.replace('&', '') === 'Help')!;
@@ -98,7 +110,10 @@ describe('main process wiring (stub Electron)', () => {
     recorded.answerMessageBoxWith(2);
     win.close();
     await vi.waitFor(() => expect(recorded.messageBoxes).toHaveLength(1));
-    expect(recorded.messageBoxes[0]).toMatchObject({ message: 'Do you want to save the changes to "Moons"?', buttons: ['Save', "Don't Save", 'Cancel'] });
+    expect(recorded.messageBoxes[0]).toMatchObject({
+      message: 'Do you want to save the changes to "Moons"?',
+      buttons: ['Save', "Don't Save", 'Cancel'],
+    });
     // Let the answered question settle: a second close while it is still open is ignored.
     await new Promise((resolve) => setImmediate(resolve));
     expect(win.destroyed).toBe(false);
@@ -112,7 +127,13 @@ describe('main process wiring (stub Electron)', () => {
     await expect(setTheme(appEvent, { theme: 'dark' })).resolves.toEqual({ ok: true, value: null });
     expect(fakeElectron.nativeTheme.themeSource).toBe('dark');
     const stateFile = path.join(app.getPath('userData'), 'window-state.json');
-    await vi.waitFor(() => expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({ bounds: { x: 0, y: 0, width: 1440, height: 900 }, maximized: false, theme: 'dark' }));
+    await vi.waitFor(() =>
+      expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({
+        bounds: { x: 0, y: 0, width: 1440, height: 900 },
+        maximized: false,
+        theme: 'dark',
+      }),
+    );
   });
 
   it('over IPC, a path named in a draft is not written: Save asks with it suggested instead', async () => {
@@ -121,8 +142,12 @@ describe('main process wiring (stub Electron)', () => {
     const draftFile = path.join(app.getPath('userData'), 'drafts', 'unsaved-project.json');
     mkdirSync(path.dirname(draftFile), { recursive: true });
     const text = serializeProject(createProject({ meta: { title: 'Hostile' } }));
-    writeFileSync(draftFile, JSON.stringify({ version: 1, text, title: 'Hostile', path: victim.file, savedAt: '2026-01-01T00:00:00.000Z' }));
-    const call = (verb: keyof typeof INVOKE_CHANNELS, payload: unknown) => recorded.handlers.get(INVOKE_CHANNELS[verb])!(appEvent, payload);
+    writeFileSync(
+      draftFile,
+      JSON.stringify({ version: 1, text, title: 'Hostile', path: victim.file, savedAt: '2026-01-01T00:00:00.000Z' }),
+    );
+    const call = (verb: keyof typeof INVOKE_CHANNELS, payload: unknown) =>
+      recorded.handlers.get(INVOKE_CHANNELS[verb])!(appEvent, payload);
     await expect(call('getDraft', {})).resolves.toMatchObject({ ok: true, value: { path: victim.file } });
     // The stub's save dialog is cancelled: nothing is written.
     await expect(call('saveProject', { text, path: victim.file })).resolves.toEqual({ ok: true, value: null });

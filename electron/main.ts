@@ -25,10 +25,20 @@ import { loadRecentFiles, type RecentFilesStore } from './recent-files';
 import { limitLog, logChildProcessTrouble, logMainProcessErrors, logPageTrouble } from './renderer-log';
 import { createThemeKeeper } from './theme-keeper';
 import { guardPermissions, guardWebContents, PRODUCT_NAME } from './window';
-import { clampToDisplays, DEFAULT_WINDOW_STATE, loadWindowState, saveWindowState, type WindowState } from './window-state';
+import {
+  clampToDisplays,
+  DEFAULT_WINDOW_STATE,
+  loadWindowState,
+  saveWindowState,
+  type WindowState,
+} from './window-state';
 
 // main.cjs sits in dist/electron/ beside preload.cjs; the renderer build is in dist/renderer/.
-const source = chooseRendererSource(path.join(__dirname, '..', 'renderer', 'index.html'), process.env.MLP_DEV_URL, app.isPackaged);
+const source = chooseRendererSource(
+  path.join(__dirname, '..', 'renderer', 'index.html'),
+  process.env.MLP_DEV_URL,
+  app.isPackaged,
+);
 const isAppUrl = createAppUrlCheck(source);
 const openExternal = (url: string) => void openInSystemBrowser(url);
 
@@ -55,7 +65,11 @@ function rememberWindowState(change: Partial<WindowState>): void {
   if (!file) return;
   windowStateWrite = windowStateWrite
     .then(() => saveWindowState(file, windowState))
-    .catch((error: unknown) => log().warn(`Could not remember the window's size and theme in ${file}: ${error instanceof Error ? error.message : String(error)}`));
+    .catch((error: unknown) =>
+      log().warn(
+        `Could not remember the window's size and theme in ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
 }
 
 /** The OS's log folder for the app (set explicitly, as some versions only know it once asked to). */
@@ -82,7 +96,12 @@ function ensureWindow(): MainWindow {
     preloadPath: path.join(__dirname, 'preload.cjs'),
     isAppUrl,
     devTools: !app.isPackaged,
-    bounds: windowState.bounds && clampToDisplays(windowState.bounds, screen.getAllDisplays().map((display) => display.workArea)),
+    bounds:
+      windowState.bounds &&
+      clampToDisplays(
+        windowState.bounds,
+        screen.getAllDisplays().map((display) => display.workArea),
+      ),
     confirmClose: async () => {
       const mayClose = (await session?.confirmClose()) ?? true;
       // A cancelled close also cancels the quit that caused it.
@@ -97,7 +116,9 @@ function ensureWindow(): MainWindow {
   mainWindow = window;
   if (windowState.maximized) window.window.maximize();
   // Each close (asked or not) records where the window was; the normal bounds survive maximizing.
-  window.window.on('close', () => rememberWindowState({ bounds: window.window.getNormalBounds(), maximized: window.window.isMaximized() }));
+  window.window.on('close', () =>
+    rememberWindowState({ bounds: window.window.getNormalBounds(), maximized: window.window.isMaximized() }),
+  );
   logPageTrouble(window.window.webContents, log());
   void window.load();
   refreshMenu();
@@ -110,7 +131,10 @@ async function openFromOutside(filePath: string): Promise<void> {
   await session?.openFromOutside(filePath);
 }
 
-/** Opens the project in an mlp-studio:// link (checked and parsed here first) in the one window; a bad link is reported and changes nothing. */
+/**
+ * Opens the project in an mlp-studio:// link (checked and parsed here first) in the one window; a bad link is
+ * reported and changes nothing.
+ */
 async function openLink(link: string): Promise<void> {
   ensureWindow().focus();
   if (!session) return;
@@ -146,16 +170,21 @@ function refreshMenu(): void {
         .then((problem) => {
           if (problem) log().warn(`Could not show the log: ${problem}`);
         })
-        .catch((error: unknown) => log().warn(`Could not show the log: ${error instanceof Error ? error.message : String(error)}`)),
+        .catch((error: unknown) =>
+          log().warn(`Could not show the log: ${error instanceof Error ? error.message : String(error)}`),
+        ),
   };
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, actions)));
 }
 
 /** Electron's dialogs, attached to the project window when there is one. */
 const dialogApi: DialogApi = {
-  showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow.window, options) : dialog.showOpenDialog(options)),
-  showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow.window, options) : dialog.showSaveDialog(options)),
-  showMessageBox: (options) => (mainWindow ? dialog.showMessageBox(mainWindow.window, options) : dialog.showMessageBox(options)),
+  showOpenDialog: (options) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow.window, options) : dialog.showOpenDialog(options),
+  showSaveDialog: (options) =>
+    mainWindow ? dialog.showSaveDialog(mainWindow.window, options) : dialog.showSaveDialog(options),
+  showMessageBox: (options) =>
+    mainWindow ? dialog.showMessageBox(mainWindow.window, options) : dialog.showMessageBox(options),
   showErrorBox: (title, content) => dialog.showErrorBox(title, content),
 };
 
@@ -172,7 +201,9 @@ async function loadRecent(userData: string): Promise<RecentFilesStore> {
 }
 
 async function start(): Promise<void> {
-  log().info(`MLP Studio started (${process.platform} ${process.arch}, Electron ${process.versions.electron ?? 'unknown'}).`);
+  log().info(
+    `MLP Studio started (${process.platform} ${process.arch}, Electron ${process.versions.electron ?? 'unknown'}).`,
+  );
   logChildProcessTrouble(app, log());
   guardPermissions(electronSession.defaultSession, isAppUrl);
   // Every web contents, not only the main window's, gets the navigation and window-open guards.
@@ -190,7 +221,9 @@ async function start(): Promise<void> {
     dialogs: createDialogs(dialogApi),
     recent: recentStore,
     // Drafts live in the app's own folder; the path a draft names grants nothing (project-session.ts).
-    drafts: createDraftStore(path.join(userData, 'drafts', 'unsaved-project.json'), parseProject, { onWriteError: (message) => log().warn(message) }),
+    drafts: createDraftStore(path.join(userData, 'drafts', 'unsaved-project.json'), parseProject, {
+      onWriteError: (message) => log().warn(message),
+    }),
     sendMenuCommand: (command) => ensureWindow().sendMenuCommand(command),
     sendOpenedProject: (project) => ensureWindow().sendOpenedProject(project),
     closeWindow: () => mainWindow?.closeWithoutAsking(),
@@ -229,7 +262,8 @@ async function start(): Promise<void> {
   });
 
   ensureWindow();
-  if (!registerLinkScheme(app, process)) log().warn('The OS did not make MLP Studio the handler of mlp-studio:// links.');
+  if (!registerLinkScheme(app, process))
+    log().warn('The OS did not make MLP Studio the handler of mlp-studio:// links.');
   const [first] = filesBeforeReady.splice(0);
   const [link] = linksBeforeReady.splice(0);
   if (link) await openLink(link);
@@ -256,10 +290,13 @@ if (!app.requestSingleInstanceLock()) {
     if (session) void openFromOutside(filePath);
     else filesBeforeReady.push(filePath);
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    log().error(`MLP Studio could not start: ${message}`);
-    dialog.showErrorBox('MLP Studio could not start', message);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      log().error(`MLP Studio could not start: ${message}`);
+      dialog.showErrorBox('MLP Studio could not start', message);
+      app.exit(1);
+    });
 }

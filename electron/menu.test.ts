@@ -6,7 +6,14 @@ import { buildMenuTemplate, type MenuState, recentLabels } from './menu';
 type Item = MenuItemConstructorOptions;
 
 function state(overrides: Partial<MenuState> = {}): MenuState {
-  return { platform: 'linux', appName: 'MLP Studio', hasWindow: true, recentFiles: [], isDevelopment: false, ...overrides };
+  return {
+    platform: 'linux',
+    appName: 'MLP Studio',
+    hasWindow: true,
+    recentFiles: [],
+    isDevelopment: false,
+    ...overrides,
+  };
 }
 
 function actions() {
@@ -31,9 +38,21 @@ const click = (item: Item) => (item.click as () => void)();
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Train and Help on Linux and Windows, with the app menu and Window menu added on macOS', () => {
-    expect(buildMenuTemplate(state(), actions()).map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', '&Train', '&Help']);
+    expect(buildMenuTemplate(state(), actions()).map((m) => m.label ?? m.role)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Train',
+      '&Help',
+    ]);
     expect(buildMenuTemplate(state({ platform: 'darwin' }), actions()).map((m) => m.label ?? m.role)).toEqual([
-      'MLP Studio', 'File', 'Edit', 'View', 'Train', 'windowMenu', 'Help',
+      'MLP Studio',
+      'File',
+      'Edit',
+      'View',
+      'Train',
+      'windowMenu',
+      'Help',
     ]);
   });
 
@@ -58,9 +77,15 @@ describe('buildMenuTemplate', () => {
   });
 
   it('makes Redo answer both Ctrl+Y and Ctrl+Shift+Z, showing the platform habit', () => {
-    for (const [platform, shown, hidden] of [['linux', 'CmdOrCtrl+Y', 'CmdOrCtrl+Shift+Z'], ['darwin', 'CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y']] as const) {
+    for (const [platform, shown, hidden] of [
+      ['linux', 'CmdOrCtrl+Y', 'CmdOrCtrl+Shift+Z'],
+      ['darwin', 'CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'],
+    ] as const) {
       const redo = menu(buildMenuTemplate(state({ platform }), actions()), 'Edit').filter((i) => i.label === 'Redo');
-      expect(redo.map((i) => [i.accelerator, i.visible !== false])).toEqual([[shown, true], [hidden, false]]);
+      expect(redo.map((i) => [i.accelerator, i.visible !== false])).toEqual([
+        [shown, true],
+        [hidden, false],
+      ]);
       expect(redo[1].acceleratorWorksWhenHidden).toBe(true);
     }
   });
@@ -74,7 +99,9 @@ describe('buildMenuTemplate', () => {
   });
 
   it('keeps text editing to Electron roles so inputs still cut, copy and paste', () => {
-    const roles = menu(buildMenuTemplate(state(), actions()), 'Edit').map((i) => i.role).filter(Boolean);
+    const roles = menu(buildMenuTemplate(state(), actions()), 'Edit')
+      .map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 
@@ -83,7 +110,14 @@ describe('buildMenuTemplate', () => {
     expect(entry(menu(template, 'File'), 'New Project').enabled).toBe(true);
     expect(entry(menu(template, 'File'), 'Open…').enabled).toBe(true);
     expect(entry(menu(template, 'File'), 'Open Link…').enabled).toBe(true);
-    for (const [m, label] of [['File', 'Save'], ['File', 'Save As…'], ['Edit', 'Undo'], ['Train', 'Train / Pause'], ['Train', 'Reset Training'], ['View', 'Auto Layout']]) {
+    for (const [m, label] of [
+      ['File', 'Save'],
+      ['File', 'Save As…'],
+      ['Edit', 'Undo'],
+      ['Train', 'Train / Pause'],
+      ['Train', 'Reset Training'],
+      ['View', 'Auto Layout'],
+    ]) {
       expect(entry(menu(template, m), label).enabled, label).toBe(false);
     }
     expect(entry(menu(buildMenuTemplate(state(), actions()), 'Train'), 'Step One Epoch').enabled).toBe(true);
@@ -96,7 +130,12 @@ describe('buildMenuTemplate', () => {
       { path: '/talks/R&D.mlp', name: 'R&D.mlp' },
     ];
     const recent = submenu(entry(menu(buildMenuTemplate(state({ recentFiles }), a), 'File'), 'Open Recent'));
-    expect(recent.map((i) => i.label ?? i.type)).toEqual(['moons.mlp', 'R&&D.mlp', 'separator', 'Clear Recent Projects']);
+    expect(recent.map((i) => i.label ?? i.type)).toEqual([
+      'moons.mlp',
+      'R&&D.mlp',
+      'separator',
+      'Clear Recent Projects',
+    ]);
     click(recent[1]);
     expect(a.openRecent).toHaveBeenCalledWith('/talks/R&D.mlp');
     expect(recent[3].enabled).toBe(true);
@@ -114,7 +153,8 @@ describe('buildMenuTemplate', () => {
   });
 
   it('offers Reload and developer tools only in development', () => {
-    const roles = (isDevelopment: boolean) => menu(buildMenuTemplate(state({ isDevelopment }), actions()), 'View').map((i) => i.role);
+    const roles = (isDevelopment: boolean) =>
+      menu(buildMenuTemplate(state({ isDevelopment }), actions()), 'View').map((i) => i.role);
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
@@ -124,12 +164,23 @@ describe('recentLabels', () => {
   it('opens the welcome screen, the tour, the shortcuts and About from Help (About in the app menu on macOS)', () => {
     const a = actions();
     const help = menu(buildMenuTemplate(state(), a), 'Help');
-    for (const [label, command] of [['Welcome…', 'welcome'], ['Take the 60-Second Tour', 'tour'], ['Keyboard Shortcuts', 'shortcuts'], ['About MLP Studio', 'about']]) {
+    for (const [label, command] of [
+      ['Welcome…', 'welcome'],
+      ['Take the 60-Second Tour', 'tour'],
+      ['Keyboard Shortcuts', 'shortcuts'],
+      ['About MLP Studio', 'about'],
+    ]) {
       click(entry(help, label));
       expect(a.command).toHaveBeenLastCalledWith(command);
     }
     const mac = buildMenuTemplate(state({ platform: 'darwin' }), a);
-    expect(menu(mac, 'Help').map((i) => i.label ?? i.type)).toEqual(['Welcome…', 'Take the 60-Second Tour', 'Keyboard Shortcuts', 'separator', 'Show Log']);
+    expect(menu(mac, 'Help').map((i) => i.label ?? i.type)).toEqual([
+      'Welcome…',
+      'Take the 60-Second Tour',
+      'Keyboard Shortcuts',
+      'separator',
+      'Show Log',
+    ]);
     expect(submenu(mac[0])[0]).toMatchObject({ label: 'About MLP Studio' });
   });
 
@@ -145,10 +196,12 @@ describe('recentLabels', () => {
   });
 
   it('adds the folder when two recent files share a name', () => {
-    expect(recentLabels([
-      { path: '/a/net.mlp', name: 'net.mlp' },
-      { path: 'C:\\b\\net.mlp', name: 'net.mlp' },
-      { path: '/c/xor.mlp', name: 'xor.mlp' },
-    ])).toEqual(['net.mlp — a', 'net.mlp — b', 'xor.mlp']);
+    expect(
+      recentLabels([
+        { path: '/a/net.mlp', name: 'net.mlp' },
+        { path: 'C:\\b\\net.mlp', name: 'net.mlp' },
+        { path: '/c/xor.mlp', name: 'xor.mlp' },
+      ]),
+    ).toEqual(['net.mlp — a', 'net.mlp — b', 'xor.mlp']);
   });
 });

@@ -47,15 +47,27 @@ function recentSubmenu(state: MenuState, actions: MenuActions): MenuItemConstruc
   const items: MenuItemConstructorOptions[] =
     state.recentFiles.length === 0
       ? [{ label: 'No Recent Projects', enabled: false }]
-      : state.recentFiles.map((file, i) => ({ label: labels[i], toolTip: file.path, click: () => actions.openRecent(file.path) }));
-  return [...items, { type: 'separator' }, { label: 'Clear Recent Projects', enabled: state.recentFiles.length > 0, click: () => actions.clearRecent() }];
+      : state.recentFiles.map((file, i) => ({
+          label: labels[i],
+          toolTip: file.path,
+          click: () => actions.openRecent(file.path),
+        }));
+  return [
+    ...items,
+    { type: 'separator' },
+    { label: 'Clear Recent Projects', enabled: state.recentFiles.length > 0, click: () => actions.clearRecent() },
+  ];
 }
 
 /** Builds the whole menu bar for `state`; every click calls one of `actions` or an Electron role. */
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = state.platform === 'darwin';
   const doc = state.hasWindow;
-  const item = (label: string, command: MenuCommand, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
+  const item = (
+    label: string,
+    command: MenuCommand,
+    extra: MenuItemConstructorOptions = {},
+  ): MenuItemConstructorOptions => ({
     label,
     enabled: doc,
     click: () => actions.command(command),
@@ -67,7 +79,17 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
 
   const appMenu: MenuItemConstructorOptions = {
     label: state.appName,
-    submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+    submenu: [
+      about,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
   };
   const file: MenuItemConstructorOptions = {
     label: top('File'),
@@ -113,7 +135,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      ...(state.isDevelopment ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ...(state.isDevelopment
+        ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
+        : []),
     ],
   };
   // Space belongs to the canvas (the renderer handles it), so it is shown here but not registered.

@@ -24,12 +24,17 @@ interface BuilderConfig {
   afterPack: string;
 }
 const config = yaml.load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; dependencies?: object };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies?: object;
+};
 
 describe('electron-builder.yml', () => {
   it("passes electron-builder's schema", async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, asarr: true }, new DebugLogger(false))).rejects.toThrow(/unknown property 'asarr'/);
+    await expect(validateConfiguration({ ...config, asarr: true }, new DebugLogger(false))).rejects.toThrow(
+      /unknown property 'asarr'/,
+    );
   });
 
   it('packs only the bundles and package.json into an asar, with no node_modules', () => {
@@ -52,7 +57,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('associates .mlp files with the app under the application/x-mlp-project MIME type', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'mlp', mimeType: 'application/x-mlp-project' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'mlp', mimeType: 'application/x-mlp-project' }),
+    ]);
     expect(config.linux.mimeTypes).toContain('application/x-mlp-project');
   });
 

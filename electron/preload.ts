@@ -6,4 +6,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createBridge } from './bridge';
 
-contextBridge.exposeInMainWorld('mlp', createBridge(ipcRenderer, (file) => webUtils.getPathForFile(file)));
+contextBridge.exposeInMainWorld(
+  'mlp',
+  createBridge(ipcRenderer, (file) => webUtils.getPathForFile(file)),
+);

@@ -4,8 +4,16 @@ import { LINK_PROJECT_NAME, linkFromArgv, linkPayload, MAX_LINK_CHARS, readProje
 
 describe('linkFromArgv', () => {
   it('finds the link a Windows or Linux launch passes, among Chromium switches', () => {
-    expect(linkFromArgv(['C:\\Program Files\\MLP Studio\\MLP Studio.exe', '--allow-file-access-from-files', 'mlp-studio://open/#p=abc'])).toBe('mlp-studio://open/#p=abc');
-    expect(linkFromArgv(['/usr/bin/mlp-studio', '--no-sandbox', 'MLP-Studio://open/#p=x', 'mlp-studio://open/#p=y'])).toBe('MLP-Studio://open/#p=x');
+    expect(
+      linkFromArgv([
+        'C:\\Program Files\\MLP Studio\\MLP Studio.exe',
+        '--allow-file-access-from-files',
+        'mlp-studio://open/#p=abc',
+      ]),
+    ).toBe('mlp-studio://open/#p=abc');
+    expect(
+      linkFromArgv(['/usr/bin/mlp-studio', '--no-sandbox', 'MLP-Studio://open/#p=x', 'mlp-studio://open/#p=y']),
+    ).toBe('MLP-Studio://open/#p=x');
   });
 
   it('ignores the program, files and other schemes', () => {
@@ -24,7 +32,9 @@ describe('linkPayload', () => {
     expect(() => linkPayload('javascript:alert(1)#p=abc')).toThrow(/not an MLP Studio link/);
     expect(() => linkPayload('file:///etc/passwd#p=abc')).toThrow(/not an MLP Studio link/);
     expect(() => linkPayload('mlp-studio://open/')).toThrow(/no #p= part/);
-    expect(() => linkPayload(`mlp-studio://open/#p=${'a'.repeat(MAX_LINK_CHARS)}`)).toThrow(/characters long, over the/);
+    expect(() => linkPayload(`mlp-studio://open/#p=${'a'.repeat(MAX_LINK_CHARS)}`)).toThrow(
+      /characters long, over the/,
+    );
   });
 });
 
@@ -44,7 +54,11 @@ describe('readProjectLink', () => {
   it('refuses bad base64, cut data and a project part over the limit with the damaged-link message', async () => {
     await expect(readProjectLink('mlp-studio://open/#p=ab$d')).rejects.toThrow(/character 3 .* is not one a link uses/);
     const payload = await encodeProjectLink(createProject());
-    await expect(readProjectLink(`mlp-studio://open/#p=${payload.slice(0, payload.length - 9)}`)).rejects.toThrow(/damaged|does not unpack|cut/);
-    await expect(readProjectLink(`mlp-studio://open/#p=${'A'.repeat(MAX_LINK_PAYLOAD_CHARS + 4)}`)).rejects.toThrow(/over the 1,048,576 a link may carry/);
+    await expect(readProjectLink(`mlp-studio://open/#p=${payload.slice(0, payload.length - 9)}`)).rejects.toThrow(
+      /damaged|does not unpack|cut/,
+    );
+    await expect(readProjectLink(`mlp-studio://open/#p=${'A'.repeat(MAX_LINK_PAYLOAD_CHARS + 4)}`)).rejects.toThrow(
+      /over the 1,048,576 a link may carry/,
+    );
   });
 });

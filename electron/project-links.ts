@@ -34,7 +34,10 @@ export function linkFromArgv(argv: readonly string[]): string | null {
 /** The project part (`p=` of the fragment) of an mlp-studio:// or web link; throws an Error that names what is wrong and what to do. */
 export function linkPayload(link: string): string {
   if (link.length > MAX_LINK_CHARS) {
-    throw new Error(`This link is ${link.length.toLocaleString('en')} characters long, over the ${MAX_LINK_CHARS.toLocaleString('en')} a link may have. Ask for the project as a .mlp file instead.`);
+    throw new Error(
+      `This link is ${link.length.toLocaleString('en')} characters long, over the ` +
+        `${MAX_LINK_CHARS.toLocaleString('en')} a link may have. Ask for the project as a .mlp file instead.`,
+    );
   }
   const read = readLinkAddress(link);
   if ('problem' in read) throw new Error(read.problem);
@@ -43,7 +46,10 @@ export function linkPayload(link: string): string {
 
 /** The file name a project opens under: its title with .mlp, with characters no file system takes replaced by spaces. */
 function nameOf(title: string): string {
-  const clean = title.replace(/[\\/:*?"<>|\s]+/g, ' ').trim().slice(0, 120);
+  const clean = title
+    .replace(/[\\/:*?"<>|\s]+/g, ' ')
+    .trim()
+    .slice(0, 120);
   return clean === '' ? LINK_PROJECT_NAME : `${clean}.mlp`;
 }
 

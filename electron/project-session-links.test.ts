@@ -68,7 +68,10 @@ describe('ProjectSession: projects from links', () => {
   it('reports a bad link in a dialog and the log, saying the project is unchanged', async () => {
     const { session, dialogs, logOpenFailure } = await setup();
     session.reportLinkFailure(new Error('This link is damaged.'));
-    expect(dialogs.showError).toHaveBeenCalledWith('Could not open the link', 'This link is damaged. Your current project is unchanged.');
+    expect(dialogs.showError).toHaveBeenCalledWith(
+      'Could not open the link',
+      'This link is damaged. Your current project is unchanged.',
+    );
     expect(logOpenFailure).toHaveBeenCalled();
   });
 });

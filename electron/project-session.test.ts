@@ -9,7 +9,8 @@ import { loadRecentFiles } from './recent-files';
 
 const PROJECT = JSON.stringify({ format: 'mlp-project', version: 1 });
 const parse = (text: string) => {
-  if ((JSON.parse(text) as { format?: string }).format !== 'mlp-project') throw new Error('format is not "mlp-project".');
+  if ((JSON.parse(text) as { format?: string }).format !== 'mlp-project')
+    throw new Error('format is not "mlp-project".');
 };
 
 let dir: string;
@@ -57,11 +58,16 @@ describe('ProjectSession: unsaved changes', () => {
   });
 
   it("Don't Save goes ahead, Cancel stops, for new, open and close", async () => {
-    for (const [choice, expected] of [['discard', true], ['cancel', false]] as const) {
+    for (const [choice, expected] of [
+      ['discard', true],
+      ['cancel', false],
+    ] as const) {
       const { session, dialogs, sendMenuCommand } = await setup({ unsaved: choice, open: projectFile('a.mlp') });
       session.setDirty('Moons', true);
       await expect(session.newProject()).resolves.toBe(expected);
-      await expect(session.openProject()).resolves.toEqual(expected ? expect.objectContaining({ name: 'a.mlp' }) : null);
+      await expect(session.openProject()).resolves.toEqual(
+        expected ? expect.objectContaining({ name: 'a.mlp' }) : null,
+      );
       await expect(session.confirmClose()).resolves.toBe(expected);
       expect(dialogs.askAboutUnsavedChanges).toHaveBeenCalledTimes(3);
       expect(dialogs.askAboutUnsavedChanges).toHaveBeenCalledWith('Moons', 'closing');
@@ -108,7 +114,9 @@ describe('ProjectSession: unsaved changes', () => {
     await session.openFromOutside(incoming);
     expect(sendOpenedProject).not.toHaveBeenCalled();
     await session.saveProject(PROJECT);
-    await vi.waitFor(() => expect(sendOpenedProject).toHaveBeenCalledWith({ path: incoming, name: 'incoming.mlp', text: PROJECT }));
+    await vi.waitFor(() =>
+      expect(sendOpenedProject).toHaveBeenCalledWith({ path: incoming, name: 'incoming.mlp', text: PROJECT }),
+    );
   });
 });
 
@@ -117,10 +125,14 @@ describe('ProjectSession: files', () => {
     const opened = projectFile('opened.mlp');
     const { session } = await setup({ open: opened });
     const elsewhere = path.join(dir, 'elsewhere.mlp');
-    await expect(session.saveProject(PROJECT, elsewhere)).rejects.toThrow(/Refused to save to ".*elsewhere\.mlp".*Save As/);
+    await expect(session.saveProject(PROJECT, elsewhere)).rejects.toThrow(
+      /Refused to save to ".*elsewhere\.mlp".*Save As/,
+    );
     expect(existsSync(elsewhere)).toBe(false);
     await session.openProject();
-    await expect(session.saveProject('{"format":"mlp-project","version":1,"x":2}', opened)).resolves.toMatchObject({ path: opened });
+    await expect(session.saveProject('{"format":"mlp-project","version":1,"x":2}', opened)).resolves.toMatchObject({
+      path: opened,
+    });
     expect(readFileSync(opened, 'utf8')).toContain('"x":2');
   });
 
@@ -130,7 +142,10 @@ describe('ProjectSession: files', () => {
     await session.openFromOutside(bad);
     expect(sendOpenedProject).not.toHaveBeenCalled();
     expect(logOpenFailure).toHaveBeenCalledWith(expect.stringMatching(/bad\.mlp.*not an MLP Studio project/));
-    expect(dialogs.showError).toHaveBeenCalledWith('Could not open the project', expect.stringMatching(/bad\.mlp.*not an MLP Studio project/));
+    expect(dialogs.showError).toHaveBeenCalledWith(
+      'Could not open the project',
+      expect.stringMatching(/bad\.mlp.*not an MLP Studio project/),
+    );
     await expect(session.openProject()).rejects.toThrow(/bad\.mlp.*not an MLP Studio project/);
   });
 
@@ -151,13 +166,17 @@ describe('ProjectSession: files', () => {
     await expect(session.openDroppedFile(path.join(dir, 'data.csv'))).rejects.toThrow(/"data\.csv" is not one/);
     const dropped = projectFile('d.mlp');
     await expect(session.openDroppedFile(dropped)).resolves.toMatchObject({ name: 'd.mlp' });
-    await expect(session.saveProject('{"format":"mlp-project","version":2}', dropped)).resolves.toMatchObject({ path: dropped });
+    await expect(session.saveProject('{"format":"mlp-project","version":2}', dropped)).resolves.toMatchObject({
+      path: dropped,
+    });
   });
 
   it('refuses a dropped path on a network share before touching it', async () => {
     const { session } = await setup();
     for (const share of ['\\\\attacker.example\\share\\lesson.mlp', '//attacker.example/share/lesson.mlp']) {
-      await expect(session.openDroppedFile(share), share).rejects.toThrow(/"lesson\.mlp" is on a network share.*File › Open/);
+      await expect(session.openDroppedFile(share), share).rejects.toThrow(
+        /"lesson\.mlp" is on a network share.*File › Open/,
+      );
     }
   });
 
@@ -177,7 +196,9 @@ describe('ProjectSession: files', () => {
     await session.openProject();
     session.setDirty('Kept', true);
     await session.confirmClose();
-    await expect(session.saveProject('{"format":"something-else"}', target)).rejects.toThrow(/Did not save ".*kept\.mlp": the project would not open again.*format is not "mlp-project"/s);
+    await expect(session.saveProject('{"format":"something-else"}', target)).rejects.toThrow(
+      /Did not save ".*kept\.mlp": the project would not open again.*format is not "mlp-project"/s,
+    );
     expect(readFileSync(target, 'utf8')).toBe(PROJECT);
     await session.saveProject(PROJECT, target);
     expect(closeWindow).not.toHaveBeenCalled();

@@ -125,10 +125,15 @@ export class ProjectSession {
     // Merely opening \\server\share\x.mlp makes Windows sign in to that server: never for a path
     // the renderer names. (POSIX reads a leading '//' as '/', so nothing real is refused there.)
     if (/^[\\/]{2}/.test(filePath)) {
-      throw new Error(`"${filePath.split(/[\\/]/).pop()}" is on a network share, which cannot be dropped here. Open it with File › Open… instead.`);
+      throw new Error(
+        `"${filePath.split(/[\\/]/).pop()}" is on a network share, which cannot be dropped here. Open it with File › Open… instead.`,
+      );
     }
     if (!path.isAbsolute(filePath) || !hasProjectExtension(filePath)) {
-      throw new Error(`Only MLP Studio projects (.mlp) can be dropped here; "${path.basename(filePath)}" is not one. Import CSV data from the Dataset panel.`);
+      throw new Error(
+        `Only MLP Studio projects (.mlp) can be dropped here; "${path.basename(filePath)}" is not one. Import ` +
+          `CSV data from the Dataset panel.`,
+      );
     }
     if (!(await this.mayDiscard({ kind: 'open', path: filePath }, 'opening the dropped project'))) return null;
     return this.load(filePath);
@@ -176,13 +181,18 @@ export class ProjectSession {
    */
   async saveProject(text: string, filePath?: string): Promise<SavedProject | null> {
     if (filePath === undefined) return this.saveProjectAs(text);
-    if (!this.isAllowed(filePath) && this.draftPath !== null && samePath(this.draftPath, path.resolve(filePath), this.deps.platform)) {
+    if (
+      !this.isAllowed(filePath) &&
+      this.draftPath !== null &&
+      samePath(this.draftPath, path.resolve(filePath), this.deps.platform)
+    ) {
       return this.saveProjectAs(text, this.draftPath);
     }
     if (!this.isAllowed(filePath)) {
       this.pending = null;
       throw new Error(
-        `Refused to save to "${filePath}": MLP Studio only writes to files opened or chosen in a dialog in this session. Use File › Save As… to choose a location.`,
+        `Refused to save to "${filePath}": MLP Studio only writes to files opened or chosen in a dialog in this ` +
+          `session. Use File › Save As… to choose a location.`,
       );
     }
     return this.write(filePath, text);

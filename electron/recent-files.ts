@@ -73,17 +73,22 @@ async function readStoredPaths(file: string, platform: NodeJS.Platform): Promise
 }
 
 /** Loads the recent list from `file` (a JSON file in userData) and returns a store that saves each change there. */
-export async function loadRecentFiles(file: string, platform: NodeJS.Platform = process.platform): Promise<RecentFilesStore> {
+export async function loadRecentFiles(
+  file: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<RecentFilesStore> {
   let paths = await readStoredPaths(file, platform);
   let writes: Promise<void> = Promise.resolve();
   const persist = (): Promise<void> => {
     const snapshot = JSON.stringify({ version: 1, paths }, null, 2);
     // Chained so that two quick changes cannot land on disk in the wrong order; a failed write
     // does not block the next one.
-    writes = writes.catch(() => undefined).then(async () => {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, snapshot);
-    });
+    writes = writes
+      .catch(() => undefined)
+      .then(async () => {
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await writeFileAtomic(file, snapshot);
+      });
     return writes;
   };
   return {

@@ -1,7 +1,14 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { AppLog } from './app-log';
-import { createRateLimit, logChildProcessTrouble, logMainProcessErrors, logPageTrouble, MAX_PAGE_ERRORS_PER_WINDOW, RATE_WINDOW_MS } from './renderer-log';
+import {
+  createRateLimit,
+  logChildProcessTrouble,
+  logMainProcessErrors,
+  logPageTrouble,
+  MAX_PAGE_ERRORS_PER_WINDOW,
+  RATE_WINDOW_MS,
+} from './renderer-log';
 
 function recordingLog() {
   const lines: string[] = [];
@@ -40,10 +47,22 @@ describe('logPageTrouble', () => {
     const contents = new EventEmitter();
     const { log, lines } = recordingLog();
     logPageTrouble(contents, log);
-    contents.emit('console-message', { level: 'info', message: 'hello', lineNumber: 1, sourceId: 'file:///app/index.js' });
-    contents.emit('console-message', { level: 'error', message: "Uncaught TypeError: Cannot read properties of undefined (reading 'at')", lineNumber: 42, sourceId: 'file:///opt/MLP Studio/resources/app.asar/dist/renderer/assets/index-abc.js' });
+    contents.emit('console-message', {
+      level: 'info',
+      message: 'hello',
+      lineNumber: 1,
+      sourceId: 'file:///app/index.js',
+    });
+    contents.emit('console-message', {
+      level: 'error',
+      message: "Uncaught TypeError: Cannot read properties of undefined (reading 'at')",
+      lineNumber: 42,
+      sourceId: 'file:///opt/MLP Studio/resources/app.asar/dist/renderer/assets/index-abc.js',
+    });
     contents.emit('console-message', { level: 'error', message: 'x'.repeat(5000), lineNumber: 1, sourceId: '' });
-    expect(lines[0]).toBe("error Page error: Uncaught TypeError: Cannot read properties of undefined (reading 'at') (index-abc.js:42)");
+    expect(lines[0]).toBe(
+      "error Page error: Uncaught TypeError: Cannot read properties of undefined (reading 'at') (index-abc.js:42)",
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1].length).toBeLessThan(1100);
   });
@@ -57,7 +76,10 @@ describe('logPageTrouble', () => {
     expect(lines).toHaveLength(MAX_PAGE_ERRORS_PER_WINDOW);
     time = RATE_WINDOW_MS;
     contents.emit('console-message', { level: 'error', message: 'later' });
-    expect(lines.slice(-2)).toEqual([`error ${500 - MAX_PAGE_ERRORS_PER_WINDOW} more page errors were left out of the log.`, 'error Page error: later']);
+    expect(lines.slice(-2)).toEqual([
+      `error ${500 - MAX_PAGE_ERRORS_PER_WINDOW} more page errors were left out of the log.`,
+      'error Page error: later',
+    ]);
   });
 });
 
@@ -82,7 +104,9 @@ describe('logMainProcessErrors', () => {
     proc.emit('unhandledRejection', 'no recent list');
     expect(lines[0]).toMatch(/^error Uncaught error in the main process: Error: menu exploded\n\s+at /);
     expect(lines[1]).toBe('error Unhandled promise rejection in the main process: no recent list');
-    expect(boxes).toEqual([['MLP Studio hit an unexpected error', 'menu exploded\n\nHelp › Show Log has the details for a bug report.']]);
+    expect(boxes).toEqual([
+      ['MLP Studio hit an unexpected error', 'menu exploded\n\nHelp › Show Log has the details for a bug report.'],
+    ]);
   });
 });
 
@@ -90,7 +114,12 @@ describe('createRateLimit', () => {
   it('allows the limit per window and reports the refusals when the next window starts', () => {
     let time = 0;
     const limit = createRateLimit(2, 100, () => time);
-    expect([limit.take(), limit.take(), limit.take(), limit.take()].map((t) => t.allowed)).toEqual([true, true, false, false]);
+    expect([limit.take(), limit.take(), limit.take(), limit.take()].map((t) => t.allowed)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     time = 100;
     expect(limit.take()).toEqual({ allowed: true, refusedBefore: 2 });
   });

@@ -69,7 +69,13 @@ export function createRateLimit(limit: number, windowMs: number, now: () => numb
  * `write` behind a rate limit: at most `limit` messages per `windowMs`; the first message of a later
  * window is preceded by how many `what` were left out. For lines a page can cause at will.
  */
-export function limitLog(write: (message: string) => void, what: string, limit: number, windowMs: number = RATE_WINDOW_MS, now: () => number = Date.now) {
+export function limitLog(
+  write: (message: string) => void,
+  what: string,
+  limit: number,
+  windowMs: number = RATE_WINDOW_MS,
+  now: () => number = Date.now,
+) {
   const rate = createRateLimit(limit, windowMs, now);
   return (message: string): void => {
     const { allowed, refusedBefore } = rate.take();
@@ -80,7 +86,13 @@ export function limitLog(write: (message: string) => void, what: string, limit: 
 
 /** Logs the crashes, hangs and uncaught errors of one web contents (side effect: adds listeners). */
 export function logPageTrouble(contents: EventSource, log: AppLog, now: () => number = Date.now): void {
-  const logPageError = limitLog((message) => log.error(message), 'page errors', MAX_PAGE_ERRORS_PER_WINDOW, RATE_WINDOW_MS, now);
+  const logPageError = limitLog(
+    (message) => log.error(message),
+    'page errors',
+    MAX_PAGE_ERRORS_PER_WINDOW,
+    RATE_WINDOW_MS,
+    now,
+  );
   const on = (event: string, listener: (...args: unknown[]) => void) => contents.on(event, listener);
 
   on('render-process-gone', (_event, detailsArg) => {
@@ -116,7 +128,10 @@ export function logChildProcessTrouble(app: EventSource, log: AppLog): void {
     const details = detailsArg as GoneDetails | undefined;
     if (details?.reason === 'clean-exit') return;
     const name = details?.name ? ` "${details.name}"` : '';
-    log.error(`A ${details?.type ?? 'helper'} process${name} is gone (${details?.reason ?? 'unknown'}, exit code ${details?.exitCode ?? 'unknown'}).`);
+    log.error(
+      `A ${details?.type ?? 'helper'} process${name} is gone (${details?.reason ?? 'unknown'}, exit code ` +
+        `${details?.exitCode ?? 'unknown'}).`,
+    );
   });
 }
 
@@ -125,12 +140,18 @@ export function logChildProcessTrouble(app: EventSource, log: AppLog): void {
  * replaces Electron's own error box for uncaught exceptions, so `showError` shows one instead;
  * unhandled rejections are only logged, as Electron does not stop for them either.
  */
-export function logMainProcessErrors(proc: EventSource, log: AppLog, showError: (title: string, content: string) => void): void {
+export function logMainProcessErrors(
+  proc: EventSource,
+  log: AppLog,
+  showError: (title: string, content: string) => void,
+): void {
   const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
   proc.on('uncaughtException', (error) => {
     log.error(`Uncaught error in the main process: ${describe(error)}`);
     const message = error instanceof Error ? error.message : String(error);
     showError('MLP Studio hit an unexpected error', `${message}\n\nHelp › Show Log has the details for a bug report.`);
   });
-  proc.on('unhandledRejection', (reason) => log.error(`Unhandled promise rejection in the main process: ${describe(reason)}`));
+  proc.on('unhandledRejection', (reason) =>
+    log.error(`Unhandled promise rejection in the main process: ${describe(reason)}`),
+  );
 }

@@ -16,7 +16,11 @@ export interface ThemeKeeper {
 }
 
 /** Applies `initial` to `target` now, and on each change applies it and calls `remember` (which persists it). */
-export function createThemeKeeper(target: ThemeTarget, initial: WindowTheme, remember: (theme: WindowTheme) => void): ThemeKeeper {
+export function createThemeKeeper(
+  target: ThemeTarget,
+  initial: WindowTheme,
+  remember: (theme: WindowTheme) => void,
+): ThemeKeeper {
   let current = initial;
   target.themeSource = initial;
   return {

@@ -9,12 +9,27 @@ const monitor = { x: 1440, y: 0, width: 2560, height: 1400 };
 
 describe('clampToDisplays', () => {
   it('keeps bounds that fit on a display', () => {
-    expect(clampToDisplays({ x: 100, y: 50, width: 1200, height: 800 }, [laptop, monitor])).toEqual({ x: 100, y: 50, width: 1200, height: 800 });
+    expect(clampToDisplays({ x: 100, y: 50, width: 1200, height: 800 }, [laptop, monitor])).toEqual({
+      x: 100,
+      y: 50,
+      width: 1200,
+      height: 800,
+    });
   });
 
   it('moves a window hanging off the edge back onto the display it overlaps most, shrinking it to fit', () => {
-    expect(clampToDisplays({ x: 3500, y: -40, width: 1000, height: 900 }, [laptop, monitor])).toEqual({ x: 3000, y: 0, width: 1000, height: 900 });
-    expect(clampToDisplays({ x: 200, y: 100, width: 2400, height: 1300 }, [laptop])).toEqual({ x: 0, y: 0, width: 1440, height: 875 });
+    expect(clampToDisplays({ x: 3500, y: -40, width: 1000, height: 900 }, [laptop, monitor])).toEqual({
+      x: 3000,
+      y: 0,
+      width: 1000,
+      height: 900,
+    });
+    expect(clampToDisplays({ x: 200, y: 100, width: 2400, height: 1300 }, [laptop])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1440,
+      height: 875,
+    });
   });
 
   it('gives null when the window was on a display that is gone', () => {
@@ -42,7 +57,10 @@ describe('window state file', () => {
     const file = path.join(dir, 'window-state.json');
     writeFileSync(file, '{"bounds": ');
     await expect(loadWindowState(file)).resolves.toEqual(DEFAULT_WINDOW_STATE);
-    writeFileSync(file, JSON.stringify({ bounds: { x: 'left', y: 0, width: 9, height: 9 }, maximized: true, theme: 'neon' }));
+    writeFileSync(
+      file,
+      JSON.stringify({ bounds: { x: 'left', y: 0, width: 9, height: 9 }, maximized: true, theme: 'neon' }),
+    );
     await expect(loadWindowState(file)).resolves.toEqual({ bounds: null, maximized: true, theme: 'system' });
   });
 });

@@ -17,7 +17,6 @@ export interface Rect {
   height: number;
 }
 
-
 /** The remembered window: its normal bounds, whether it was maximized, and the theme. */
 export interface WindowState {
   bounds: Rect | null;
@@ -40,7 +39,8 @@ const stateSchema = z.object({
 });
 
 const overlap = (a: Rect, b: Rect) =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 /**
  * Fits remembered bounds onto the displays there are now (their work areas): onto the one it

@@ -21,7 +21,8 @@ class CapturingWindow {
 
 describe('createMainBrowserWindow', () => {
   it('sets every security flag of the checklist', () => {
-    const prefs = createMainBrowserWindow(CapturingWindow, '/app/dist/electron/preload.cjs', { devTools: false }).options.webPreferences!;
+    const prefs = createMainBrowserWindow(CapturingWindow, '/app/dist/electron/preload.cjs', { devTools: false })
+      .options.webPreferences!;
     expect(prefs).toMatchObject({
       preload: '/app/dist/electron/preload.cjs',
       contextIsolation: true,
@@ -42,7 +43,10 @@ describe('createMainBrowserWindow', () => {
   });
 
   it('opens hidden (shown when ready) and allows dev tools only when asked', () => {
-    expect(createMainBrowserWindow(CapturingWindow, '/p.cjs', { devTools: true }).options).toMatchObject({ show: false, webPreferences: { devTools: true } });
+    expect(createMainBrowserWindow(CapturingWindow, '/p.cjs', { devTools: true }).options).toMatchObject({
+      show: false,
+      webPreferences: { devTools: true },
+    });
   });
 });
 
@@ -58,7 +62,15 @@ describe('windowTitle', () => {
 describe('isSafeExternalUrl', () => {
   it('allows https only', () => {
     expect(isSafeExternalUrl('https://www.tensorflow.org/js')).toBe(true);
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'ms-settings:', 'https://user:pw@host/', 'nonsense']) {
+    for (const url of [
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'ms-settings:',
+      'https://user:pw@host/',
+      'nonsense',
+    ]) {
       expect(isSafeExternalUrl(url), url).toBe(false);
     }
   });
@@ -125,14 +137,26 @@ describe('guardPermissions', () => {
   it('denies every permission request and check except clipboard writes by the app page', () => {
     let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
     let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
-    guardPermissions({ setPermissionRequestHandler: (h) => (request = h), setPermissionCheckHandler: (h) => (check = h) }, isAppUrl);
+    guardPermissions(
+      { setPermissionRequestHandler: (h) => (request = h), setPermissionCheckHandler: (h) => (check = h) },
+      isAppUrl,
+    );
     const ask = (permission: string, requestingUrl: string, isMainFrame = true) => {
       const callback = vi.fn();
       request!(null, permission, callback, { requestingUrl, isMainFrame });
       expect(callback).toHaveBeenCalledOnce();
       return callback.mock.calls[0][0] as boolean;
     };
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'clipboard-read', 'hid', 'usb']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'fullscreen',
+      'clipboard-read',
+      'hid',
+      'usb',
+    ]) {
       expect(ask(permission, APP), permission).toBe(false);
       expect(check!(null, permission, 'file://', { requestingUrl: APP, isMainFrame: true }), permission).toBe(false);
     }

@@ -17,7 +17,11 @@ export type BrowserWindowClass<W> = new (options: BrowserWindowConstructorOption
  * defaults, so a change of default cannot weaken them, and they are written at the constructor
  * call itself so that static scanners (electronegativity, the lint rules) see them.
  */
-export function createMainBrowserWindow<W>(BrowserWindow: BrowserWindowClass<W>, preloadPath: string, options: { devTools: boolean; bounds?: Rect | null }): W {
+export function createMainBrowserWindow<W>(
+  BrowserWindow: BrowserWindowClass<W>,
+  preloadPath: string,
+  options: { devTools: boolean; bounds?: Rect | null },
+): W {
   return new BrowserWindow({
     width: 1440,
     height: 900,
@@ -106,18 +110,38 @@ export function guardWebContents(
   });
 }
 
-/** Permission policy: only 'clipboard-sanitized-write' (Copy buttons), only for the app page's top frame; every other permission is denied. */
-export function isPermissionGranted(permission: string, requestingUrl: string | undefined, isMainFrame: boolean, isAppUrl: (url: string) => boolean): boolean {
-  return permission === 'clipboard-sanitized-write' && isMainFrame && requestingUrl !== undefined && isAppUrl(requestingUrl);
+/**
+ * Permission policy: only 'clipboard-sanitized-write' (Copy buttons), only for the app page's top frame; every other
+ * permission is denied.
+ */
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string | undefined,
+  isMainFrame: boolean,
+  isAppUrl: (url: string) => boolean,
+): boolean {
+  return (
+    permission === 'clipboard-sanitized-write' && isMainFrame && requestingUrl !== undefined && isAppUrl(requestingUrl)
+  );
 }
 
 /** The part of Electron's Session the permission guard sets. */
 export interface PermissionSession {
   setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string; isMainFrame: boolean }) => void,
+    handler: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl?: string; isMainFrame: boolean },
+    ) => void,
   ): void;
   setPermissionCheckHandler(
-    handler: (contents: unknown, permission: string, requestingOrigin: string, details: { requestingUrl?: string; isMainFrame: boolean }) => boolean,
+    handler: (
+      contents: unknown,
+      permission: string,
+      requestingOrigin: string,
+      details: { requestingUrl?: string; isMainFrame: boolean },
+    ) => boolean,
   ): void;
 }
 

@@ -35,7 +35,10 @@ import { TooltipLayer } from './ui/tooltip/TooltipLayer';
 /** Time for the canvas to report its new size after a side column is shown or hidden. */
 const REFIT_DELAY_MS = 60;
 
-/** The main window: toolbar on top, palette and dataset on the left, the canvas and the dock in the middle, the inspector on the right; each panel in its own error boundary. */
+/**
+ * The main window: toolbar on top, palette and dataset on the left, the canvas and the dock in the middle, the
+ * inspector on the right; each panel in its own error boundary.
+ */
 export function App() {
   const run = useCommandRunner();
   useKeyboardShortcuts(run);
@@ -51,7 +54,9 @@ export function App() {
   usePresenterColumns(presenter);
   // Refit once the canvas has taken up (or given back) a column's width.
   const refit = () => setTimeout(() => run('zoomToFit'), REFIT_DELAY_MS);
-  const workspace = presenter ? 'workspace workspace--presenter' : `workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`;
+  const workspace = presenter
+    ? 'workspace workspace--presenter'
+    : `workspace${left ? '' : ' workspace--no-left'}${right ? '' : ' workspace--no-right'}`;
   return (
     <div className="app">
       {/* One grid row: the drafts strip sits under the toolbar and pushes the workspace down, never covering either. */}

@@ -19,7 +19,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'mlp-after-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A packed Linux app folder whose executable is the stand-in with Electron's default fuse wire. */
-function linuxApp(name: string): { appOutDir: string; electronPlatformName: string; packager: { executableName: string } } {
+function linuxApp(name: string): {
+  appOutDir: string;
+  electronPlatformName: string;
+  packager: { executableName: string };
+} {
   const appOutDir = path.join(work, name);
   rmSync(appOutDir, { recursive: true, force: true });
   mkdirSync(appOutDir);
@@ -29,17 +33,25 @@ function linuxApp(name: string): { appOutDir: string; electronPlatformName: stri
 }
 
 describe('afterPack hook', () => {
-  it("flips each fuse of fuses-config.cjs on the packed binary and leaves the others as Electron shipped them", async () => {
+  it('flips each fuse of fuses-config.cjs on the packed binary and leaves the others as Electron shipped them', async () => {
     const context = linuxApp('flip');
-    const before = (await getCurrentFuseWire(path.join(context.appOutDir, 'mlp-studio'))) as unknown as Record<number, number>;
+    const before = (await getCurrentFuseWire(path.join(context.appOutDir, 'mlp-studio'))) as unknown as Record<
+      number,
+      number
+    >;
     // The stand-in starts where Electron does: RunAsNode on, asar-only off.
     expect(before[FuseV1Options.RunAsNode]).toBe(FuseState.ENABLE);
     expect(before[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.DISABLE);
 
     await hook.afterPack(context);
-    const after = (await getCurrentFuseWire(path.join(context.appOutDir, 'mlp-studio'))) as unknown as Record<number, number>;
+    const after = (await getCurrentFuseWire(path.join(context.appOutDir, 'mlp-studio'))) as unknown as Record<
+      number,
+      number
+    >;
     for (const { fuse, enabled } of FUSES) {
-      expect(after[FuseV1Options[fuse as keyof typeof FuseV1Options]], fuse).toBe(enabled ? FuseState.ENABLE : FuseState.DISABLE);
+      expect(after[FuseV1Options[fuse as keyof typeof FuseV1Options]], fuse).toBe(
+        enabled ? FuseState.ENABLE : FuseState.DISABLE,
+      );
     }
     expect(after[FuseV1Options.WasmTrapHandlers]).toBe(before[FuseV1Options.WasmTrapHandlers]);
   });
@@ -51,14 +63,24 @@ describe('afterPack hook', () => {
   });
 
   it('refuses a fuse name @electron/fuses does not know, naming it and the known ones', () => {
-    expect(() => hook.fuseWireConfig([{ fuse: 'RunAsNod', enabled: false }], FuseV1Options)).toThrow(/'RunAsNod'.*RunAsNode, EnableCookieEncryption/);
-    expect(hook.fuseWireConfig([{ fuse: 'OnlyLoadAppFromAsar', enabled: true }], FuseV1Options)).toEqual({ [FuseV1Options.OnlyLoadAppFromAsar]: true });
+    expect(() => hook.fuseWireConfig([{ fuse: 'RunAsNod', enabled: false }], FuseV1Options)).toThrow(
+      /'RunAsNod'.*RunAsNode, EnableCookieEncryption/,
+    );
+    expect(hook.fuseWireConfig([{ fuse: 'OnlyLoadAppFromAsar', enabled: true }], FuseV1Options)).toEqual({
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    });
   });
 
   it('finds the binary carrying the fuses on each platform', () => {
     const packager = { executableName: 'mlp-studio', appInfo: { productFilename: 'MLP Studio' } };
-    expect(hook.electronBinaryPath({ appOutDir: '/out', electronPlatformName: 'linux', packager })).toBe(path.join('/out', 'mlp-studio'));
-    expect(hook.electronBinaryPath({ appOutDir: '/out', electronPlatformName: 'win32', packager })).toBe(path.join('/out', 'MLP Studio.exe'));
-    expect(hook.electronBinaryPath({ appOutDir: '/out', electronPlatformName: 'darwin', packager })).toBe(path.join('/out', 'MLP Studio.app'));
+    expect(hook.electronBinaryPath({ appOutDir: '/out', electronPlatformName: 'linux', packager })).toBe(
+      path.join('/out', 'mlp-studio'),
+    );
+    expect(hook.electronBinaryPath({ appOutDir: '/out', electronPlatformName: 'win32', packager })).toBe(
+      path.join('/out', 'MLP Studio.exe'),
+    );
+    expect(hook.electronBinaryPath({ appOutDir: '/out', electronPlatformName: 'darwin', packager })).toBe(
+      path.join('/out', 'MLP Studio.app'),
+    );
   });
 });

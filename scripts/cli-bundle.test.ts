@@ -17,7 +17,12 @@ let bundle: string;
 /** Module specifiers the bundle loads at run time: static and dynamic imports and require calls. */
 function loadedSpecifiers(code: string): Set<string> {
   const found = new Set<string>();
-  const patterns = [/^(?:import|export)\s[^;]*?\bfrom\s*["']([^"']+)["']/gm, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g, /^\s*import\s*["']([^"']+)["']/gm];
+  const patterns = [
+    /^(?:import|export)\s[^;]*?\bfrom\s*["']([^"']+)["']/gm,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*import\s*["']([^"']+)["']/gm,
+  ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.add(match[1]);
   return found;
 }
@@ -34,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the CLI bundle', () => {
-  it('loads no npm package at run time, only Node built-ins (and tfjs\'s never-called fetch helper)', () => {
+  it("loads no npm package at run time, only Node built-ins (and tfjs's never-called fetch helper)", () => {
     const builtins = new Set(builtinModules);
     const packages = [...loadedSpecifiers(readFileSync(bundle, 'utf8'))].filter((s) => {
       if (s.startsWith('node:') || s.startsWith('.') || s.startsWith('/')) return false;
@@ -51,7 +56,10 @@ describe('the CLI bundle', () => {
     expect(valid.stdout).toMatch(/moons\.mlp: valid \(0 errors, 0 warnings\)/);
     const train = run('train', 'moons.mlp', '--epochs', '1', '--backend', 'wasm', '--json');
     expect(train.status).toBe(0);
-    const notes = train.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    const notes = train.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(notes.filter((n) => n.skippedBackend)).toEqual([]);
     expect(notes[0]).toMatchObject({ level: 'note', backend: 'wasm' });
     expect(JSON.parse(train.stdout).epoch).toBe(1);

@@ -29,12 +29,16 @@ const FUSES = Object.freeze([
   {
     fuse: 'EnableEmbeddedAsarIntegrityValidation',
     enabled: true,
-    why: 'On macOS and Windows, Electron refuses an app.asar whose hash differs from the one embedded at packaging time (Linux has no embedded hash).',
+    why:
+      'On macOS and Windows, Electron refuses an app.asar whose hash differs from the one embedded at ' +
+      'packaging time (Linux has no embedded hash).',
   },
   {
     fuse: 'OnlyLoadAppFromAsar',
     enabled: true,
-    why: 'The app code is loaded only from app.asar, never from a planted resources/app folder, so the integrity check cannot be sidestepped.',
+    why:
+      'The app code is loaded only from app.asar, never from a planted resources/app folder, so the integrity ' +
+      'check cannot be sidestepped.',
   },
   {
     fuse: 'LoadBrowserProcessSpecificV8Snapshot',
@@ -44,14 +48,24 @@ const FUSES = Object.freeze([
   {
     fuse: 'GrantFileProtocolExtraPrivileges',
     enabled: true,
-    why: 'Kept on: the renderer is the web build loaded from file://, and its module scripts, worker and WASM fetches need these privileges (docs/security.md, item 18).',
+    why:
+      'Kept on: the renderer is the web build loaded from file://, and its module scripts, worker and WASM ' +
+      'fetches need these privileges (docs/security.md, item 18).',
   },
 ]);
 
 /** The fuses that must be off in every release, whatever else changes: each one lets the binary run code it did not ship. */
-const REQUIRED_OFF = Object.freeze(['RunAsNode', 'EnableNodeOptionsEnvironmentVariable', 'EnableNodeCliInspectArguments']);
+const REQUIRED_OFF = Object.freeze([
+  'RunAsNode',
+  'EnableNodeOptionsEnvironmentVariable',
+  'EnableNodeCliInspectArguments',
+]);
 
 /** The fuses that must be on in every release: encrypted cookies and an app that loads only from its checked archive. */
-const REQUIRED_ON = Object.freeze(['EnableCookieEncryption', 'EnableEmbeddedAsarIntegrityValidation', 'OnlyLoadAppFromAsar']);
+const REQUIRED_ON = Object.freeze([
+  'EnableCookieEncryption',
+  'EnableEmbeddedAsarIntegrityValidation',
+  'OnlyLoadAppFromAsar',
+]);
 
 module.exports = { FUSES, REQUIRED_OFF, REQUIRED_ON };

@@ -28,11 +28,21 @@ interface PackageJson {
   browser?: string | Record<string, string | false>;
 }
 
-const IMPORT_PATTERN = /(?:^|[\s;])(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_PATTERN =
+  /(?:^|[\s;])(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-/** The package a bare import specifier names ('@xyflow/react/dist/style.css' → '@xyflow/react'), or null for relative paths, Node built-ins, virtual modules and Electron. */
+/**
+ * The package a bare import specifier names ('@xyflow/react/dist/style.css' → '@xyflow/react'), or null for relative
+ * paths, Node built-ins, virtual modules and Electron.
+ */
 export function packageOf(specifier: string): string | null {
-  if (/^[./]/.test(specifier) || specifier.startsWith('node:') || specifier.startsWith('virtual:') || specifier.includes('?')) return null;
+  if (
+    /^[./]/.test(specifier) ||
+    specifier.startsWith('node:') ||
+    specifier.startsWith('virtual:') ||
+    specifier.includes('?')
+  )
+    return null;
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   if (builtinModules.includes(name) || name === 'electron') return null;
@@ -81,9 +91,18 @@ export function licenceOf(pkg: PackageJson): string {
 }
 
 /** Collects every package the renderer's sources import, and their dependencies, with versions and licences, sorted by name. */
-export function collectLicences(root: string, sourceDirs = ['renderer', 'src'], exclude = [path.join('src', 'cli')]): BundledLicence[] {
-  const files = sourceDirs.flatMap((d) => sourceFiles(path.join(root, d))).filter((f) => !exclude.some((e) => f.startsWith(path.join(root, e) + path.sep)));
-  const queue = [...new Set(files.flatMap((f) => importedPackages(readFileSync(f, 'utf8'))))].map((name) => ({ name, from: root }));
+export function collectLicences(
+  root: string,
+  sourceDirs = ['renderer', 'src'],
+  exclude = [path.join('src', 'cli')],
+): BundledLicence[] {
+  const files = sourceDirs
+    .flatMap((d) => sourceFiles(path.join(root, d)))
+    .filter((f) => !exclude.some((e) => f.startsWith(path.join(root, e) + path.sep)));
+  const queue = [...new Set(files.flatMap((f) => importedPackages(readFileSync(f, 'utf8'))))].map((name) => ({
+    name,
+    from: root,
+  }));
   const seen = new Map<string, BundledLicence>();
   while (queue.length > 0) {
     const { name, from } = queue.shift()!;
@@ -93,7 +112,12 @@ export function collectLicences(root: string, sourceDirs = ['renderer', 'src'], 
     const key = `${name}@${pkg.version}`;
     if (seen.has(key)) continue;
     seen.set(key, { name, version: pkg.version ?? '?', license: licenceOf(pkg) });
-    const dropped = typeof pkg.browser === 'object' ? Object.keys(pkg.browser).filter((k) => pkg.browser && (pkg.browser as Record<string, string | false>)[k] === false) : [];
+    const dropped =
+      typeof pkg.browser === 'object'
+        ? Object.keys(pkg.browser).filter(
+            (k) => pkg.browser && (pkg.browser as Record<string, string | false>)[k] === false,
+          )
+        : [];
     for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) {
       // Type packages are erased at build time; what a package's browser field maps to false is not bundled.
       if (!dep.startsWith('@types/') && !dropped.includes(dep)) queue.push({ name: dep, from: dir });
@@ -104,7 +128,10 @@ export function collectLicences(root: string, sourceDirs = ['renderer', 'src'], 
 
 const VIRTUAL_ID = 'virtual:mlp-about';
 
-/** A Vite plugin serving `virtual:mlp-about`: `appVersion` from package.json and `licences`, collected from the project Vite builds or serves. */
+/**
+ * A Vite plugin serving `virtual:mlp-about`: `appVersion` from package.json and `licences`, collected from the
+ * project Vite builds or serves.
+ */
 export function aboutModule(): Plugin {
   let root = process.cwd();
   return {
@@ -116,7 +143,10 @@ export function aboutModule(): Plugin {
     load(id) {
       if (id !== `\0${VIRTUAL_ID}`) return null;
       const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as PackageJson;
-      return `export const appVersion = ${JSON.stringify(version ?? '0.0.0')};\nexport const licences = ${JSON.stringify(collectLicences(root))};\n`;
+      return (
+        `export const appVersion = ${JSON.stringify(version ?? '0.0.0')};\nexport const licences = ` +
+        `${JSON.stringify(collectLicences(root))};\n`
+      );
     },
   };
 }

@@ -16,7 +16,11 @@ const source = (name) => readFileSync(path.join(iconDir, 'source', name), 'utf8'
 
 /** Renders an SVG document to a square PNG `size` pixels wide; no system fonts, so every machine renders the same bytes. */
 function renderPng(svg, size) {
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false }, shapeRendering: 2 });
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: size },
+    font: { loadSystemFonts: false },
+    shapeRendering: 2,
+  });
   return resvg.render().asPng();
 }
 
@@ -26,9 +30,16 @@ function documentSvg(appSvg, pageSvg) {
   const viewBox = /viewBox="([^"]+)"/.exec(appSvg);
   if (!inner || !viewBox) throw new Error('assets/icons/source/app.svg: expected one <svg viewBox="..."> element.');
   const glyph = /<rect id="glyph" x="(\d+)" y="(\d+)" width="(\d+)" height="(\d+)"\/>/.exec(pageSvg);
-  if (!glyph) throw new Error('assets/icons/source/document.svg: expected <rect id="glyph" x=".." y=".." width=".." height=".."/> marking where the app image goes.');
+  if (!glyph)
+    throw new Error(
+      'assets/icons/source/document.svg: expected <rect id="glyph" x=".." y=".." width=".." height=".."/> ' +
+        'marking where the app image goes.',
+    );
   const [, x, y, width, height] = glyph;
-  return pageSvg.replace(glyph[0], `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox[1]}">${inner[1]}</svg>`);
+  return pageSvg.replace(
+    glyph[0],
+    `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="${viewBox[1]}">${inner[1]}</svg>`,
+  );
 }
 
 /** Writes `name` under assets/icons/ and says so. */
@@ -40,7 +51,10 @@ function write(name, bytes) {
   console.log(`wrote ${path.relative(root, file)} (${bytes.length} bytes)`);
 }
 
-/** Renders one image to its PNG sizes (under `pngFolder`, named NxN.png as electron-builder expects), a 1024 px master, an .ico and an .icns. */
+/**
+ * Renders one image to its PNG sizes (under `pngFolder`, named NxN.png as electron-builder expects), a 1024 px
+ * master, an .ico and an .icns.
+ */
 function makeIconSet(svg, baseName, pngSizes, pngFolder) {
   for (const size of pngSizes) write(`${pngFolder}/${size}x${size}.png`, renderPng(svg, size));
   const master = renderPng(svg, 1024);

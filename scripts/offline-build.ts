@@ -15,7 +15,11 @@ function manifestIcons(): Plugin {
     apply: 'build',
     generateBundle() {
       for (const size of ICON_SIZES) {
-        this.emitFile({ type: 'asset', fileName: `icons/icon-${size}.png`, source: readFileSync(join('assets', 'icons', 'png', `${size}x${size}.png`)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `icons/icon-${size}.png`,
+          source: readFileSync(join('assets', 'icons', 'png', `${size}x${size}.png`)),
+        });
       }
     },
   };
@@ -32,13 +36,19 @@ export function offlineBuild(): Plugin[] {
       manifest: {
         name: 'MLP Studio',
         short_name: 'MLP Studio',
-        description: 'Build neural networks visually and watch them learn: live loss, decision boundary and per-layer gradients.',
+        description:
+          'Build neural networks visually and watch them learn: live loss, decision boundary and per-layer gradients.',
         start_url: './',
         scope: './',
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#4f46e5',
-        icons: ICON_SIZES.map((size) => ({ src: `icons/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+        icons: ICON_SIZES.map((size) => ({
+          src: `icons/icon-${size}.png`,
+          sizes: `${size}x${size}`,
+          type: 'image/png',
+          purpose: 'any',
+        })),
       },
       workbox: {
         // Everything the app needs to start and train: the page, scripts, the training workers, tfjs's wasm files, styles, icons.

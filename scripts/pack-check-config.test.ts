@@ -18,19 +18,31 @@ describe('electron-builder.yml rules', () => {
   });
 
   it('catch a config that packs sources, drops asar, sets fuses in a second place or loses the hook', () => {
-    expect(checkBuilderConfig({ ...config, files: [...(config.files ?? []), 'src/**'] }, root)).toEqual([expect.stringMatching(/'src\/\*\*' would pack more/)]);
+    expect(checkBuilderConfig({ ...config, files: [...(config.files ?? []), 'src/**'] }, root)).toEqual([
+      expect.stringMatching(/'src\/\*\*' would pack more/),
+    ]);
     expect(checkBuilderConfig({ ...config, asar: false }, root)).toEqual([expect.stringMatching(/asar must be true/)]);
-    expect(checkBuilderConfig({ ...config, electronFuses: { runAsNode: false } }, root)).toEqual([expect.stringMatching(/electronFuses must not be set/)]);
-    expect(checkBuilderConfig({ ...config, afterPack: undefined }, root)).toEqual([expect.stringMatching(/afterPack must be scripts\/after-pack\.cjs/)]);
+    expect(checkBuilderConfig({ ...config, electronFuses: { runAsNode: false } }, root)).toEqual([
+      expect.stringMatching(/electronFuses must not be set/),
+    ]);
+    expect(checkBuilderConfig({ ...config, afterPack: undefined }, root)).toEqual([
+      expect.stringMatching(/afterPack must be scripts\/after-pack\.cjs/),
+    ]);
   });
 
   it('catch a package without the command line, or one that ships its source maps', () => {
-    expect(checkBuilderConfig({ ...config, extraResources: undefined }, root)).toEqual([expect.stringMatching(/extraResources must ship the command line/)]);
-    expect(checkBuilderConfig({ ...config, extraResources: [{ from: 'dist/cli', to: 'cli', filter: ['**/*'] }] }, root)).toEqual([expect.stringMatching(/'!\*\*\/\*\.map'/)]);
+    expect(checkBuilderConfig({ ...config, extraResources: undefined }, root)).toEqual([
+      expect.stringMatching(/extraResources must ship the command line/),
+    ]);
+    expect(
+      checkBuilderConfig({ ...config, extraResources: [{ from: 'dist/cli', to: 'cli', filter: ['**/*'] }] }, root),
+    ).toEqual([expect.stringMatching(/'!\*\*\/\*\.map'/)]);
   });
 
   it('catch a missing platform icon or document icon', () => {
-    expect(checkBuilderConfig({ ...config, win: { ...config.win, icon: 'assets/icons/nope.ico' } }, root)).toEqual([expect.stringMatching(/win\.icon 'assets\/icons\/nope\.ico' does not exist/)]);
+    expect(checkBuilderConfig({ ...config, win: { ...config.win, icon: 'assets/icons/nope.ico' } }, root)).toEqual([
+      expect.stringMatching(/win\.icon 'assets\/icons\/nope\.ico' does not exist/),
+    ]);
     const association = { ...config.fileAssociations?.[0], icon: 'nope' };
     expect(checkBuilderConfig({ ...config, fileAssociations: [association] }, root)).toHaveLength(2);
   });

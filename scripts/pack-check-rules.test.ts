@@ -4,7 +4,16 @@ import { Resvg } from '@resvg/resvg-js';
 import png2icons from 'png2icons';
 import { describe, expect, it } from 'vitest';
 import { FUSES, REQUIRED_OFF, REQUIRED_ON } from './fuses-config.cjs';
-import { asarEntries, checkFusePolicy, checkPackedFiles, icnsTypes, icoSizes, packedFileProblem, pngSize, type FuseSetting } from './pack-check-rules';
+import {
+  asarEntries,
+  checkFusePolicy,
+  checkPackedFiles,
+  icnsTypes,
+  icoSizes,
+  packedFileProblem,
+  pngSize,
+  type FuseSetting,
+} from './pack-check-rules';
 
 const built = [
   { path: 'package.json', size: 2_000 },
@@ -20,7 +29,15 @@ describe('packed files', () => {
   });
 
   it('refuses node_modules, sources, source maps and anything outside the bundles, naming each file', () => {
-    for (const bad of ['node_modules/zod/index.js', 'dist/renderer/node_modules/x.js', 'src/graph/types.ts', 'renderer/App.tsx', 'dist/electron/main.cjs.map', 'assets/examples/deep-sigmoid.mlp', 'electron/main.ts']) {
+    for (const bad of [
+      'node_modules/zod/index.js',
+      'dist/renderer/node_modules/x.js',
+      'src/graph/types.ts',
+      'renderer/App.tsx',
+      'dist/electron/main.cjs.map',
+      'assets/examples/deep-sigmoid.mlp',
+      'electron/main.ts',
+    ]) {
       expect(packedFileProblem(bad), bad).toContain(bad);
     }
     const { problems } = checkPackedFiles([...built, { path: 'src/cli/main.ts', size: 10 }]);
@@ -45,7 +62,12 @@ describe('packed files', () => {
   });
 
   it('flattens an asar header into file paths, skipping links', () => {
-    const header = { files: { 'package.json': { size: 5 }, dist: { files: { electron: { files: { 'main.cjs': { size: 7 } } }, link: { link: 'x' } } } } };
+    const header = {
+      files: {
+        'package.json': { size: 5 },
+        dist: { files: { electron: { files: { 'main.cjs': { size: 7 } } }, link: { link: 'x' } } },
+      },
+    };
     expect(asarEntries(header)).toEqual([
       { path: 'package.json', size: 5 },
       { path: 'dist/electron/main.cjs', size: 7 },
@@ -59,18 +81,30 @@ describe('fuse policy', () => {
   });
 
   it('catches a required fuse set the wrong way, missing, listed twice or without a reason', () => {
-    const flip = (name: string): FuseSetting[] => FUSES.map((f) => (f.fuse === name ? { ...f, enabled: !f.enabled } : f));
-    expect(checkFusePolicy(flip('RunAsNode'), REQUIRED_OFF, REQUIRED_ON)).toEqual([expect.stringMatching(/RunAsNode is on.*must be off/)]);
-    expect(checkFusePolicy(flip('OnlyLoadAppFromAsar'), REQUIRED_OFF, REQUIRED_ON)).toEqual([expect.stringMatching(/OnlyLoadAppFromAsar is off.*must be on/)]);
+    const flip = (name: string): FuseSetting[] =>
+      FUSES.map((f) => (f.fuse === name ? { ...f, enabled: !f.enabled } : f));
+    expect(checkFusePolicy(flip('RunAsNode'), REQUIRED_OFF, REQUIRED_ON)).toEqual([
+      expect.stringMatching(/RunAsNode is on.*must be off/),
+    ]);
+    expect(checkFusePolicy(flip('OnlyLoadAppFromAsar'), REQUIRED_OFF, REQUIRED_ON)).toEqual([
+      expect.stringMatching(/OnlyLoadAppFromAsar is off.*must be on/),
+    ]);
     const without = FUSES.filter((f) => f.fuse !== 'EnableNodeCliInspectArguments');
-    expect(checkFusePolicy(without, REQUIRED_OFF, REQUIRED_ON)).toEqual([expect.stringMatching(/EnableNodeCliInspectArguments is not set/)]);
-    expect(checkFusePolicy([...FUSES, FUSES[0]], REQUIRED_OFF, REQUIRED_ON)).toEqual([expect.stringMatching(/RunAsNode is listed twice/)]);
-    expect(checkFusePolicy([{ ...FUSES[0], why: '' }, ...FUSES.slice(1)], REQUIRED_OFF, REQUIRED_ON)).toEqual([expect.stringMatching(/RunAsNode has no reason/)]);
+    expect(checkFusePolicy(without, REQUIRED_OFF, REQUIRED_ON)).toEqual([
+      expect.stringMatching(/EnableNodeCliInspectArguments is not set/),
+    ]);
+    expect(checkFusePolicy([...FUSES, FUSES[0]], REQUIRED_OFF, REQUIRED_ON)).toEqual([
+      expect.stringMatching(/RunAsNode is listed twice/),
+    ]);
+    expect(checkFusePolicy([{ ...FUSES[0], why: '' }, ...FUSES.slice(1)], REQUIRED_OFF, REQUIRED_ON)).toEqual([
+      expect.stringMatching(/RunAsNode has no reason/),
+    ]);
   });
 });
 
 describe('icon file readers', () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#4f46e5"/></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#4f46e5"/></svg>';
   const png = (size: number) => new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
 
   it('reads the pixel size of a PNG and refuses other bytes', () => {

@@ -33,24 +33,42 @@ export function asarEntries(node: AsarNode, prefix = ''): PackedEntry[] {
 
 /** What may be packed: the two bundles and package.json, nothing else (no sources, no maps, no node_modules). */
 export function packedFileProblem(path: string): string | null {
-  if (path.split('/').includes('node_modules')) return `${path}: node_modules must not be packed (the renderer and main are bundled; keep runtime libraries in devDependencies).`;
+  if (path.split('/').includes('node_modules'))
+    return `${path}: node_modules must not be packed (the renderer and main are bundled; keep runtime libraries in devDependencies).`;
   if (/\.map$/.test(path)) return `${path}: source maps must not be packed (electron-builder.yml files: '!**/*.map').`;
-  if (/\.(tsx?|mts|cts)$/.test(path)) return `${path}: TypeScript sources must not be packed; only the bundles in dist/ are.`;
+  if (/\.(tsx?|mts|cts)$/.test(path))
+    return `${path}: TypeScript sources must not be packed; only the bundles in dist/ are.`;
   if (path === 'package.json' || path.startsWith('dist/electron/') || path.startsWith('dist/renderer/')) return null;
   return `${path}: only dist/electron/, dist/renderer/ and package.json may be packed; check the 'files' list in electron-builder.yml.`;
 }
 
-/** Judges the packed file list: every problem file (at most `limit` named), the total size against `budget`, and that the entry points are there. */
-export function checkPackedFiles(entries: readonly PackedEntry[], budget = PACKED_BUDGET_BYTES, limit = 10): { totalBytes: number; problems: string[] } {
+/**
+ * Judges the packed file list: every problem file (at most `limit` named), the total size against `budget`, and that
+ * the entry points are there.
+ */
+export function checkPackedFiles(
+  entries: readonly PackedEntry[],
+  budget = PACKED_BUDGET_BYTES,
+  limit = 10,
+): { totalBytes: number; problems: string[] } {
   const totalBytes = entries.reduce((sum, e) => sum + e.size, 0);
   const bad = entries.map((e) => packedFileProblem(e.path)).filter((p): p is string => p !== null);
   const problems = bad.slice(0, limit);
   if (bad.length > limit) problems.push(`… and ${bad.length - limit} more files that must not be packed.`);
   if (totalBytes > budget) {
-    problems.push(`The packed files total ${formatBytes(totalBytes)}, over the ${formatBytes(budget)} budget; look for what grew (npx asar list release/*/resources/app.asar).`);
+    problems.push(
+      `The packed files total ${formatBytes(totalBytes)}, over the ${formatBytes(budget)} budget; look for what ` +
+        `grew (npx asar list release/*/resources/app.asar).`,
+    );
   }
-  for (const required of ['package.json', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
-    if (!entries.some((e) => e.path === required)) problems.push(`${required} is missing from the package; run \`npm run build\` before packing.`);
+  for (const required of [
+    'package.json',
+    'dist/electron/main.cjs',
+    'dist/electron/preload.cjs',
+    'dist/renderer/index.html',
+  ]) {
+    if (!entries.some((e) => e.path === required))
+      problems.push(`${required} is missing from the package; run \`npm run build\` before packing.`);
   }
   return { totalBytes, problems };
 }
@@ -63,19 +81,37 @@ export interface FuseSetting {
 }
 
 /** Checks the fuse data against the policy: each required fuse set the required way, no fuse listed twice, each with a reason. */
-export function checkFusePolicy(settings: readonly FuseSetting[], requiredOff: readonly string[], requiredOn: readonly string[]): string[] {
+export function checkFusePolicy(
+  settings: readonly FuseSetting[],
+  requiredOff: readonly string[],
+  requiredOn: readonly string[],
+): string[] {
   const problems: string[] = [];
   const byName = new Map<string, FuseSetting>();
   for (const s of settings) {
-    if (byName.has(s.fuse)) problems.push(`Fuse ${s.fuse} is listed twice in scripts/fuses-config.cjs; keep one entry.`);
+    if (byName.has(s.fuse))
+      problems.push(`Fuse ${s.fuse} is listed twice in scripts/fuses-config.cjs; keep one entry.`);
     byName.set(s.fuse, s);
-    if (s.why.trim().length < 10) problems.push(`Fuse ${s.fuse} has no reason ('why') in scripts/fuses-config.cjs; say why it is ${s.enabled ? 'on' : 'off'}.`);
+    if (s.why.trim().length < 10)
+      problems.push(
+        `Fuse ${s.fuse} has no reason ('why') in scripts/fuses-config.cjs; say why it is ${s.enabled ? 'on' : 'off'}.`,
+      );
   }
-  for (const [names, wanted] of [[requiredOff, false], [requiredOn, true]] as const) {
+  for (const [names, wanted] of [
+    [requiredOff, false],
+    [requiredOn, true],
+  ] as const) {
     for (const name of names) {
       const s = byName.get(name);
-      if (!s) problems.push(`Fuse ${name} is not set in scripts/fuses-config.cjs; it must be ${wanted ? 'on' : 'off'} in every release.`);
-      else if (s.enabled !== wanted) problems.push(`Fuse ${name} is ${s.enabled ? 'on' : 'off'} in scripts/fuses-config.cjs; it must be ${wanted ? 'on' : 'off'}: ${wanted ? 'a security feature' : 'it lets the binary run code it did not ship'}.`);
+      if (!s)
+        problems.push(
+          `Fuse ${name} is not set in scripts/fuses-config.cjs; it must be ${wanted ? 'on' : 'off'} in every release.`,
+        );
+      else if (s.enabled !== wanted)
+        problems.push(
+          `Fuse ${name} is ${s.enabled ? 'on' : 'off'} in scripts/fuses-config.cjs; it must be ` +
+            `${wanted ? 'on' : 'off'}: ${wanted ? 'a security feature' : 'it lets the binary run code it did not ship'}.`,
+        );
     }
   }
   return problems;
@@ -122,7 +158,10 @@ export function formatBytes(bytes: number): string {
 
 /** The marker @electron/fuses looks for in an Electron binary; the fuse wire follows it. */
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-/** Electron's shipped fuse states, in wire order ('1' on, '0' off): RunAsNode, cookie encryption, NODE_OPTIONS, --inspect, asar integrity, only-asar, V8 snapshot, file:// privileges, WASM trap handlers. */
+/**
+ * Electron's shipped fuse states, in wire order ('1' on, '0' off): RunAsNode, cookie encryption, NODE_OPTIONS,
+ * --inspect, asar integrity, only-asar, V8 snapshot, file:// privileges, WASM trap handlers.
+ */
 const DEFAULT_WIRE = '101100011';
 
 /**

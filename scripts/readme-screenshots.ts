@@ -27,7 +27,13 @@ async function openPreset(page: Page, name: string): Promise<void> {
   await page.getByTestId(`preset-${name}`).click();
   // A project with unsaved changes asks first.
   const confirm = page.getByTestId('confirm-ok');
-  if (await confirm.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false)) await confirm.click();
+  if (
+    await confirm.waitFor({ state: 'visible', timeout: 1500 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await confirm.click();
   await page.getByTestId('file-name').filter({ hasText: name }).waitFor();
 }
 
@@ -36,7 +42,9 @@ async function trainTo(page: Page, epochs: number): Promise<void> {
   await page.getByTestId('btn-train').click();
   const epoch = async () => Number(await page.getByTestId('counter-epoch').innerText());
   // Started: Train is disabled while a run is going.
-  await page.waitForFunction(() => (document.querySelector('[data-testid="btn-train"]') as HTMLButtonElement | null)?.disabled === true);
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="btn-train"]') as HTMLButtonElement | null)?.disabled === true,
+  );
   for (const until = Date.now() + 120_000; (await epoch()) < epochs && Date.now() < until; ) {
     if (await page.getByTestId('btn-train').isEnabled()) break;
     await page.waitForTimeout(250);
@@ -58,7 +66,11 @@ async function workshopShots(page: Page): Promise<void> {
   await page.getByTestId('training-speed').selectOption('20');
   await page.getByTestId('dock-tab-boundary').click();
   await page.getByTestId('btn-train').click();
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="counter-epoch"]')?.textContent) >= 120, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="counter-epoch"]')?.textContent) >= 120,
+    null,
+    { timeout: 60_000 },
+  );
   await shoot(page, 'workshop-speed.png');
   await page.getByTestId('btn-pause').click();
   await page.getByTestId('training-speed').selectOption('full');

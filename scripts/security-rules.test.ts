@@ -3,7 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judgeFindings, parseJustifications, type Finding } from './security-rules';
 
-const finding = (over: Partial<Finding>): Finding => ({ check: 'PRELOAD_JS_CHECK', severity: 'MEDIUM', confidence: 'FIRM', file: 'window.ts', line: 29, sample: 'preload: preloadPath,', ...over });
+const finding = (over: Partial<Finding>): Finding => ({
+  check: 'PRELOAD_JS_CHECK',
+  severity: 'MEDIUM',
+  confidence: 'FIRM',
+  file: 'window.ts',
+  line: 29,
+  sample: 'preload: preloadPath,',
+  ...over,
+});
 
 const doc = `
 Some prose | with a pipe.
@@ -18,8 +26,16 @@ Some prose | with a pipe.
 describe('parseJustifications', () => {
   it('reads the rows whose first cell is a check name, without backticks, and skips other tables and prose', () => {
     expect(parseJustifications(doc)).toEqual([
-      { check: 'PRELOAD_JS_CHECK', file: 'window.ts', why: 'The preload is our own bundle and exposes task verbs only.' },
-      { check: 'OPEN_EXTERNAL_JS_CHECK', file: '*', why: 'Every call is behind the https-only check in the same function.' },
+      {
+        check: 'PRELOAD_JS_CHECK',
+        file: 'window.ts',
+        why: 'The preload is our own bundle and exposes task verbs only.',
+      },
+      {
+        check: 'OPEN_EXTERNAL_JS_CHECK',
+        file: '*',
+        why: 'Every call is behind the https-only check in the same function.',
+      },
       { check: 'AUXCLICK_JS_CHECK', file: 'main.ts', why: 'ok' },
     ]);
   });
@@ -34,14 +50,19 @@ describe('judgeFindings', () => {
   const rows = parseJustifications(doc);
 
   it('passes justified MEDIUM findings, matching the file or any file', () => {
-    const verdict = judgeFindings([finding({}), finding({ check: 'OPEN_EXTERNAL_JS_CHECK', file: 'open-external.ts' })], rows);
+    const verdict = judgeFindings(
+      [finding({}), finding({ check: 'OPEN_EXTERNAL_JS_CHECK', file: 'open-external.ts' })],
+      rows,
+    );
     expect(verdict.failures).toEqual([]);
     expect(verdict.justified).toHaveLength(2);
   });
 
   it('fails every HIGH finding even when a row claims to justify it', () => {
     const verdict = judgeFindings([finding({ severity: 'HIGH' })], rows);
-    expect(verdict.failures).toEqual([expect.stringMatching(/^HIGH PRELOAD_JS_CHECK at window\.ts:29 .*cannot be justified/)]);
+    expect(verdict.failures).toEqual([
+      expect.stringMatching(/^HIGH PRELOAD_JS_CHECK at window\.ts:29 .*cannot be justified/),
+    ]);
   });
 
   it('fails a MEDIUM finding with no row, or a row for another file, and says which row to add', () => {

@@ -24,29 +24,49 @@ interface RawIssue {
   location: { line: number };
   sample?: string;
 }
-type Runner = (options: object) => Promise<{ globalChecks: number; atomicChecks: number; errors: { file: string; message: string; tolerable?: boolean }[]; issues: RawIssue[] }>;
+type Runner = (options: object) => Promise<{
+  globalChecks: number;
+  atomicChecks: number;
+  errors: { file: string; message: string; tolerable?: boolean }[];
+  issues: RawIssue[];
+}>;
 const runElectronegativity = require('@doyensec/electronegativity/dist/runner.js') as Runner;
 
-/** Copies what ships into one folder, so the scanner judges the shell and the page together (CSP, navigation and permission checks span both). */
+/**
+ * Copies what ships into one folder, so the scanner judges the shell and the page together (CSP, navigation and
+ * permission checks span both).
+ */
 function stageShippedSources(): { dir: string; files: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'mlp-security-'));
-  const files = readdirSync(path.join(root, 'electron')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'fake-electron.ts');
+  const files = readdirSync(path.join(root, 'electron')).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'fake-electron.ts',
+  );
   for (const f of files) cpSync(path.join(root, 'electron', f), path.join(dir, f));
   cpSync(path.join(root, 'index.html'), path.join(dir, 'index.html'));
   return { dir, files: [...files, 'index.html'] };
 }
 
 async function main(): Promise<void> {
-  const electronVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+  const electronVersion = (
+    JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const { dir, files } = stageShippedSources();
   let result: Awaited<ReturnType<Runner>>;
   try {
     // The release-feed check needs the network; it is named below as not done.
-    result = await runElectronegativity({ input: dir, electronVersionOverride: electronVersion, excludeFromScan: ['AvailableSecurityFixesGlobalCheck'], isRelative: true });
+    result = await runElectronegativity({
+      input: dir,
+      electronVersionOverride: electronVersion,
+      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+      isRelative: true,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`electronegativity: ${result.atomicChecks + result.globalChecks} checks over ${files.length} files (electron/*.ts and index.html), Electron ${electronVersion}`);
+  console.log(
+    `electronegativity: ${result.atomicChecks + result.globalChecks} checks over ${files.length} files ` +
+      `(electron/*.ts and index.html), Electron ${electronVersion}`,
+  );
 
   const findings: Finding[] = result.issues.map((i) => ({
     check: i.id,
@@ -58,15 +78,28 @@ async function main(): Promise<void> {
   }));
   const justifications = parseJustifications(readFileSync(path.join(root, 'docs', 'security.md'), 'utf8'));
   const { failures, justified, stale } = judgeFindings(findings, justifications);
-  const parseFailures = result.errors.filter((e) => !e.tolerable).map((e) => `Could not parse ${e.file}: ${e.message}. Its checks did not run; make the file parseable for the scanner.`);
+  const parseFailures = result.errors
+    .filter((e) => !e.tolerable)
+    .map(
+      (e) =>
+        `Could not parse ${e.file}: ${e.message}. Its checks did not run; make the file parseable for the scanner.`,
+    );
 
   for (const line of justified) console.log(`✓ ${line}`);
-  for (const f of findings.filter((f) => f.severity === 'LOW' || f.severity === 'INFORMATIONAL')) console.log(`· ${f.severity} ${f.check} at ${f.file}:${f.line} (not gated)`);
+  for (const f of findings.filter((f) => f.severity === 'LOW' || f.severity === 'INFORMATIONAL'))
+    console.log(`· ${f.severity} ${f.check} at ${f.file}:${f.line} (not gated)`);
   for (const line of stale) console.log(`! ${line}`);
   for (const line of [...parseFailures, ...failures]) console.log(`✗ ${line}`);
-  console.log(`Not checked here: whether Electron ${electronVersion} has newer security releases (the scanner's release-feed check needs the network); see https://releases.electronjs.org.`);
+  console.log(
+    `Not checked here: whether Electron ${electronVersion} has newer security releases (the scanner's ` +
+      `release-feed check needs the network); see https://releases.electronjs.org.`,
+  );
   const failed = parseFailures.length + failures.length;
-  console.log(failed === 0 ? `security: passed (${findings.filter((f) => f.severity === 'HIGH').length} HIGH, ${justified.length} MEDIUM justified).` : `security: failed (${failed} problem(s) above).`);
+  console.log(
+    failed === 0
+      ? `security: passed (${findings.filter((f) => f.severity === 'HIGH').length} HIGH, ${justified.length} MEDIUM justified).`
+      : `security: failed (${failed} problem(s) above).`,
+  );
   process.exitCode = failed === 0 ? 0 : 1;
 }
 

@@ -12,7 +12,8 @@ try {
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   console.error(
     `MLP Studio could not start as a desktop app: the Electron binary is not installed (${reason}).\n` +
-      'It is downloaded once, over the internet, on the first start. Without it, run `npm run web` and open the address it prints: the same app in your browser.\n' +
+      'It is downloaded once, over the internet, on the first start. Without it, run `npm run web` and open the ' +
+      'address it prints: the same app in your browser.\n' +
       'To try the download again: delete node_modules/electron and run `npm install`, online.',
   );
   process.exit(1);

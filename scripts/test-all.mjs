@@ -42,7 +42,8 @@ if (existsSync(unitReport)) {
   console.log('✗ unit tests produced no report');
 }
 
-const hasSpecs = existsSync('e2e') && readdirSync('e2e', { recursive: true }).some((f) => String(f).endsWith('.spec.ts'));
+const hasSpecs =
+  existsSync('e2e') && readdirSync('e2e', { recursive: true }).some((f) => String(f).endsWith('.spec.ts'));
 if (hasSpecs) {
   const e2eReport = join(reportDir, 'playwright.json');
   run('browser tests', 'node', ['scripts/run-e2e.mjs'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });

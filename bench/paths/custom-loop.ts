@@ -16,14 +16,22 @@ export const customLoopPath: BenchPath = {
     const x = tf.tensor2d(data.x, [data.n, data.inputWidth]);
     const y = tf.tensor2d(data.y, [data.n, data.outputWidth]);
     const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
-    const train = createStepLoop(data.n, workload.batchSize, (row, rows) => tf.tidy(() => {
-      const xb = tf.slice(x, [row, 0], [rows, data.inputWidth]);
-      const yb = tf.slice(y, [row, 0], [rows, data.outputWidth]);
-      const { value, grads } = tf.variableGrads(
-        () => loss(yb, model.apply(xb, { training: true }) as tf.Tensor), variables);
-      optimizer.applyGradients(grads);
-      return value;
-    }), () => variables[variables.length - 1]);
+    const train = createStepLoop(
+      data.n,
+      workload.batchSize,
+      (row, rows) =>
+        tf.tidy(() => {
+          const xb = tf.slice(x, [row, 0], [rows, data.inputWidth]);
+          const yb = tf.slice(y, [row, 0], [rows, data.outputWidth]);
+          const { value, grads } = tf.variableGrads(
+            () => loss(yb, model.apply(xb, { training: true }) as tf.Tensor),
+            variables,
+          );
+          optimizer.applyGradients(grads);
+          return value;
+        }),
+      () => variables[variables.length - 1],
+    );
     return {
       train,
       evaluateLoss: () => datasetLoss(spec, (input) => model.predict(input) as tf.Tensor, x, y),

@@ -21,7 +21,11 @@ export function engineDocument(workload: Workload): TrainerDocument {
     { kind: 'dense', units },
     { kind: 'activation', activation: l === sizes.length - 2 ? output : hidden },
   ]);
-  const graph = buildChain(['x1', 'x2'], layers, output === 'softmax' ? 'categoricalCrossentropy' : 'binaryCrossentropy');
+  const graph = buildChain(
+    ['x1', 'x2'],
+    layers,
+    output === 'softmax' ? 'categoricalCrossentropy' : 'binaryCrossentropy',
+  );
   const input = graph.nodes[0];
   if (input.kind === 'input' && sizes[0] !== 2) input.params = { source: 'table', features: [], columns: sizes[0] };
   const training: TrainingConfig = {
@@ -39,7 +43,10 @@ export function engineDocument(workload: Workload): TrainerDocument {
 export function trainingData(data: BenchData): TrainingData {
   const labels = new Float32Array(data.n);
   for (let i = 0; i < data.n; i++) {
-    if (data.outputWidth === 1) { labels[i] = data.y[i]; continue; }
+    if (data.outputWidth === 1) {
+      labels[i] = data.y[i];
+      continue;
+    }
     for (let c = 0; c < data.outputWidth; c++) if (data.y[i * data.outputWidth + c] === 1) labels[i] = c;
   }
   return {
@@ -76,7 +83,9 @@ export function engineEpochOrder({ workload, data }: RunSetup): (epoch: number) 
  */
 export const enginePath: BenchPath = {
   id: 'engine',
-  description: `the app's Trainer from src/training (shuffled batches, guard + gradient stats every ${DEFAULT_TRAINING.statsEvery} steps; on wasm the app's flag-free matMul)`,
+  description:
+    `the app's Trainer from src/training (shuffled batches, guard + gradient stats every ` +
+    `${DEFAULT_TRAINING.statsEvery} steps; on wasm the app's flag-free matMul)`,
   usesTfjs: true,
   epochOrder: engineEpochOrder,
   create: async ({ workload, data, weights }: RunSetup): Promise<TrainingRunner> => {
@@ -94,7 +103,8 @@ export const enginePath: BenchPath = {
       // step() ends with the trainer's own asynchronous read-back of the loss, which is the final sync.
       train: async (steps) => {
         const result = await trainer.step(steps);
-        if (result.diverged) throw new Error(`The engine diverged at step ${result.diverged.step} (${result.diverged.what}).`);
+        if (result.diverged)
+          throw new Error(`The engine diverged at step ${result.diverged.step} (${result.diverged.what}).`);
         return result.steps;
       },
       evaluateLoss: async () => (await trainer.evaluate()).trainLoss,

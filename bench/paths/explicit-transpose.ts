@@ -38,10 +38,14 @@ function denseFirst(x: tf.Tensor2D, kernel: tf.Tensor, bias: tf.Tensor): tf.Tens
 
 function activation(name: NetworkSpec['hidden'] | NetworkSpec['output'], z: tf.Tensor): tf.Tensor {
   switch (name) {
-    case 'tanh': return tf.tanh(z);
-    case 'relu': return tf.relu(z);
-    case 'sigmoid': return tf.sigmoid(z);
-    case 'softmax': return tf.softmax(z);
+    case 'tanh':
+      return tf.tanh(z);
+    case 'relu':
+      return tf.relu(z);
+    case 'sigmoid':
+      return tf.sigmoid(z);
+    case 'softmax':
+      return tf.softmax(z);
   }
 }
 
@@ -54,7 +58,9 @@ export const explicitTransposePath: BenchPath = {
     const spec = workload.network;
     const last = spec.sizes.length - 2;
     // tidy frees the temporary tensors the variables are made from; it never disposes variables.
-    const kernels = weights.kernels.map((k, l) => tf.tidy(() => tf.variable(tf.tensor2d(k, [spec.sizes[l], spec.sizes[l + 1]]))));
+    const kernels = weights.kernels.map((k, l) =>
+      tf.tidy(() => tf.variable(tf.tensor2d(k, [spec.sizes[l], spec.sizes[l + 1]]))),
+    );
     const biases = weights.biases.map((b) => tf.tidy(() => tf.variable(tf.tensor1d(b))));
     const variables = [...kernels, ...biases];
     const predict = (input: tf.Tensor2D): tf.Tensor => {
@@ -69,13 +75,19 @@ export const explicitTransposePath: BenchPath = {
     const loss = tfjsLoss(spec);
     const x = tf.tensor2d(data.x, [data.n, data.inputWidth]);
     const y = tf.tensor2d(data.y, [data.n, data.outputWidth]);
-    const train = createStepLoop(data.n, workload.batchSize, (row, rows) => tf.tidy(() => {
-      const xb = tf.slice(x, [row, 0], [rows, data.inputWidth]);
-      const yb = tf.slice(y, [row, 0], [rows, data.outputWidth]);
-      const { value, grads } = tf.variableGrads(() => loss(yb, predict(xb)), variables);
-      optimizer.applyGradients(grads);
-      return value;
-    }), () => biases[last]);
+    const train = createStepLoop(
+      data.n,
+      workload.batchSize,
+      (row, rows) =>
+        tf.tidy(() => {
+          const xb = tf.slice(x, [row, 0], [rows, data.inputWidth]);
+          const yb = tf.slice(y, [row, 0], [rows, data.outputWidth]);
+          const { value, grads } = tf.variableGrads(() => loss(yb, predict(xb)), variables);
+          optimizer.applyGradients(grads);
+          return value;
+        }),
+      () => biases[last],
+    );
     return {
       train,
       evaluateLoss: () => datasetLoss(spec, predict, x, y),

@@ -11,7 +11,9 @@ import type { BenchPath, RunSetup, TrainingRunner } from './types';
  */
 export const fastEnginePath: BenchPath = {
   id: 'engine-fast',
-  description: `the app's fast engine from src/training/fast (Float32Array loops, hand-written backward, large products on the WASM kernel under wasm; shuffled batches, checks + gradient stats every ${DEFAULT_TRAINING.statsEvery} steps)`,
+  description:
+    `the app's fast engine from src/training/fast (Float32Array loops, hand-written backward, large ` +
+    `products on the WASM kernel under wasm; shuffled batches, checks + gradient stats every ${DEFAULT_TRAINING.statsEvery} steps)`,
   usesTfjs: true,
   epochOrder: engineEpochOrder,
   create: async ({ workload, data, weights }: RunSetup): Promise<TrainingRunner> => {
@@ -21,7 +23,8 @@ export const fastEnginePath: BenchPath = {
     return {
       train: async (steps) => {
         const result = await engine.step(steps);
-        if (result.diverged) throw new Error(`The fast engine diverged at step ${result.diverged.step} (${result.diverged.what}).`);
+        if (result.diverged)
+          throw new Error(`The fast engine diverged at step ${result.diverged.step} (${result.diverged.what}).`);
         return result.steps;
       },
       evaluateLoss: async () => (await engine.evaluate()).trainLoss,

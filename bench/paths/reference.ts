@@ -21,7 +21,8 @@ export const referencePath: BenchPath = {
           // Same cadence as the tfjs paths' loss read-back; the forward pass already left the probabilities.
           if (stepCount % LOSS_READ_EVERY === 0) lastLoss = mlp.batchLoss(data.y, row, rows);
         }
-        if (!Number.isFinite(lastLoss) && stepCount >= LOSS_READ_EVERY) throw new Error(`Reference loss became ${lastLoss}.`);
+        if (!Number.isFinite(lastLoss) && stepCount >= LOSS_READ_EVERY)
+          throw new Error(`Reference loss became ${lastLoss}.`);
         return steps;
       },
       evaluateLoss: async () => mlp.datasetLoss(data.x, data.y, data.n),

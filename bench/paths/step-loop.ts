@@ -23,14 +23,20 @@ export function createStepLoop(
       const loss = step(row, Math.min(batchSize, n - row));
       stepCount++;
       if (stepCount % LOSS_READ_EVERY === 0) {
-        pending.push(loss.data().then((v) => { lastLoss = v[0]; loss.dispose(); }));
+        pending.push(
+          loss.data().then((v) => {
+            lastLoss = v[0];
+            loss.dispose();
+          }),
+        );
       } else {
         loss.dispose();
       }
     }
     await Promise.all(pending);
     await syncTensor().data();
-    if (!Number.isFinite(lastLoss) && stepCount >= LOSS_READ_EVERY) throw new Error(`Training loss became ${lastLoss}.`);
+    if (!Number.isFinite(lastLoss) && stepCount >= LOSS_READ_EVERY)
+      throw new Error(`Training loss became ${lastLoss}.`);
     return steps;
   };
 }

@@ -45,7 +45,10 @@ interface ScenarioResult {
 function argSeconds(): number {
   const i = process.argv.indexOf('--seconds');
   const value = i >= 0 ? Number(process.argv[i + 1]) : 10;
-  if (!(value > 0 && value <= 600)) throw new Error(`--seconds must be a number of seconds from 1 to 600, not ${process.argv[i + 1]}. Try --seconds 10.`);
+  if (!(value > 0 && value <= 600))
+    throw new Error(
+      `--seconds must be a number of seconds from 1 to 600, not ${process.argv[i + 1]}. Try --seconds 10.`,
+    );
   return value;
 }
 
@@ -87,11 +90,22 @@ async function runScenario(page: Page, scenario: Scenario, seconds: number): Pro
 function format(results: ScenarioResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    lines.push(`\n${r.scenario}: ${r.steps.toLocaleString('en')} steps in ${r.seconds.toFixed(1)} s = ${Math.round(r.stepsPerSecond).toLocaleString('en')} steps/s`);
-    lines.push(`  main-thread long tasks > 50 ms: ${r.longTasks.count}${r.longTasks.count ? ` (longest ${r.longTasks.maxMs.toFixed(0)} ms)` : ''}`);
-    lines.push(`  frame interval: median ${r.frameMs.median.toFixed(1)} ms, p95 ${r.frameMs.p95.toFixed(1)} ms, max ${r.frameMs.max.toFixed(1)} ms over ${r.frameMs.count} frames`);
+    lines.push(
+      `\n${r.scenario}: ${r.steps.toLocaleString('en')} steps in ${r.seconds.toFixed(1)} s = ` +
+        `${Math.round(r.stepsPerSecond).toLocaleString('en')} steps/s`,
+    );
+    lines.push(
+      `  main-thread long tasks > 50 ms: ${r.longTasks.count}${r.longTasks.count ? ` (longest ${r.longTasks.maxMs.toFixed(0)} ms)` : ''}`,
+    );
+    lines.push(
+      `  frame interval: median ${r.frameMs.median.toFixed(1)} ms, p95 ${r.frameMs.p95.toFixed(1)} ms, max ` +
+        `${r.frameMs.max.toFixed(1)} ms over ${r.frameMs.count} frames`,
+    );
     for (const [name, s] of Object.entries(r.measures)) {
-      lines.push(`  ${name.replace('mlp:', '').padEnd(16)} median ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, max ${s.max.toFixed(2)} ms (${s.count}×)`);
+      lines.push(
+        `  ${name.replace('mlp:', '').padEnd(16)} median ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, ` +
+          `max ${s.max.toFixed(2)} ms (${s.count}×)`,
+      );
     }
   }
   return lines.join('\n');
@@ -103,7 +117,10 @@ async function main(): Promise<void> {
   try {
     const browser = await launchChromium();
     const version = browser.version();
-    console.log(`MLP Studio UI bench: Chromium ${version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg()[0].toFixed(2)}, ${seconds} s per scenario, 1280×800`);
+    console.log(
+      `MLP Studio UI bench: Chromium ${version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ` +
+        `average ${os.loadavg()[0].toFixed(2)}, ${seconds} s per scenario, 1280×800`,
+    );
     const results: ScenarioResult[] = [];
     for (const scenario of SCENARIOS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -114,7 +131,10 @@ async function main(): Promise<void> {
     await browser.close();
     console.log(format(results));
     mkdirSync('bench/results', { recursive: true });
-    writeFileSync('bench/results/ui-latest.json', JSON.stringify({ chromium: version, seconds, loadAverage: os.loadavg()[0], results }, null, 2));
+    writeFileSync(
+      'bench/results/ui-latest.json',
+      JSON.stringify({ chromium: version, seconds, loadAverage: os.loadavg()[0], results }, null, 2),
+    );
     console.log('\nfigures saved to bench/results/ui-latest.json');
   } finally {
     server.stop();

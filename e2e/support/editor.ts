@@ -17,7 +17,9 @@ export function edgeLabels(page: Page): Locator {
 
 /** The ids of the nodes on the canvas, in document order. */
 export async function nodeIds(page: Page): Promise<string[]> {
-  const testIds = await nodeCards(page).evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid') ?? ''));
+  const testIds = await nodeCards(page).evaluateAll((cards) =>
+    cards.map((card) => card.getAttribute('data-testid') ?? ''),
+  );
   return testIds.map((testId) => testId.replace(/^node-/, ''));
 }
 
@@ -28,7 +30,10 @@ export async function totalParams(page: Page): Promise<number> {
 }
 
 /** Waits until the canvas shows `nodes` nodes and the toolbar `params` parameters. */
-export async function expectGraph(page: Page, counts: { nodes: number; params: number; edges?: number }): Promise<void> {
+export async function expectGraph(
+  page: Page,
+  counts: { nodes: number; params: number; edges?: number },
+): Promise<void> {
   await expect(nodeCards(page)).toHaveCount(counts.nodes);
   if (counts.edges !== undefined) await expect(edgeLabels(page)).toHaveCount(counts.edges);
   await expect.poll(() => totalParams(page)).toBe(counts.params);

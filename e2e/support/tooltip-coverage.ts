@@ -36,12 +36,18 @@ export const INTERACTIVE = [
 /** The visible interactive elements without a tooltip, each named by its test id (or tag and text). */
 export async function elementsWithoutTooltip(page: Page): Promise<string[]> {
   return page.evaluate((selector) => {
-    const tipOf = (el: Element) => (el.getAttribute('data-tip') || el.getAttribute('data-tip-title') || el.getAttribute('title') || '').trim();
+    const tipOf = (el: Element) =>
+      (el.getAttribute('data-tip') || el.getAttribute('data-tip-title') || el.getAttribute('title') || '').trim();
     const name = (el: Element) => {
       const testId = el.getAttribute('data-testid');
       if (testId) return testId;
-      const label = el.getAttribute('aria-label') || (el as HTMLElement).innerText?.trim().slice(0, 40) || el.getAttribute('name') || '';
-      return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).join('.')}` : ''}> "${label}"`;
+      const label =
+        el.getAttribute('aria-label') ||
+        (el as HTMLElement).innerText?.trim().slice(0, 40) ||
+        el.getAttribute('name') ||
+        '';
+      const classes = el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).join('.')}` : '';
+      return `<${el.tagName.toLowerCase()}${classes}> ` + `"${label}"`;
     };
     const missing: string[] = [];
     for (const el of document.querySelectorAll(selector)) {

@@ -8,7 +8,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { baseTexts, damagedText, fieldConfusions, garbledText, prototypeIdText } from '../../src/project/test-hostile-inputs';
+import {
+  baseTexts,
+  damagedText,
+  fieldConfusions,
+  garbledText,
+  prototypeIdText,
+} from '../../src/project/test-hostile-inputs';
 import { hugeGraphText } from '../../src/project/test-huge-graphs';
 
 /** The runs project with both run ids and three node ids renamed to Object.prototype member names (all valid). */
@@ -45,7 +51,10 @@ function sample(): string[] {
 }
 
 const folder = process.argv[2];
-if (!folder) throw new Error('Give the folder to write the hostile files into: npx tsx e2e/support/write-hostile-files.ts <folder>');
+if (!folder)
+  throw new Error(
+    'Give the folder to write the hostile files into: npx tsx e2e/support/write-hostile-files.ts <folder>',
+  );
 mkdirSync(folder, { recursive: true });
 const names = sample().map((text, i) => {
   const name = `hostile-${String(i + 1).padStart(2, '0')}.mlp`;

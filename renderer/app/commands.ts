@@ -5,7 +5,16 @@
 import type { MenuCommand } from '../bridge/platform';
 
 /** Every command; the menu's plus the editing commands the menu leaves to the page. */
-export type AppCommand = MenuCommand | 'copy' | 'paste' | 'duplicate' | 'selectAll' | 'delete' | 'instructorMode' | 'presenterView' | 'copyLink';
+export type AppCommand =
+  | MenuCommand
+  | 'copy'
+  | 'paste'
+  | 'duplicate'
+  | 'selectAll'
+  | 'delete'
+  | 'instructorMode'
+  | 'presenterView'
+  | 'copyLink';
 
 /** A keyboard shortcut: `mod` is Ctrl, or Cmd on a Mac. */
 export interface Shortcut {

@@ -8,6 +8,7 @@ describe('gridResolutionFromUrl', () => {
   });
 
   it('ignores a missing, fractional or out-of-range value, leaving the client its default', () => {
-    for (const search of ['', '?grid=', '?grid=12.5', '?grid=15', '?grid=257', '?grid=abc']) expect(gridResolutionFromUrl(search)).toEqual({});
+    for (const search of ['', '?grid=', '?grid=12.5', '?grid=15', '?grid=257', '?grid=abc'])
+      expect(gridResolutionFromUrl(search)).toEqual({});
   });
 });

@@ -26,7 +26,10 @@ export interface AppServices {
   runGroup: RunGroup;
 }
 
-/** Creates the services over a platform (and a store and training options, for tests that bring their own); the training client is connected to the store. */
+/**
+ * Creates the services over a platform (and a store and training options, for tests that bring their own); the
+ * training client is connected to the store.
+ */
 export function createServices(
   platform: Platform,
   store: AppStore = createAppStore(createProject(), 'Untitled.mlp', { arrange: true }),
@@ -35,16 +38,29 @@ export function createServices(
   const client = new TrainingClient(store, { spawn: spawnTrainingWorker, ...gridResolutionFromUrl(), ...training });
   client.connect();
   // The group takes over from single-run training when it starts: the client's worker stops.
-  const runGroup = new RunGroup(store, { spawn: training.spawn ?? spawnTrainingWorker, onTakeOver: () => client.dispose() });
+  const runGroup = new RunGroup(store, {
+    spawn: training.spawn ?? spawnTrainingWorker,
+    onTakeOver: () => client.dispose(),
+  });
   runGroup.connect();
-  return { store, platform, files: createFileCommands(store, platform), drafts: createDraftKeeper(store, platform), presets: loadPresets(), training: client, runGroup };
+  return {
+    store,
+    platform,
+    files: createFileCommands(store, platform),
+    drafts: createDraftKeeper(store, platform),
+    presets: loadPresets(),
+    training: client,
+    runGroup,
+  };
 }
 
 /**
  * `?grid=N` sets the decision grid's side (16 to 256 cells; the default is the client's): the UI
  * benchmark uses it to time a 128×128 boundary refresh, and a teacher can ask for a finer one.
  */
-export function gridResolutionFromUrl(search = typeof location === 'undefined' ? '' : location.search): Partial<TrainingClientOptions> {
+export function gridResolutionFromUrl(
+  search = typeof location === 'undefined' ? '' : location.search,
+): Partial<TrainingClientOptions> {
   const value = Number(new URLSearchParams(search).get('grid'));
   return Number.isInteger(value) && value >= 16 && value <= 256 ? { gridResolution: value } : {};
 }

@@ -56,7 +56,9 @@ export function useCommandRunner(): (command: AppCommand) => void {
           return state.deleteSelection();
         case 'autoLayout':
           // Fit once the moved nodes have rendered at their new places.
-          return void state.autoLayout({ width: flowStore.getState().width, height: flowStore.getState().height }).then(() => requestAnimationFrame(fit));
+          return void state
+            .autoLayout({ width: flowStore.getState().width, height: flowStore.getState().height })
+            .then(() => requestAnimationFrame(fit));
         case 'zoomToFit':
           return fit();
         case 'toggleTheme':
@@ -73,7 +75,9 @@ export function useCommandRunner(): (command: AppCommand) => void {
           return state.togglePanel('about', true);
         case 'train':
           // One key and one menu item both start and pause.
-          return state.training.status === 'running' || state.training.status === 'starting' ? state.pauseTraining() : state.startTraining();
+          return state.training.status === 'running' || state.training.status === 'starting'
+            ? state.pauseTraining()
+            : state.startTraining();
         case 'step':
           return state.stepBatch();
         case 'stepEpoch':

@@ -11,7 +11,8 @@ export function useHostEvents(run: (command: AppCommand) => void): void {
     [platform, files],
   );
   useEffect(() => {
-    const projectFile = (event: DragEvent) => [...(event.dataTransfer?.items ?? [])].some((item) => item.kind === 'file');
+    const projectFile = (event: DragEvent) =>
+      [...(event.dataTransfer?.items ?? [])].some((item) => item.kind === 'file');
     const onDragOver = (event: DragEvent) => {
       if (projectFile(event)) event.preventDefault();
     };
@@ -24,7 +25,12 @@ export function useHostEvents(run: (command: AppCommand) => void): void {
       if (file) void files.openDropped(file);
       else {
         const names = dropped.map((f) => `'${f.name}'`).join(', ');
-        store.getState().showToast('error', `Cannot open ${names} by dropping: only .mlp project files open this way. Import a CSV table from the Dataset panel.`);
+        store
+          .getState()
+          .showToast(
+            'error',
+            `Cannot open ${names} by dropping: only .mlp project files open this way. Import a CSV table from the Dataset panel.`,
+          );
       }
     };
     window.addEventListener('dragover', onDragOver);

@@ -31,13 +31,17 @@ export function indexedDbDraftStorage(): DraftStorage {
         return promisifyRequest(objects.transaction);
       }),
     del: (key) => del(key, database()),
-    entries: async () => (await entries(database())).filter((entry): entry is [string, unknown] => typeof entry[0] === 'string'),
+    entries: async () =>
+      (await entries(database())).filter((entry): entry is [string, unknown] => typeof entry[0] === 'string'),
     keys: async () => (await keys(database())).filter((key): key is string => typeof key === 'string'),
   };
 }
 
 /** Drafts in a Map (tests, and pages where IndexedDB is missing); `failWrites` makes every write reject as a full storage would. */
-export function memoryDraftStorage(map = new Map<string, unknown>(), options: { failWrites?: () => boolean } = {}): DraftStorage & { map: Map<string, unknown> } {
+export function memoryDraftStorage(
+  map = new Map<string, unknown>(),
+  options: { failWrites?: () => boolean } = {},
+): DraftStorage & { map: Map<string, unknown> } {
   return {
     map,
     get: async (key) => structuredClone(map.get(key)),

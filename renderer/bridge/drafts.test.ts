@@ -33,7 +33,12 @@ function browser(options: { failWrites?: () => boolean } = {}) {
   return { storage, local, locks, tab, reload };
 }
 
-const draft = (name: string, text = `{"n":"${name}"}`, documentId = 'doc-1', savedAt = new Date(NOW).toISOString()): Draft => ({ name, text, handle: { path: 'ignored' }, savedAt, documentId });
+const draft = (
+  name: string,
+  text = `{"n":"${name}"}`,
+  documentId = 'doc-1',
+  savedAt = new Date(NOW).toISOString(),
+): Draft => ({ name, text, handle: { path: 'ignored' }, savedAt, documentId });
 
 describe('web drafts', () => {
   it('keeps one draft per tab: a reload finds its own, a second tab has its own', async () => {
@@ -45,7 +50,12 @@ describe('web drafts', () => {
     expect((await one.drafts.get())?.name).toBe('one.mlp');
     expect((await two.drafts.get())?.name).toBe('two.mlp');
     const reloaded = b.reload(one);
-    expect(await reloaded.drafts.get()).toMatchObject({ name: 'one.mlp', handle: null, origin: 'this-tab', documentId: 'doc-1' });
+    expect(await reloaded.drafts.get()).toMatchObject({
+      name: 'one.mlp',
+      handle: null,
+      origin: 'this-tab',
+      documentId: 'doc-1',
+    });
     expect((await reloaded.drafts.get())?.stale).toBeUndefined();
   });
 
@@ -114,7 +124,9 @@ describe('web drafts', () => {
     expect(others.map((d) => [d.name, d.text, d.stale ?? false])).toEqual([['failed.mlp', 'first', true]]);
     expect(b.storage.map.has(draftKeyOf('02', 'doc-s'))).toBe(false);
     // Only the ledger of the tab that still has a draft is left.
-    expect([...b.local.map.keys()].filter((k) => k.startsWith(TAB_LEDGER_PREFIX)).sort()).toEqual([`${TAB_LEDGER_PREFIX}01`]);
+    expect([...b.local.map.keys()].filter((k) => k.startsWith(TAB_LEDGER_PREFIX)).sort()).toEqual([
+      `${TAB_LEDGER_PREFIX}01`,
+    ]);
   });
 
   it('tells when another tab that holds a draft closes, watching a reloading tab again, until stopped', async () => {
@@ -151,12 +163,26 @@ describe('web drafts', () => {
     expect(heard).toBe(3);
   });
 
-  it('marks other tabs\' drafts as possibly open where the browser has no Web Locks, and prunes them by age only', async () => {
+  it("marks other tabs' drafts as possibly open where the browser has no Web Locks, and prunes them by age only", async () => {
     const b = browser();
-    const noLocks: TabLocks = { claim: async () => true, openTabs: async () => null, whenFree: () => new Promise<void>(() => {}) };
-    const record = (tab: string, savedAt: string) => ({ format: 'mlp-draft', version: 1, tabId: tab, documentId: 'd', name: `${tab}.mlp`, text: '{}', savedAt, revision: 1 });
+    const noLocks: TabLocks = {
+      claim: async () => true,
+      openTabs: async () => null,
+      whenFree: () => new Promise<void>(() => {}),
+    };
+    const record = (tab: string, savedAt: string) => ({
+      format: 'mlp-draft',
+      version: 1,
+      tabId: tab,
+      documentId: 'd',
+      name: `${tab}.mlp`,
+      text: '{}',
+      savedAt,
+      revision: 1,
+    });
     b.storage.map.set(draftKeyOf('old', 'd'), record('old', new Date(NOW - MAX_DRAFT_AGE_MS - 1000).toISOString()));
-    for (let i = 0; i < MAX_CLOSED_TAB_DRAFTS + 2; i += 1) b.storage.map.set(draftKeyOf(`t${i}`, 'd'), record(`t${i}`, new Date(NOW - i * 60_000).toISOString()));
+    for (let i = 0; i < MAX_CLOSED_TAB_DRAFTS + 2; i += 1)
+      b.storage.map.set(draftKeyOf(`t${i}`, 'd'), record(`t${i}`, new Date(NOW - i * 60_000).toISOString()));
     const others = await b.tab(memoryWebStorage(), noLocks).drafts.others();
     expect(others).toHaveLength(MAX_CLOSED_TAB_DRAFTS + 2);
     expect(new Set(others.map((d) => d.origin))).toEqual(new Set(['other-tab']));
@@ -164,10 +190,20 @@ describe('web drafts', () => {
 
   it('removes drafts of closed tabs past the age or count limit at start-up, but keeps ones with no readable time', async () => {
     const b = browser();
-    const record = (tab: string, savedAt: string) => ({ format: 'mlp-draft', version: 1, tabId: tab, documentId: 'd', name: `${tab}.mlp`, text: '{}', savedAt, revision: 1 });
+    const record = (tab: string, savedAt: string) => ({
+      format: 'mlp-draft',
+      version: 1,
+      tabId: tab,
+      documentId: 'd',
+      name: `${tab}.mlp`,
+      text: '{}',
+      savedAt,
+      revision: 1,
+    });
     b.storage.map.set(draftKeyOf('old', 'd'), record('old', new Date(NOW - MAX_DRAFT_AGE_MS - 1000).toISOString()));
     b.storage.map.set(draftKeyOf('undated', 'd'), record('undated', 'yesterday'));
-    for (let i = 0; i < MAX_CLOSED_TAB_DRAFTS + 2; i += 1) b.storage.map.set(draftKeyOf(`t${i}`, 'd'), record(`t${i}`, new Date(NOW - i * 60_000).toISOString()));
+    for (let i = 0; i < MAX_CLOSED_TAB_DRAFTS + 2; i += 1)
+      b.storage.map.set(draftKeyOf(`t${i}`, 'd'), record(`t${i}`, new Date(NOW - i * 60_000).toISOString()));
     const names = (await b.tab().drafts.others()).map((d) => d.name);
     // The undated one counts towards the limit, so the newest MAX - 1 dated ones stay with it.
     expect(names).toEqual(['undated.mlp', ...Array.from({ length: MAX_CLOSED_TAB_DRAFTS - 1 }, (_, i) => `t${i}.mlp`)]);
@@ -176,7 +212,10 @@ describe('web drafts', () => {
 
   it("carries an earlier version's localStorage draft over once, and offers it from localStorage when the copy fails", async () => {
     const b = browser();
-    b.local.setItem(LEGACY_DRAFT_KEY, JSON.stringify({ name: 'legacy.mlp', text: '{"a":1}', savedAt: '2026-12-01T00:00:00Z' }));
+    b.local.setItem(
+      LEGACY_DRAFT_KEY,
+      JSON.stringify({ name: 'legacy.mlp', text: '{"a":1}', savedAt: '2026-12-01T00:00:00Z' }),
+    );
     const others = await b.tab().drafts.others();
     expect(others).toMatchObject([{ name: 'legacy.mlp', text: '{"a":1}', origin: 'earlier-version' }]);
     expect(b.local.getItem(LEGACY_DRAFT_KEY)).toBeNull();

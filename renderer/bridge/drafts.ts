@@ -3,12 +3,20 @@
  * document it was taken from (its `meta.created`) and its revision. The tab's session
  * (sessionStorage, with a copy in localStorage that outlives the tab) remembers the newest revision
  * it tried to write, so a draft that missed later edits is read back as stale, and one the tab
- * saved or discarded since is removed rather than restored. Every other draft (of closed tabs, of other documents of this tab, of an earlier
+ * saved or discarded since is removed rather than restored. Every other draft (of closed tabs, of other documents of
+ * this tab, of an earlier
  * version) is listed for the app to offer; old ones go by age and count.
  */
 import type { DraftStorage } from './draft-storage';
 import type { Draft, PlatformDrafts } from './platform';
-import { readTabLedgers, removeTabLedger, type TabLocks, type TabSession, writeTabLedger, writeTabSession } from './tab-identity';
+import {
+  readTabLedgers,
+  removeTabLedger,
+  type TabLocks,
+  type TabSession,
+  writeTabLedger,
+  writeTabSession,
+} from './tab-identity';
 
 /** The localStorage key of the one draft earlier versions kept. */
 export const LEGACY_DRAFT_KEY = 'mlp-studio:draft';
@@ -83,7 +91,8 @@ function safeStringify(value: unknown): string {
  * download instead of dropping it unseen.
  */
 function decode(key: string, value: unknown, origin: Draft['origin']): Draft {
-  const record = typeof value === 'object' && value !== null ? (value as Partial<Record<keyof StoredDraft, unknown>>) : {};
+  const record =
+    typeof value === 'object' && value !== null ? (value as Partial<Record<keyof StoredDraft, unknown>>) : {};
   return {
     id: key,
     name: text(record.name) || 'Untitled.mlp',
@@ -129,11 +138,23 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
     return decode(LEGACY_DRAFT_KEY, value, 'earlier-version');
   };
 
-  /** Moves an earlier version's localStorage draft into the store, deleting it only once copied; left in place, it is offered from there. */
+  /**
+   * Moves an earlier version's localStorage draft into the store, deleting it only once copied; left in place, it is
+   * offered from there.
+   */
   const migrateLegacy = async () => {
     const old = legacyDraft();
     if (!old) return;
-    const record: StoredDraft = { format: 'mlp-draft', version: 1, tabId: EARLIER_VERSION_TAB, documentId: '', name: old.name, text: old.text, savedAt: old.savedAt, revision: 0 };
+    const record: StoredDraft = {
+      format: 'mlp-draft',
+      version: 1,
+      tabId: EARLIER_VERSION_TAB,
+      documentId: '',
+      name: old.name,
+      text: old.text,
+      savedAt: old.savedAt,
+      revision: 0,
+    };
     await storage.set(draftKeyOf(EARLIER_VERSION_TAB, ''), record);
     local?.removeItem(LEGACY_DRAFT_KEY);
   };
@@ -161,10 +182,15 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
     for (const [key, value] of await storage.entries()) {
       const tab = tabOfKey(key);
       if (!isDraftKey(key) || key === current || (tab !== session.id && open?.has(tab))) continue;
-      const draft = decode(key, value, tab === session.id ? 'this-tab' : tab === EARLIER_VERSION_TAB ? 'earlier-version' : elsewhere);
+      const draft = decode(
+        key,
+        value,
+        tab === session.id ? 'this-tab' : tab === EARLIER_VERSION_TAB ? 'earlier-version' : elsewhere,
+      );
       const ledger = ledgers.get(tab);
       const revision = draft.revision ?? 0;
-      if (ledger?.cleared && ledger.documentId === draft.documentId && revision <= ledger.revision) superseded.push(key);
+      if (ledger?.cleared && ledger.documentId === draft.documentId && revision <= ledger.revision)
+        superseded.push(key);
       // A later attempt by its tab (another document, or a write that failed) means the draft is not that tab's latest work.
       else drafts.push(ledger && revision < ledger.revision ? { ...draft, stale: true } : draft);
     }
@@ -179,7 +205,9 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
   const prune = async (session: TabSession) => {
     const { drafts, superseded } = await othersOf(session);
     for (const key of superseded) await storage.del(key);
-    const closed = drafts.filter((draft) => draft.origin === 'closed-tab' || draft.origin === 'other-tab').sort(newestFirst);
+    const closed = drafts
+      .filter((draft) => draft.origin === 'closed-tab' || draft.origin === 'other-tab')
+      .sort(newestFirst);
     for (const [index, draft] of closed.entries()) {
       const time = timeOf(draft);
       // A draft with no readable time is kept: the app offers it, and the person decides.
@@ -187,7 +215,8 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
       if (time !== null && (now() - time > MAX_DRAFT_AGE_MS || surplus)) await storage.del(draft.id ?? '');
     }
     const withDrafts = new Set((await storage.entries()).map(([key]) => tabOfKey(key)));
-    for (const id of readTabLedgers(local).keys()) if (id !== session.id && !withDrafts.has(id)) removeTabLedger(local, id);
+    for (const id of readTabLedgers(local).keys())
+      if (id !== session.id && !withDrafts.has(id)) removeTabLedger(local, id);
   };
 
   /** The session, after the one-time carry-over and clean-up (whose failures never stop drafts). */
@@ -256,7 +285,8 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
     watch(listener) {
       const stop = new AbortController();
       const watched = new Set<string>();
-      const later = (run: () => void) => setTimeout(() => stop.signal.aborted || run(), options.graceMs ?? RELOAD_GRACE_MS);
+      const later = (run: () => void) =>
+        setTimeout(() => stop.signal.aborted || run(), options.graceMs ?? RELOAD_GRACE_MS);
       // Waits on the lock of every open tab that has a draft; one that comes back (a reload) is watched again.
       const scan = async () => {
         const session = await ready();

@@ -4,7 +4,10 @@ import { createElectronPlatform } from './electron-platform';
 
 /** A bridge with only the theme verbs; the platform must not call anything else for the theme. */
 function themeBridge(answer: Awaited<ReturnType<MlpBridge['getTheme']>>) {
-  const bridge = { getTheme: vi.fn(async () => answer), setTheme: vi.fn(async () => ({ ok: true as const, value: null })) };
+  const bridge = {
+    getTheme: vi.fn(async () => answer),
+    setTheme: vi.fn(async () => ({ ok: true as const, value: null })),
+  };
   return { bridge, platform: createElectronPlatform(bridge as unknown as MlpBridge) };
 }
 
@@ -17,7 +20,10 @@ describe('createElectronPlatform: window theme', () => {
   });
 
   it('gives null when main could not answer, so the app keeps its own theme', async () => {
-    const { platform } = themeBridge({ ok: false, error: { message: 'The app could not reach its main process (getTheme).' } });
+    const { platform } = themeBridge({
+      ok: false,
+      error: { message: 'The app could not reach its main process (getTheme).' },
+    });
     await expect(platform.windowTheme?.load()).resolves.toBeNull();
   });
 });

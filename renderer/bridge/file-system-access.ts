@@ -18,16 +18,24 @@ interface PickerType {
 
 /** The window, with the pickers where the browser has them. */
 export interface WindowWithPickers {
-  showOpenFilePicker?: (options: { types: PickerType[]; multiple: boolean; excludeAcceptAllOption?: boolean }) => Promise<PickedFileHandle[]>;
+  showOpenFilePicker?: (options: {
+    types: PickerType[];
+    multiple: boolean;
+    excludeAcceptAllOption?: boolean;
+  }) => Promise<PickedFileHandle[]>;
   showSaveFilePicker?: (options: { suggestedName: string; types: PickerType[] }) => Promise<PickedFileHandle>;
 }
 
 /** The file type offered in the pickers. */
-export const PROJECT_FILE_TYPES: PickerType[] = [{ description: 'MLP Studio project', accept: { 'application/json': ['.mlp'] } }];
+export const PROJECT_FILE_TYPES: PickerType[] = [
+  { description: 'MLP Studio project', accept: { 'application/json': ['.mlp'] } },
+];
 
 /** Whether `value` is a handle this API gave out (rather than null or another platform's path). */
 export function isPickedFileHandle(value: unknown): value is PickedFileHandle {
-  return typeof value === 'object' && value !== null && typeof (value as PickedFileHandle).createWritable === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as PickedFileHandle).createWritable === 'function'
+  );
 }
 
 /** Whether the user closed the picker, which is a cancel and not an error. */

@@ -7,7 +7,10 @@ import type { MenuCommand, WindowTheme } from '../../src/ipc/contract';
 
 export type { MenuCommand };
 
-/** A project file read from disk; `handle` is the platform's opaque reference for saving back (a path, a file handle), null when there is none. */
+/**
+ * A project file read from disk; `handle` is the platform's opaque reference for saving back (a path, a file handle),
+ * null when there is none.
+ */
 export interface OpenedFile {
   name: string;
   text: string;
@@ -38,7 +41,10 @@ export interface Draft {
   revision?: number;
   /** Set when read back if the tab later tried to write a newer draft and could not: edits made after this one are missing. */
   stale?: boolean;
-  /** Whose it is: this tab's (or the desktop's), one left by a tab that was closed, another tab's where the browser cannot tell whether it is still open, or one kept by an earlier version of the app. */
+  /**
+   * Whose it is: this tab's (or the desktop's), one left by a tab that was closed, another tab's where the browser
+   * cannot tell whether it is still open, or one kept by an earlier version of the app.
+   */
   origin?: 'this-tab' | 'closed-tab' | 'other-tab' | 'earlier-version';
 }
 
@@ -46,11 +52,17 @@ export interface Draft {
 export interface PlatformDrafts {
   /** This tab's (or window's) draft; null when there is none. */
   get(): Promise<Draft | null>;
-  /** Keeps `draft` as this tab's draft; rejects with the storage's error (a full quota, a blocked database) when it could not be written. */
+  /**
+   * Keeps `draft` as this tab's draft; rejects with the storage's error (a full quota, a blocked database) when it
+   * could not be written.
+   */
   save(draft: Draft): Promise<void>;
   /** Forgets this tab's draft (its work was saved or discarded). */
   clear(): Promise<void>;
-  /** Sets this tab's draft aside after the app chose not to restore it (stale or unreadable): later saves and clears leave it alone, and `others` lists it until it is restored or discarded; web only. */
+  /**
+   * Sets this tab's draft aside after the app chose not to restore it (stale or unreadable): later saves and clears
+   * leave it alone, and `others` lists it until it is restored or discarded; web only.
+   */
   setAside?(): Promise<void>;
   /** Drafts of tabs that are closed now (and one carried over from an earlier version), newest first; web only. */
   others?(): Promise<Draft[]>;
@@ -73,7 +85,10 @@ export interface RecentProject {
 /** The host's list of recently opened projects, newest first. */
 export interface RecentProjects {
   list(): Promise<RecentProject[]>;
-  /** Reopens an entry by its path; null when cancelled, or when it has none (a web page cannot reopen a file by itself: ask for it with Open). */
+  /**
+   * Reopens an entry by its path; null when cancelled, or when it has none (a web page cannot reopen a file by
+   * itself: ask for it with Open).
+   */
   open(entry: RecentProject): Promise<OpenedFile | null>;
   /** Notes a project the person opened and that loaded (Electron's main keeps its list itself, so there it does nothing). */
   remember(file: OpenedFile): void;
@@ -115,7 +130,10 @@ export interface Platform {
   recentProjects?: RecentProjects;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Subscribes to projects opened from outside the Open button (a file given on the command line, the hidden file input); returns the unsubscribe function. */
+  /**
+   * Subscribes to projects opened from outside the Open button (a file given on the command line, the hidden file
+   * input); returns the unsubscribe function.
+   */
   onProjectOpened(listener: (file: OpenedFile) => void): () => void;
   /** Tells the host the document's name (without the app name) and whether it has unsaved changes (title marker, close prompt). */
   setWindowState(documentTitle: string, dirty: boolean): void;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { localStorageRecentNames, MAX_RECENT_NAMES, RECENT_NAMES_KEY, readRecentNames, withRecentName } from './recent-names';
+import {
+  localStorageRecentNames,
+  MAX_RECENT_NAMES,
+  RECENT_NAMES_KEY,
+  readRecentNames,
+  withRecentName,
+} from './recent-names';
 
 function memoryStorage(failWrites = false): Storage {
   const map = new Map<string, string>();
@@ -23,7 +29,10 @@ const file = (name: string) => ({ name, text: '{}', handle: null });
 describe('web recent project names', () => {
   it('puts the latest first, moves a reopened name to the front and keeps a bounded list', () => {
     expect(withRecentName(['b.mlp', 'a.mlp'], 'a.mlp')).toEqual(['a.mlp', 'b.mlp']);
-    const many = Array.from({ length: 10 }, (_, i) => `p${i}.mlp`).reduce<string[]>((names, n) => withRecentName(names, n), []);
+    const many = Array.from({ length: 10 }, (_, i) => `p${i}.mlp`).reduce<string[]>(
+      (names, n) => withRecentName(names, n),
+      [],
+    );
     expect(many).toHaveLength(MAX_RECENT_NAMES);
     expect(many[0]).toBe('p9.mlp');
   });

@@ -22,7 +22,9 @@ export function readRecentNames(storage: Pick<Storage, 'getItem'>): string[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(RECENT_NAMES_KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((n): n is string => typeof n === 'string' && n.length > 0 && n.length <= MAX_NAME_LENGTH).slice(0, MAX_RECENT_NAMES);
+    return parsed
+      .filter((n): n is string => typeof n === 'string' && n.length > 0 && n.length <= MAX_NAME_LENGTH)
+      .slice(0, MAX_RECENT_NAMES);
   } catch {
     return [];
   }

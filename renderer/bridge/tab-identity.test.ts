@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { claimTab, readTabLedgers, readTabSession, removeTabLedger, TAB_LEDGER_PREFIX, TAB_SESSION_KEY, writeTabLedger, writeTabSession } from './tab-identity';
+import {
+  claimTab,
+  readTabLedgers,
+  readTabSession,
+  removeTabLedger,
+  TAB_LEDGER_PREFIX,
+  TAB_SESSION_KEY,
+  writeTabLedger,
+  writeTabSession,
+} from './tab-identity';
 import { fakeTabLocks, memoryWebStorage } from './test-doubles';
 
 describe('tab identity', () => {
@@ -25,7 +34,12 @@ describe('tab identity', () => {
 
   it('reads a damaged session as none', () => {
     const storage = memoryWebStorage();
-    for (const bad of ['not json', '3', '{"id":"zz!","revision":1,"cleared":false}', '{"id":"aa","revision":1.5,"cleared":false}']) {
+    for (const bad of [
+      'not json',
+      '3',
+      '{"id":"zz!","revision":1,"cleared":false}',
+      '{"id":"aa","revision":1.5,"cleared":false}',
+    ]) {
       storage.setItem(TAB_SESSION_KEY, bad);
       expect(readTabSession(storage)).toBeNull();
     }

@@ -32,7 +32,10 @@ export interface TabLocks {
   claim(id: string, waitMs: number): Promise<boolean>;
   /** The ids of the tabs open now, or null when that cannot be known. */
   openTabs(): Promise<Set<string> | null>;
-  /** Resolves once the page holding tab `id`'s lock lets go of it (the tab closed or is reloading); never where that cannot be known. Rejects when `signal` aborts. */
+  /**
+   * Resolves once the page holding tab `id`'s lock lets go of it (the tab closed or is reloading); never where that
+   * cannot be known. Rejects when `signal` aborts.
+   */
   whenFree(id: string, signal: AbortSignal): Promise<void>;
 }
 
@@ -51,7 +54,13 @@ function parseSession(text: string | null): TabSession | null {
     const value: unknown = JSON.parse(text ?? 'null');
     if (typeof value !== 'object' || value === null) return null;
     const { id, documentId, revision, cleared } = value as Record<string, unknown>;
-    if (typeof id !== 'string' || !/^[0-9a-f]{1,64}$/.test(id) || !Number.isSafeInteger(revision) || typeof cleared !== 'boolean') return null;
+    if (
+      typeof id !== 'string' ||
+      !/^[0-9a-f]{1,64}$/.test(id) ||
+      !Number.isSafeInteger(revision) ||
+      typeof cleared !== 'boolean'
+    )
+      return null;
     return { id, documentId: typeof documentId === 'string' ? documentId : '', revision: revision as number, cleared };
   } catch {
     return null;
@@ -79,7 +88,8 @@ export function newTabId(): string {
  * reloading tab look closed to the others until its new page claims it again).
  */
 export function webTabLocks(locks: LockManager | undefined = globalThis.navigator?.locks): TabLocks {
-  if (!locks) return { claim: async () => true, openTabs: async () => null, whenFree: () => new Promise<void>(() => {}) };
+  if (!locks)
+    return { claim: async () => true, openTabs: async () => null, whenFree: () => new Promise<void>(() => {}) };
   const hold = (id: string, waitMs: number) =>
     new Promise<boolean>((resolve) => {
       locks
@@ -94,7 +104,9 @@ export function webTabLocks(locks: LockManager | undefined = globalThis.navigato
     claim: hold,
     async openTabs() {
       const { held = [] } = await locks.query();
-      return new Set(held.flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])));
+      return new Set(
+        held.flatMap((lock) => (lock.name?.startsWith(LOCK_PREFIX) ? [lock.name.slice(LOCK_PREFIX.length)] : [])),
+      );
     },
     // Granted once the holder lets go; the callback returns at once, so a reloading tab gets its lock straight back.
     whenFree: (id, signal) => locks.request(LOCK_PREFIX + id, { signal }, () => undefined),
@@ -102,7 +114,11 @@ export function webTabLocks(locks: LockManager | undefined = globalThis.navigato
 }
 
 /** Finds this tab's session (a reload keeps it) or starts one; a page that copied another live tab's id starts afresh. */
-export async function claimTab(storage: Storage | null, locks: TabLocks, makeId: () => string = newTabId): Promise<TabSession> {
+export async function claimTab(
+  storage: Storage | null,
+  locks: TabLocks,
+  makeId: () => string = newTabId,
+): Promise<TabSession> {
   const kept = readTabSession(storage);
   if (kept && (await locks.claim(kept.id, CLAIM_WAIT_MS))) return kept;
   const session: TabSession = { id: makeId(), documentId: '', revision: 0, cleared: false };
@@ -114,7 +130,10 @@ export async function claimTab(storage: Storage | null, locks: TabLocks, makeId:
 /** localStorage keys of the tabs' ledgers (a copy of each tab's session that outlives the tab), followed by the tab's id. */
 export const TAB_LEDGER_PREFIX = 'mlp-studio:tab-ledger:';
 
-/** Copies a tab's session to localStorage, so other tabs can judge its drafts once it is closed; failures are ignored as for the session. */
+/**
+ * Copies a tab's session to localStorage, so other tabs can judge its drafts once it is closed; failures are ignored
+ * as for the session.
+ */
 export function writeTabLedger(storage: Storage | null, session: TabSession): void {
   try {
     storage?.setItem(TAB_LEDGER_PREFIX + session.id, JSON.stringify(session));

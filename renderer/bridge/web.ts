@@ -26,7 +26,11 @@ export const OPEN_INPUT_TEST_ID = 'open-file-input';
  */
 function nativePickers(): WindowWithPickers | null {
   const w = window as unknown as WindowWithPickers;
-  return typeof w.showOpenFilePicker === 'function' && typeof w.showSaveFilePicker === 'function' && !navigator.webdriver ? w : null;
+  return typeof w.showOpenFilePicker === 'function' &&
+    typeof w.showSaveFilePicker === 'function' &&
+    !navigator.webdriver
+    ? w
+    : null;
 }
 
 /** Saves by downloading a Blob, the only way a plain page can write a file. */

@@ -19,10 +19,14 @@ export const TIPS = {
   'toolbar.autoLayout': 'Arrange the nodes left to right in the order the data flows through them.',
   'toolbar.fit': 'Zoom and pan so the whole network fits the canvas.',
   'toolbar.fileName': 'The project’s name; a dot after it means there are changes not yet saved.',
-  'toolbar.totalParams': 'Numbers the network holds: in·units + units per Linear layer, plus 4 per feature per BatchNorm (γ and β are trained, the two moving averages are not).',
+  'toolbar.totalParams':
+    'Numbers the network holds: in·units + units per Linear layer, plus 4 per feature per BatchNorm (γ and β are ' +
+    'trained, the two moving averages are not).',
   'toolbar.toggleLeft': 'Show or hide the left column (node palette and dataset), for more room on the canvas.',
-  'toolbar.toggleRight': 'Show or hide the right column (inspector and training settings), for more room on the canvas.',
-  'toolbar.theme': 'Switch between the light and the dark theme; until you pick one, the app follows the system’s setting.',
+  'toolbar.toggleRight':
+    'Show or hide the right column (inspector and training settings), for more room on the canvas.',
+  'toolbar.theme':
+    'Switch between the light and the dark theme; until you pick one, the app follows the system’s setting.',
   'toolbar.preset': 'Open this example project (asks first if there are unsaved changes).',
   'toolbar.help': 'Help: the welcome screen, the 60-second tour, the keyboard shortcuts and About.',
 
@@ -31,8 +35,12 @@ export const TIPS = {
   'help.tour': 'A 60-second guided tour: the palette, the canvas, the inspector, Train and the gradient views.',
   'help.shortcuts': 'List every keyboard shortcut the editor answers.',
   'help.about': 'The version of MLP Studio and the licences of the libraries it bundles.',
-  'help.instructorMode': `Instructor mode (${MOD}Shift+E): every control usable, plus the Access and Steps editors; leave it to see what a student sees.`,
-  'help.presenterView': `Presenter view (${MOD}Shift+P): about 1.5× larger type and targets and a high-contrast palette for a projector; remembered on this computer.`,
+  'help.instructorMode':
+    `Instructor mode (${MOD}Shift+E): every control usable, plus the Access and Steps ` +
+    `editors; leave it to see what a student sees.`,
+  'help.presenterView':
+    `Presenter view (${MOD}Shift+P): about 1.5× larger type and targets and a high-contrast ` +
+    `palette for a projector; remembered on this computer.`,
 
   // The canvas.
   'canvas.handleIn': 'Input: drag a connection from another node’s output (right side) to here.',
@@ -41,16 +49,23 @@ export const TIPS = {
 
   // Toolbar: training.
   'training.train': 'Train until the set number of epochs, updating the charts live (Space starts and pauses).',
-  'training.pause': 'Pause training, keeping the weights and the optimizer’s state, so Train or Step carries on where it stopped (Space).',
+  'training.pause':
+    'Pause training, keeping the weights and the optimizer’s state, so Train or Step carries on where it stopped (Space).',
   'training.step': 'Run exactly one batch — one forward pass, one backward pass, one weight update — then pause.',
   'training.stepEpoch': 'Run to the end of the current epoch (one pass over the training set), then pause.',
   'training.reset': 'Throw the training away and start over with fresh weights drawn from the seed.',
   'training.epoch': 'Epochs completed: full passes over the training set.',
   'training.stepCounter': 'Training steps done: one step is one batch, i.e. one weight update.',
   'training.stepsPerSecond': 'Weight updates per second on this machine while training runs.',
-  'training.backendSelect': 'Where training runs: Auto measures the candidates on this network and keeps the fastest; WebGPU and WebGL use the graphics card, WASM and CPU the processor.',
-  'training.speed': 'How fast a run plays: Full speed trains as fast as the machine can; a pace in epochs per second slows it so a room can watch the boundary bend and the loss fall, every shown epoch drawn. Saved with the project.',
-  'training.keepState': 'Ticked (the default), Save and Save As also write the trained weights and the training history into the .mlp, so a reopened project resumes at the same step and accuracy; untick it to save only the network, data and settings.',
+  'training.backendSelect':
+    'Where training runs: Auto measures the candidates on this network and keeps the fastest; WebGPU and WebGL ' +
+    'use the graphics card, WASM and CPU the processor.',
+  'training.speed':
+    'How fast a run plays: Full speed trains as fast as the machine can; a pace in epochs per second slows it so ' +
+    'a room can watch the boundary bend and the loss fall, every shown epoch drawn. Saved with the project.',
+  'training.keepState':
+    'Ticked (the default), Save and Save As also write the trained weights and the training history into the ' +
+    '.mlp, so a reopened project resumes at the same step and accuracy; untick it to save only the network, data and settings.',
 
   // The canvas's own controls (drawn by React Flow).
   'canvas.zoomIn': 'Zoom in on the canvas (the mouse wheel zooms too).',
@@ -58,17 +73,23 @@ export const TIPS = {
   'canvas.fitView': 'Zoom and pan so the whole network fits the canvas.',
   'canvas.minimap': 'The whole network in miniature: drag to pan the canvas, scroll to zoom.',
   'canvas.attribution': 'The canvas is drawn with React Flow, an open-source library; opens its website.',
-  'canvas.tintToggle': 'Tint each node by the size of its gradient while training, on a log scale, to see where learning happens.',
+  'canvas.tintToggle':
+    'Tint each node by the size of its gradient while training, on a log scale, to see where learning happens.',
 
   // The dataset panel.
-  'dataset.kind': 'Which data the network learns from: a generated 2-D pattern, a regression curve, or your own CSV table.',
+  'dataset.kind':
+    'Which data the network learns from: a generated 2-D pattern, a regression curve, or your own CSV table.',
   'dataset.regenerate': 'Draw new points from a new seed, with the same settings.',
-  'dataset.validationSplit': 'Fraction of the samples held out from training to measure how well the network generalises (the validation curves).',
+  'dataset.validationSplit':
+    'Fraction of the samples held out from training to measure how well the network generalises (the validation curves).',
   'dataset.seed': 'The same seed draws the same points and the same train/validation split.',
-  'dataset.standardize': 'Shift and scale each feature to mean 0 and variance 1, x′ = (x − μ)/σ, with the training part’s μ and σ.',
-  'dataset.csvImport': 'Import a table from a CSV file (a header row, one sample per row); it is saved inside the project.',
+  'dataset.standardize':
+    'Shift and scale each feature to mean 0 and variance 1, x′ = (x − μ)/σ, with the training part’s μ and σ.',
+  'dataset.csvImport':
+    'Import a table from a CSV file (a header row, one sample per row); it is saved inside the project.',
   'dataset.targetColumn': 'The column the network learns to predict; every other column becomes an input.',
-  'dataset.targetKind': 'Class labels make it classification (accuracy, cross-entropy); numbers make it regression (mean squared error).',
+  'dataset.targetKind':
+    'Class labels make it classification (accuracy, cross-entropy); numbers make it regression (mean squared error).',
 
   // The inspector.
   'inspector.name': 'The node’s name on the canvas and in the charts; Enter renames, Escape keeps the old name.',
@@ -76,14 +97,19 @@ export const TIPS = {
   'inspector.limit': 'The values are drawn uniformly between −limit and +limit: w ~ U(−limit, limit).',
   'inspector.loss': 'How the prediction ŷ is scored against the target y; it is the Output node’s setting.',
   'inspector.optimizer': 'How each training step turns the gradient g = ∂L/∂w into a change of the weights.',
-  'notes': 'Notes for the workshop, saved in the project: what to try, what to look for.',
+  notes: 'Notes for the workshop, saved in the project: what to try, what to look for.',
 
   // The dock.
   'dock.collapse': 'Hide or show the training views below the canvas.',
-  'dock.more': 'The training views whose tabs do not fit in this width: pick one to open it (the tab strip also scrolls sideways).',
+  'dock.more':
+    'The training views whose tabs do not fit in this width: pick one to open it (the tab strip also scrolls sideways).',
   'dock.popoutClose': 'Close the large view (Esc).',
-  'dock.misclassified': 'Plots how many samples the network gets wrong at each evaluation, in the training and the validation set, instead of the accuracy: the count a notebook prints per epoch. The metrics CSV has both columns.',
-  'dock.smoothGradients': 'Smooth each layer\'s line (a running average in log scale, weight 0.8), so mini-batch noise does not hide the trend; on by default in the presenter view.',
+  'dock.misclassified':
+    'Plots how many samples the network gets wrong at each evaluation, in the training and the validation set, ' +
+    'instead of the accuracy: the count a notebook prints per epoch. The metrics CSV has both columns.',
+  'dock.smoothGradients':
+    "Smooth each layer's line (a running average in log scale, weight 0.8), so mini-batch noise does not hide " +
+    'the trend; on by default in the presenter view.',
   'dock.logLoss': 'Plot the loss on a logarithmic axis, where slow late progress still shows.',
   'dock.exportPngLoss': 'Save the loss chart as a PNG image.',
   'dock.exportPngAccuracy': 'Save the accuracy chart as a PNG image.',
@@ -99,8 +125,10 @@ export const TIPS = {
   'toast.close': 'Dismiss this message.',
   'banner.rollback': 'Carry on from the last state whose loss and weights were all finite numbers.',
   'banner.dismiss': 'Hide this message.',
-  'banner.resetTrain': 'Fresh weights from the seed, then train at once: the only way out of weights an explosion has ruined.',
-  'banner.lowerRate': 'Set the learning rate to a tenth of what it is (Ctrl+Z puts it back). The weights stay as they are until you reset.',
+  'banner.resetTrain':
+    'Fresh weights from the seed, then train at once: the only way out of weights an explosion has ruined.',
+  'banner.lowerRate':
+    'Set the learning rate to a tenth of what it is (Ctrl+Z puts it back). The weights stay as they are until you reset.',
   'banner.retry': 'Reset training and try again from fresh weights.',
   'drafts.saveNow': 'Save the project to a file now, since this browser is not keeping a draft of your latest changes.',
   'drafts.restore': 'Open this draft as unsaved work in this tab.',
@@ -119,12 +147,15 @@ export const TIPS = {
   'tour.done': 'End the tour.',
 
   // Classroom: instructor mode and the lesson.
-  'classroom.instructor': `Instructor mode (${MOD}Shift+E): lock or hide controls for students and write the lesson's steps; a guide, not a lock.`,
+  'classroom.instructor':
+    `Instructor mode (${MOD}Shift+E): lock or hide controls for students and write the ` +
+    `lesson's steps; a guide, not a lock.`,
   'classroom.leaveInstructor': `Leave instructor mode and see the project as a student will (${MOD}Shift+E).`,
   'classroom.presenter': `Presenter view (${MOD}Shift+P): about 1.5× larger type and targets and a high-contrast palette, for a projector.`,
   'classroom.leavePresenter': `Back to the normal view (${MOD}Shift+P).`,
   'classroom.studentPreview': 'Leave instructor mode and see the project as a student will.',
-  'classroom.openInStudentView': 'When ticked, the saved file opens with the restrictions applied and the lesson at step 1; otherwise it opens in instructor mode.',
+  'classroom.openInStudentView':
+    'When ticked, the saved file opens with the restrictions applied and the lesson at step 1; otherwise it opens in instructor mode.',
   'classroom.accessTab': 'Lock or hide controls for students.',
   'classroom.stepsTab': "Write the lesson's steps.",
   'classroom.search': 'Filter the controls by name, area or id.',
@@ -132,7 +163,8 @@ export const TIPS = {
   'classroom.hide': 'Hide: students do not see this control at all.',
   'classroom.lockGroup': 'Lock every control of this group, or unlock them all when all are locked.',
   'classroom.stepTitle': "The step's title, shown large to students (empty shows as “Step n”).",
-  'classroom.stepText': 'What to do and what to look for: a blank line starts a paragraph, **bold** is bold, lines starting with - or 1. make a list.',
+  'classroom.stepText':
+    'What to do and what to look for: a blank line starts a paragraph, **bold** is bold, lines starting with - or 1. make a list.',
   'classroom.stepFocus': "The control this step rings on the student's screen.",
   'classroom.stepUp': 'Move this step earlier.',
   'classroom.stepDown': 'Move this step later.',
@@ -141,23 +173,35 @@ export const TIPS = {
   'classroom.back': 'Back to the previous step of the lesson.',
   'classroom.next': 'On to the next step of the lesson.',
   'presenter.railSection': 'unfold the column at this section (the canvas gives up the width until you fold it again).',
-  'presenter.more': 'The commands the presenter view keeps out of its one-row toolbar: files, undo, layout, panels, theme and help.',
-  'presenter.charts': 'Presenting layout: the boundary, the loss and the gradient chart fill the screen (press again to bring the canvas back).',
-  'dock.resize': 'Drag to make the training views taller or shorter (arrow keys too; double-click for the default height).',
+  'presenter.more':
+    'The commands the presenter view keeps out of its one-row toolbar: files, undo, layout, panels, theme and help.',
+  'presenter.charts':
+    'Presenting layout: the boundary, the loss and the gradient chart fill the screen (press again to bring the canvas back).',
+  'dock.resize':
+    'Drag to make the training views taller or shorter (arrow keys too; double-click for the default height).',
   'welcome.more': 'The list goes on below: scroll it, or press here to move down a page.',
   'lesson.goTo': 'Make this the current step of the lesson.',
   'lesson.fold': 'Fold the lesson strip to its Back and Next buttons, or unfold it to show the step.',
 
   // The Export menu and its dialog.
-  'export.menu': 'Export the network as code (PyTorch, Keras), as a TF.js model, or the charts and the decision boundary as images and tables.',
-  'export.pytorch': 'A runnable PyTorch script: the same layers in the same order, the exact data, the loss from the logits, the optimizer and its settings; preview it before saving.',
-  'export.keras': 'A runnable Keras 3 script with the network in the functional API, the exact data and model.fit with the app’s settings; preview it before saving.',
-  'export.tfjs': 'The model for TensorFlow.js: model.json (the layers) and a .bin of its float32 weights, loaded with tf.loadLayersModel.',
-  'export.gif': 'The decision boundary’s evolution as an animated GIF for slides: one frame per stored snapshot, with its step and loss.',
+  'export.menu':
+    'Export the network as code (PyTorch, Keras), as a TF.js model, or the charts and the decision boundary as images and tables.',
+  'export.pytorch':
+    'A runnable PyTorch script: the same layers in the same order, the exact data, the loss from the logits, the ' +
+    'optimizer and its settings; preview it before saving.',
+  'export.keras':
+    'A runnable Keras 3 script with the network in the functional API, the exact data and model.fit with the ' +
+    'app’s settings; preview it before saving.',
+  'export.tfjs':
+    'The model for TensorFlow.js: model.json (the layers) and a .bin of its float32 weights, loaded with tf.loadLayersModel.',
+  'export.gif':
+    'The decision boundary’s evolution as an animated GIF for slides: one frame per stored snapshot, with its step and loss.',
   'export.boundaryPng': 'The decision boundary as shown now, as a PNG image at twice the screen size.',
   'export.chartPng': 'Save this chart as a PNG image; it must be showing in the dock.',
   'export.metricsCsv': 'Every recorded metric point as CSV: step, epoch, training and validation loss and accuracy.',
-  'export.withWeights': 'Copy the app’s current weights into the script (bit-exact), so it starts where the app is; off, it draws fresh weights from the same initialisers.',
+  'export.withWeights':
+    'Copy the app’s current weights into the script (bit-exact), so it starts where the app is; off, it draws ' +
+    'fresh weights from the same initialisers.',
   'export.language': 'Which library the script is written for.',
   'export.copy': 'Copy the whole script to the clipboard.',
   'export.save': 'Save the script as a .py file (a download in the browser, a save dialog in the desktop app).',
@@ -174,7 +218,8 @@ const DOCK_TAB_TIPS: Record<string, string> = {
   overview: 'Loss, decision boundary and gradient norms side by side: the three views a lesson watches together.',
   metrics: 'Loss and accuracy per epoch, training (solid) and validation (dashed).',
   boundary: 'The decision boundary: the network’s prediction over the whole input plane, with the data on top.',
-  gradients: 'The gradient norm ‖∂L/∂W‖ of each Linear layer on a log scale: vanishing or exploding gradients show here.',
+  gradients:
+    'The gradient norm ‖∂L/∂W‖ of each Linear layer on a log scale: vanishing or exploding gradients show here.',
   weights: 'Each layer’s weight matrix as a heatmap, with histograms of its weights, gradients and activations.',
   neurons: 'What each hidden unit computes over the input plane.',
   lesson: 'The lesson’s steps as a checklist, the current one highlighted, with Back and Next.',

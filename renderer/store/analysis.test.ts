@@ -60,21 +60,34 @@ describe('app store: validation state', () => {
 
 describe('app store: the resource budget', () => {
   it("holds the network to the browser's budget (26 M weights: fine on the command line, not in a tab)", () => {
-    const hidden = Array.from({ length: 26 }, () => [{ kind: 'dense', units: 1024 } as const, { kind: 'activation', activation: 'relu' } as const]).flat();
-    const graph = buildChain(['x1', 'x2'], [...hidden, { kind: 'dense', units: 1 }, { kind: 'activation', activation: 'sigmoid' }], 'binaryCrossentropy');
+    const hidden = Array.from({ length: 26 }, () => [
+      { kind: 'dense', units: 1024 } as const,
+      { kind: 'activation', activation: 'relu' } as const,
+    ]).flat();
+    const graph = buildChain(
+      ['x1', 'x2'],
+      [...hidden, { kind: 'dense', units: 1 }, { kind: 'activation', activation: 'sigmoid' }],
+      'binaryCrossentropy',
+    );
     const store = createAppStore(createProject({ graph }));
     const analysis = selectAnalysis(store.getState());
     expect(analysis.totalParams).toBeGreaterThan(RESOURCE_BUDGETS.browser.maxParams);
     expect(analysis.totalParams).toBeLessThan(RESOURCE_BUDGETS.node.maxParams);
     expect(analysis.trainable).toBe(false);
     const issue = analysis.graphIssues.find((i) => i.code === 'too-many-parameters');
-    expect(issue?.message).toContain(`${analysis.totalParams.toLocaleString('en-US')} parameters; the limit is 25,000,000 in a browser tab or the desktop window`);
+    expect(issue?.message).toContain(
+      `${analysis.totalParams.toLocaleString('en-US')} parameters; the limit is 25,000,000 in a browser tab or the desktop window`,
+    );
   });
 
   it('holds one step to the multiply-add budget with the batch size the document trains with', () => {
     const wide = { kind: 'dense', units: 1024 } as const;
     const relu = { kind: 'activation', activation: 'relu' } as const;
-    const graph = buildChain(['x1', 'x2'], [wide, relu, wide, relu, wide, relu, { kind: 'dense', units: 1 }, { kind: 'activation', activation: 'sigmoid' }], 'binaryCrossentropy');
+    const graph = buildChain(
+      ['x1', 'x2'],
+      [wide, relu, wide, relu, wide, relu, { kind: 'dense', units: 1 }, { kind: 'activation', activation: 'sigmoid' }],
+      'binaryCrossentropy',
+    );
     const store = createAppStore(createProject({ graph }));
     store.getState().setDataset({ samples: 3000, validationSplit: 0 });
     store.getState().setTraining({ batchSize: 32 });
@@ -86,7 +99,12 @@ describe('app store: the resource budget', () => {
 });
 
 describe('app store: large CSV tables', () => {
-  const big = { fileName: 'big.csv', text: `a,label\n${'1,0\n2,1\n'.repeat(130_000)}`, targetColumn: 'label', targetKind: 'class' as const };
+  const big = {
+    fileName: 'big.csv',
+    text: `a,label\n${'1,0\n2,1\n'.repeat(130_000)}`,
+    targetColumn: 'label',
+    targetKind: 'class' as const,
+  };
 
   it('never parses a large table on the page: the preview is pending until the off-thread parse is recorded', async () => {
     const { tableEntry, setTableEntry } = await import('./csv-tables');
@@ -97,7 +115,10 @@ describe('app store: large CSV tables', () => {
     const pending = selectDataPreview(store.getState());
     expect(pending).toMatchObject({ pending: true, split: null, error: null });
     expect(tableEntry(source)).toBeUndefined();
-    setTableEntry(source, { status: 'done', dataset: parseCsvDataset({ ...source, text: `a,label\n${'1,0\n2,1\n'.repeat(10)}` }) });
+    setTableEntry(source, {
+      status: 'done',
+      dataset: parseCsvDataset({ ...source, text: `a,label\n${'1,0\n2,1\n'.repeat(10)}` }),
+    });
     store.getState().noteTableParsed();
     const ready = selectDataPreview(store.getState());
     expect(ready.pending).toBeFalsy();
@@ -111,6 +132,9 @@ describe('app store: large CSV tables', () => {
     store.getState().setDataset({ kind: 'csv', csv: source });
     setTableEntry(source, { status: 'failed', message: "'big.csv' has 260,000 data rows below its header" });
     store.getState().noteTableParsed();
-    expect(selectDataPreview(store.getState())).toMatchObject({ pending: false, error: "'big.csv' has 260,000 data rows below its header" });
+    expect(selectDataPreview(store.getState())).toMatchObject({
+      pending: false,
+      error: "'big.csv' has 260,000 data rows below its header",
+    });
   });
 });

@@ -65,7 +65,13 @@ export function previewData(spec: DatasetSpec): DataPreview {
     const split = splitDataset(dataset, spec.validationSplit, spec.seed);
     return { split, task: dataset.task, classes: dataset.classes, features: dataset.features, error: null };
   } catch (error) {
-    return { split: null, task: null, classes: 0, features: 0, error: error instanceof Error ? error.message : String(error) };
+    return {
+      split: null,
+      task: null,
+      classes: 0,
+      features: 0,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -87,7 +93,9 @@ export function analyseGraph(graph: Graph, data: DataPreview, batchSize?: number
   const batchRows = batchSize !== undefined && data.split ? batchRowsOf(batchSize, data.split.train.n) : undefined;
   // The page and the desktop window both train in a Chromium worker: the browser's budget applies.
   const budget = RESOURCE_BUDGETS.browser;
-  const context = data.task ? { task: data.task, classes: data.classes, inputWidth: inputWidthFor(graph, data), batchRows, budget } : { budget };
+  const context = data.task
+    ? { task: data.task, classes: data.classes, inputWidth: inputWidthFor(graph, data), batchRows, budget }
+    : { budget };
   const issues = validateGraph(graph, context);
   const issuesByNode = new Map<string, GraphIssue[]>();
   for (const issue of issues) {

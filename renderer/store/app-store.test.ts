@@ -4,7 +4,8 @@ import { selectDataPreview } from './analysis';
 import { createAppStore } from './app-store';
 import { isDirty } from './view-slice';
 
-const node = (store: ReturnType<typeof createAppStore>, id: string) => store.getState().document.graph.nodes.find((n) => n.id === id);
+const node = (store: ReturnType<typeof createAppStore>, id: string) =>
+  store.getState().document.graph.nodes.find((n) => n.id === id);
 
 describe('app store: editing the graph', () => {
   it('starts clean, with nothing to undo', () => {
@@ -84,7 +85,10 @@ describe('app store: editing the graph', () => {
     const b = store.getState().addNodeAt('dense', { x: 200, y: 0 });
     const doc = store.getState().document;
     expect(store.getState().previewConnection(a, a, { x: 10, y: 20 })).toBe(false);
-    expect(store.getState().view.connectionRefusal).toEqual({ message: expect.stringContaining('itself'), at: { x: 10, y: 20 } });
+    expect(store.getState().view.connectionRefusal).toEqual({
+      message: expect.stringContaining('itself'),
+      at: { x: 10, y: 20 },
+    });
     expect(store.getState().previewConnection(a, b)).toBe(true);
     expect(store.getState().view.connectionRefusal).toBeNull();
     expect(store.getState().document).toBe(doc);
@@ -120,7 +124,10 @@ describe('app store: editing the graph', () => {
     const store = createAppStore();
     store.getState().selectAll();
     const { graph } = store.getState().document;
-    expect(store.getState().view.selection).toEqual({ nodeIds: graph.nodes.map((n) => n.id), edgeIds: graph.edges.map((e) => e.id) });
+    expect(store.getState().view.selection).toEqual({
+      nodeIds: graph.nodes.map((n) => n.id),
+      edgeIds: graph.edges.map((e) => e.id),
+    });
   });
 
   it('drops vanished nodes from the selection on undo', () => {

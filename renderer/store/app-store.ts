@@ -24,7 +24,11 @@ export type AppStore = StoreApi<AppState>;
  * Creates a store holding `file` (a new starter project by default) under the file name `name`;
  * `arrange` has the canvas lay it out for its size first (for a template nobody has placed yet).
  */
-export function createAppStore(file: MlpFile = createProject(), name = 'Untitled.mlp', options: { arrange?: boolean } = {}): AppStore {
+export function createAppStore(
+  file: MlpFile = createProject(),
+  name = 'Untitled.mlp',
+  options: { arrange?: boolean } = {},
+): AppStore {
   return createStore<AppState>()((set, get) => {
     const documentSlice = createDocumentSlice(set, get, file);
     return {

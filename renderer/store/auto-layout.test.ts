@@ -7,18 +7,24 @@ import { FALLBACK_NODE_SIZE } from './auto-layout';
 import { MAX_COLUMNS } from './reading-layout';
 
 function exampleStore(name: string) {
-  return createAppStore(parseProject(readFileSync(new URL(`../../assets/examples/${name}.mlp`, import.meta.url), 'utf8')));
+  return createAppStore(
+    parseProject(readFileSync(new URL(`../../assets/examples/${name}.mlp`, import.meta.url), 'utf8')),
+  );
 }
 
 /** The document with every node's position blanked, so that two documents compare on everything else. */
 function withoutPositions(document: ProjectDocument) {
-  return { ...document, graph: { ...document.graph, nodes: document.graph.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) } };
+  return {
+    ...document,
+    graph: { ...document.graph, nodes: document.graph.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) },
+  };
 }
 
 /** The number of cards in the widest row (cards sharing a top edge). */
 function widestRow(document: ProjectDocument, ids?: Set<string>): number {
   const rows = new Map<number, number>();
-  for (const n of document.graph.nodes) if (!ids || ids.has(n.id)) rows.set(n.position.y, (rows.get(n.position.y) ?? 0) + 1);
+  for (const n of document.graph.nodes)
+    if (!ids || ids.has(n.id)) rows.set(n.position.y, (rows.get(n.position.y) ?? 0) + 1);
   return Math.max(...rows.values());
 }
 

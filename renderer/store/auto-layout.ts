@@ -70,7 +70,13 @@ async function layoutWithElk(
     });
   let result = await run({});
   if (canvas && canvas.width > 0 && canvas.height > 0 && (result.width ?? 0) * MIN_READABLE_ZOOM > canvas.width) {
-    result = await run({ 'elk.layered.wrapping.strategy': 'SINGLE_EDGE', 'elk.aspectRatio': String(canvas.width / canvas.height) });
+    result = await run({
+      'elk.layered.wrapping.strategy': 'SINGLE_EDGE',
+      'elk.aspectRatio': String(canvas.width / canvas.height),
+    });
   }
-  return (result.children ?? []).map((c) => ({ id: c.id, position: { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) } }));
+  return (result.children ?? []).map((c) => ({
+    id: c.id,
+    position: { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) },
+  }));
 }

@@ -39,7 +39,9 @@ describe('classic rules actions', () => {
 
   it('follow the project that is loaded', () => {
     const store = createAppStore();
-    store.getState().loadProject(createProject({ classic: { ...DEFAULT_CLASSIC_SETTINGS, open: true, epochs: 9 } }), { name: 'lesson.mlp' });
+    store.getState().loadProject(createProject({ classic: { ...DEFAULT_CLASSIC_SETTINGS, open: true, epochs: 9 } }), {
+      name: 'lesson.mlp',
+    });
     expect(selectClassicSettings(store.getState())).toMatchObject({ open: true, epochs: 9 });
     store.getState().newProject();
     expect(selectClassicSettings(store.getState()).open).toBe(false);

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { type Classroom, emptyClassroom } from '../../src/project/classroom';
-import { addNodesRefusal, controlAccess, setAccessOf, STRUCTURE_CONTROL, structureRefusal, withControlAccess } from './classroom-access';
+import {
+  addNodesRefusal,
+  controlAccess,
+  setAccessOf,
+  STRUCTURE_CONTROL,
+  structureRefusal,
+  withControlAccess,
+} from './classroom-access';
 
-const lesson: Classroom = { ...emptyClassroom(), locked: ['training.learningRate', 'palette.dense'], hidden: ['palette.dropout', 'training.learningRate'] };
+const lesson: Classroom = {
+  ...emptyClassroom(),
+  locked: ['training.learningRate', 'palette.dense'],
+  hidden: ['palette.dropout', 'training.learningRate'],
+};
 const title = (kind: string) => kind.toUpperCase();
 
 describe('control access', () => {
   it('opens everything without a classroom block or in instructor mode', () => {
     expect(controlAccess(undefined, false, 'training.learningRate')).toBe('open');
-    for (const id of ['training.learningRate', 'palette.dropout', 'palette.dense']) expect(controlAccess(lesson, true, id)).toBe('open');
+    for (const id of ['training.learningRate', 'palette.dropout', 'palette.dense'])
+      expect(controlAccess(lesson, true, id)).toBe('open');
   });
 
   it('hides before it locks, and leaves unlisted controls open', () => {
@@ -29,7 +41,9 @@ describe('control access', () => {
 
   it('refuses adding locked or hidden kinds, naming each kind once', () => {
     expect(addNodesRefusal(lesson, false, ['input', 'activation'], title)).toBeNull();
-    expect(addNodesRefusal(lesson, false, ['dense', 'dropout', 'dense'], title)).toBe('Locked by the instructor: DENSE, DROPOUT nodes cannot be added in this lesson.');
+    expect(addNodesRefusal(lesson, false, ['dense', 'dropout', 'dense'], title)).toBe(
+      'Locked by the instructor: DENSE, DROPOUT nodes cannot be added in this lesson.',
+    );
     expect(addNodesRefusal(lesson, true, ['dense', 'dropout'], title)).toBeNull();
   });
 

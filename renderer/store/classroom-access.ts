@@ -38,16 +38,26 @@ export function controlAccess(classroom: Classroom | undefined, instructorMode: 
 }
 
 /** Why adding nodes of these kinds is refused for the current person, or null when it is allowed. */
-export function addNodesRefusal(classroom: Classroom | undefined, instructorMode: boolean, kinds: readonly NodeKind[], kindTitle: (kind: NodeKind) => string): string | null {
-  if (controlAccess(classroom, instructorMode, STRUCTURE_CONTROL) !== 'open') return `${LOCKED_NOTE}: the network's structure cannot be changed in this lesson.`;
-  const refused = [...new Set(kinds)].filter((kind) => controlAccess(classroom, instructorMode, paletteControl(kind)) !== 'open');
+export function addNodesRefusal(
+  classroom: Classroom | undefined,
+  instructorMode: boolean,
+  kinds: readonly NodeKind[],
+  kindTitle: (kind: NodeKind) => string,
+): string | null {
+  if (controlAccess(classroom, instructorMode, STRUCTURE_CONTROL) !== 'open')
+    return `${LOCKED_NOTE}: the network's structure cannot be changed in this lesson.`;
+  const refused = [...new Set(kinds)].filter(
+    (kind) => controlAccess(classroom, instructorMode, paletteControl(kind)) !== 'open',
+  );
   if (refused.length === 0) return null;
   return `${LOCKED_NOTE}: ${refused.map(kindTitle).join(', ')} nodes cannot be added in this lesson.`;
 }
 
 /** Why changing the network's wiring (connect, disconnect, delete) is refused, or null. */
 export function structureRefusal(classroom: Classroom | undefined, instructorMode: boolean): string | null {
-  return controlAccess(classroom, instructorMode, STRUCTURE_CONTROL) === 'open' ? null : `${LOCKED_NOTE}: the network's structure cannot be changed in this lesson.`;
+  return controlAccess(classroom, instructorMode, STRUCTURE_CONTROL) === 'open'
+    ? null
+    : `${LOCKED_NOTE}: the network's structure cannot be changed in this lesson.`;
 }
 
 /** The classroom block with control `id` set to `access` (open removes it from both lists); other ids keep their order. */

@@ -64,7 +64,9 @@ describe('classroom actions', () => {
     const classroom = { locked: ['training.seed'], hidden: [], steps, openInStudentView: true };
     store.getState().loadProject(createProject({ classroom }), { name: 'lesson.mlp' });
     expect(store.getState().view.instructorMode).toBe(false);
-    store.getState().loadProject(createProject({ classroom: { ...classroom, openInStudentView: false } }), { name: 'draft.mlp' });
+    store
+      .getState()
+      .loadProject(createProject({ classroom: { ...classroom, openInStudentView: false } }), { name: 'draft.mlp' });
     expect(store.getState().view.instructorMode).toBe(true);
     // A plain project keeps the mode the session is in.
     store.getState().loadProject(createProject(), { name: 'plain.mlp' });
@@ -73,16 +75,25 @@ describe('classroom actions', () => {
   });
 
   it('remembers the lesson step per file for the session, clamped to the steps there are', () => {
-    const store = createAppStore(createProject({ classroom: { locked: [], hidden: [], steps, openInStudentView: true } }), 'a.mlp');
+    const store = createAppStore(
+      createProject({ classroom: { locked: [], hidden: [], steps, openInStudentView: true } }),
+      'a.mlp',
+    );
     store.getState().setLessonStep(7);
     expect(currentLessonStep(store.getState())).toBe(2);
     store.getState().setLessonStep(1);
-    const other = createProject({ classroom: { locked: [], hidden: [], steps: steps.slice(0, 2), openInStudentView: true } });
+    const other = createProject({
+      classroom: { locked: [], hidden: [], steps: steps.slice(0, 2), openInStudentView: true },
+    });
     store.getState().loadProject(other, { name: 'b.mlp' });
     expect(currentLessonStep(store.getState())).toBe(0);
     store.getState().setLessonStep(-3);
     expect(currentLessonStep(store.getState())).toBe(0);
-    store.getState().loadProject(createProject({ classroom: { locked: [], hidden: [], steps, openInStudentView: true } }), { name: 'a.mlp' });
+    store
+      .getState()
+      .loadProject(createProject({ classroom: { locked: [], hidden: [], steps, openInStudentView: true } }), {
+        name: 'a.mlp',
+      });
     expect(currentLessonStep(store.getState())).toBe(1);
   });
 

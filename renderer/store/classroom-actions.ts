@@ -41,8 +41,14 @@ export function createClassroomActions(set: StoreSet, get: StoreGet): ClassroomA
   };
 }
 
-/** The step the current file's lesson is at (0 when it was never moved or the steps shrank); the steps are the classroom's, else the notes' numbered list. */
-export function currentLessonStep(state: { document: ProjectDocument; view: { file: { name: string }; lessonSteps: ReadonlyMap<string, number> } }): number {
+/**
+ * The step the current file's lesson is at (0 when it was never moved or the steps shrank); the steps are the
+ * classroom's, else the notes' numbered list.
+ */
+export function currentLessonStep(state: {
+  document: ProjectDocument;
+  view: { file: { name: string }; lessonSteps: ReadonlyMap<string, number> };
+}): number {
   const steps = lessonSteps(state.document).length;
   const at = state.view.lessonSteps.get(state.view.file.name) ?? 0;
   return Math.max(0, Math.min(at, steps - 1));

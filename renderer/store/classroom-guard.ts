@@ -16,7 +16,10 @@ function say(get: StoreGet, message: string | null): boolean {
 /** Refuses (and says why) adding nodes of these kinds; true when refused. */
 export function refuseAdding(get: StoreGet, kinds: readonly NodeKind[]): boolean {
   const { document, view } = get();
-  return say(get, addNodesRefusal(document.classroom, view.instructorMode, kinds, (kind) => LAYER_SPECS[kind].title));
+  return say(
+    get,
+    addNodesRefusal(document.classroom, view.instructorMode, kinds, (kind) => LAYER_SPECS[kind].title),
+  );
 }
 
 /** Why the wiring cannot change now, or null (for the connection preview, which shows it at the pointer). */
@@ -28,6 +31,7 @@ export function wiringRefusal(get: StoreGet): string | null {
 /** Refuses (and says why) deleting or disconnecting; true when refused. */
 export function refuseRemoving(get: StoreGet): boolean {
   const { document, view } = get();
-  if (controlAccess(document.classroom, view.instructorMode, 'edit.delete') !== 'open') return say(get, `${LOCKED_NOTE}: deleting is turned off in this lesson.`);
+  if (controlAccess(document.classroom, view.instructorMode, 'edit.delete') !== 'open')
+    return say(get, `${LOCKED_NOTE}: deleting is turned off in this lesson.`);
   return say(get, structureRefusal(document.classroom, view.instructorMode));
 }

@@ -82,7 +82,13 @@ describe('auto-layout', () => {
   it('places every node after the nodes feeding it, left to right, as one undo step', async () => {
     const file = createProject();
     // Scramble the starting chain so the layout has something to do.
-    const scrambled = { ...file, graph: { ...file.graph, nodes: file.graph.nodes.map((n, i) => ({ ...n, position: { x: (i * 137) % 300, y: (i * 91) % 250 } })) } };
+    const scrambled = {
+      ...file,
+      graph: {
+        ...file.graph,
+        nodes: file.graph.nodes.map((n, i) => ({ ...n, position: { x: (i * 137) % 300, y: (i * 91) % 250 } })),
+      },
+    };
     const store = createAppStore(scrambled);
     await store.getState().autoLayout();
     const { nodes, edges } = store.getState().document.graph;
@@ -117,7 +123,7 @@ describe('auto-layout of a long chain', () => {
     const rows = new Set(store.getState().document.graph.nodes.map((n) => n.position.y));
     expect(rows.size).toBeGreaterThan(1);
     const xs = store.getState().document.graph.nodes.map((n) => n.position.x);
-    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(800 / 0.75 * 1.5);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan((800 / 0.75) * 1.5);
 
     store.getState().undo();
     await store.getState().autoLayout({ width: 10_000, height: 600 });

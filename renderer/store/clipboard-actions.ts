@@ -8,9 +8,18 @@ import { commitGraph } from './commit';
 import type { GraphActions, StoreGet, StoreSet } from './types';
 
 /** Creates copySelection, paste and duplicateSelection. */
-export function createClipboardActions(set: StoreSet, get: StoreGet): Pick<GraphActions, 'copySelection' | 'paste' | 'duplicateSelection'> {
+export function createClipboardActions(
+  set: StoreSet,
+  get: StoreGet,
+): Pick<GraphActions, 'copySelection' | 'paste' | 'duplicateSelection'> {
   const pasteContent = (content: NonNullable<ReturnType<StoreGet>['view']['clipboard']>) => {
-    if (refuseAdding(get, content.nodes.map((n) => n.kind))) return false;
+    if (
+      refuseAdding(
+        get,
+        content.nodes.map((n) => n.kind),
+      )
+    )
+      return false;
     const pasted = pasteSubgraph(get().document.graph, content);
     commitGraph(set, get, pasted.graph);
     set((s) => ({ view: { ...s.view, selection: { nodeIds: pasted.nodeIds, edgeIds: [] } } }));

@@ -31,7 +31,8 @@ export function pasteSubgraph(graph: Graph, content: ClipboardContent, offset: P
   for (const edge of content.edges) {
     const source = newIds.get(edge.source);
     const target = newIds.get(edge.target);
-    if (source && target && ops.isValidConnection(next, source, target).ok) next = ops.connectNodes(next, source, target);
+    if (source && target && ops.isValidConnection(next, source, target).ok)
+      next = ops.connectNodes(next, source, target);
   }
   return { graph: next, nodeIds: [...newIds.values()] };
 }
@@ -39,7 +40,10 @@ export function pasteSubgraph(graph: Graph, content: ClipboardContent, offset: P
 /** The clipboard shifted by `offset`, so that pasting twice cascades instead of stacking copies. */
 export function shiftClipboard(content: ClipboardContent, offset: Position = PASTE_OFFSET): ClipboardContent {
   return {
-    nodes: content.nodes.map((n) => ({ ...n, position: { x: n.position.x + offset.x, y: n.position.y + offset.y } })) as GraphNode[],
+    nodes: content.nodes.map((n) => ({
+      ...n,
+      position: { x: n.position.x + offset.x, y: n.position.y + offset.y },
+    })) as GraphNode[],
     edges: content.edges,
   };
 }

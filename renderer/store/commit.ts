@@ -8,7 +8,10 @@ import { pruneGroups } from '../../src/graph/groups';
 import { recordChange } from './history';
 import type { StoreGet, StoreSet } from './types';
 
-/** Replaces the document with `next` and records the previous one as an undo step (or folds it into the open mark); a no-op when nothing changed. */
+/**
+ * Replaces the document with `next` and records the previous one as an undo step (or folds it into the open mark); a
+ * no-op when nothing changed.
+ */
 export function commitDocument(set: StoreSet, get: StoreGet, next: ProjectDocument): void {
   const { document, history } = get();
   if (next === document) return;
@@ -30,6 +33,7 @@ export function pruneSelection(document: ProjectDocument, selection: { nodeIds: 
     nodeIds: selection.nodeIds.filter((id) => nodeIds.has(id)),
     edgeIds: selection.edgeIds.filter((id) => edgeIds.has(id)),
   };
-  const unchanged = kept.nodeIds.length === selection.nodeIds.length && kept.edgeIds.length === selection.edgeIds.length;
+  const unchanged =
+    kept.nodeIds.length === selection.nodeIds.length && kept.edgeIds.length === selection.edgeIds.length;
   return unchanged ? selection : kept;
 }

@@ -20,7 +20,10 @@ export interface GradientNormSample {
   norms: ReadonlyMap<string, number | null>;
 }
 
-/** How one weight tensor of a run started: from run A's values (shared) or its own draw, and a checksum of the values read back from the run's engine. */
+/**
+ * How one weight tensor of a run started: from run A's values (shared) or its own draw, and a checksum of the values
+ * read back from the run's engine.
+ */
 export interface InitialWeight {
   nodeId: string;
   nodeName: string;
@@ -62,7 +65,10 @@ export interface ComparisonState {
 }
 
 /** What an update says about one run's trace: fields replace, series are appended. */
-export type TracePatch = Partial<Omit<RunTrace, 'metrics' | 'gradients'>> & { metrics?: MetricPoint[]; gradients?: GradientNormSample[] };
+export type TracePatch = Partial<Omit<RunTrace, 'metrics' | 'gradients'>> & {
+  metrics?: MetricPoint[];
+  gradients?: GradientNormSample[];
+};
 
 /** A change the run group reports: group fields replace, traces are merged per run (series appended). */
 export interface ComparisonUpdate {
@@ -90,7 +96,19 @@ export function initialComparisonState(): ComparisonState {
 
 /** A trace before its run reported anything. */
 export function emptyTrace(id: string): RunTrace {
-  return { id, status: 'starting', counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 }, metrics: [], gradients: [], linearLayers: [], initial: [], note: null, grid: null, gridNote: null, weights: null };
+  return {
+    id,
+    status: 'starting',
+    counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 },
+    metrics: [],
+    gradients: [],
+    linearLayers: [],
+    initial: [],
+    note: null,
+    grid: null,
+    gridNote: null,
+    weights: null,
+  };
 }
 
 /** Applies an update to the comparison state (a new object; untouched traces keep their identity). */
@@ -99,7 +117,12 @@ export function applyComparison(state: ComparisonState, update: ComparisonUpdate
   for (const [id, patch] of update.traces ?? []) {
     const old = traces.get(id) ?? emptyTrace(id);
     const { metrics, gradients, ...rest } = patch;
-    traces.set(id, { ...old, ...rest, metrics: appendCapped(old.metrics, metrics), gradients: appendCapped(old.gradients, gradients) });
+    traces.set(id, {
+      ...old,
+      ...rest,
+      metrics: appendCapped(old.metrics, metrics),
+      gradients: appendCapped(old.gradients, gradients),
+    });
   }
   return { status: update.status ?? state.status, step: update.step ?? state.step, traces };
 }
@@ -131,7 +154,17 @@ export function traceUpdate(id: string, patch: TracePatch): ComparisonUpdate {
 
 /** The update that starts a group run: every trace dropped and begun again, naming the Linear layers of its run's network. */
 export function startingUpdate(runs: readonly RunView[]): ComparisonUpdate {
-  const traces = new Map<string, TracePatch>(runs.map((r) => [r.id, { ...emptyTrace(r.id), linearLayers: r.content.graph.nodes.filter((n) => n.kind === 'dense').map((n) => ({ nodeId: n.id, name: n.name })) }]));
+  const traces = new Map<string, TracePatch>(
+    runs.map((r) => [
+      r.id,
+      {
+        ...emptyTrace(r.id),
+        linearLayers: r.content.graph.nodes
+          .filter((n) => n.kind === 'dense')
+          .map((n) => ({ nodeId: n.id, name: n.name })),
+      },
+    ]),
+  );
   return { clear: true, status: 'starting', step: 0, traces };
 }
 

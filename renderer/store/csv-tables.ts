@@ -7,7 +7,10 @@ import { LARGE_CSV_CHARS } from '../../src/data/limits';
 import type { CsvSource, Dataset, DatasetSpec } from '../../src/data/types';
 
 /** Where the parse of one table stands. */
-export type TableEntry = { status: 'pending' } | { status: 'done'; dataset: Dataset } | { status: 'failed'; message: string };
+export type TableEntry =
+  | { status: 'pending' }
+  | { status: 'done'; dataset: Dataset }
+  | { status: 'failed'; message: string };
 
 const tables = new WeakMap<CsvSource, TableEntry>();
 

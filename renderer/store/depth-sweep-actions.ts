@@ -3,7 +3,12 @@
  * change) and the points of its last run (written when a sweep ends, outside undo: undoing an edit
  * never takes a measured sweep away).
  */
-import { DEFAULT_SWEEP_SETTINGS, type DepthSweep, type DepthSweepPoint, type DepthSweepSettings } from '../../src/training/depth-sweep/settings';
+import {
+  DEFAULT_SWEEP_SETTINGS,
+  type DepthSweep,
+  type DepthSweepPoint,
+  type DepthSweepSettings,
+} from '../../src/training/depth-sweep/settings';
 import type { ProjectDocument } from '../../src/project/types';
 import { commitDocument } from './commit';
 import type { DepthSweepActions, StoreGet, StoreSet } from './types';

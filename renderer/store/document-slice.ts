@@ -16,7 +16,10 @@ const MAX_DRAWN_SEED = 100_000;
 
 /** Creates the document slice, starting from `file` (a new empty project when absent). */
 export function createDocumentSlice(set: StoreSet, get: StoreGet, file: MlpFile): DocumentSlice {
-  const replaceAll = (next: MlpFile, source: { name: string; handle?: unknown; dirty?: boolean; arrange?: boolean }) => {
+  const replaceAll = (
+    next: MlpFile,
+    source: { name: string; handle?: unknown; dirty?: boolean; arrange?: boolean },
+  ) => {
     const document = toDocument(next);
     const file = { name: source.name, handle: source.handle ?? null, meta: next.meta };
     set((state: AppState) => ({
@@ -90,7 +93,10 @@ export function createDocumentSlice(set: StoreSet, get: StoreGet, file: MlpFile)
       const { document } = get();
       const { epochsPerSecond: _old, ...training } = document.training;
       if (_old === epochsPerSecond) return;
-      commitDocument(set, get, { ...document, training: epochsPerSecond === null ? training : { ...training, epochsPerSecond } });
+      commitDocument(set, get, {
+        ...document,
+        training: epochsPerSecond === null ? training : { ...training, epochsPerSecond },
+      });
     },
     setOptimizer(patch) {
       const { document } = get();

@@ -27,7 +27,9 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
 
     previewConnection(sourceId, targetId, at = null) {
       const locked = wiringRefusal(get);
-      const verdict = locked ? { ok: false as const, reason: locked } : ops.isValidConnection(get().document.graph, sourceId, targetId);
+      const verdict = locked
+        ? { ok: false as const, reason: locked }
+        : ops.isValidConnection(get().document.graph, sourceId, targetId);
       const current = get().view.connectionRefusal;
       if (verdict.ok) {
         if (current) patchView({ connectionRefusal: null });
@@ -44,7 +46,8 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
     },
 
     disconnect(edgeIds) {
-      if (edgeIds.length > 0 && !refuseRemoving(get)) commitGraph(set, get, ops.disconnectEdges(get().document.graph, edgeIds));
+      if (edgeIds.length > 0 && !refuseRemoving(get))
+        commitGraph(set, get, ops.disconnectEdges(get().document.graph, edgeIds));
     },
 
     moveNodes(moves) {
@@ -83,7 +86,10 @@ export function createGraphActions(set: StoreSet, get: StoreGet): GraphActions {
       // Not an edit: the template simply opens laid out, so it is neither undoable nor unsaved.
       const next = { ...document, graph: ops.moveNodes(document.graph, moves) };
       const clean = view.savedDocument === document;
-      set((s) => ({ document: next, view: { ...s.view, arrangePending: false, savedDocument: clean ? next : s.view.savedDocument } }));
+      set((s) => ({
+        document: next,
+        view: { ...s.view, arrangePending: false, savedDocument: clean ? next : s.view.savedDocument },
+      }));
     },
 
     async autoLayout(canvas) {

@@ -19,7 +19,10 @@ export function createGroupActions(set: StoreSet, get: StoreGet): GroupActions {
       const grouped = new Set((document.graph.groups ?? []).flatMap((g) => g.nodeIds));
       const ids = view.selection.nodeIds;
       if (ids.some((id) => grouped.has(id))) {
-        get().showToast('error', 'Some of these layers are already in a group. Expand that group first, or select other layers.');
+        get().showToast(
+          'error',
+          'Some of these layers are already in a group. Expand that group first, or select other layers.',
+        );
         return null;
       }
       const repeat = findRepeat(document.graph, ids);

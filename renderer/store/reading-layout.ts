@@ -12,7 +12,10 @@ export const MAX_COLUMNS = 6;
 /** Gap between rows when skip connections are drawn as arcs above a row: room for the arc. */
 export const ARC_ROW_GAP = 150;
 
-/** The graph as the canvas shows it: each collapsed group reduced to its first layer, plus the hidden members of each group by that layer's id. */
+/**
+ * The graph as the canvas shows it: each collapsed group reduced to its first layer, plus the hidden members of each
+ * group by that layer's id.
+ */
 export function visibleGraph(graph: Graph): { graph: Graph; hidden: Map<string, string[]> } {
   const shownAs = new Map<string, string>();
   const hidden = new Map<string, string[]>();
@@ -85,7 +88,10 @@ export function arrangeRows(
     height: Math.max(...order.map((id) => sizes.get(id)?.height ?? fallback.height)),
   };
   const { canvas } = options;
-  const fitted = canvas && canvas.width > 0 && canvas.height > 0 ? Math.ceil(order.length / rowsFor(order.length, card, { ...canvas, maxZoom: 1 })) : MAX_COLUMNS;
+  const fitted =
+    canvas && canvas.width > 0 && canvas.height > 0
+      ? Math.ceil(order.length / rowsFor(order.length, card, { ...canvas, maxZoom: 1 }))
+      : MAX_COLUMNS;
   const columns = Math.max(1, fitted);
   const rowGap = options.arcs ? ARC_ROW_GAP : ROW_GAP;
   return order.map((id, i) => ({
@@ -94,8 +100,15 @@ export function arrangeRows(
   }));
 }
 
-/** Adds positions for the hidden layers of collapsed groups: each moves by as much as its group's card did, so an expanded group keeps its shape. */
-export function carryHidden(graph: Graph, hidden: ReadonlyMap<string, string[]>, moves: { id: string; position: Position }[]): { id: string; position: Position }[] {
+/**
+ * Adds positions for the hidden layers of collapsed groups: each moves by as much as its group's card did, so an
+ * expanded group keeps its shape.
+ */
+export function carryHidden(
+  graph: Graph,
+  hidden: ReadonlyMap<string, string[]>,
+  moves: { id: string; position: Position }[],
+): { id: string; position: Position }[] {
   const byId = new Map(graph.nodes.map((n) => [n.id, n.position]));
   const carried = moves.flatMap((move) => {
     const from = byId.get(move.id);
@@ -110,7 +123,10 @@ export function carryHidden(graph: Graph, hidden: ReadonlyMap<string, string[]>,
   return [...moves, ...carried];
 }
 
-/** The template layout (arrangeChain) of the graph as the canvas shows it, each collapsed group one card; null when that is not a single chain. */
+/**
+ * The template layout (arrangeChain) of the graph as the canvas shows it, each collapsed group one card; null when
+ * that is not a single chain.
+ */
 export function arrangeShownChain(
   graph: Graph,
   sizes: NodeSizes,

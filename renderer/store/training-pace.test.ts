@@ -12,7 +12,9 @@ describe('setTrainingPace', () => {
     expect(parseProject(serializeProject(projectFileOf(store.getState()))).training.epochsPerSecond).toBe(50);
     store.getState().setTrainingPace(null);
     expect('epochsPerSecond' in store.getState().document.training).toBe(false);
-    expect(JSON.parse(serializeProject(projectFileOf(store.getState()))).training).not.toHaveProperty('epochsPerSecond');
+    expect(JSON.parse(serializeProject(projectFileOf(store.getState()))).training).not.toHaveProperty(
+      'epochsPerSecond',
+    );
     store.getState().undo();
     expect(store.getState().document.training.epochsPerSecond).toBe(50);
   });

@@ -41,7 +41,8 @@ export function lowered(learningRate: number): number {
   return Number((learningRate / 10).toPrecision(3));
 }
 
-const UNAVAILABLE = 'Training is not available in this window: the training worker was not started. Reload the page to try again.';
+const UNAVAILABLE =
+  'Training is not available in this window: the training worker was not started. Reload the page to try again.';
 
 /** Creates the training actions. */
 export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingActions {
@@ -70,7 +71,13 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
       const { divergence, metrics, stats, grids } = get().training;
       if (!divergence) return;
       const step = divergence.restoredStep;
-      patch({ divergence: null, status: 'paused', metrics: upToStep(metrics, step), stats: upToStep(stats, step), grids: upToStep(grids, step) });
+      patch({
+        divergence: null,
+        status: 'paused',
+        metrics: upToStep(metrics, step),
+        stats: upToStep(stats, step),
+        grids: upToStep(grids, step),
+      });
       runtime?.rollBack();
     },
     dismissDivergence() {
@@ -132,7 +139,9 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     applyTrainingUpdate(update) {
       set((s) => {
         const t = s.training;
-        const timeline = update.grids ? appendGrids(t.grids, update.grids, t.momentStride) : { moments: t.grids, stride: t.momentStride };
+        const timeline = update.grids
+          ? appendGrids(t.grids, update.grids, t.momentStride)
+          : { moments: t.grids, stride: t.momentStride };
         if (update.grids) timeline.moments = boundMomentWeights(timeline.moments);
         return {
           training: {

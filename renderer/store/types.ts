@@ -63,7 +63,15 @@ export interface ViewState {
   selection: { nodeIds: string[]; edgeIds: string[] };
   viewport: { x: number; y: number; zoom: number };
   /** Open/closed state of the side columns (hidden to give a projected canvas the whole width) and of menus and dialogs. */
-  panels: { left: boolean; right: boolean; presets: boolean; shortcuts: boolean; welcome: boolean; tour: boolean; about: boolean };
+  panels: {
+    left: boolean;
+    right: boolean;
+    presets: boolean;
+    shortcuts: boolean;
+    welcome: boolean;
+    tour: boolean;
+    about: boolean;
+  };
   theme: ThemePreference;
   file: FileInfo;
   /** The document as last loaded or saved (null: never saved, e.g. a restored draft); dirty while `document` is another object. */
@@ -78,7 +86,10 @@ export interface ViewState {
   nodeSizes: NodeSizes;
   /** Set when a template (the starter network, a preset) is loaded: the canvas lays it out for its own size before showing it. */
   arrangePending: boolean;
-  /** Instructor mode: every control usable and the Access and Steps editors shown; off, the classroom restrictions apply (what a student sees). */
+  /**
+   * Instructor mode: every control usable and the Access and Steps editors shown; off, the classroom restrictions
+   * apply (what a student sees).
+   */
   instructorMode: boolean;
   /** The lesson step each file was left at in this session, by file name, so switching files and back resumes the lesson. */
   lessonSteps: ReadonlyMap<string, number>;
@@ -86,13 +97,19 @@ export interface ViewState {
   tablesParsed: number;
 }
 
-/** Where a training run stands: 'starting' while the worker compiles and picks a backend, 'diverged' after the guard rolled back a non-finite step. */
+/**
+ * Where a training run stands: 'starting' while the worker compiles and picks a backend, 'diverged' after the guard
+ * rolled back a non-finite step.
+ */
 export type TrainingStatus = 'idle' | 'starting' | 'running' | 'paused' | 'diverged' | 'error';
 
 /** Which tfjs backend the user asks for; 'auto' times the candidates on the actual network and keeps the fastest. */
 export type BackendPreference = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
-/** A decision-surface snapshot for the timeline scrubber; `values` is laid out as src/training/grid.ts predictGrid describes (row 0 = bottom edge). */
+/**
+ * A decision-surface snapshot for the timeline scrubber; `values` is laid out as src/training/grid.ts predictGrid
+ * describes (row 0 = bottom edge).
+ */
 export interface DecisionGridSnapshot {
   step: number;
   epoch: number;
@@ -100,13 +117,22 @@ export interface DecisionGridSnapshot {
   /** 1: P(class 1) or the regression value per cell; 2: [class index, its probability] per cell. */
   channels: 1 | 2;
   values: Float32Array;
-  /** A moment of the run, on the schedule of src/training/moments.ts (additive field); otherwise a live frame, kept only while it is the newest. */
+  /**
+   * A moment of the run, on the schedule of src/training/moments.ts (additive field); otherwise a live frame, kept
+   * only while it is the newest.
+   */
   moment?: boolean;
-  /** Every weight of the network at `step`, for the weight views to replay the run; dropped from some moments to bound memory (src/training/moment-weights.ts). */
+  /**
+   * Every weight of the network at `step`, for the weight views to replay the run; dropped from some moments to bound
+   * memory (src/training/moment-weights.ts).
+   */
   weights?: WeightValues[];
 }
 
-/** Every unit's output of one hidden node over the input plane: `units` grids of resolution² cells, unit-major (unit u at u·resolution²), cells as in gridPoints. */
+/**
+ * Every unit's output of one hidden node over the input plane: `units` grids of resolution² cells, unit-major (unit u
+ * at u·resolution²), cells as in gridPoints.
+ */
 export interface NeuronGridSet {
   nodeId: string;
   units: number;
@@ -114,13 +140,19 @@ export interface NeuronGridSet {
   values: Float32Array;
 }
 
-/** Live run state filled by the training client from the worker's messages; out of undo, and out of the file unless keepTrainedState. Holds plain data only (no tensors, no worker). */
+/**
+ * Live run state filled by the training client from the worker's messages; out of undo, and out of the file unless
+ * keepTrainedState. Holds plain data only (no tensors, no worker).
+ */
 export interface TrainingState {
   status: TrainingStatus;
   /** The backend in use ('webgpu', 'webgl', 'wasm', 'cpu'); null before the first start. */
   backend: string | null;
   backendPreference: BackendPreference;
-  /** The engine that trains (additive field): 'fast' runs plain JavaScript loops whatever the backend, 'tfjs' runs on `backend`; null before the first start. */
+  /**
+   * The engine that trains (additive field): 'fast' runs plain JavaScript loops whatever the backend, 'tfjs' runs on
+   * `backend`; null before the first start.
+   */
   engine: 'tfjs' | 'fast' | null;
   /** Why that backend was picked (e.g. the measured steps/s of each candidate). */
   engineNote: string | null;
@@ -132,7 +164,10 @@ export interface TrainingState {
   /** Sampled per-layer statistics over time; thinned to at most 5000. */
   stats: StatsSample[];
   latestStats: StatsSample | null;
-  /** Decision-grid moments over the run by training progress (at most MOMENT_CAP, plus the newest live frame); empty when the input has no 2-D plane. */
+  /**
+   * Decision-grid moments over the run by training progress (at most MOMENT_CAP, plus the newest live frame); empty
+   * when the input has no 2-D plane.
+   */
   grids: DecisionGridSnapshot[];
   /** The steps between two moments the grids were thinned to (src/training/moments.ts). */
   momentStride: number;
@@ -196,7 +231,10 @@ export interface GraphActions extends GroupActions {
   /** Lays the graph out left to right (wrapped into rows when too long for a canvas of the given size); one undo step. */
   autoLayout(canvas?: { width: number; height: number }): Promise<void>;
   replaceGraph(graph: Graph): void;
-  /** Applies the canvas's first layout of a just-loaded template: no undo step, and a clean document stays clean; skipped once the user has edited. */
+  /**
+   * Applies the canvas's first layout of a just-loaded template: no undo step, and a clean document stays clean;
+   * skipped once the user has edited.
+   */
   settleArrangement(moves: { id: string; position: Position }[]): void;
 }
 
@@ -220,7 +258,10 @@ export interface ViewActions {
   setNodeSizes(sizes: NodeSizes): void;
 }
 
-/** Classroom actions: the instructor's mode, locks, hidden controls and lesson steps (the block is part of the document, so edits are undoable and saved). */
+/**
+ * Classroom actions: the instructor's mode, locks, hidden controls and lesson steps (the block is part of the
+ * document, so edits are undoable and saved).
+ */
 export interface ClassroomActions {
   setInstructorMode(on: boolean): void;
   /** Sets one control open, locked or hidden for students. */
@@ -231,7 +272,10 @@ export interface ClassroomActions {
   setLessonStep(index: number): void;
 }
 
-/** Training actions: the user's verbs (forwarded to the training client, which runs the worker) and the client's way of writing what the worker reported. */
+/**
+ * Training actions: the user's verbs (forwarded to the training client, which runs the worker) and the client's way
+ * of writing what the worker reported.
+ */
 export interface TrainingActions {
   startTraining(): void;
   pauseTraining(): void;
@@ -247,23 +291,35 @@ export interface TrainingActions {
   dismissDivergence(): void;
   /** The guard banner's remedy: fresh weights from the seed, then Train at once. */
   resetAndTrain(): void;
-  /** The guard banner's other remedy: the learning rate set to a tenth (one undo step); the banner stays and says a reset is still needed. */
+  /**
+   * The guard banner's other remedy: the learning rate set to a tenth (one undo step); the banner stays and says a
+   * reset is still needed.
+   */
   lowerLearningRate(): void;
   setKeepTrainedState(keep: boolean): void;
-  /** Brings the slice's weights up to the counters shown (asking the worker when they are older); resolves when done or when there is no run. */
+  /**
+   * Brings the slice's weights up to the counters shown (asking the worker when they are older); resolves when done
+   * or when there is no run.
+   */
   freshWeights(): Promise<void>;
   /** Puts a reopened project's saved history and counters into the slice and hands its weights to the client to resume from. */
   loadTrainedState(state: TrainedState | null): void;
   dismissTrainingNotice(): void;
   /** Shows the run at the moment taken at or before `step` in the boundary and weight views; null follows the run live. */
   pinMoment(step: number | null): void;
-  /** Connects the training client, which the user's verbs are forwarded to; returns the disconnect. Without one, the verbs only say that training is unavailable. */
+  /**
+   * Connects the training client, which the user's verbs are forwarded to; returns the disconnect. Without one, the
+   * verbs only say that training is unavailable.
+   */
   attachTrainingRuntime(runtime: TrainingRuntime): () => void;
   /** For the training client only: applies a coalesced batch of worker reports. */
   applyTrainingUpdate(update: TrainingUpdate): void;
   /** For the training client only: clears counters and series (keeps preferences and the backend). */
   resetTrainingState(): void;
-  /** Connects the run group, which trains side-by-side runs in lock-step: while the project has two runs or more, the user's verbs go to it instead. Returns the disconnect. */
+  /**
+   * Connects the run group, which trains side-by-side runs in lock-step: while the project has two runs or more, the
+   * user's verbs go to it instead. Returns the disconnect.
+   */
   attachRunGroup(group: RunGroupRuntime): () => void;
 }
 
@@ -282,7 +338,10 @@ export interface RunActions {
   applyComparisonUpdate(update: ComparisonUpdate): void;
 }
 
-/** What the training actions ask of the training client (renderer/training/client.ts); the store keeps only this handle, never the worker or a tensor. */
+/**
+ * What the training actions ask of the training client (renderer/training/client.ts); the store keeps only this
+ * handle, never the worker or a tensor.
+ */
 export interface TrainingRuntime {
   start(): void;
   pause(): void;
@@ -299,7 +358,26 @@ export interface TrainingRuntime {
 
 /** A coalesced batch of worker reports: plain fields replace, series are appended (and thinned). */
 export interface TrainingUpdate {
-  patch?: Partial<Pick<TrainingState, 'status' | 'backend' | 'engine' | 'engineNote' | 'counters' | 'stepsPerSecond' | 'latestStats' | 'weights' | 'weightsAt' | 'neuronGrids' | 'momentNeuronGrids' | 'divergence' | 'earlyStop' | 'notice' | 'error'>>;
+  patch?: Partial<
+    Pick<
+      TrainingState,
+      | 'status'
+      | 'backend'
+      | 'engine'
+      | 'engineNote'
+      | 'counters'
+      | 'stepsPerSecond'
+      | 'latestStats'
+      | 'weights'
+      | 'weightsAt'
+      | 'neuronGrids'
+      | 'momentNeuronGrids'
+      | 'divergence'
+      | 'earlyStop'
+      | 'notice'
+      | 'error'
+    >
+  >;
   metrics?: MetricPoint[];
   stats?: StatsSample[];
   grids?: DecisionGridSnapshot[];
@@ -315,7 +393,8 @@ export interface DepthSweepActions {
 
 /** The whole store. */
 export type AppState = DocumentSlice &
-  GraphActions & { view: ViewState } & ViewActions & ClassroomActions & { training: TrainingState } & TrainingActions & { comparison: ComparisonState } & RunActions &
+  GraphActions & { view: ViewState } & ViewActions &
+  ClassroomActions & { training: TrainingState } & TrainingActions & { comparison: ComparisonState } & RunActions &
   ClassicActions &
   DepthSweepActions &
   BackpropActions;

@@ -11,12 +11,23 @@ export const INFO_TOAST_MS = 3500;
 let toastCounter = 0;
 let confirmationCounter = 0;
 
-/** The view for a freshly loaded document: nothing selected, saved = loaded; session preferences (theme, panels, clipboard) carry over from `previous`. */
+/**
+ * The view for a freshly loaded document: nothing selected, saved = loaded; session preferences (theme, panels,
+ * clipboard) carry over from `previous`.
+ */
 export function initialViewFor(document: ProjectDocument | null, file: FileInfo, previous?: ViewState): ViewState {
   return {
     selection: { nodeIds: [], edgeIds: [] },
     viewport: previous?.viewport ?? { x: 0, y: 0, zoom: 1 },
-    panels: previous?.panels ?? { left: true, right: true, presets: false, shortcuts: false, welcome: false, tour: false, about: false },
+    panels: previous?.panels ?? {
+      left: true,
+      right: true,
+      presets: false,
+      shortcuts: false,
+      welcome: false,
+      tour: false,
+      about: false,
+    },
     theme: previous?.theme ?? 'system',
     file,
     savedDocument: document,

@@ -16,12 +16,22 @@ function shuffledStarter(): Graph {
 
 describe('chain layout for a template', () => {
   it('follows the edges from the input to the output, whatever order the nodes are listed in', () => {
-    expect(chainOrder(shuffledStarter())).toEqual(['input-1', 'dense-1', 'activation-1', 'dense-2', 'activation-2', 'output-1']);
+    expect(chainOrder(shuffledStarter())).toEqual([
+      'input-1',
+      'dense-1',
+      'activation-1',
+      'dense-2',
+      'activation-2',
+      'output-1',
+    ]);
   });
 
   it('is not a chain when a node branches, two nodes start, or the graph is empty', () => {
     const { graph } = createProject();
-    const branched: Graph = { nodes: graph.nodes, edges: [...graph.edges.slice(0, 4), { id: 'x', source: 'dense-2', target: 'output-1' }] };
+    const branched: Graph = {
+      nodes: graph.nodes,
+      edges: [...graph.edges.slice(0, 4), { id: 'x', source: 'dense-2', target: 'output-1' }],
+    };
     expect(chainOrder(branched)).toBeNull();
     expect(chainOrder({ nodes: graph.nodes, edges: graph.edges.slice(1) })).toBeNull();
     expect(chainOrder(createEmptyProject().graph)).toBeNull();
@@ -31,7 +41,9 @@ describe('chain layout for a template', () => {
   it('computes the zoom a row count allows from the cards, the gaps and the area', () => {
     // Six cards in one row: six widths and five gaps; in two rows: three widths and two gaps, two heights and a gap.
     expect(zoomForRows(6, 1, CARD, LAPTOP)).toBeCloseTo(700 / (6 * 160 + 5 * COLUMN_GAP));
-    expect(zoomForRows(6, 2, CARD, LAPTOP)).toBeCloseTo(Math.min(700 / (3 * 160 + 2 * COLUMN_GAP), 450 / (2 * 80 + ROW_GAP)));
+    expect(zoomForRows(6, 2, CARD, LAPTOP)).toBeCloseTo(
+      Math.min(700 / (3 * 160 + 2 * COLUMN_GAP), 450 / (2 * 80 + ROW_GAP)),
+    );
     expect(zoomForRows(1, 1, CARD, LAPTOP)).toBe(1.25);
   });
 
@@ -43,7 +55,7 @@ describe('chain layout for a template', () => {
     expect(rowsFor(6, CARD, LAPTOP)).toBe(2);
   });
 
-  it('takes the area\'s own readable zoom where the view enlarges card type (the presenter view)', () => {
+  it("takes the area's own readable zoom where the view enlarges card type (the presenter view)", () => {
     const one = zoomForRows(6, 1, CARD, LAPTOP);
     expect(rowsFor(6, CARD, { ...LAPTOP, readableZoom: one })).toBe(1);
     expect(rowsFor(6, CARD, { ...LAPTOP, readableZoom: one + 0.01 })).toBe(2);
@@ -53,7 +65,8 @@ describe('chain layout for a template', () => {
     const rows = rowsFor(20, CARD, LAPTOP);
     const zoom = zoomForRows(20, rows, CARD, LAPTOP);
     expect(zoom).toBeLessThan(READABLE_ZOOM);
-    for (let other = 1; other <= 20; other++) expect(zoomForRows(20, other, CARD, LAPTOP)).toBeLessThanOrEqual(zoom + 1e-9);
+    for (let other = 1; other <= 20; other++)
+      expect(zoomForRows(20, other, CARD, LAPTOP)).toBeLessThanOrEqual(zoom + 1e-9);
   });
 
   it('places the chain in reading order, row by row, a card plus a gap apart, using the largest measured card', () => {

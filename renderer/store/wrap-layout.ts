@@ -38,12 +38,18 @@ export function chainOrder(graph: Graph): string[] | null {
   const starts = nodes.filter((n) => !hasInput.has(n.id));
   if (starts.length !== 1) return null;
   const order = [starts[0].id];
-  while (next.has(order[order.length - 1]) && order.length <= nodes.length) order.push(next.get(order[order.length - 1]) as string);
+  while (next.has(order[order.length - 1]) && order.length <= nodes.length)
+    order.push(next.get(order[order.length - 1]) as string);
   return order.length === nodes.length ? order : null;
 }
 
 /** The zoom at which `rows` rows of a chain of `count` cards fit the area (capped at its maxZoom). */
-export function zoomForRows(count: number, rows: number, card: { width: number; height: number }, area: FitArea): number {
+export function zoomForRows(
+  count: number,
+  rows: number,
+  card: { width: number; height: number },
+  area: FitArea,
+): number {
   const columns = Math.ceil(count / rows);
   const width = columns * card.width + (columns - 1) * COLUMN_GAP;
   const height = rows * card.height + (rows - 1) * ROW_GAP;

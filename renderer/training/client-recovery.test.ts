@@ -60,7 +60,9 @@ describe('training client: recovery', () => {
     second.report(progressAt(40, { accuracy: 0.8 }));
     second.report(progressAt(45, { running: true, accuracy: 0.81 }));
     flush();
-    expect(training().notice).toBe('The training worker stopped on WebGL (out of memory); training continues on WASM from step 40.');
+    expect(training().notice).toBe(
+      'The training worker stopped on WebGL (out of memory); training continues on WASM from step 40.',
+    );
     expect(training().counters.step).toBe(45);
     expect(training().metrics.map((m) => [m.step, m.validationAccuracy])).toEqual([
       [40, 0.8],
@@ -82,7 +84,12 @@ describe('training client: recovery', () => {
   it('resumes after a lost WebGL context from the snapshot on the backend the core fell back to', () => {
     const { training, flush, runningAt40 } = setup();
     const worker = runningAt40('webgl');
-    worker.report({ type: 'error', message: 'The webgl context was lost (the GPU was reset or reclaimed); training restarts from fresh weights on wasm.', request: null });
+    worker.report({
+      type: 'error',
+      message:
+        'The webgl context was lost (the GPU was reset or reclaimed); training restarts from fresh weights on wasm.',
+      request: null,
+    });
     worker.report({ type: 'stopped', reason: 'error' });
     worker.report(readyOn('wasm'));
     expect(worker.types().slice(-3)).toEqual(['setWeights', 'updateDocument', 'play']);
@@ -150,7 +157,14 @@ describe('training client: a reopened project', () => {
       step: 120,
       epoch: 12,
       weights: storeWeights(WEIGHTS),
-      history: [10, 60, 120].map((step) => ({ step, epoch: step / 10, trainLoss: 1 / step, trainAccuracy: 0.9, validationLoss: 1 / step, validationAccuracy: 0.88 })),
+      history: [10, 60, 120].map((step) => ({
+        step,
+        epoch: step / 10,
+        trainLoss: 1 / step,
+        trainAccuracy: 0.9,
+        validationLoss: 1 / step,
+        validationAccuracy: 0.88,
+      })),
     };
     store.getState().loadProject({ ...createProject(), state }, { name: 'saved.mlp' });
     store.getState().loadTrainedState(state);

@@ -57,7 +57,8 @@ describe('training client: verbs', () => {
     const unsubscribe = store.subscribe((s, p) => {
       if (s.training !== p.training) updates += 1;
     });
-    for (let step = 1; step <= 20; step++) worker.report(progressAt(step, { running: true, accuracy: step % 5 === 0 ? step / 100 : undefined }));
+    for (let step = 1; step <= 20; step++)
+      worker.report(progressAt(step, { running: true, accuracy: step % 5 === 0 ? step / 100 : undefined }));
     worker.report(progressAt(20, { running: true, accuracy: 0.2 }));
     expect(updates).toBe(0);
     scheduler.advance(100);
@@ -101,7 +102,10 @@ describe('training client: verbs', () => {
     expect(worker.last('requestNeuronGrids')).toBeDefined();
     worker.report(progressAt(12, { perEpoch: 5 }));
     worker.report({ type: 'grid', resolution: 2, channels: 1, values: new Float32Array([0, 1, 1, 0]) });
-    worker.report({ type: 'weights', weights: [{ nodeId: 'dense-1', name: 'bias', shape: [1], values: new Float32Array([3]) }] });
+    worker.report({
+      type: 'weights',
+      weights: [{ nodeId: 'dense-1', name: 'bias', shape: [1], values: new Float32Array([3]) }],
+    });
     worker.report({ type: 'neuronGrids', grids: null });
     flush();
     expect(training().grids).toHaveLength(1);
@@ -128,13 +132,33 @@ describe('training client: verbs', () => {
     const asked = requests();
     for (const step of [1, 2, 3]) {
       worker.report(progressAt(step, { running: true, perEpoch: 1 }));
-      worker.report({ type: 'moment', step, epoch: step, resolution: 2, channels: 1, values: new Float32Array(4), kept: true });
+      worker.report({
+        type: 'moment',
+        step,
+        epoch: step,
+        resolution: 2,
+        channels: 1,
+        values: new Float32Array(4),
+        kept: true,
+      });
     }
-    worker.report({ type: 'moment', step: 3, epoch: 3, resolution: 2, channels: 1, values: new Float32Array(4), kept: false });
+    worker.report({
+      type: 'moment',
+      step: 3,
+      epoch: 3,
+      resolution: 2,
+      channels: 1,
+      values: new Float32Array(4),
+      kept: false,
+    });
     flush();
     flush();
     expect(training().status).toBe('running');
-    expect(training().grids.map((g) => [g.step, g.moment])).toEqual([[1, true], [2, true], [3, true]]);
+    expect(training().grids.map((g) => [g.step, g.moment])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+    ]);
     expect(requests()).toBe(asked);
   });
 
@@ -174,7 +198,9 @@ describe('training client: verbs', () => {
     workers[0].report(readyOn('webgl', [{ backend: 'webgpu', reason: 'this environment has no WebGPU' }]));
     flush();
     expect(training().backend).toBe('webgl');
-    expect(training().notice).toBe('WebGPU could not start here (this environment has no WebGPU); training runs on WebGL.');
+    expect(training().notice).toBe(
+      'WebGPU could not start here (this environment has no WebGPU); training runs on WebGL.',
+    );
     expect(workers[0].types()).toContain('step');
   });
 
@@ -185,7 +211,9 @@ describe('training client: verbs', () => {
     workers[0].report(readyOn('webgl', [], { engine: 'fast', engineReason: 'every node runs on the fast engine' }));
     flush();
     expect(training()).toMatchObject({ engine: 'fast', backend: 'webgl' });
-    expect(training().engineNote).toBe('Training on the fast engine (plain JavaScript): every node runs on the fast engine.');
+    expect(training().engineNote).toBe(
+      'Training on the fast engine (plain JavaScript): every node runs on the fast engine.',
+    );
     store.getState().setBackendPreference('wasm');
     workers[0].report({ type: 'weights', weights: [] });
     expect(workers[1].last('init')).toMatchObject({ backend: 'wasm', engine: 'tfjs' });
@@ -194,9 +222,16 @@ describe('training client: verbs', () => {
   it('shows why a network cannot train and starts a new worker on the next try', () => {
     const { store, workers, training, flush } = setup();
     store.getState().startTraining();
-    workers[0].report({ type: 'error', message: 'The network cannot be trained until this problem is fixed', request: 'init' });
+    workers[0].report({
+      type: 'error',
+      message: 'The network cannot be trained until this problem is fixed',
+      request: 'init',
+    });
     flush();
-    expect(training()).toMatchObject({ status: 'error', error: 'The network cannot be trained until this problem is fixed' });
+    expect(training()).toMatchObject({
+      status: 'error',
+      error: 'The network cannot be trained until this problem is fixed',
+    });
     expect(workers[0].terminated).toBe(true);
     store.getState().startTraining();
     expect(workers).toHaveLength(2);
@@ -227,7 +262,9 @@ describe('training client: edits during a run', () => {
     const worker = started();
     const dense = store.getState().document.graph.nodes.find((n) => n.kind === 'dense') as { id: string };
     store.getState().updateNodeParams(dense.id, { units: 5 });
-    expect(worker.last('updateDocument')?.document.graph.nodes.find((n) => n.id === dense.id)?.params).toMatchObject({ units: 5 });
+    expect(worker.last('updateDocument')?.document.graph.nodes.find((n) => n.id === dense.id)?.params).toMatchObject({
+      units: 5,
+    });
     expect(store.getState().view.confirmation).toBeNull();
     worker.report(readyOn('wasm'));
 
@@ -240,7 +277,9 @@ describe('training client: edits during a run', () => {
     expect(store.getState().view.confirmation?.message).toMatch(/after 30 training steps/);
     store.getState().answerConfirmation(true);
     await Promise.resolve();
-    expect(worker.last('updateDocument')?.document.graph.nodes.find((n) => n.id === dense.id)?.params).toMatchObject({ units: 6 });
+    expect(worker.last('updateDocument')?.document.graph.nodes.find((n) => n.id === dense.id)?.params).toMatchObject({
+      units: 6,
+    });
     expect(training().metrics).toEqual([]);
     worker.report(progressAt(31, { accuracy: 0.9 }));
     worker.report(readyOn('wasm'));
@@ -273,7 +312,16 @@ describe('training client: divergence', () => {
     const { store, training, flush, started } = setup();
     const worker = started();
     for (const step of [10, 20, 30]) worker.report(progressAt(step, { running: true, accuracy: step / 100 }));
-    worker.report({ type: 'diverged', step: 34, firstLayerNodeId: 'dense-1', firstLayerName: 'Linear 1', what: 'loss', where: 'output', restoredStep: 20, message: 'Training diverged at step 34. The state of step 20 was restored.' });
+    worker.report({
+      type: 'diverged',
+      step: 34,
+      firstLayerNodeId: 'dense-1',
+      firstLayerName: 'Linear 1',
+      what: 'loss',
+      where: 'output',
+      restoredStep: 20,
+      message: 'Training diverged at step 34. The state of step 20 was restored.',
+    });
     worker.report({ type: 'stopped', reason: 'diverged' });
     flush();
     expect(training().status).toBe('diverged');

@@ -40,7 +40,10 @@ export interface TrainingClientOptions {
   heartbeatMs?: number;
   gridResolution?: number;
   neuronResolution?: number;
-  /** Whether the worker sends the run's moments by training progress (default true); without them the grid is asked for every gridEveryMs while running. */
+  /**
+   * Whether the worker sends the run's moments by training progress (default true); without them the grid is asked
+   * for every gridEveryMs while running.
+   */
   moments?: boolean;
 }
 
@@ -88,10 +91,14 @@ export class TrainingClient implements TrainingRuntime {
     readonly options: TrainingClientOptions,
   ) {
     this.scheduler = options.scheduler ?? realScheduler;
-    this.batcher = new UpdateBatcher((update) => {
-      store.getState().applyTrainingUpdate(update);
-      this.router.afterFlush();
-    }, options.flushEveryMs ?? 100, this.scheduler);
+    this.batcher = new UpdateBatcher(
+      (update) => {
+        store.getState().applyTrainingUpdate(update);
+        this.router.afterFlush();
+      },
+      options.flushEveryMs ?? 100,
+      this.scheduler,
+    );
     this.router = new ReportRouter(this);
   }
 
@@ -135,7 +142,17 @@ export class TrainingClient implements TrainingRuntime {
     const worker = this.options.spawn();
     // The engine takes the resumed counters with the weights, so it is sent the whole run.
     const sent = workerDocument(this.state.document, ZERO_BASE);
-    const session: Session = { worker, backend: null, ready: false, sent, base: ZERO_BASE, resume, waiting: [], lost: null, outdated: false };
+    const session: Session = {
+      worker,
+      backend: null,
+      ready: false,
+      sent,
+      base: ZERO_BASE,
+      resume,
+      waiting: [],
+      lost: null,
+      outdated: false,
+    };
     this.session = session;
     worker.onmessage = (event) => {
       if (this.session === session) this.router.route(event.data);
@@ -189,7 +206,9 @@ export class TrainingClient implements TrainingRuntime {
     this.teardown();
     const snapshot = this.snapshot;
     const notice = (backend: BackendName) =>
-      snapshot ? `${reason}; training continues on ${backendLabel(backend)} from step ${snapshot.at.step}.` : `${reason}; training starts again from fresh weights on ${backendLabel(backend)}.`;
+      snapshot
+        ? `${reason}; training continues on ${backendLabel(backend)} from step ${snapshot.at.step}.`
+        : `${reason}; training starts again from fresh weights on ${backendLabel(backend)}.`;
     const session = this.launch(preference, { snapshot, notice: reason ? notice : null });
     if (play) session.waiting.push({ type: 'play' });
   }
@@ -205,7 +224,10 @@ export class TrainingClient implements TrainingRuntime {
     this.router.detach();
   }
 
-  /** The worker holds no usable network (its start or a rebuild failed, or a step threw): show why; the next command starts a new worker. */
+  /**
+   * The worker holds no usable network (its start or a rebuild failed, or a step threw): show why; the next command
+   * starts a new worker.
+   */
   failed(message: string): void {
     this.teardown();
     this.batcher.add({ patch: { status: 'error', error: message, stepsPerSecond: 0 } });
@@ -256,7 +278,9 @@ export class TrainingClient implements TrainingRuntime {
     this.pendingResume = null;
     const session = this.session;
     this.state.resetTrainingState();
-    this.state.applyTrainingUpdate({ patch: { divergence: null, error: null, status: session ? this.state.training.status : 'idle' } });
+    this.state.applyTrainingUpdate({
+      patch: { divergence: null, error: null, status: session ? this.state.training.status : 'idle' },
+    });
     if (!session) return;
     if (!session.ready) {
       // Still starting: start over cleanly from the current document.
@@ -285,7 +309,10 @@ export class TrainingClient implements TrainingRuntime {
     const session = this.session;
     if (!session) return;
     // A run counts as playing while a move is under way or a new worker waits to play, so a quick second choice keeps it going.
-    const play = this.switching?.play === true || this.state.training.status === 'running' || session.waiting.some((m) => m.type === 'play');
+    const play =
+      this.switching?.play === true ||
+      this.state.training.status === 'running' ||
+      session.waiting.some((m) => m.type === 'play');
     if (this.switching) {
       // The weights are on their way: the move goes to the latest choice.
       this.switching = { backend, play };
@@ -329,7 +356,13 @@ export class TrainingClient implements TrainingRuntime {
     try {
       this.pendingResume = { weights: weightValuesOf(state), at: { step: state.step, epoch: state.epoch } };
     } catch (error) {
-      this.batcher.add({ patch: { notice: `The saved weights could not be read (${error instanceof Error ? error.message : String(error)}); training will start from fresh weights.` } });
+      this.batcher.add({
+        patch: {
+          notice:
+            `The saved weights could not be read ` +
+            `(${error instanceof Error ? error.message : String(error)}); training will start from fresh weights.`,
+        },
+      });
       return;
     }
     this.snapshot = this.pendingResume;
@@ -366,7 +399,9 @@ export class TrainingClient implements TrainingRuntime {
     const { step } = this.state.training.counters;
     const confirmed = await this.state.requestConfirmation({
       title: 'Reset training?',
-      message: `The network or its data changed after ${step} training steps, so the trained weights no longer fit it. Reset training to train the edited network, or keep the paused run of the network as it was.`,
+      message:
+        `The network or its data changed after ${step} training steps, so the trained weights no longer ` +
+        `fit it. Reset training to train the edited network, or keep the paused run of the network as it was.`,
       confirmLabel: 'Reset training',
     });
     this.asking = false;
@@ -378,7 +413,12 @@ export class TrainingClient implements TrainingRuntime {
       this.reset();
     } else {
       session.outdated = true;
-      this.batcher.add({ patch: { notice: 'Training stays paused on the network as it was before your edit; press Reset to train the edited network.' } });
+      this.batcher.add({
+        patch: {
+          notice:
+            'Training stays paused on the network as it was before your edit; press Reset to train the edited network.',
+        },
+      });
     }
   }
 }

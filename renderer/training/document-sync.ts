@@ -36,6 +36,7 @@ export function settingsMessages(sent: TrainingDocument, next: TrainingDocument)
   const { learningRate: rateB, ...optB } = b;
   if (JSON.stringify(optA) !== JSON.stringify(optB)) messages.push({ type: 'setOptimizer', optimizer: { ...b } });
   else if (rateA !== rateB) messages.push({ type: 'setLearningRate', learningRate: rateB });
-  if (JSON.stringify(restA) !== JSON.stringify(restB)) messages.push({ type: 'updateDocument', document: structuredClone(next) });
+  if (JSON.stringify(restA) !== JSON.stringify(restB))
+    messages.push({ type: 'updateDocument', document: structuredClone(next) });
   return messages;
 }

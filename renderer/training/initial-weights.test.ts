@@ -10,9 +10,14 @@ const w = (nodeId: string, name: string, shape: number[], start: number): Weight
 });
 
 describe('shareInitialWeights', () => {
-  it('takes A\'s values where node, name and shape match, keeps its own elsewhere, and says why', () => {
+  it("takes A's values where node, name and shape match, keeps its own elsewhere, and says why", () => {
     const a = [w('dense-1', 'kernel', [2, 8], 0), w('dense-1', 'bias', [8], 100), w('dense-2', 'kernel', [8, 1], 200)];
-    const b = [w('dense-1', 'kernel', [2, 8], 1000), w('dense-1', 'bias', [8], 2000), w('dense-2', 'kernel', [16, 1], 3000), w('dense-3', 'kernel', [1, 1], 4000)];
+    const b = [
+      w('dense-1', 'kernel', [2, 8], 1000),
+      w('dense-1', 'bias', [8], 2000),
+      w('dense-2', 'kernel', [16, 1], 3000),
+      w('dense-3', 'kernel', [1, 1], 4000),
+    ];
     const { weights, shared } = shareInitialWeights(a, b);
     expect(Array.from(weights[0].values)).toEqual(Array.from(a[0].values));
     expect(weights[0].values).not.toBe(a[0].values);
@@ -44,7 +49,10 @@ describe('weightChecksum', () => {
 describe('describeInitialWeights', () => {
   it('marks shared weights, carries the reasons, and names the nodes', () => {
     const readBack = [w('dense-1', 'kernel', [2, 2], 0), w('dense-2', 'kernel', [2, 1], 0)];
-    const shared = new Map<string, string | null>([['dense-1/kernel', null], ['dense-2/kernel', 'different shape']]);
+    const shared = new Map<string, string | null>([
+      ['dense-1/kernel', null],
+      ['dense-2/kernel', 'different shape'],
+    ]);
     const names = new Map([['dense-1', 'Linear 1']]);
     expect(describeInitialWeights(readBack, shared, names).map((d) => [d.nodeName, d.shared, d.reason])).toEqual([
       ['Linear 1', true, null],

@@ -19,7 +19,11 @@ const shapeText = (shape: readonly number[]) => (shape.length === 0 ? 'a scalar'
  * never A's arrays); `shared` maps each weight to null when it now starts from A's values, else to
  * the reason it could not.
  */
-export function shareInitialWeights(reference: readonly WeightValues[], own: readonly WeightValues[], referenceName = 'A'): SharedStart {
+export function shareInitialWeights(
+  reference: readonly WeightValues[],
+  own: readonly WeightValues[],
+  referenceName = 'A',
+): SharedStart {
   const byKey = new Map(reference.map((w) => [keyOf(w), w]));
   const shared = new Map<string, string | null>();
   const weights = own.map((w) => {
@@ -50,9 +54,25 @@ export function weightChecksum(values: Float32Array): string {
 }
 
 /** The initial-weight report of a run from the weights read back from its engine and the sharing decisions (absent for run A). */
-export function describeInitialWeights(readBack: readonly WeightValues[], shared: Map<string, string | null> | null, nodeNames: Map<string, string>): InitialWeight[] {
+export function describeInitialWeights(
+  readBack: readonly WeightValues[],
+  shared: Map<string, string | null> | null,
+  nodeNames: Map<string, string>,
+): InitialWeight[] {
   return readBack.map((w) => {
-    const reason = !shared ? null : shared.has(keyOf(w)) ? (shared.get(keyOf(w)) as string | null) : 'it was not part of the sharing';
-    return { nodeId: w.nodeId, nodeName: nodeNames.get(w.nodeId) ?? w.nodeId, name: w.name, shape: [...w.shape], shared: shared !== null && reason === null, reason, checksum: weightChecksum(w.values) };
+    const reason = !shared
+      ? null
+      : shared.has(keyOf(w))
+        ? (shared.get(keyOf(w)) as string | null)
+        : 'it was not part of the sharing';
+    return {
+      nodeId: w.nodeId,
+      nodeName: nodeNames.get(w.nodeId) ?? w.nodeId,
+      name: w.name,
+      shape: [...w.shape],
+      shared: shared !== null && reason === null,
+      reason,
+      checksum: weightChecksum(w.values),
+    };
   });
 }

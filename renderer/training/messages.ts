@@ -19,12 +19,16 @@ export type HostReport =
   | FromWorker
   /** How each backend did in the race that 'auto' ran, and the one-line verdict. */
   | { type: 'raced'; timings: BackendTiming[]; note: string }
-  /** Each hidden unit over the plane at the weights of the 'weights' report just before (or, with `momentStep`, at that moment's weights); null when the data has no 2-D plane. */
+  /**
+   * Each hidden unit over the plane at the weights of the 'weights' report just before (or, with `momentStep`, at
+   * that moment's weights); null when the data has no 2-D plane.
+   */
   | { type: 'neuronGrids'; grids: NeuronGrid[] | null; momentStep?: number };
 
 /** The buffers of a report to transfer rather than copy. */
 export function hostTransferables(report: HostReport, engine: (message: FromWorker) => ArrayBuffer[]): ArrayBuffer[] {
   if (report.type === 'raced') return [];
-  if (report.type === 'neuronGrids') return (report.grids ?? []).map((g) => g.values.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  if (report.type === 'neuronGrids')
+    return (report.grids ?? []).map((g) => g.values.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
   return engine(report);
 }

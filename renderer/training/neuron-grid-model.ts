@@ -38,7 +38,12 @@ export class NeuronGridModel {
       this.invalidate();
       const data = prepareDocumentData(document);
       if (!data.bounds) return null;
-      const compiled = buildModel(document.graph, { seed: document.training.seed, inputWidth: data.inputWidth, task: data.task, classes: data.classes });
+      const compiled = buildModel(document.graph, {
+        seed: document.training.seed,
+        inputWidth: data.inputWidth,
+        task: data.task,
+        classes: data.classes,
+      });
       this.built = { signature, compiled, data };
     }
     writeWeights(this.built.compiled, weights);

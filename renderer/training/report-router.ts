@@ -11,7 +11,16 @@ import type { TrainingUpdate } from '../store/types';
 import type { TrainingClient } from './client';
 import { workerDocument } from './document-sync';
 import type { HostReport } from './messages';
-import { backendLabel, describeReady, finishedNotice, metricPointsOf, shiftCounters, shiftDivergence, shiftStats, ZERO_BASE } from './reports';
+import {
+  backendLabel,
+  describeReady,
+  finishedNotice,
+  metricPointsOf,
+  shiftCounters,
+  shiftDivergence,
+  shiftStats,
+  ZERO_BASE,
+} from './reports';
 import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
 import { pinnedWeightsMoment } from '../features/weights/weights-moment';
 
@@ -67,7 +76,11 @@ export class ReportRouter {
     }
     if (!session?.ready || moment.step === this.momentNeuronStep) return;
     this.momentNeuronStep = moment.step;
-    session.worker.postMessage({ type: 'requestNeuronGrids', resolution: this.client.options.neuronResolution ?? 24, moment: { step: moment.step, weights: moment.weights } });
+    session.worker.postMessage({
+      type: 'requestNeuronGrids',
+      resolution: this.client.options.neuronResolution ?? 24,
+      moment: { step: moment.step, weights: moment.weights },
+    });
   }
 
   /** The worker is gone: nothing it was asked will be answered. */
@@ -154,13 +167,27 @@ export class ReportRouter {
         if (stale || !current) return;
         const at = shiftCounters(this.raw, session.base);
         const { resolution, channels, values, weights } = report;
-        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, ...(weights ? { weights } : {}) }] });
+        return this.add({
+          grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, ...(weights ? { weights } : {}) }],
+        });
       }
       case 'moment': {
         if (stale || this.skipProgress > 0) return;
         const at = shiftCounters({ ...this.raw, step: report.step, epoch: report.epoch }, session.base);
         const { resolution, channels, values, kept, weights } = report;
-        return this.add({ grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, moment: kept, ...(weights ? { weights } : {}) }] });
+        return this.add({
+          grids: [
+            {
+              step: at.step,
+              epoch: at.epoch,
+              resolution,
+              channels,
+              values,
+              moment: kept,
+              ...(weights ? { weights } : {}),
+            },
+          ],
+        });
       }
       case 'weights': {
         const waiters = this.weightsWaiters.splice(0);
@@ -168,7 +195,10 @@ export class ReportRouter {
         const outdated = this.weightRequests.length > 0 && this.weightRequests[0] !== this.generation;
         if (!stale && !outdated) {
           const at = shiftCounters(this.raw, session.base);
-          this.client.snapshot = { weights: report.weights, at: { step: at.step, epoch: at.epoch, batchInEpoch: at.batchInEpoch } };
+          this.client.snapshot = {
+            weights: report.weights,
+            at: { step: at.step, epoch: at.epoch, batchInEpoch: at.batchInEpoch },
+          };
           this.add({ patch: { weights: report.weights, weightsAt: { step: at.step, epoch: at.epoch } } });
         }
         waiters.forEach((then) => then());
@@ -215,7 +245,12 @@ export class ReportRouter {
     const described = describeReady(report, state.training.backendPreference);
     let notice = first ? described.notice : null;
     const snapshot = lost ? this.client.snapshot : first ? (session.resume?.snapshot ?? null) : null;
-    if (lost) notice = snapshot ? `The ${backendLabel(lost.backend)} context was lost; training continues on ${backendLabel(report.backend)} from step ${snapshot.at.step}.` : `The ${backendLabel(lost.backend)} context was lost; training starts again from fresh weights on ${backendLabel(report.backend)}.`;
+    if (lost)
+      notice = snapshot
+        ? `The ${backendLabel(lost.backend)} context was lost; training continues on ` +
+          `${backendLabel(report.backend)} from step ${snapshot.at.step}.`
+        : `The ${backendLabel(lost.backend)} context was lost; training starts again from fresh weights on ` +
+          `${backendLabel(report.backend)}.`;
     else if (first && session.resume?.notice) notice = session.resume.notice(report.backend);
     session.resume = null;
     session.base = ZERO_BASE;
@@ -224,7 +259,11 @@ export class ReportRouter {
       const { step, epoch, batchInEpoch = 0 } = snapshot.at;
       // The rebuild's own progress report (fresh weights) is already on its way; the one after setWeights is the real one.
       this.skipProgress = 1;
-      session.worker.postMessage({ type: 'setWeights', weights: snapshot.weights.map((w) => ({ ...w, values: w.values.slice() })), at: { step, epoch, batchInEpoch } });
+      session.worker.postMessage({
+        type: 'setWeights',
+        weights: snapshot.weights.map((w) => ({ ...w, values: w.values.slice() })),
+        at: { step, epoch, batchInEpoch },
+      });
       session.sent = workerDocument(state.document, session.base);
       session.worker.postMessage({ type: 'updateDocument', document: session.sent });
     }
@@ -261,12 +300,22 @@ export class ReportRouter {
     if (reason === 'diverged') return this.add({ patch: { status: 'diverged', stepsPerSecond: 0 } });
     if (reason === 'finished' && early) {
       const base = this.client.session?.base ?? ZERO_BASE;
-      const earlyStop = { step: early.step + base.step, epoch: early.epoch + base.epoch, bestEpoch: early.bestEpoch + base.epoch };
+      const earlyStop = {
+        step: early.step + base.step,
+        epoch: early.epoch + base.epoch,
+        bestEpoch: early.bestEpoch + base.epoch,
+      };
       return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: early.message, earlyStop } });
     }
     if (reason === 'finished') {
       const { document, training } = this.client.store.getState();
-      return this.add({ patch: { status: 'paused', stepsPerSecond: 0, notice: finishedNotice(document.training.epochs, training.latestStats?.layers ?? []) } });
+      return this.add({
+        patch: {
+          status: 'paused',
+          stepsPerSecond: 0,
+          notice: finishedNotice(document.training.epochs, training.latestStats?.layers ?? []),
+        },
+      });
     }
   }
 
@@ -290,19 +339,37 @@ export class ReportRouter {
     if (request === 'setWeights') {
       session.base = ZERO_BASE;
       this.skipProgress = 0;
-      return this.add({ patch: { notice: `The saved weights do not fit this network (${message}); training starts from fresh weights.`, counters: this.raw } });
+      return this.add({
+        patch: {
+          notice: `The saved weights do not fit this network (${message}); training starts from fresh weights.`,
+          counters: this.raw,
+        },
+      });
     }
-    if (request === 'setLearningRate' || request === 'setOptimizer' || (request === 'updateDocument' && this.barrier !== 'ready')) {
+    if (
+      request === 'setLearningRate' ||
+      request === 'setOptimizer' ||
+      (request === 'updateDocument' && this.barrier !== 'ready')
+    ) {
       return this.add({ patch: { notice: message } });
     }
-    if (request !== 'init' && request !== 'updateDocument' && session.backend && session.backend !== 'cpu' && BACKEND_FAILURE.test(message)) {
+    if (
+      request !== 'init' &&
+      request !== 'updateDocument' &&
+      session.backend &&
+      session.backend !== 'cpu' &&
+      BACKEND_FAILURE.test(message)
+    ) {
       return this.client.crashed(message);
     }
     // The worker holds no usable network (init or a rebuild failed) or a step failed: say why and start afresh next time.
     this.client.failed(message);
   }
 
-  /** After each store update: asks for the decision grid and the weights (with neuron grids) when stale, no more often than set while running. */
+  /**
+   * After each store update: asks for the decision grid and the weights (with neuron grids) when stale, no more often
+   * than set while running.
+   */
   afterFlush(): void {
     const session = this.client.session;
     if (!session?.ready || this.barrier !== null) return;
@@ -310,7 +377,12 @@ export class ReportRouter {
     const running = this.status === 'running';
     const now = scheduler.now();
     // While a run plays, the worker sends its moments (and a paced run's frames) by itself.
-    if (this.gridStale && !this.planeless && this.gridRequests.length === 0 && (!running || (this.client.options.moments === false && now - this.lastGridAt >= (options.gridEveryMs ?? 300)))) {
+    if (
+      this.gridStale &&
+      !this.planeless &&
+      this.gridRequests.length === 0 &&
+      (!running || (this.client.options.moments === false && now - this.lastGridAt >= (options.gridEveryMs ?? 300)))
+    ) {
       this.gridStale = false;
       this.gridRequests.push(this.generation);
       // User-timing marks let the UI benchmark time a boundary refresh (request → grid back); they cost nothing otherwise.
@@ -319,8 +391,14 @@ export class ReportRouter {
     }
     // A paced run has time to spare: its weights and unit pictures follow it four times a second.
     const paced = this.client.store.getState().document.training.epochsPerSecond !== undefined;
-    const weightsEvery = paced ? Math.min(PACED_WEIGHTS_EVERY_MS, options.weightsEveryMs ?? 1000) : (options.weightsEveryMs ?? 1000);
-    if (this.weightsStale && this.weightRequests.length === 0 && (!running || now - this.lastWeightsAt >= weightsEvery)) {
+    const weightsEvery = paced
+      ? Math.min(PACED_WEIGHTS_EVERY_MS, options.weightsEveryMs ?? 1000)
+      : (options.weightsEveryMs ?? 1000);
+    if (
+      this.weightsStale &&
+      this.weightRequests.length === 0 &&
+      (!running || now - this.lastWeightsAt >= weightsEvery)
+    ) {
       this.weightsStale = false;
       this.weightRequests.push(this.generation);
       session.worker.postMessage({ type: 'requestNeuronGrids', resolution: options.neuronResolution ?? 24 });

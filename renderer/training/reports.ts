@@ -72,11 +72,18 @@ export function shiftDivergence(report: DivergenceReport, base: CounterBase): Di
  */
 export function finishedNotice(epochs: number, layers: readonly LayerStats[]): string {
   const broken = describeBrokenNetwork(layers);
-  if (broken === null) return `Training reached the set ${epochs} epochs; raise Epochs in the training settings to train further.`;
-  return `Training reached the set ${epochs} epochs, but more would not help: ${broken}. Press Reset (and lower the learning rate if it exploded), then Train.`;
+  if (broken === null)
+    return `Training reached the set ${epochs} epochs; raise Epochs in the training settings to train further.`;
+  return (
+    `Training reached the set ${epochs} epochs, but more would not help: ${broken}. Press Reset (and lower ` +
+    `the learning rate if it exploded), then Train.`
+  );
 }
 
-/** The fallback order (as the engine's BACKEND_ORDER); kept here because importing the engine's module would load tfjs on the page's thread. */
+/**
+ * The fallback order (as the engine's BACKEND_ORDER); kept here because importing the engine's module would load tfjs
+ * on the page's thread.
+ */
 const ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 /** The backend to move to when `from` fails: the next in order (the CPU stays the CPU). */
@@ -91,6 +98,11 @@ export function backendLabel(backend: string): string {
   return LABEL[backend as BackendName] ?? backend;
 }
 
+/** What runs the fast engine's arithmetic, in words. */
+function fastEngineKernels(ready: Ready): string {
+  return ready.products === 'wasm' ? 'JavaScript loops, large matrix products on the WASM kernel' : 'plain JavaScript';
+}
+
 /**
  * Why the worker runs where it does: a note for the badge's tooltip (the engine, the backend and
  * what was passed over), and a notice when a backend the user picked could not start (so the
@@ -100,11 +112,13 @@ export function describeReady(ready: Ready, preference: BackendPreference): { no
   const skipped = ready.skipped.map((s) => `${backendLabel(s.backend)}: ${s.reason}`);
   const engine =
     ready.engine === 'fast'
-      ? `Training on the fast engine (${ready.products === 'wasm' ? 'JavaScript loops, large matrix products on the WASM kernel' : 'plain JavaScript'})${ready.engineReason ? `: ${ready.engineReason}` : ''}`
+      ? `Training on the fast engine (${fastEngineKernels(ready)})${ready.engineReason ? `: ${ready.engineReason}` : ''}`
       : `Training on ${backendLabel(ready.backend)} with tfjs${ready.engineReason ? ` (${ready.engineReason})` : ''}`;
   const note = `${engine}.${skipped.length ? ` Passed over: ${skipped.join('; ')}.` : ''}`;
   const forcedAway = preference !== 'auto' && preference !== ready.backend;
   const reason = ready.skipped.find((s) => s.backend === preference)?.reason;
-  const notice = forcedAway ? `${backendLabel(preference)} could not start here${reason ? ` (${reason})` : ''}; training runs on ${backendLabel(ready.backend)}.` : null;
+  const notice = forcedAway
+    ? `${backendLabel(preference)} could not start here${reason ? ` (${reason})` : ''}; training runs on ${backendLabel(ready.backend)}.`
+    : null;
   return { note, notice };
 }

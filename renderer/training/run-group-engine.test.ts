@@ -14,7 +14,11 @@ import { RunGroup } from './run-group';
 class InProcessWorker implements WorkerPort {
   onmessage: ((event: { data: HostReport }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
-  readonly core = new WorkerCore({ post: (m) => setTimeout(() => this.onmessage?.({ data: structuredClone(m) }), 0), sliceMs: 5, metricsEveryMs: 0 });
+  readonly core = new WorkerCore({
+    post: (m) => setTimeout(() => this.onmessage?.({ data: structuredClone(m) }), 0),
+    sliceMs: 5,
+    metricsEveryMs: 0,
+  });
   postMessage(message: HostRequest): void {
     void this.core.handle(structuredClone(message) as ToWorker);
   }
@@ -32,7 +36,11 @@ function twoRuns(changeB: Parameters<typeof updateParams>[2], nodeId: string) {
   store.getState().duplicateRun();
   store.getState().updateNodeParams(nodeId, changeB);
   const workers: InProcessWorker[] = [];
-  const group = new RunGroup(store, { spawn: () => (workers.push(new InProcessWorker()), workers.at(-1)!), flushEveryMs: 0, backend: 'cpu' });
+  const group = new RunGroup(store, {
+    spawn: () => (workers.push(new InProcessWorker()), workers.at(-1)!),
+    flushEveryMs: 0,
+    backend: 'cpu',
+  });
   detachers.push(group.connect());
   return { store, group, workers };
 }
@@ -42,7 +50,7 @@ async function weightsOf(group: RunGroup): Promise<WeightValues[][]> {
 }
 
 describe('RunGroup on the training engine', () => {
-  it('gives B exactly A\'s initial weights when only an activation differs, and trains both to the same step', async () => {
+  it("gives B exactly A's initial weights when only an activation differs, and trains both to the same step", async () => {
     const { store, group } = twoRuns({ activation: 'sigmoid' }, 'activation-1');
     store.getState().stepBatch();
     await vi.waitFor(() => expect(store.getState().comparison.step).toBe(1), { timeout: 20_000 });
@@ -54,14 +62,17 @@ describe('RunGroup on the training engine', () => {
     expect(a.counters.step).toBe(b.counters.step);
     // After one step on different activations the weights have moved apart: the runs really are two networks.
     const [wa, wb] = await weightsOf(group);
-    const first = (ws: WeightValues[]) => Array.from(ws.find((w) => w.nodeId === 'dense-1' && w.name === 'kernel')!.values);
+    const first = (ws: WeightValues[]) =>
+      Array.from(ws.find((w) => w.nodeId === 'dense-1' && w.name === 'kernel')!.values);
     expect(first(wa)).not.toEqual(first(wb));
   }, 30_000);
 
   it('shares only the weights whose shapes match when B is wider, and says why the others could not', async () => {
     const { store, group } = twoRuns({ units: 16 }, 'dense-1');
     store.getState().stepBatch();
-    await vi.waitFor(() => expect([...store.getState().comparison.traces.values()][1]?.initial.length).toBe(4), { timeout: 20_000 });
+    await vi.waitFor(() => expect([...store.getState().comparison.traces.values()][1]?.initial.length).toBe(4), {
+      timeout: 20_000,
+    });
     await vi.waitFor(() => expect(store.getState().training.status).toBe('paused'));
     const [a, b] = [...store.getState().comparison.traces.values()];
     const byKey = (list: typeof a.initial) => Object.fromEntries(list.map((w) => [`${w.nodeId}/${w.name}`, w]));

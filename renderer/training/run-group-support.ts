@@ -1,4 +1,7 @@
-/** Test support only: a scripted run worker that speaks the protocol the run group uses, with steps, weights and divergence under the test's control. */
+/**
+ * Test support only: a scripted run worker that speaks the protocol the run group uses, with steps, weights and
+ * divergence under the test's control.
+ */
 import type { WeightValues } from '../../src/project/weights';
 import type { WorkerPort } from './client';
 import type { HostReport, HostRequest } from './messages';
@@ -21,7 +24,14 @@ export class ScriptedRunWorker implements WorkerPort {
     seed: number,
     readonly perEpoch = 10,
   ) {
-    this.weights = [{ nodeId: 'dense-1', name: 'kernel', shape: [2, 2], values: Float32Array.from([seed, seed + 1, seed + 2, seed + 3]) }];
+    this.weights = [
+      {
+        nodeId: 'dense-1',
+        name: 'kernel',
+        shape: [2, 2],
+        values: Float32Array.from([seed, seed + 1, seed + 2, seed + 3]),
+      },
+    ];
   }
 
   private reply(report: HostReport): void {
@@ -37,12 +47,24 @@ export class ScriptedRunWorker implements WorkerPort {
     this.sent.push(message);
     switch (message.type) {
       case 'init':
-        this.reply({ type: 'ready', backend: 'cpu', skipped: [], counters: countersAt(0, this.perEpoch), layersByNode: new Map(), linearNodeIds: [] });
+        this.reply({
+          type: 'ready',
+          backend: 'cpu',
+          skipped: [],
+          counters: countersAt(0, this.perEpoch),
+          layersByNode: new Map(),
+          linearNodeIds: [],
+        });
         return this.progress();
       case 'requestGrid':
         if (this.planeless) return this.reply({ type: 'error', message: this.planeless, request: 'requestGrid' });
         // One channel, every cell the step / 1000, so a test can tell whose grid and when.
-        return this.reply({ type: 'grid', resolution: message.resolution, channels: 1, values: new Float32Array(message.resolution ** 2).fill(this.step / 1000) });
+        return this.reply({
+          type: 'grid',
+          resolution: message.resolution,
+          channels: 1,
+          values: new Float32Array(message.resolution ** 2).fill(this.step / 1000),
+        });
       case 'getWeights':
         return this.reply({ type: 'weights', weights: this.weights });
       case 'setWeights':
@@ -53,7 +75,16 @@ export class ScriptedRunWorker implements WorkerPort {
         const target = this.step + message.batches;
         if (this.divergeAt !== null && target >= this.divergeAt) {
           this.step = this.divergeAt - 1;
-          this.reply({ type: 'diverged', step: this.divergeAt, firstLayerNodeId: 'dense-1', firstLayerName: 'Linear 1', what: 'loss', where: 'output', restoredStep: this.step, message: 'The loss became NaN in Linear 1. Lower the learning rate.' });
+          this.reply({
+            type: 'diverged',
+            step: this.divergeAt,
+            firstLayerNodeId: 'dense-1',
+            firstLayerName: 'Linear 1',
+            what: 'loss',
+            where: 'output',
+            restoredStep: this.step,
+            message: 'The loss became NaN in Linear 1. Lower the learning rate.',
+          });
         } else this.step = target;
         this.progress();
         return this.reply({ type: 'stats', step: this.step, epoch: Math.floor(this.step / this.perEpoch), layers: [] });

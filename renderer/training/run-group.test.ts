@@ -9,7 +9,9 @@ afterEach(() => groups.splice(0).forEach((detach) => detach()));
 
 /** A store with runs A and B (B active) and a group over scripted workers, one per run in order. */
 function setup(options: { runs?: number; perEpoch?: number; epochs?: number } = {}) {
-  const store = createAppStore(createProject({ training: { ...createProject().training, epochs: options.epochs ?? 100 } }));
+  const store = createAppStore(
+    createProject({ training: { ...createProject().training, epochs: options.epochs ?? 100 } }),
+  );
   for (let i = 1; i < (options.runs ?? 2); i++) store.getState().duplicateRun();
   const workers: ScriptedRunWorker[] = [];
   let takeovers = 0;
@@ -29,7 +31,8 @@ function setup(options: { runs?: number; perEpoch?: number; epochs?: number } = 
   return { store, group, workers, traces, stepsOf, takeovers: () => takeovers };
 }
 
-const settled = (store: ReturnType<typeof setup>['store']) => vi.waitFor(() => expect(store.getState().training.status).toBe('paused'), { timeout: 5000 });
+const settled = (store: ReturnType<typeof setup>['store']) =>
+  vi.waitFor(() => expect(store.getState().training.status).toBe('paused'), { timeout: 5000 });
 
 describe('RunGroup', () => {
   it('takes the training verbs while the project has several runs, and steps every run by the same count', async () => {
@@ -44,7 +47,9 @@ describe('RunGroup', () => {
     expect(store.getState().comparison.step).toBe(10);
     expect(store.getState().training.counters.step).toBe(10);
     // Every step request went to every worker with the same count.
-    const requests = workers.map((w) => w.sent.filter((m) => m.type === 'step').map((m) => (m.type === 'step' ? m.batches : 0)));
+    const requests = workers.map((w) =>
+      w.sent.filter((m) => m.type === 'step').map((m) => (m.type === 'step' ? m.batches : 0)),
+    );
     expect(requests[1]).toEqual(requests[0]);
     expect(requests[2]).toEqual(requests[0]);
   });
@@ -70,7 +75,7 @@ describe('RunGroup', () => {
     expect(stepsOf()).toEqual([a, b]);
   });
 
-  it('starts every run from run A\'s initial weights where they fit, and reports the checksums read back', async () => {
+  it("starts every run from run A's initial weights where they fit, and reports the checksums read back", async () => {
     const { store, workers, traces } = setup();
     store.getState().stepBatch();
     await settled(store);
@@ -79,7 +84,9 @@ describe('RunGroup', () => {
     expect(setWeights?.type === 'setWeights' && Array.from(setWeights.weights[0].values)).toEqual([10, 11, 12, 13]);
     expect(a.sent.some((m) => m.type === 'setWeights')).toBe(false);
     const [ta, tb] = [...traces().values()];
-    expect(tb.initial).toEqual([expect.objectContaining({ nodeId: 'dense-1', name: 'kernel', shared: true, reason: null })]);
+    expect(tb.initial).toEqual([
+      expect.objectContaining({ nodeId: 'dense-1', name: 'kernel', shared: true, reason: null }),
+    ]);
     expect(tb.initial[0].checksum).toBe(ta.initial[0].checksum);
   });
 
@@ -159,7 +166,7 @@ describe('RunGroup', () => {
 });
 
 describe('RunGroup boundaries and weights per run', () => {
-  it('reads every run\'s decision grid and weights after a step, so the views show each run side by side', async () => {
+  it("reads every run's decision grid and weights after a step, so the views show each run side by side", async () => {
     const { store, workers, traces } = setup();
     store.getState().stepEpoch();
     await settled(store);
@@ -179,7 +186,11 @@ describe('RunGroup boundaries and weights per run', () => {
     await settled(store);
     workers[1].planeless = 'this dataset has no 2-D plane to draw a boundary over';
     store.getState().stepBatch();
-    await vi.waitFor(() => expect([...traces().values()][1].gridNote).toBe('No boundary for run B: this dataset has no 2-D plane to draw a boundary over'));
+    await vi.waitFor(() =>
+      expect([...traces().values()][1].gridNote).toBe(
+        'No boundary for run B: this dataset has no 2-D plane to draw a boundary over',
+      ),
+    );
     expect([...traces().values()][0].gridNote).toBeNull();
   });
 });

@@ -8,7 +8,13 @@
 import { listRuns, type RunView } from '../../src/project/runs';
 import type { FromWorker } from '../../src/training/protocol';
 import type { AppStore } from '../store/app-store';
-import { type ComparisonUpdate, kernelNormsOf, mergeComparisonUpdate, startingUpdate, traceUpdate } from '../store/comparison';
+import {
+  type ComparisonUpdate,
+  kernelNormsOf,
+  mergeComparisonUpdate,
+  startingUpdate,
+  traceUpdate,
+} from '../store/comparison';
 import type { BackendPreference, RunGroupRuntime, TrainingUpdate } from '../store/types';
 import type { WorkerPort } from './client';
 import { describeInitialWeights, shareInitialWeights } from './initial-weights';
@@ -29,7 +35,10 @@ export interface RunGroupOptions {
   backend?: BackendPreference;
   /** Called when the group takes over from single-run training (the client stops its worker). */
   onTakeOver?(): void;
-  /** Least milliseconds between two reads of every run's decision grid and weights while playing (default 600); after Step and on pause they are read at once. */
+  /**
+   * Least milliseconds between two reads of every run's decision grid and weights while playing (default 600); after
+   * Step and on pause they are read at once.
+   */
   visualsEveryMs?: number;
   /** Cells per side of each run's decision grid (default 48, as single-run training). */
   gridResolution?: number;
@@ -37,7 +46,15 @@ export interface RunGroupOptions {
 
 /** What identifies the trained runs: ids and content (names and which run is active do not matter). */
 function runsSignature(runs: RunView[]): string {
-  return JSON.stringify(runs.map((r) => [r.id, r.content.graph.nodes.map((n) => [n.id, n.kind, n.params]), r.content.graph.edges.map((e) => [e.source, e.target]), r.content.data, r.content.training]));
+  return JSON.stringify(
+    runs.map((r) => [
+      r.id,
+      r.content.graph.nodes.map((n) => [n.id, n.kind, n.params]),
+      r.content.graph.edges.map((e) => [e.source, e.target]),
+      r.content.data,
+      r.content.training,
+    ]),
+  );
 }
 
 const names = (members: RunMember[]) => members.map((m) => m.name).join(', ');
@@ -69,12 +86,21 @@ export class RunGroup implements RunGroupRuntime {
     return this.store.getState();
   }
 
-  /** Attaches to the store (its training verbs reach the group while the project has several runs) and follows edits and loads; returns the detach. */
+  /**
+   * Attaches to the store (its training verbs reach the group while the project has several runs) and follows edits
+   * and loads; returns the detach.
+   */
   connect(): () => void {
     const detach = this.state.attachRunGroup(this);
     const unsubscribe = this.store.subscribe((state, previous) => {
-      if (state.view.loadId !== previous.view.loadId || (!state.document.runs && previous.document.runs)) this.dispose();
-      else if (state.document !== previous.document && this.members.length > 0 && runsSignature(listRuns(state.document)) !== this.signature) this.runsChanged();
+      if (state.view.loadId !== previous.view.loadId || (!state.document.runs && previous.document.runs))
+        this.dispose();
+      else if (
+        state.document !== previous.document &&
+        this.members.length > 0 &&
+        runsSignature(listRuns(state.document)) !== this.signature
+      )
+        this.runsChanged();
     });
     return () => {
       detach();
@@ -103,7 +129,18 @@ export class RunGroup implements RunGroupRuntime {
   /** Stops every run and forgets them; the next verb starts all runs again from step 0. */
   reset(): void {
     this.stopAll();
-    this.publish({ clear: true, status: 'idle', step: 0 }, { patch: { status: 'idle', counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 }, stepsPerSecond: 0, notice: null, error: null } });
+    this.publish(
+      { clear: true, status: 'idle', step: 0 },
+      {
+        patch: {
+          status: 'idle',
+          counters: { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 },
+          stepsPerSecond: 0,
+          notice: null,
+          error: null,
+        },
+      },
+    );
     this.flush();
   }
 
@@ -136,7 +173,15 @@ export class RunGroup implements RunGroupRuntime {
     this.stopAll();
     this.publish(
       { status: 'paused' },
-      { patch: { status: 'paused', stepsPerSecond: 0, notice: `The runs were edited after ${step} steps; to stay comparable they all start again from step 0 when you next press Train or Step.` } },
+      {
+        patch: {
+          status: 'paused',
+          stepsPerSecond: 0,
+          notice:
+            `The runs were edited after ${step} steps; to stay comparable they all start again from step 0 ` +
+            `when you next press Train or Step.`,
+        },
+      },
     );
     this.flush();
   }
@@ -156,7 +201,8 @@ export class RunGroup implements RunGroupRuntime {
       this.publish({ status: 'running' }, { patch: { status: 'running', notice: null } });
       while (this.playing && current()) {
         if (!(await this.round(current, 'play'))) break;
-        if (this.scheduler.now() - this.visualsAt >= (this.options.visualsEveryMs ?? 600)) await this.readVisuals(current);
+        if (this.scheduler.now() - this.visualsAt >= (this.options.visualsEveryMs ?? 600))
+          await this.readVisuals(current);
         // Let pause, edits and the store's updates in between rounds.
         await new Promise<void>((resolve) => this.scheduler.setTimeout(resolve, 0));
       }
@@ -182,14 +228,23 @@ export class RunGroup implements RunGroupRuntime {
       stats: (m: RunMember, r: Extract<FromWorker, { type: 'stats' }>) => this.stats(m, r),
       diverged: (m: RunMember, r: Extract<FromWorker, { type: 'diverged' }>) => this.diverged(m, r),
     };
-    this.members = runs.map((r) => new RunMember(r.id, r.name, structuredClone(r.content), this.options.spawn(), events));
+    this.members = runs.map(
+      (r) => new RunMember(r.id, r.name, structuredClone(r.content), this.options.spawn(), events),
+    );
     this.publish(startingUpdate(runs), { patch: { status: 'starting', error: null, notice: null } });
     const preference = this.options.backend ?? this.state.training.backendPreference;
     const engine = preference === 'auto' ? 'auto' : 'tfjs';
-    const started = await Promise.allSettled(this.members.map((m) => m.init({ type: 'init', document: m.content, backend: preference, engine })));
+    const started = await Promise.allSettled(
+      this.members.map((m) => m.init({ type: 'init', document: m.content, backend: preference, engine })),
+    );
     if (!current()) return false;
     started.forEach((result, i) => {
-      if (result.status === 'rejected') this.stopMember(this.members[i], 'error', `Run ${this.members[i].name} could not start: ${(result.reason as Error).message}`);
+      if (result.status === 'rejected')
+        this.stopMember(
+          this.members[i],
+          'error',
+          `Run ${this.members[i].name} could not start: ${(result.reason as Error).message}`,
+        );
     });
     await this.shareInitialWeights(current);
     if (!current()) return false;
@@ -198,7 +253,10 @@ export class RunGroup implements RunGroupRuntime {
     return this.members.some((m) => m.stopped === null);
   }
 
-  /** Gives every run run A's initial weights where node id, weight name and shape match, then reads every run's weights back for the report. */
+  /**
+   * Gives every run run A's initial weights where node id, weight name and shape match, then reads every run's
+   * weights back for the report.
+   */
   private async shareInitialWeights(current: () => boolean): Promise<void> {
     const [reference, ...others] = this.members;
     try {
@@ -213,11 +271,25 @@ export class RunGroup implements RunGroupRuntime {
       for (const m of this.members) {
         if (m.stopped !== null || !current()) continue;
         const nodeNames = new Map(m.content.graph.nodes.map((n) => [n.id, n.name]));
-        const initial = describeInitialWeights(await m.weights(), m === reference ? null : (decisions.get(m.id) ?? new Map()), nodeNames);
+        const initial = describeInitialWeights(
+          await m.weights(),
+          m === reference ? null : (decisions.get(m.id) ?? new Map()),
+          nodeNames,
+        );
         this.publish(traceUpdate(m.id, { initial }));
       }
     } catch (error) {
-      if (current()) this.publish({}, { patch: { notice: `The runs could not share run ${reference.name}'s initial weights (${(error as Error).message}); each run starts from its own.` } });
+      if (current())
+        this.publish(
+          {},
+          {
+            patch: {
+              notice:
+                `The runs could not share run ${reference.name}'s initial weights ` +
+                `(${(error as Error).message}); each run starts from its own.`,
+            },
+          },
+        );
     }
   }
 
@@ -226,25 +298,40 @@ export class RunGroup implements RunGroupRuntime {
     const live = this.members.filter((m) => m.stopped === null && !m.finished);
     if (live.length === 0) {
       const done = this.members.filter((m) => m.finished);
-      const message = done.length > 0 ? `Training reached the set epochs of ${names(done)}; raise Epochs in the training settings to train further.` : 'No run can train: see the note of each run.';
+      const message =
+        done.length > 0
+          ? `Training reached the set epochs of ${names(done)}; raise Epochs in the training settings to train further.`
+          : 'No run can train: see the note of each run.';
       this.publish({}, { patch: { notice: message } });
       return false;
     }
     const lead = live[0].counters;
-    const steps = what === 'batch' ? 1 : what === 'epoch' ? Math.max(1, lead.batchesPerEpoch - lead.batchInEpoch) : this.stepsPerRound;
+    const steps =
+      what === 'batch'
+        ? 1
+        : what === 'epoch'
+          ? Math.max(1, lead.batchesPerEpoch - lead.batchInEpoch)
+          : this.stepsPerRound;
     const started = this.scheduler.now();
     const results = await Promise.allSettled(live.map((m) => m.step(Math.max(1, Math.min(steps, m.stepsLeft)))));
     if (!current()) return false;
     results.forEach((result, i) => {
-      if (result.status === 'rejected') this.stopMember(live[i], 'error', `Run ${live[i].name} stopped: ${(result.reason as Error).message}`);
+      if (result.status === 'rejected')
+        this.stopMember(live[i], 'error', `Run ${live[i].name} stopped: ${(result.reason as Error).message}`);
     });
     const elapsed = Math.max(1e-3, this.scheduler.now() - started);
     const roundMs = this.options.roundMs ?? 40;
-    this.stepsPerRound = Math.max(1, Math.min(this.options.maxStepsPerRound ?? 200, Math.round((steps * roundMs) / elapsed)));
+    this.stepsPerRound = Math.max(
+      1,
+      Math.min(this.options.maxStepsPerRound ?? 200, Math.round((steps * roundMs) / elapsed)),
+    );
     const going = this.members.filter((m) => m.stopped === null);
     const step = going.length > 0 ? Math.max(...going.map((m) => m.counters.step)) : this.state.comparison.step;
     const counters = going[0]?.counters ?? live[0].counters;
-    this.publish({ step }, { patch: { counters: { ...counters, step }, stepsPerSecond: what === 'play' ? (steps * 1000) / elapsed : 0 } });
+    this.publish(
+      { step },
+      { patch: { counters: { ...counters, step }, stepsPerSecond: what === 'play' ? (steps * 1000) / elapsed : 0 } },
+    );
     return going.length > 0;
   }
 
@@ -258,17 +345,33 @@ export class RunGroup implements RunGroupRuntime {
     const resolution = this.options.gridResolution ?? 48;
     for (const m of this.members) {
       if (m.stopped === 'error') {
-        this.publish({ traces: new Map([[m.id, { gridNote: `Run ${m.name} stopped with an error, so it has no boundary to show.` }]]) });
+        this.publish({
+          traces: new Map([
+            [m.id, { gridNote: `Run ${m.name} stopped with an error, so it has no boundary to show.` }],
+          ]),
+        });
         continue;
       }
       const { step, epoch } = m.counters;
       try {
         const grid = await m.grid(resolution);
         if (!current()) return;
-        this.publish({ traces: new Map([[m.id, { grid: { step, epoch, resolution: grid.resolution, channels: grid.channels, values: grid.values }, gridNote: null }]]) });
+        this.publish({
+          traces: new Map([
+            [
+              m.id,
+              {
+                grid: { step, epoch, resolution: grid.resolution, channels: grid.channels, values: grid.values },
+                gridNote: null,
+              },
+            ],
+          ]),
+        });
       } catch (error) {
         if (!current()) return;
-        this.publish({ traces: new Map([[m.id, { gridNote: `No boundary for run ${m.name}: ${(error as Error).message}` }]]) });
+        this.publish({
+          traces: new Map([[m.id, { gridNote: `No boundary for run ${m.name}: ${(error as Error).message}` }]]),
+        });
       }
       try {
         const weights = await m.weights();
@@ -288,17 +391,37 @@ export class RunGroup implements RunGroupRuntime {
       traceUpdate(member.id, {
         counters: report.counters,
         ...(member.finished && member.stopped === null ? { status: 'finished' as const } : {}),
-        metrics: fresh && point ? [{ step: report.step, epoch: report.epoch, trainLoss: point.trainLoss, trainAccuracy: point.trainAccuracy, validationLoss: point.validationLoss, validationAccuracy: point.validationAccuracy }] : [],
+        metrics:
+          fresh && point
+            ? [
+                {
+                  step: report.step,
+                  epoch: report.epoch,
+                  trainLoss: point.trainLoss,
+                  trainAccuracy: point.trainAccuracy,
+                  validationLoss: point.validationLoss,
+                  validationAccuracy: point.validationAccuracy,
+                },
+              ]
+            : [],
       }),
     );
   }
 
   private stats(member: RunMember, report: Extract<FromWorker, { type: 'stats' }>): void {
-    this.publish(traceUpdate(member.id, { gradients: [{ step: report.step, epoch: report.epoch, norms: kernelNormsOf(report.layers) }] }));
+    this.publish(
+      traceUpdate(member.id, {
+        gradients: [{ step: report.step, epoch: report.epoch, norms: kernelNormsOf(report.layers) }],
+      }),
+    );
   }
 
   private diverged(member: RunMember, report: Extract<FromWorker, { type: 'diverged' }>): void {
-    this.stopMember(member, 'diverged', `Run ${member.name} diverged at step ${report.step} and stopped; ${report.message}`);
+    this.stopMember(
+      member,
+      'diverged',
+      `Run ${member.name} diverged at step ${report.step} and stopped; ${report.message}`,
+    );
   }
 
   /** Stops one run for the rest of this group run and says so; the other runs go on. */
@@ -306,13 +429,17 @@ export class RunGroup implements RunGroupRuntime {
     if (member.stopped !== null) return;
     member.stopped = why;
     const others = this.members.filter((m) => m.stopped === null);
-    const note = others.length > 0 ? `${message} ${others.length === 1 ? `Run ${others[0].name} goes` : `Runs ${names(others)} go`} on.` : message;
+    const note =
+      others.length > 0
+        ? `${message} ${others.length === 1 ? `Run ${others[0].name} goes` : `Runs ${names(others)} go`} on.`
+        : message;
     this.publish(traceUpdate(member.id, { status: why, note: message }), { patch: { notice: note } });
   }
 
   /** Queues an update for the store; flushed at most every flushEveryMs. */
   private publish(update: ComparisonUpdate, training?: TrainingUpdate): void {
-    if (update.clear || update.status || update.step !== undefined || update.traces) mergeComparisonUpdate((this.pending ??= {}), update);
+    if (update.clear || update.status || update.step !== undefined || update.traces)
+      mergeComparisonUpdate((this.pending ??= {}), update);
     if (training) mergeUpdate((this.pendingTraining ??= {}), training);
     if (this.flushTimer !== null) return;
     const wait = Math.max(0, (this.options.flushEveryMs ?? 100) - (this.scheduler.now() - this.lastFlush));

@@ -11,7 +11,11 @@ import type { WorkerPort } from './client';
 import type { HostReport, HostRequest } from './messages';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;
-type Waiter = { type: 'ready' | 'progress' | 'weights' | 'grid'; resolve(report: HostReport): void; reject(error: Error): void };
+type Waiter = {
+  type: 'ready' | 'progress' | 'weights' | 'grid';
+  resolve(report: HostReport): void;
+  reject(error: Error): void;
+};
 
 /** What a member tells the group as it goes (besides answering requests). */
 export interface MemberEvents {
@@ -35,7 +39,8 @@ export class RunMember {
     private readonly events: MemberEvents,
   ) {
     worker.onmessage = (event) => this.route(event.data);
-    worker.onerror = (event) => this.fail(new Error(`the training worker of run ${name} stopped (${event.message || 'it raised an error'})`));
+    worker.onerror = (event) =>
+      this.fail(new Error(`the training worker of run ${name} stopped (${event.message || 'it raised an error'})`));
   }
 
   /** Whether the run has trained its set number of epochs. */
@@ -86,7 +91,9 @@ export class RunMember {
 
   /** Waits for the next report of type `answer`. */
   private expect<T extends Waiter['type']>(answer: T): Promise<Extract<HostReport, { type: T }>> {
-    return new Promise((resolve, reject) => this.waiters.push({ type: answer, resolve: resolve as Waiter['resolve'], reject }));
+    return new Promise((resolve, reject) =>
+      this.waiters.push({ type: answer, resolve: resolve as Waiter['resolve'], reject }),
+    );
   }
 
   /** Sends `message` and waits for the report of type `answer` that follows it. */

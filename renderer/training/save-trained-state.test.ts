@@ -8,11 +8,25 @@ import { createFileCommands } from '../features/files/file-commands';
 import { createAppStore } from '../store/app-store';
 
 const weights = [{ nodeId: 'dense-1', name: 'bias', shape: [2], values: new Float32Array([0.5, -2]) }];
-const metrics = [3, 6].map((step) => ({ step, epoch: 0, trainLoss: 0.4, trainAccuracy: 0.9, validationLoss: 0.5, validationAccuracy: 0.85 }));
+const metrics = [3, 6].map((step) => ({
+  step,
+  epoch: 0,
+  trainLoss: 0.4,
+  trainAccuracy: 0.9,
+  validationLoss: 0.5,
+  validationAccuracy: 0.85,
+}));
 
 function trainedStore() {
   const store = createAppStore(createProject());
-  store.getState().applyTrainingUpdate({ metrics, patch: { weights, weightsAt: { step: 6, epoch: 0 }, counters: { step: 6, epoch: 0, batchInEpoch: 6, batchesPerEpoch: 10 } } });
+  store.getState().applyTrainingUpdate({
+    metrics,
+    patch: {
+      weights,
+      weightsAt: { step: 6, epoch: 0 },
+      counters: { step: 6, epoch: 0, batchInEpoch: 6, batchesPerEpoch: 10 },
+    },
+  });
   return store;
 }
 
@@ -44,7 +58,9 @@ describe('saving trained state', () => {
 
   it('reads fresh weights first when the ones held are older than the counters, so the file resumes at the step shown', async () => {
     const store = trainedStore();
-    store.getState().applyTrainingUpdate({ patch: { counters: { step: 9, epoch: 0, batchInEpoch: 9, batchesPerEpoch: 10 }, status: 'paused' } });
+    store.getState().applyTrainingUpdate({
+      patch: { counters: { step: 9, epoch: 0, batchInEpoch: 9, batchesPerEpoch: 10 }, status: 'paused' },
+    });
     let asked = 0;
     store.getState().attachTrainingRuntime({
       start() {},
@@ -73,8 +89,15 @@ describe('saving trained state', () => {
     const store = createAppStore(createProject());
     const files = createFileCommands(store, platform);
     await files.openText({ name: 'trained.mlp', text: platform.saves[0].text, handle: null }, { askFirst: false });
-    expect(store.getState().training).toMatchObject({ metrics, counters: { step: 6, epoch: 0 }, keepTrainedState: true });
-    await files.openText({ name: 'plain.mlp', text: JSON.stringify({ ...createProject() }), handle: null }, { askFirst: false });
+    expect(store.getState().training).toMatchObject({
+      metrics,
+      counters: { step: 6, epoch: 0 },
+      keepTrainedState: true,
+    });
+    await files.openText(
+      { name: 'plain.mlp', text: JSON.stringify({ ...createProject() }), handle: null },
+      { askFirst: false },
+    );
     // The choice is the user's, not the file's: it stays ticked for the next save.
     expect(store.getState().training).toMatchObject({ metrics: [], counters: { step: 0 }, keepTrainedState: true });
   });

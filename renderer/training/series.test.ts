@@ -7,19 +7,26 @@ import { MOMENT_CAP } from '../../src/training/moments';
 describe('appendThinned', () => {
   it('stays within the cap, keeps order, the first point and the newest half', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 4, max: 60 }), fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 30 }), (cap, bursts) => {
-        let series: number[] = [];
-        let next = 0;
-        for (const size of bursts) {
-          const added = Array.from({ length: size }, () => next++);
-          series = appendThinned(series, added, cap);
-          expect(series.length).toBeLessThanOrEqual(cap);
-          expect(series.every((v, i) => i === 0 || v > series[i - 1])).toBe(true);
-          expect(series.at(-1)).toBe(next - 1);
-          if (next > cap) expect(series.slice(-Math.floor(cap / 2))).toEqual(Array.from({ length: Math.floor(cap / 2) }, (_, i) => next - Math.floor(cap / 2) + i));
-        }
-        expect(series[0]).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: 4, max: 60 }),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 30 }),
+        (cap, bursts) => {
+          let series: number[] = [];
+          let next = 0;
+          for (const size of bursts) {
+            const added = Array.from({ length: size }, () => next++);
+            series = appendThinned(series, added, cap);
+            expect(series.length).toBeLessThanOrEqual(cap);
+            expect(series.every((v, i) => i === 0 || v > series[i - 1])).toBe(true);
+            expect(series.at(-1)).toBe(next - 1);
+            if (next > cap)
+              expect(series.slice(-Math.floor(cap / 2))).toEqual(
+                Array.from({ length: Math.floor(cap / 2) }, (_, i) => next - Math.floor(cap / 2) + i),
+              );
+          }
+          expect(series[0]).toBe(0);
+        },
+      ),
     );
   });
 
@@ -33,13 +40,17 @@ describe('appendThinned', () => {
 describe('appendGrids', () => {
   const grid = (step: number, moment?: boolean) => ({ step, ...(moment === undefined ? {} : { moment }) });
 
-  it('keeps a paced run\'s live frame only while it is the newest, so frames never crowd out the moments', () => {
+  it("keeps a paced run's live frame only while it is the newest, so frames never crowd out the moments", () => {
     let timeline = appendGrids([], [grid(0, true), grid(1, true), grid(2, false)], 1);
     expect(timeline.moments.map((g) => g.step)).toEqual([0, 1, 2]);
     timeline = appendGrids(timeline.moments, [grid(3, false)], timeline.stride);
     expect(timeline.moments.map((g) => g.step)).toEqual([0, 1, 3]);
     timeline = appendGrids(timeline.moments, [grid(4, true)], timeline.stride);
-    expect(timeline.moments.map((g) => [g.step, g.moment])).toEqual([[0, true], [1, true], [4, true]]);
+    expect(timeline.moments.map((g) => [g.step, g.moment])).toEqual([
+      [0, true],
+      [1, true],
+      [4, true],
+    ]);
   });
 
   it('thins a long run of moments to the cap and keeps at least 100, with a grid asked for while paused kept like a moment', () => {

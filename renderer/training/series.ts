@@ -1,4 +1,7 @@
-/** Keeping long-running series bounded: old points are thinned, recent ones kept, so a chart of a long run stays cheap and still spans it. */
+/**
+ * Keeping long-running series bounded: old points are thinned, recent ones kept, so a chart of a long run stays cheap
+ * and still spans it.
+ */
 import { appendMoments, type ThinnedMoments } from '../../src/training/moments';
 
 /** The most metric points and statistics samples the store keeps. */
@@ -31,7 +34,11 @@ export function upToStep<T extends { step: number }>(series: readonly T[], step:
  * training progress (src/training/moments.ts); a paced run's live frame (`moment: false`) is kept
  * only while it is the newest, so frames never crowd the moments out.
  */
-export function appendGrids<T extends { step: number; moment?: boolean }>(grids: readonly T[], added: readonly T[], stride: number): ThinnedMoments<T> {
+export function appendGrids<T extends { step: number; moment?: boolean }>(
+  grids: readonly T[],
+  added: readonly T[],
+  stride: number,
+): ThinnedMoments<T> {
   let kept = grids.at(-1)?.moment === false ? grids.slice(0, -1) : [...grids];
   let frame: T | null = grids.at(-1)?.moment === false ? (grids.at(-1) as T) : null;
   let next = stride;

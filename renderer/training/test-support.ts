@@ -75,20 +75,51 @@ export function countersAt(step: number, perEpoch = 10): TrainingCounters {
 }
 
 /** A progress report at `step`, with metrics evaluated there when `accuracy` is given. */
-export function progressAt(step: number, options: { running?: boolean; accuracy?: number; perEpoch?: number } = {}): HostReport {
+export function progressAt(
+  step: number,
+  options: { running?: boolean; accuracy?: number; perEpoch?: number } = {},
+): HostReport {
   const counters = countersAt(step, options.perEpoch);
   const metrics =
     options.accuracy === undefined
       ? null
-      : { trainLoss: 1 - options.accuracy, trainAccuracy: options.accuracy, validationLoss: 1 - options.accuracy, validationAccuracy: options.accuracy, misclassified: 0, penalty: 0 };
-  return { type: 'progress', step, epoch: counters.epoch, counters, metrics, metricsStep: metrics ? step : 0, batchLoss: null, stepsPerSecond: 50, running: options.running ?? false };
+      : {
+          trainLoss: 1 - options.accuracy,
+          trainAccuracy: options.accuracy,
+          validationLoss: 1 - options.accuracy,
+          validationAccuracy: options.accuracy,
+          misclassified: 0,
+          penalty: 0,
+        };
+  return {
+    type: 'progress',
+    step,
+    epoch: counters.epoch,
+    counters,
+    metrics,
+    metricsStep: metrics ? step : 0,
+    batchLoss: null,
+    stepsPerSecond: 50,
+    running: options.running ?? false,
+  };
 }
 
 /** The 'ready' report of a worker on `backend`. */
 export function readyOn(
   backend: 'webgpu' | 'webgl' | 'wasm' | 'cpu',
   skipped: { backend: 'webgpu' | 'webgl' | 'wasm' | 'cpu'; reason: string }[] = [],
-  engine: { engine: 'tfjs' | 'fast'; engineReason: string } = { engine: 'tfjs', engineReason: 'the tfjs engine was asked for' },
+  engine: { engine: 'tfjs' | 'fast'; engineReason: string } = {
+    engine: 'tfjs',
+    engineReason: 'the tfjs engine was asked for',
+  },
 ): HostReport {
-  return { type: 'ready', backend, skipped, counters: countersAt(0), layersByNode: new Map(), linearNodeIds: [], ...engine };
+  return {
+    type: 'ready',
+    backend,
+    skipped,
+    counters: countersAt(0),
+    layersByNode: new Map(),
+    linearNodeIds: [],
+    ...engine,
+  };
 }

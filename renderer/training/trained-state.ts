@@ -12,7 +12,9 @@ import type { TrainingState } from '../store/types';
  * read; the step and epoch are those the weights were read at, and the history stops there too,
  * so a reopened project resumes exactly where its weights were.
  */
-export function trainedStateOf(training: Pick<TrainingState, 'keepTrainedState' | 'weights' | 'weightsAt' | 'metrics'>): TrainedState | null {
+export function trainedStateOf(
+  training: Pick<TrainingState, 'keepTrainedState' | 'weights' | 'weightsAt' | 'metrics'>,
+): TrainedState | null {
   const { keepTrainedState, weights, weightsAt, metrics } = training;
   if (!keepTrainedState || !weights || !weightsAt) return null;
   return {
@@ -25,5 +27,10 @@ export function trainedStateOf(training: Pick<TrainingState, 'keepTrainedState' 
 
 /** The saved weights as raw floats (bit for bit) for the worker's setWeights. */
 export function weightValuesOf(state: TrainedState): WeightValues[] {
-  return state.weights.map((w, i) => ({ nodeId: w.nodeId, name: w.name, shape: [...w.shape], values: decodeFloat32(w.data, `state.weights[${i}].data`) }));
+  return state.weights.map((w, i) => ({
+    nodeId: w.nodeId,
+    name: w.name,
+    shape: [...w.shape],
+    values: decodeFloat32(w.data, `state.weights[${i}].data`),
+  }));
 }

@@ -19,7 +19,11 @@ const host = new WorkerHost({
   // 200) still draws such a run as a curve rather than a handful of points.
   core: { metricsEveryMs: 50 },
   // tfjs wants an entry for every build; the threaded one is never chosen without cross-origin isolation.
-  wasmPaths: { 'tfjs-backend-wasm.wasm': wasmUrl, 'tfjs-backend-wasm-simd.wasm': wasmSimdUrl, 'tfjs-backend-wasm-threaded-simd.wasm': wasmSimdUrl },
+  wasmPaths: {
+    'tfjs-backend-wasm.wasm': wasmUrl,
+    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+    'tfjs-backend-wasm-threaded-simd.wasm': wasmSimdUrl,
+  },
 });
 
 scope.onmessage = (event) => void host.handle(event.data);

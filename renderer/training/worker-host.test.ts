@@ -17,7 +17,12 @@ let hosts: WorkerHost[] = [];
 
 function harness() {
   const reports: HostReport[] = [];
-  const host = new WorkerHost({ post: (r) => reports.push(r), wasmPaths: nodeWasmPaths(), raceBudgetMs: 30, core: { sliceMs: 10, metricsEveryMs: 0 } });
+  const host = new WorkerHost({
+    post: (r) => reports.push(r),
+    wasmPaths: nodeWasmPaths(),
+    raceBudgetMs: 30,
+    core: { sliceMs: 10, metricsEveryMs: 0 },
+  });
   hosts.push(host);
   const of = <T extends HostReport['type']>(type: T) => reports.filter((r): r is Report<T> => r.type === type);
   return { host, reports, of };
@@ -26,12 +31,18 @@ function harness() {
 /** Input → Linear(6) → Dropout → ReLU → Linear(1) → Sigmoid → Output: Dropout keeps it off the fast engine. */
 function withDropout() {
   const b = new GraphBuilder();
-  const hidden = b.add('activation', { activation: 'relu' }, [b.add('dropout', { rate: 0.1 }, [b.add('dense', { units: 6 }, [b.add('input')])])]);
+  const hidden = b.add('activation', { activation: 'relu' }, [
+    b.add('dropout', { rate: 0.1 }, [b.add('dense', { units: 6 }, [b.add('input')])]),
+  ]);
   b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [hidden])])]);
   return b.build();
 }
 
-const document: TrainingDocument = { graph: mlp({ hidden: [3], activation: 'tanh' }), data: { ...DEFAULT_DATASET }, training: trainingConfig({ seed: 4, batchSize: 32, epochs: 2 }) };
+const document: TrainingDocument = {
+  graph: mlp({ hidden: [3], activation: 'tanh' }),
+  data: { ...DEFAULT_DATASET },
+  training: trainingConfig({ seed: 4, batchSize: 32, epochs: 2 }),
+};
 
 afterEach(async () => {
   for (const host of hosts) await host.handle({ type: 'dispose' });
@@ -104,20 +115,27 @@ describe('WorkerHost', () => {
     const bias = early.find((w) => w.nodeId === atMoment.grids![0].nodeId && w.name === 'bias')!.values;
     const data = prepareDocumentData(document);
     const x = data.transform(gridPoints(data.bounds as NonNullable<typeof data.bounds>, 3), 9);
-    for (let cell = 0; cell < 9; cell++) expect(atMoment.grids![1].values[cell]).toBeCloseTo(Math.tanh(x[cell * 2] * kernel[0] + x[cell * 2 + 1] * kernel[3] + bias[0]), 5);
+    for (let cell = 0; cell < 9; cell++)
+      expect(atMoment.grids![1].values[cell]).toBeCloseTo(
+        Math.tanh(x[cell * 2] * kernel[0] + x[cell * 2 + 1] * kernel[3] + bias[0]),
+        5,
+      );
     expect(Array.from(atMoment.grids![1].values)).not.toEqual(Array.from(live.grids![1].values));
   });
 
   it('sends copies of the weights, so transferring them never detaches the live model (CPU backend)', async () => {
     const reports: HostReport[] = [];
     // Posting as a worker does: the listed buffers are transferred (detached here).
-    const host = new WorkerHost({ post: (r, transfer) => reports.push(structuredClone(r, { transfer })), core: { sliceMs: 10, metricsEveryMs: 0 } });
+    const host = new WorkerHost({
+      post: (r, transfer) => reports.push(structuredClone(r, { transfer })),
+      core: { sliceMs: 10, metricsEveryMs: 0 },
+    });
     hosts.push(host);
     await host.handle({ type: 'init', document, backend: 'cpu' });
     await host.handle({ type: 'step', batches: 2 });
     await host.handle({ type: 'getWeights' });
     // Weights loaded from outside (a resumed run) become the CPU backend's own arrays; reading them back must not hand those out.
-    const loaded = (reports.filter((r): r is Report<'weights'> => r.type === 'weights')[0]).weights;
+    const loaded = reports.filter((r): r is Report<'weights'> => r.type === 'weights')[0].weights;
     await host.handle({ type: 'setWeights', weights: loaded });
     await host.handle({ type: 'getWeights' });
     await host.handle({ type: 'step', batches: 5 });
@@ -133,8 +151,21 @@ describe('WorkerHost', () => {
 
   it('reports a network that cannot be built as a failed init', async () => {
     const h = harness();
-    const broken = { ...document, graph: { nodes: document.graph.nodes.filter((n) => n.kind !== 'output'), edges: document.graph.edges } };
-    await h.host.handle({ type: 'init', document: { ...broken, graph: { ...broken.graph, edges: broken.graph.edges.filter((e) => broken.graph.nodes.some((n) => n.id === e.target)) } }, backend: 'cpu' });
+    const broken = {
+      ...document,
+      graph: { nodes: document.graph.nodes.filter((n) => n.kind !== 'output'), edges: document.graph.edges },
+    };
+    await h.host.handle({
+      type: 'init',
+      document: {
+        ...broken,
+        graph: {
+          ...broken.graph,
+          edges: broken.graph.edges.filter((e) => broken.graph.nodes.some((n) => n.id === e.target)),
+        },
+      },
+      backend: 'cpu',
+    });
     const error = h.of('error')[0];
     expect(error.request).toBe('init');
     expect(error.message).toMatch(/Output/);

@@ -74,7 +74,11 @@ export class WorkerHost {
       // A moment's drawing that failed leaves the view on the live units; no request waits for it.
       if (request.type === 'requestNeuronGrids' && request.moment) return;
       // A failed drawing is reported as a failed weights request: the UI stops waiting for it.
-      this.post({ type: 'error', message: error instanceof Error ? error.message : String(error), request: request.type === 'init' ? 'init' : 'getWeights' });
+      this.post({
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+        request: request.type === 'init' ? 'init' : 'getWeights',
+      });
     });
     return this.queue;
   }
@@ -87,21 +91,35 @@ export class WorkerHost {
     if (backend === 'auto' && tfjsOnly && shouldRace(request.document)) {
       await this.core.handle({ type: 'pause' });
       const data = prepareDocumentData(request.document);
-      const timings = await raceBackends(request.document, data, BACKEND_ORDER, { wasmPaths, budgetMs: this.options.raceBudgetMs });
+      const timings = await raceBackends(request.document, data, BACKEND_ORDER, {
+        wasmPaths,
+        budgetMs: this.options.raceBudgetMs,
+      });
       this.post({ type: 'raced', timings, note: describeRace(timings) });
       backend = fastest(timings) ?? 'auto';
     }
     await this.core.handle({ ...request, backend, wasmPaths });
   }
 
-  private async neuronGrids({ resolution, moment }: Extract<HostRequest, { type: 'requestNeuronGrids' }>): Promise<void> {
+  private async neuronGrids({
+    resolution,
+    moment,
+  }: Extract<HostRequest, { type: 'requestNeuronGrids' }>): Promise<void> {
     if (moment) {
-      if (this.document) this.post({ type: 'neuronGrids', grids: await this.neuronModel.grids(this.document, moment.weights, resolution), momentStep: moment.step });
+      if (this.document)
+        this.post({
+          type: 'neuronGrids',
+          grids: await this.neuronModel.grids(this.document, moment.weights, resolution),
+          momentStep: moment.step,
+        });
       return;
     }
     // Fresh weights first; they reach the UI too, so the grids and the weights match.
     await this.core.handle({ type: 'getWeights' });
     if (!this.document || !this.latestWeights) return;
-    this.post({ type: 'neuronGrids', grids: await this.neuronModel.grids(this.document, this.latestWeights, resolution) });
+    this.post({
+      type: 'neuronGrids',
+      grids: await this.neuronModel.grids(this.document, this.latestWeights, resolution),
+    });
   }
 }

@@ -25,7 +25,19 @@ export interface NumberFieldProps {
  * focus and blur is one undo step (an undo mark is open while the field has focus); an invalid
  * value is not applied and the field says why.
  */
-export function NumberField({ label, value, min, max, step, integer, help, testId, controlId, disabled, onChange }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  integer,
+  help,
+  testId,
+  controlId,
+  disabled,
+  onChange,
+}: NumberFieldProps) {
   const id = useId();
   const beginChange = useAppStore((s) => s.beginChange);
   const endChange = useAppStore((s) => s.endChange);

@@ -18,7 +18,17 @@ export interface SelectFieldProps {
 }
 
 /** A labelled drop-down; each pick is one change. */
-export function SelectField({ label, value, options, help, optionHelp, testId, controlId, disabled, onChange }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  options,
+  help,
+  optionHelp,
+  testId,
+  controlId,
+  disabled,
+  onChange,
+}: SelectFieldProps) {
   const id = useId();
   const control = useControl(controlId);
   // What the setting does, then what the current choice does.
@@ -29,7 +39,14 @@ export function SelectField({ label, value, options, help, optionHelp, testId, c
       <label htmlFor={id} {...tipOrNothing(text)}>
         {label}
       </label>
-      <select id={id} value={value} {...tipOrNothing(text)} disabled={disabled || control.disabled} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        value={value}
+        {...tipOrNothing(text)}
+        disabled={disabled || control.disabled}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -5,7 +5,10 @@ export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-/** The tensor shape a node outputs, batch first ("[B, 8]", B the batch size), the one notation of cards, edges and panels; "[B, ?]" while unknown. */
+/**
+ * The tensor shape a node outputs, batch first ("[B, 8]", B the batch size), the one notation of cards, edges and
+ * panels; "[B, ?]" while unknown.
+ */
 export function shapeLabel(width: number | null | undefined): string {
   return `[B, ${width ?? '?'}]`;
 }

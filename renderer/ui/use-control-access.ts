@@ -11,7 +11,10 @@ export interface ControlState {
   access: ControlAccess;
   /** True when locked: the control renders disabled. */
   disabled: boolean;
-  /** Attributes for the control's outer element: its id (the lesson steps ring it by this) and, in instructor mode, what students will get. */
+  /**
+   * Attributes for the control's outer element: its id (the lesson steps ring it by this) and, in instructor mode,
+   * what students will get.
+   */
   attributes: { 'data-control'?: string; 'data-classroom'?: ControlAccess; 'data-locked'?: '' };
   /** The tooltip with the lock note added when locked. */
   title(help?: string): string | undefined;
@@ -19,18 +22,29 @@ export interface ControlState {
 
 /** The access of control `id` ('open' when no id is given: a control nobody registered is never restricted). */
 export function useControlAccess(id: string | undefined): ControlAccess {
-  return useAppStore((s) => (id === undefined ? 'open' : controlAccess(s.document.classroom, s.view.instructorMode, id)));
+  return useAppStore((s) =>
+    id === undefined ? 'open' : controlAccess(s.document.classroom, s.view.instructorMode, id),
+  );
 }
 
 /** Access, disabled flag, tooltip and marking attributes of control `id`. */
 export function useControl(id: string | undefined): ControlState {
   const access = useControlAccess(id);
-  const planned = useAppStore((s) => (id !== undefined && s.view.instructorMode ? setAccessOf(s.document.classroom, id) : 'open'));
+  const planned = useAppStore((s) =>
+    id !== undefined && s.view.instructorMode ? setAccessOf(s.document.classroom, id) : 'open',
+  );
   const locked = access === 'locked';
   return {
     access,
     disabled: locked,
-    attributes: id === undefined ? {} : { 'data-control': id, ...(planned !== 'open' ? { 'data-classroom': planned } : {}), ...(locked ? { 'data-locked': '' as const } : {}) },
+    attributes:
+      id === undefined
+        ? {}
+        : {
+            'data-control': id,
+            ...(planned !== 'open' ? { 'data-classroom': planned } : {}),
+            ...(locked ? { 'data-locked': '' as const } : {}),
+          },
     title: (help) => (locked ? lockedTip(access, help) : help),
   };
 }

@@ -25,7 +25,7 @@ async function afterOneStep(kind: EngineKind, halve: boolean): Promise<Map<strin
 }
 
 describe.each(['fast', 'tfjs'] as const)('one step of backprop by hand on the %s engine', (kind) => {
-  it('with ½(y − ŷ)² moves the notebook\'s w3 to 0.1053461 and w1 to 0.2000651 (the notebook prints 0.2000628: its slip)', async () => {
+  it("with ½(y − ŷ)² moves the notebook's w3 to 0.1053461 and w1 to 0.2000651 (the notebook prints 0.2000628: its slip)", async () => {
     const w = await afterOneStep(kind, true);
     const [w31, w32] = w.get('dense-2/kernel') as Float32Array;
     // The notebook's single w3 takes the sum of the updates of the two weights it stands for.
@@ -34,7 +34,7 @@ describe.each(['fast', 'tfjs'] as const)('one step of backprop by hand on the %s
     expect((w.get('dense-2/bias') as Float32Array)[0]).toBeCloseTo(0.2 + 0.1 * 0.05537, 5);
   });
 
-  it('with the app\'s (y − ŷ)² takes exactly twice the step', async () => {
+  it("with the app's (y − ŷ)² takes exactly twice the step", async () => {
     const halved = await afterOneStep(kind, true);
     const full = await afterOneStep(kind, false);
     const step = (m: Map<string, Float32Array>) => (m.get('dense-2/bias') as Float32Array)[0] - 0.2;

@@ -17,12 +17,28 @@ export function dataset(changes: Partial<DatasetSpec>): DatasetSpec {
 }
 
 /** Training settings: `optimizer` at `learningRate`, `batchSize` rows a step (0 = full batch), `epochs` per run. */
-export function training(optimizer: OptimizerName, learningRate: number, batchSize: number, epochs: number, seed = DEFAULT_TRAINING.seed): TrainingConfig {
-  return { ...DEFAULT_TRAINING, optimizer: { ...DEFAULT_TRAINING.optimizer, name: optimizer, learningRate }, batchSize, epochs, seed };
+export function training(
+  optimizer: OptimizerName,
+  learningRate: number,
+  batchSize: number,
+  epochs: number,
+  seed = DEFAULT_TRAINING.seed,
+): TrainingConfig {
+  return {
+    ...DEFAULT_TRAINING,
+    optimizer: { ...DEFAULT_TRAINING.optimizer, name: optimizer, learningRate },
+    batchSize,
+    epochs,
+    seed,
+  };
 }
 
 /** Linear(units) → activation, as chain layers. */
-export function dense(units: number, activation: ActivationName | null, kernelInitializer?: InitializerName): ChainLayer[] {
+export function dense(
+  units: number,
+  activation: ActivationName | null,
+  kernelInitializer?: InitializerName,
+): ChainLayer[] {
   const linear: ChainLayer = kernelInitializer ? { kind: 'dense', units, kernelInitializer } : { kind: 'dense', units };
   return activation ? [linear, { kind: 'activation', activation }] : [linear];
 }
@@ -60,7 +76,8 @@ export function chain(layers: ChainLayer[], loss: LossName = 'binaryCrossentropy
 export function torchInitialised(graph: Graph): Graph {
   let fanIn = 2;
   const nodes = graph.nodes.map((node) => {
-    if (node.kind === 'input') fanIn = node.params.source === 'plane' ? node.params.features.length : node.params.columns;
+    if (node.kind === 'input')
+      fanIn = node.params.source === 'plane' ? node.params.features.length : node.params.columns;
     if (node.kind !== 'dense') return node;
     const uniform = { name: 'randomUniform' as const, stddev: 0.05, limit: 1 / Math.sqrt(fanIn) };
     fanIn = node.params.units;
@@ -77,10 +94,15 @@ export function sklearnInitialised(graph: Graph): Graph {
   let fanIn = 2;
   const lastDense = graph.nodes.filter((n) => n.kind === 'dense').at(-1)?.id;
   const nodes = graph.nodes.map((node) => {
-    if (node.kind === 'input') fanIn = node.params.source === 'plane' ? node.params.features.length : node.params.columns;
+    if (node.kind === 'input')
+      fanIn = node.params.source === 'plane' ? node.params.features.length : node.params.columns;
     if (node.kind !== 'dense') return node;
     const factor = node.id === lastDense ? 2 : 6;
-    const uniform = { name: 'randomUniform' as const, stddev: 0.05, limit: Math.sqrt(factor / (fanIn + node.params.units)) };
+    const uniform = {
+      name: 'randomUniform' as const,
+      stddev: 0.05,
+      limit: Math.sqrt(factor / (fanIn + node.params.units)),
+    };
     fanIn = node.params.units;
     return { ...node, params: { ...node.params, kernelInitializer: uniform, biasInitializer: uniform } };
   });
@@ -114,7 +136,14 @@ class GraphDraft {
 
   linear(units: number, kernel: InitializerName, source: string): string {
     const init = (name: InitializerName) => ({ name, stddev: 0.05, limit: 0.05 });
-    const params = { units, useBias: true, kernelInitializer: init(kernel), biasInitializer: init('zeros'), l1: 0, l2: 0 };
+    const params = {
+      units,
+      useBias: true,
+      kernelInitializer: init(kernel),
+      biasInitializer: init('zeros'),
+      l1: 0,
+      l2: 0,
+    };
     return this.add({ kind: 'dense', params }, 'Linear', [source]);
   }
 
@@ -178,5 +207,10 @@ export function residualStack(): Graph {
 
 /** The canvas calls the lone Input "Input" and the lone Output "Output", without a number. */
 function withInputName(graph: Graph): Graph {
-  return { ...graph, nodes: graph.nodes.map((n) => (n.kind === 'input' || n.kind === 'output' ? { ...n, name: n.kind === 'input' ? 'Input' : 'Output' } : n)) };
+  return {
+    ...graph,
+    nodes: graph.nodes.map((n) =>
+      n.kind === 'input' || n.kind === 'output' ? { ...n, name: n.kind === 'input' ? 'Input' : 'Output' } : n,
+    ),
+  };
 }

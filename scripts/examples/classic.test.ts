@@ -23,7 +23,12 @@ function classicOf(fileName: string): ClassicSettings {
 describe('classic learning rules lessons', () => {
   it('the perceptron lesson opens in the workspace on blobs and converges to zero errors after several epochs', () => {
     const settings = classicOf('classic-perceptron-blobs.mlp');
-    expect(settings).toMatchObject({ open: true, rule: 'perceptron', compare: 'none', data: { kind: 'blobs', standardize: false } });
+    expect(settings).toMatchObject({
+      open: true,
+      rule: 'perceptron',
+      compare: 'none',
+      data: { kind: 'blobs', standardize: false },
+    });
     const [run] = play(settings);
     expect(run.status).toBe('converged');
     expect(run.epoch).toBeGreaterThanOrEqual(3);
@@ -33,7 +38,13 @@ describe('classic learning rules lessons', () => {
 
   it('the Adaline lesson: η = 0.1 diverges and η = 0.0001 crawls on raw features; standardised, η = 0.1 converges', () => {
     const settings = classicOf('classic-adaline-rates.mlp');
-    expect(settings).toMatchObject({ open: true, rule: 'adaline', compare: 'rates', learningRate: 0.1, secondLearningRate: 0.0001 });
+    expect(settings).toMatchObject({
+      open: true,
+      rule: 'adaline',
+      compare: 'rates',
+      learningRate: 0.1,
+      secondLearningRate: 0.0001,
+    });
     const [fast, slow] = play(settings);
     expect(fast.status).toBe('diverged');
     expect(slow.status).toBe('learning');

@@ -22,7 +22,10 @@ function largestCurvature(values: Float32Array, resolution: number): { curvature
   let triples = 0;
   for (let r = 1; r < resolution - 1; r++) {
     for (let c = 1; c < resolution - 1; c++) {
-      for (const [a, b, d] of [[r * resolution + c - 1, r * resolution + c, r * resolution + c + 1], [(r - 1) * resolution + c, r * resolution + c, (r + 1) * resolution + c]]) {
+      for (const [a, b, d] of [
+        [r * resolution + c - 1, r * resolution + c, r * resolution + c + 1],
+        [(r - 1) * resolution + c, r * resolution + c, (r + 1) * resolution + c],
+      ]) {
         const [la, lb, ld] = [l[a], l[b], l[d]];
         if (la === null || lb === null || ld === null) continue;
         triples++;
@@ -34,16 +37,23 @@ function largestCurvature(values: Float32Array, resolution: number): { curvature
 }
 
 describe('every lesson', () => {
-  it.each(buildExamples().map((e) => e.fileName))('%s has a title, a short description and a network without errors for its data', (fileName) => {
-    const file = openExample(fileName);
-    expect(file.meta.title.length).toBeGreaterThan(5);
-    const sentences = file.meta.description.split(/(?<=[.!?])\s+(?=[A-Z"])/);
-    expect(sentences.length, file.meta.description).toBeGreaterThanOrEqual(1);
-    expect(sentences.length, file.meta.description).toBeLessThanOrEqual(3);
-    const data = dataOf(file);
-    const errors = validateGraph(file.graph, { inputWidth: data.inputWidth, task: data.task, classes: data.classes }).filter((i) => i.severity === 'error');
-    expect(errors).toEqual([]);
-  });
+  it.each(buildExamples().map((e) => e.fileName))(
+    '%s has a title, a short description and a network without errors for its data',
+    (fileName) => {
+      const file = openExample(fileName);
+      expect(file.meta.title.length).toBeGreaterThan(5);
+      const sentences = file.meta.description.split(/(?<=[.!?])\s+(?=[A-Z"])/);
+      expect(sentences.length, file.meta.description).toBeGreaterThanOrEqual(1);
+      expect(sentences.length, file.meta.description).toBeLessThanOrEqual(3);
+      const data = dataOf(file);
+      const errors = validateGraph(file.graph, {
+        inputWidth: data.inputWidth,
+        task: data.task,
+        classes: data.classes,
+      }).filter((i) => i.severity === 'error');
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('first networks', () => {
@@ -67,7 +77,7 @@ describe('first networks', () => {
     engine.dispose();
   });
 
-  it('the PyTorch cell on the notebook\'s 100 noisy moons fits nearly all of them, with nothing held out', async () => {
+  it("the PyTorch cell on the notebook's 100 noisy moons fits nearly all of them, with nothing held out", async () => {
     const end = await trainExample('moons-32-noisy.mlp');
     expect(end.trainAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(end.validationAccuracy).toBeNull();

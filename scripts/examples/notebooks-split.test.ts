@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 
 /** Final metrics of a lesson trained with data and training seeds 1..n (a CSV lesson keeps its data). */
-async function overSeeds(fileName: string, n: number, change: (file: MlpFile) => void = () => {}): Promise<EvaluationMetrics[]> {
+async function overSeeds(
+  fileName: string,
+  n: number,
+  change: (file: MlpFile) => void = () => {},
+): Promise<EvaluationMetrics[]> {
   const runs: EvaluationMetrics[] = [];
   for (let seed = 1; seed <= n; seed++) {
     const file = openExample(fileName);
@@ -27,7 +31,8 @@ async function overSeeds(fileName: string, n: number, change: (file: MlpFile) =>
   return runs;
 }
 
-const medianOf = (runs: EvaluationMetrics[], key: 'trainLoss' | 'trainAccuracy' | 'validationAccuracy') => median(runs.map((r) => r[key] as number));
+const medianOf = (runs: EvaluationMetrics[], key: 'trainLoss' | 'trainAccuracy' | 'validationAccuracy') =>
+  median(runs.map((r) => r[key] as number));
 
 describe('notebook 003: one hidden layer of 3 sigmoid units, 40 % held out', () => {
   // FIGURES: circles train 100 %, test 98.8-100 % on one fixed draw of 80 test points. Over random
@@ -48,12 +53,16 @@ describe('notebook 003: one hidden layer of 3 sigmoid units, 40 % held out', () 
   // FIGURES: "linear" (make_classification, overlapping classes) train 100 %, test 90 %, on one draw
   // of 100 points (40 held out: 1 point is 2.5 %). Over draws the held-out score spreads over ±8
   // points, so the median must be within 10 points of 90 % and, the point of the data, below 100 %.
-  it('overlapping classes: the median test score is near the notebook\'s 90 %, well short of the training score', async () => {
-    expect(openExample('split-linear.mlp').data).toMatchObject({ kind: 'classification', samples: 100, separation: 1, flip: 0.01 });
+  it("overlapping classes: the median test score is near the notebook's 90 %, well short of the training score", async () => {
+    expect(openExample('split-linear.mlp').data).toMatchObject({
+      kind: 'classification',
+      samples: 100,
+      separation: 1,
+      flip: 0.01,
+    });
     const runs = await overSeeds('split-linear.mlp', 7);
     expect(Math.abs(medianOf(runs, 'validationAccuracy') - 0.9)).toBeLessThanOrEqual(0.1);
     expect(medianOf(runs, 'validationAccuracy')).toBeLessThan(medianOf(runs, 'trainAccuracy'));
     expect(medianOf(runs, 'validationAccuracy')).toBeLessThan(0.95);
   });
 });
-

@@ -34,7 +34,11 @@ export async function trainTo(engine: TrainingEngine, epochs: number): Promise<E
 }
 
 /** Opens an example, trains it for `epochs` (default: its own epochs) and returns the final metrics. */
-export async function trainExample(fileName: string, epochs?: number, change: (file: MlpFile) => void = () => {}): Promise<EvaluationMetrics> {
+export async function trainExample(
+  fileName: string,
+  epochs?: number,
+  change: (file: MlpFile) => void = () => {},
+): Promise<EvaluationMetrics> {
   const file = openExample(fileName);
   change(file);
   const engine = engineOf(file);
@@ -48,11 +52,16 @@ export async function trainExample(fileName: string, epochs?: number, change: (f
 /** ‖∂L/∂W‖ of each Linear layer's kernel, input → output, from the engine's statistics sample. */
 export async function kernelGradNorms(engine: TrainingEngine): Promise<number[]> {
   const { layers } = await engine.collectStats();
-  return layers.filter((l) => l.kind === 'dense').map((l) => l.parameters.find((p) => p.name === 'kernel')?.gradNorm ?? Number.NaN);
+  return layers
+    .filter((l) => l.kind === 'dense')
+    .map((l) => l.parameters.find((p) => p.name === 'kernel')?.gradNorm ?? Number.NaN);
 }
 
 /** First over last Linear kernel gradient norm of an example at initialisation (after `change`, e.g. of its seeds). */
-export async function firstToLastAtStart(fileName: string, change: (file: MlpFile) => void = () => {}): Promise<number> {
+export async function firstToLastAtStart(
+  fileName: string,
+  change: (file: MlpFile) => void = () => {},
+): Promise<number> {
   const file = openExample(fileName);
   change(file);
   const engine = engineOf(file);

@@ -11,7 +11,7 @@ beforeAll(async () => {
 const REMEDIES = ['deep-relu.mlp', 'deep-relu-he.mlp', 'deep-sigmoid-batchnorm.mlp', 'deep-sigmoid-skip.mlp'];
 
 describe('vanishing gradients', () => {
-  it('deep sigmoid: the first Linear kernel gets under a thousandth of the last one\'s gradient, and the loss stays at ln 2', async () => {
+  it("deep sigmoid: the first Linear kernel gets under a thousandth of the last one's gradient, and the loss stays at ln 2", async () => {
     expect(await firstToLastAtStart('deep-sigmoid.mlp')).toBeLessThan(1e-3);
     const end = await trainExample('deep-sigmoid.mlp', 60);
     expect(Math.abs(end.trainLoss - Math.LN2)).toBeLessThan(0.01);
@@ -23,7 +23,7 @@ describe('vanishing gradients', () => {
     expect(remedy / sigmoid).toBeGreaterThan(100);
   });
 
-  it('ReLU, ReLU + He and BatchNorm bring the first layer\'s gradient within a factor of 10 of the last one\'s', async () => {
+  it("ReLU, ReLU + He and BatchNorm bring the first layer's gradient within a factor of 10 of the last one's", async () => {
     for (const fileName of REMEDIES.slice(0, 3)) {
       const ratio = await firstToLastAtStart(fileName);
       expect(ratio, fileName).toBeGreaterThan(0.1);
@@ -38,10 +38,12 @@ describe('vanishing gradients', () => {
   it('deep ReLU + He: the median first/last ratio at initialisation over 40 seeds is the textbook 0.39 within 30 %', async () => {
     const ratios: number[] = [];
     for (let seed = 0; seed < 40; seed++) {
-      ratios.push(await firstToLastAtStart('deep-relu-he.mlp', (file) => {
-        file.data.seed = seed;
-        file.training.seed = seed;
-      }));
+      ratios.push(
+        await firstToLastAtStart('deep-relu-he.mlp', (file) => {
+          file.data.seed = seed;
+          file.training.seed = seed;
+        }),
+      );
     }
     expect(median(ratios)).toBeGreaterThan(0.39 * 0.7);
     expect(median(ratios)).toBeLessThan(0.39 * 1.3);
@@ -59,11 +61,19 @@ describe('vanishing gradients', () => {
 });
 
 describe('the vanishing-gradient lessons lead to the depth sweep', () => {
-  it.each(['deep-sigmoid.mlp', ...REMEDIES])('%s opens with a sweep of depths 1-10 comparing sigmoid, tanh and ReLU, not yet run', (fileName) => {
-    const sweep = openExample(fileName).depthSweep;
-    expect(sweep?.settings).toMatchObject({ minDepth: 1, maxDepth: 10, activations: ['sigmoid', 'tanh', 'relu'], width: 16 });
-    expect(sweep?.settings.initializer).toBe(fileName === 'deep-relu-he.mlp' ? 'heNormal' : 'glorotUniform');
-    expect(sweep?.results).toBeNull();
-    expect(openExample(fileName).notes).toContain('Depth sweep');
-  });
+  it.each(['deep-sigmoid.mlp', ...REMEDIES])(
+    '%s opens with a sweep of depths 1-10 comparing sigmoid, tanh and ReLU, not yet run',
+    (fileName) => {
+      const sweep = openExample(fileName).depthSweep;
+      expect(sweep?.settings).toMatchObject({
+        minDepth: 1,
+        maxDepth: 10,
+        activations: ['sigmoid', 'tanh', 'relu'],
+        width: 16,
+      });
+      expect(sweep?.settings.initializer).toBe(fileName === 'deep-relu-he.mlp' ? 'heNormal' : 'glorotUniform');
+      expect(sweep?.results).toBeNull();
+      expect(openExample(fileName).notes).toContain('Depth sweep');
+    },
+  );
 });

@@ -25,15 +25,24 @@ function softplus(z: number): number {
 /** f(z) of an element-wise activation; α is leaky ReLU's negative slope and ELU's scale. Softmax is not element-wise: use softmax(). */
 export function activate(name: ActivationName, z: number, alpha: number): number {
   switch (name) {
-    case 'sigmoid': return sigmoid(z);
-    case 'tanh': return Math.tanh(z);
-    case 'relu': return z > 0 ? z : 0;
-    case 'leakyRelu': return z > 0 ? z : alpha * z;
-    case 'elu': return z > 0 ? z : alpha * Math.expm1(z);
-    case 'softplus': return softplus(z);
-    case 'gelu': return 0.5 * z * (1 + Math.tanh(GELU_SLOPE * (z + GELU_CUBIC * z ** 3)));
-    case 'linear': return z;
-    case 'softmax': throw new RangeError('Softmax is a function of the whole vector z; call softmax(z) instead of activate().');
+    case 'sigmoid':
+      return sigmoid(z);
+    case 'tanh':
+      return Math.tanh(z);
+    case 'relu':
+      return z > 0 ? z : 0;
+    case 'leakyRelu':
+      return z > 0 ? z : alpha * z;
+    case 'elu':
+      return z > 0 ? z : alpha * Math.expm1(z);
+    case 'softplus':
+      return softplus(z);
+    case 'gelu':
+      return 0.5 * z * (1 + Math.tanh(GELU_SLOPE * (z + GELU_CUBIC * z ** 3)));
+    case 'linear':
+      return z;
+    case 'softmax':
+      throw new RangeError('Softmax is a function of the whole vector z; call softmax(z) instead of activate().');
   }
 }
 
@@ -44,19 +53,26 @@ export function derivative(name: ActivationName, z: number, alpha: number): numb
       const s = sigmoid(z);
       return s * (1 - s);
     }
-    case 'tanh': return 1 - Math.tanh(z) ** 2;
-    case 'relu': return z > 0 ? 1 : 0;
-    case 'leakyRelu': return z > 0 ? 1 : alpha;
-    case 'elu': return z > 0 ? 1 : alpha * Math.exp(z);
-    case 'softplus': return sigmoid(z);
+    case 'tanh':
+      return 1 - Math.tanh(z) ** 2;
+    case 'relu':
+      return z > 0 ? 1 : 0;
+    case 'leakyRelu':
+      return z > 0 ? 1 : alpha;
+    case 'elu':
+      return z > 0 ? 1 : alpha * Math.exp(z);
+    case 'softplus':
+      return sigmoid(z);
     case 'gelu': {
       const u = GELU_SLOPE * (z + GELU_CUBIC * z ** 3);
       const du = GELU_SLOPE * (1 + 3 * GELU_CUBIC * z * z);
       const t = Math.tanh(u);
       return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * du;
     }
-    case 'linear': return 1;
-    case 'softmax': throw new RangeError('Softmax has a Jacobian, not a derivative per unit; use softmaxBackward().');
+    case 'linear':
+      return 1;
+    case 'softmax':
+      throw new RangeError('Softmax has a Jacobian, not a derivative per unit; use softmaxBackward().');
   }
 }
 
@@ -82,9 +98,13 @@ export function softmaxBackward(s: readonly number[], g: readonly number[]): num
  */
 export function saturatedRegion(name: ActivationName): { below: number; above: number; label: string } | null {
   switch (name) {
-    case 'sigmoid': return { below: -Math.log(49), above: Math.log(49), label: '|z| > 3.89: σ′(z) < 0.02' };
-    case 'tanh': return { below: -Math.atanh(0.98), above: Math.atanh(0.98), label: '|z| > 2.30: tanh′(z) < 0.04' };
-    case 'relu': return { below: 0, above: Infinity, label: 'z ≤ 0: relu′(z) = 0, no gradient' };
-    default: return null;
+    case 'sigmoid':
+      return { below: -Math.log(49), above: Math.log(49), label: '|z| > 3.89: σ′(z) < 0.02' };
+    case 'tanh':
+      return { below: -Math.atanh(0.98), above: Math.atanh(0.98), label: '|z| > 2.30: tanh′(z) < 0.04' };
+    case 'relu':
+      return { below: 0, above: Infinity, label: 'z ≤ 0: relu′(z) = 0, no gradient' };
+    default:
+      return null;
   }
 }

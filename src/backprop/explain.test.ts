@@ -19,7 +19,9 @@ function notebookTrace() {
     ['dense-4/kernel', [0.1, 0.1]],
     ['dense-4/bias', [0.2]],
   ]);
-  return traceBackprop(b.build(), (id, name) => weights.get(`${id}/${name}`), [0.5], [0.8], { halveSquaredError: true });
+  return traceBackprop(b.build(), (id, name) => weights.get(`${id}/${name}`), [0.5], [0.8], {
+    halveSquaredError: true,
+  });
 }
 
 describe('chain-rule formulas', () => {
@@ -35,7 +37,9 @@ describe('chain-rule formulas', () => {
     expect(delta.symbolic).toBe('δ⁽²⁾₁ = ∂L/∂a⁽²⁾₁ · σ′(z⁽²⁾₁)');
     expect(delta.value).toBeCloseTo(delta3, 12);
     expect(weight.symbolic).toBe('∂L/∂W⁽²⁾[1,1] = δ⁽²⁾₁ · a⁽¹⁾₁');
-    expect(weight.numeric).toBe(`∂L/∂W⁽²⁾[1,1] = (${formatValue(delta3)}) · ${formatValue(a1)} = ${formatValue(delta3 * a1)}`);
+    expect(weight.numeric).toBe(
+      `∂L/∂W⁽²⁾[1,1] = (${formatValue(delta3)}) · ${formatValue(a1)} = ${formatValue(delta3 * a1)}`,
+    );
     expect(weight.value).toBeCloseTo(delta3 * a1, 12);
   });
 

@@ -15,7 +15,11 @@ export interface FormulaLine {
 
 /** Superscript digits for layer numbers. */
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const sup = (n: number) => `⁽${String(n).split('').map((d) => SUPERSCRIPT[Number(d)]).join('')}⁾`;
+const sup = (n: number) =>
+  `⁽${String(n)
+    .split('')
+    .map((d) => SUPERSCRIPT[Number(d)])
+    .join('')}⁾`;
 
 /** A number as formulas show it: 4 significant digits, negatives in brackets when they are factors. */
 export function formatValue(v: number): string {
@@ -34,7 +38,8 @@ export function nodeSymbols(trace: BackpropTrace): Map<string, string> {
     if (node.kind === 'input') symbols.set(node.id, 'x');
     else if (node.kind === 'output') symbols.set(node.id, 'ŷ');
     else if (node.kind === 'dense') symbols.set(node.id, `z${sup(++layer)}`);
-    else if (node.kind === 'activation' && byId.get(node.sources[0])?.kind === 'dense') symbols.set(node.id, `a${sup(layer)}`);
+    else if (node.kind === 'activation' && byId.get(node.sources[0])?.kind === 'dense')
+      symbols.set(node.id, `a${sup(layer)}`);
     else symbols.set(node.id, `out(${node.name})`);
   }
   return symbols;
@@ -45,8 +50,13 @@ function layerOf(symbols: Map<string, string>, id: string): string {
   return (symbols.get(id) ?? '').slice(1);
 }
 
-const sub = (j: number) => String(j + 1).split('').map((d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]).join('');
-const unitSymbol = (symbols: Map<string, string>, node: TraceNode, j: number) => `${symbols.get(node.id) ?? node.name}${sub(j)}`;
+const sub = (j: number) =>
+  String(j + 1)
+    .split('')
+    .map((d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)])
+    .join('');
+const unitSymbol = (symbols: Map<string, string>, node: TraceNode, j: number) =>
+  `${symbols.get(node.id) ?? node.name}${sub(j)}`;
 const gradSymbol = (symbols: Map<string, string>, node: TraceNode, j: number) =>
   node.kind === 'dense' ? `δ${layerOf(symbols, node.id)}${sub(j)}` : `∂L/∂${unitSymbol(symbols, node, j)}`;
 
@@ -67,21 +77,37 @@ function forwardLine(trace: BackpropTrace, symbols: Map<string, string>, node: T
       const units = kernel.shape[1];
       const a = node.inputs[0];
       const l = layerOf(symbols, node.id);
-      const terms = a.map((_, i) => `W${l}[${i + 1},${j + 1}]·${source ? unitSymbol(symbols, source, i) : `in${sub(i)}`}`);
+      const terms = a.map(
+        (_, i) => `W${l}[${i + 1},${j + 1}]·${source ? unitSymbol(symbols, source, i) : `in${sub(i)}`}`,
+      );
       const numbers = a.map((ai, i) => `${factor(kernel.values[i * units + j])}·${factor(ai)}`);
       if (bias) {
         terms.push(`b${l}${sub(j)}`);
         numbers.push(factor(bias.values[j]));
       }
-      return { symbolic: `${me} = ${sumText(terms)}`, numeric: `${me} = ${sumText(numbers)} = ${formatValue(value)}`, value };
+      return {
+        symbolic: `${me} = ${sumText(terms)}`,
+        numeric: `${me} = ${sumText(numbers)} = ${formatValue(value)}`,
+        value,
+      };
     }
     case 'activation': {
       const z = source ? unitSymbol(symbols, source, j) : 'z';
       const f = functionSymbol(node);
       if (node.activation === 'softmax') {
-        return { symbolic: `${me} = e^${z} / Σₖ e^zₖ`, numeric: `${me} = e^${factor(node.inputs[0][j])} / ${formatValue(node.inputs[0].reduce((s, v) => s + Math.exp(v), 0))} = ${formatValue(value)}`, value };
+        return {
+          symbolic: `${me} = e^${z} / Σₖ e^zₖ`,
+          numeric:
+            `${me} = e^${factor(node.inputs[0][j])} / ` +
+            `${formatValue(node.inputs[0].reduce((s, v) => s + Math.exp(v), 0))} = ${formatValue(value)}`,
+          value,
+        };
       }
-      return { symbolic: `${me} = ${f}(${z})`, numeric: `${me} = ${f}(${formatValue(node.inputs[0][j])}) = ${formatValue(value)}`, value };
+      return {
+        symbolic: `${me} = ${f}(${z})`,
+        numeric: `${me} = ${f}(${formatValue(node.inputs[0][j])}) = ${formatValue(value)}`,
+        value,
+      };
     }
     default:
       return { symbolic: `${me}`, numeric: `${me} = ${formatValue(value)}`, value };
@@ -95,7 +121,12 @@ function functionSymbol(node: TraceNode): string {
 }
 
 /** ∂L/∂z of an Activation's input unit j: ∂L/∂a · f′(z), or the fused loss head's (ŷ − y) form, or softmax's Jacobian. */
-function activationInputLine(trace: BackpropTrace, symbols: Map<string, string>, node: TraceNode, j: number): FormulaLine {
+function activationInputLine(
+  trace: BackpropTrace,
+  symbols: Map<string, string>,
+  node: TraceNode,
+  j: number,
+): FormulaLine {
   const value = (node.inputGrad as number[])[j];
   const k = trace.prediction.length;
   const source = trace.nodes.find((n) => n.id === node.sources[0]) as TraceNode;
@@ -105,11 +136,26 @@ function activationInputLine(trace: BackpropTrace, symbols: Map<string, string>,
   if (trace.fusedHead?.nodeId === node.id) {
     const [y, p] = [trace.target[j], node.out[j]];
     const divide = node.activation === 'sigmoid' && k > 1 ? ` / ${k}` : '';
-    return { symbolic: `${target} = (ŷ${sub(j)} − y${sub(j)})${divide}  (the loss from the logits)`, numeric: `${target} = (${formatValue(p)} − ${formatValue(y)})${divide}${half} = ${formatValue(value)}`, value };
+    return {
+      symbolic: `${target} = (ŷ${sub(j)} − y${sub(j)})${divide}  (the loss from the logits)`,
+      numeric: `${target} = (${formatValue(p)} − ${formatValue(y)})${divide}${half} = ${formatValue(value)}`,
+      value,
+    };
   }
   const up = `∂L/∂${unitSymbol(symbols, node, j)}`;
-  if (!node.slope) return { symbolic: `${target} = s${sub(j)}(${up} − Σᵢ ∂L/∂sᵢ·sᵢ)`, numeric: `${target} = ${factor(node.out[j])}·(${factor(node.grad[j])} − ${formatValue(node.out.reduce((s, si, i) => s + si * node.grad[i], 0))}) = ${formatValue(value)}`, value };
-  return { symbolic: `${target} = ${up} · ${functionSymbol(node)}′(${z})`, numeric: `${target} = ${factor(node.grad[j])} · ${factor(node.slope[j])} = ${formatValue(value)}`, value };
+  if (!node.slope)
+    return {
+      symbolic: `${target} = s${sub(j)}(${up} − Σᵢ ∂L/∂sᵢ·sᵢ)`,
+      numeric:
+        `${target} = ${factor(node.out[j])}·(${factor(node.grad[j])} − ` +
+        `${formatValue(node.out.reduce((s, si, i) => s + si * node.grad[i], 0))}) = ${formatValue(value)}`,
+      value,
+    };
+  return {
+    symbolic: `${target} = ${up} · ${functionSymbol(node)}′(${z})`,
+    numeric: `${target} = ${factor(node.grad[j])} · ${factor(node.slope[j])} = ${formatValue(value)}`,
+    value,
+  };
 }
 
 /** How ∂L/∂(output unit j of `node`) is made of what its consumers pass back (δ for a Linear). */
@@ -130,7 +176,11 @@ function gradLine(trace: BackpropTrace, symbols: Map<string, string>, node: Trac
           symbolic.push(`${scale === 2 ? '2' : ''}(ŷ${sub(j)} − y${sub(j)})${k > 1 ? ` / ${k}` : ''}`);
           numeric.push(`${scale === 2 ? '2·' : ''}(${formatValue(p)} − ${formatValue(y)})${k > 1 ? ` / ${k}` : ''}`);
         } else {
-          symbolic.push(trace.lossName === 'binaryCrossentropy' ? `−(y${sub(j)}/ŷ${sub(j)} − (1 − y${sub(j)})/(1 − ŷ${sub(j)}))${k > 1 ? ` / ${k}` : ''}` : `−y${sub(j)}/ŷ${sub(j)}`);
+          symbolic.push(
+            trace.lossName === 'binaryCrossentropy'
+              ? `−(y${sub(j)}/ŷ${sub(j)} − (1 − y${sub(j)})/(1 − ŷ${sub(j)}))${k > 1 ? ` / ${k}` : ''}`
+              : `−y${sub(j)}/ŷ${sub(j)}`,
+          );
           numeric.push(formatValue(c.grad[j]));
         }
         break;
@@ -139,7 +189,10 @@ function gradLine(trace: BackpropTrace, symbols: Map<string, string>, node: Trac
         const [kernel] = c.parameters;
         const units = kernel.shape[1];
         const l = layerOf(symbols, c.id);
-        const nums = Array.from({ length: units }, (_, m) => `${factor(kernel.values[j * units + m])}·${factor(c.grad[m])}`);
+        const nums = Array.from(
+          { length: units },
+          (_, m) => `${factor(kernel.values[j * units + m])}·${factor(c.grad[m])}`,
+        );
         symbolic.push(units === 1 ? `W${l}[${j + 1},1]·δ${l}₁` : `Σₘ W${l}[${j + 1},m]·δ${l}ₘ`);
         numeric.push(sumText(nums));
         break;
@@ -147,8 +200,16 @@ function gradLine(trace: BackpropTrace, symbols: Map<string, string>, node: Trac
       case 'activation': {
         // What the activation passes back: ∂L/∂a · f′(z), or the fused head's (ŷ − y) form.
         const fused = trace.fusedHead?.nodeId === c.id;
-        symbolic.push(fused ? `(ŷ${sub(j)} − y${sub(j)})${c.activation === 'sigmoid' && k > 1 ? ` / ${k}` : ''}` : c.slope ? `∂L/∂${unitSymbol(symbols, c, j)} · ${functionSymbol(c)}′(${unitSymbol(symbols, node, j)})` : `(softmax Jacobian)ᵀ·∂L/∂${symbols.get(c.id)}`);
-        numeric.push(fused || !c.slope ? factor((c.inputGrad as number[])[j]) : `${factor(c.grad[j])} · ${factor(c.slope[j])}`);
+        symbolic.push(
+          fused
+            ? `(ŷ${sub(j)} − y${sub(j)})${c.activation === 'sigmoid' && k > 1 ? ` / ${k}` : ''}`
+            : c.slope
+              ? `∂L/∂${unitSymbol(symbols, c, j)} · ${functionSymbol(c)}′(${unitSymbol(symbols, node, j)})`
+              : `(softmax Jacobian)ᵀ·∂L/∂${symbols.get(c.id)}`,
+        );
+        numeric.push(
+          fused || !c.slope ? factor((c.inputGrad as number[])[j]) : `${factor(c.grad[j])} · ${factor(c.slope[j])}`,
+        );
         break;
       }
       case 'concat': {
@@ -172,7 +233,11 @@ function gradLine(trace: BackpropTrace, symbols: Map<string, string>, node: Trac
     }
   }
   const me = gradSymbol(symbols, node, j);
-  return { symbolic: `${me} = ${symbolic.join(' + ') || '0'}`, numeric: `${me} = ${numeric.join(' + ') || '0'} = ${formatValue(value)}`, value };
+  return {
+    symbolic: `${me} = ${symbolic.join(' + ') || '0'}`,
+    numeric: `${me} = ${numeric.join(' + ') || '0'} = ${formatValue(value)}`,
+    value,
+  };
 }
 
 /** Forward then backward formula of unit `j` of node `nodeId`. */
@@ -196,7 +261,11 @@ export function explainWeight(trace: BackpropTrace, nodeId: string, i: number, j
   const delta = node.grad[j];
   const lines = [gradLine(trace, symbols, node, j)];
   if (i < 0) {
-    lines.push({ symbolic: `∂L/∂b${l}${sub(j)} = δ${l}${sub(j)}`, numeric: `∂L/∂b${l}${sub(j)} = ${formatValue(delta)}`, value: delta });
+    lines.push({
+      symbolic: `∂L/∂b${l}${sub(j)} = δ${l}${sub(j)}`,
+      numeric: `∂L/∂b${l}${sub(j)} = ${formatValue(delta)}`,
+      value: delta,
+    });
     return lines;
   }
   const source = trace.nodes.find((n) => n.id === node.sources[0]) as TraceNode;

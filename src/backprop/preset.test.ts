@@ -16,7 +16,13 @@ describe('assets/examples/backprop-by-hand.mlp', () => {
     expect(data.train.n).toBe(10);
     expect([data.train.x[0], data.train.y[0]]).toEqual([0.5, 0.8].map((v) => expect.closeTo(v, 7)));
     const weights = new Map(loadWeights(file.state?.weights ?? []).map((w) => [`${w.nodeId}/${w.name}`, w.values]));
-    const trace = traceBackprop(file.graph, (id, name) => weights.get(`${id}/${name}`), [data.train.x[0]], [data.train.y[0]], { halveSquaredError: true });
+    const trace = traceBackprop(
+      file.graph,
+      (id, name) => weights.get(`${id}/${name}`),
+      [data.train.x[0]],
+      [data.train.y[0]],
+      { halveSquaredError: true },
+    );
 
     const s = (v: number) => 1 / (1 + Math.exp(-v));
     const [x, y, w1, b1, w2, b2, w3, b3] = [0.5, 0.8, 0.2, 0.4, -0.3, -0.5, 0.1, 0.2];
@@ -24,10 +30,15 @@ describe('assets/examples/backprop-by-hand.mlp', () => {
     const a2 = s(w2 * x + b2);
     const yHat = s(w3 * a1 + w3 * a2 + b3);
     const delta3 = (yHat - y) * yHat * (1 - yHat);
-    const grad = (id: string, name: string) => trace.nodes.find((n) => n.id === id)?.parameters.find((p) => p.name === name)?.grad ?? [];
+    const grad = (id: string, name: string) =>
+      trace.nodes.find((n) => n.id === id)?.parameters.find((p) => p.name === name)?.grad ?? [];
     expect(trace.loss).toBeCloseTo(0.5 * (y - yHat) ** 2, 7);
-    expect(grad('dense-1', 'kernel')).toEqual([delta3 * w3 * a1 * (1 - a1) * x, delta3 * w3 * a2 * (1 - a2) * x].map((v) => expect.closeTo(v, 7)));
-    expect(grad('dense-1', 'bias')).toEqual([delta3 * w3 * a1 * (1 - a1), delta3 * w3 * a2 * (1 - a2)].map((v) => expect.closeTo(v, 7)));
+    expect(grad('dense-1', 'kernel')).toEqual(
+      [delta3 * w3 * a1 * (1 - a1) * x, delta3 * w3 * a2 * (1 - a2) * x].map((v) => expect.closeTo(v, 7)),
+    );
+    expect(grad('dense-1', 'bias')).toEqual(
+      [delta3 * w3 * a1 * (1 - a1), delta3 * w3 * a2 * (1 - a2)].map((v) => expect.closeTo(v, 7)),
+    );
     expect(grad('dense-2', 'kernel')).toEqual([delta3 * a1, delta3 * a2].map((v) => expect.closeTo(v, 7)));
     expect(grad('dense-2', 'bias')[0]).toBeCloseTo(delta3, 7);
   });

@@ -31,14 +31,17 @@ export function traceLoss(name: LossName, prediction: number[], target: number[]
     }
     case 'binaryCrossentropy': {
       if (logits) {
-        const loss = logits.reduce((s, z, i) => s + Math.max(z, 0) - z * target[i] + Math.log1p(Math.exp(-Math.abs(z))), 0) / k;
+        const loss =
+          logits.reduce((s, z, i) => s + Math.max(z, 0) - z * target[i] + Math.log1p(Math.exp(-Math.abs(z))), 0) / k;
         const logitsGrad = logits.map((z, i) => (sigmoid(z) - target[i]) / k);
         return { loss, logitsGrad, predictionGrad: prediction.map((p, i) => (p - target[i]) / (k * p * (1 - p))) };
       }
       const clipped = prediction.map((p) => Math.min(Math.max(p, EPSILON), 1 - EPSILON));
       const loss = -clipped.reduce((s, p, i) => s + target[i] * Math.log(p) + (1 - target[i]) * Math.log1p(-p), 0) / k;
       // Where clipping bites, the clipped value no longer depends on p: its gradient is 0, as in the engine.
-      const predictionGrad = prediction.map((p, i) => (p === clipped[i] ? -(target[i] / p - (1 - target[i]) / (1 - p)) / k : 0));
+      const predictionGrad = prediction.map((p, i) =>
+        p === clipped[i] ? -(target[i] / p - (1 - target[i]) / (1 - p)) / k : 0,
+      );
       return { loss, predictionGrad, logitsGrad: null };
     }
     case 'categoricalCrossentropy': {
@@ -47,11 +50,19 @@ export function traceLoss(name: LossName, prediction: number[], target: number[]
         const logSum = max + Math.log(logits.reduce((s, z) => s + Math.exp(z - max), 0));
         const loss = -logits.reduce((s, z, i) => s + target[i] * (z - logSum), 0);
         const p = softmax(logits);
-        return { loss, logitsGrad: p.map((pi, i) => pi - target[i]), predictionGrad: prediction.map((pi, i) => -target[i] / pi) };
+        return {
+          loss,
+          logitsGrad: p.map((pi, i) => pi - target[i]),
+          predictionGrad: prediction.map((pi, i) => -target[i] / pi),
+        };
       }
       const clipped = prediction.map((p) => Math.min(Math.max(p, EPSILON), 1));
       const loss = -clipped.reduce((s, p, i) => s + target[i] * Math.log(p), 0);
-      return { loss, predictionGrad: prediction.map((p, i) => (p === clipped[i] ? -target[i] / p : 0)), logitsGrad: null };
+      return {
+        loss,
+        predictionGrad: prediction.map((p, i) => (p === clipped[i] ? -target[i] / p : 0)),
+        logitsGrad: null,
+      };
     }
   }
 }

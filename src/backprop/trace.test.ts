@@ -25,7 +25,10 @@ const NOTEBOOK = new Map<string, number[]>([
   ['dense-4/kernel', [0.1, 0.1]],
   ['dense-4/bias', [0.2]],
 ]);
-const lookupFrom = (weights: Map<string, ArrayLike<number>>): WeightLookup => (id, name) => weights.get(`${id}/${name}`);
+const lookupFrom =
+  (weights: Map<string, ArrayLike<number>>): WeightLookup =>
+  (id, name) =>
+    weights.get(`${id}/${name}`);
 
 describe('the 1-2-1 sigmoid example (x = 0.5, y = 0.8)', () => {
   // Step by step, as on paper, with L = ½(y − ŷ)².
@@ -57,7 +60,8 @@ describe('the 1-2-1 sigmoid example (x = 0.5, y = 0.8)', () => {
 
   it('gives ∂L/∂w1..b3 of the chain rule, the tied w3 being the sum of the two output weights', () => {
     const trace = traceBackprop(oneTwoOne(), lookupFrom(NOTEBOOK), [x], [y], { halveSquaredError: true });
-    const param = (id: string, name: string) => trace.nodes.find((n) => n.id === id)?.parameters.find((p) => p.name === name)?.grad as number[];
+    const param = (id: string, name: string) =>
+      trace.nodes.find((n) => n.id === id)?.parameters.find((p) => p.name === name)?.grad as number[];
     expect(param('dense-2', 'kernel')[0]).toBeCloseTo(delta1 * x, 12); // ∂L/∂w1
     expect(param('dense-2', 'kernel')[1]).toBeCloseTo(delta2 * x, 12); // ∂L/∂w2
     expect(param('dense-2', 'bias')[0]).toBeCloseTo(delta1, 12); // ∂L/∂b1
@@ -80,14 +84,31 @@ describe('the 1-2-1 sigmoid example (x = 0.5, y = 0.8)', () => {
 
   it('names the missing weight and refuses a sample of the wrong width', () => {
     expect(() => traceBackprop(oneTwoOne(), () => undefined, [x], [y])).toThrow(/'dense 2' has no 'kernel' weights/);
-    expect(() => traceBackprop(oneTwoOne(), lookupFrom(NOTEBOOK), [x, 1], [y])).toThrow(/2 input values but the Input node feeds 1/);
-    expect(() => traceBackprop(oneTwoOne(), lookupFrom(NOTEBOOK), [x], [y, 0])).toThrow(/2 values but the network has 1 outputs/);
+    expect(() => traceBackprop(oneTwoOne(), lookupFrom(NOTEBOOK), [x, 1], [y])).toThrow(
+      /2 input values but the Input node feeds 1/,
+    );
+    expect(() => traceBackprop(oneTwoOne(), lookupFrom(NOTEBOOK), [x], [y, 0])).toThrow(
+      /2 values but the network has 1 outputs/,
+    );
   });
 });
 
-const ACTIVATIONS: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'softplus', 'gelu', 'linear', 'softmax'];
+const ACTIVATIONS: ActivationName[] = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leakyRelu',
+  'elu',
+  'softplus',
+  'gelu',
+  'linear',
+  'softmax',
+];
 
-/** Input(3 columns) → Linear(4) → f → [BatchNorm] → Dropout → two branches (Linear + f, Linear) joined by Add and Concat → Linear(k) → head → Output. */
+/**
+ * Input(3 columns) → Linear(4) → f → [BatchNorm] → Dropout → two branches (Linear + f, Linear) joined by Add and
+ * Concat → Linear(k) → head → Output.
+ */
 function wideGraph(activation: ActivationName, loss: LossName): { graph: Graph; k: number } {
   const k = loss === 'categoricalCrossentropy' ? 3 : loss === 'binaryCrossentropy' ? 1 : 2;
   const b = new GraphBuilder();
@@ -101,7 +122,14 @@ function wideGraph(activation: ActivationName, loss: LossName): { graph: Graph; 
   const sum = b.add('add', {}, [f2, drop]);
   const cat = b.add('concat', {}, [sum, x]);
   const l3 = b.add('dense', { units: k }, [cat]);
-  const head = loss === 'categoricalCrossentropy' ? 'softmax' : loss === 'binaryCrossentropy' ? 'sigmoid' : activation === 'softmax' ? 'linear' : activation;
+  const head =
+    loss === 'categoricalCrossentropy'
+      ? 'softmax'
+      : loss === 'binaryCrossentropy'
+        ? 'sigmoid'
+        : activation === 'softmax'
+          ? 'linear'
+          : activation;
   const f3 = b.add('activation', { activation: head, alpha: 0.3 }, [l3]);
   b.add('output', { loss }, [f3]);
   return { graph: b.build(), k };
@@ -110,7 +138,8 @@ function wideGraph(activation: ActivationName, loss: LossName): { graph: Graph; 
 /** Random weights for wideGraph's nodes (γ around 1, positive moving variances). */
 function randomWeights(k: number, seed: number): Map<string, number[]> {
   const rng = createRng(seed);
-  const normals = (n: number, around = 0, scale = 0.7) => Array.from({ length: n }, () => around + rng.normal() * scale);
+  const normals = (n: number, around = 0, scale = 0.7) =>
+    Array.from({ length: n }, () => around + rng.normal() * scale);
   return new Map<string, number[]>([
     ['dense-2/kernel', normals(12)],
     ['dense-2/bias', normals(4)],
@@ -133,7 +162,8 @@ describe('finite differences', () => {
         const weights = randomWeights(k, 17);
         const rng = createRng(5);
         const x = [rng.normal(), rng.normal(), rng.normal()];
-        const target = loss === 'meanSquaredError' ? [rng.normal(), rng.normal()] : loss === 'binaryCrossentropy' ? [1] : [0, 0, 1];
+        const target =
+          loss === 'meanSquaredError' ? [rng.normal(), rng.normal()] : loss === 'binaryCrossentropy' ? [1] : [0, 0, 1];
         const lookup = lookupFrom(weights);
         const trace = traceBackprop(graph, lookup, x, target);
         const h = 1e-6;

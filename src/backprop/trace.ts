@@ -72,12 +72,21 @@ export interface TraceOptions {
 export function traceCaveats(graph: Graph): string[] {
   const caveats: string[] = [];
   const nodes = activeSubgraph(graph).nodes;
-  const named = (kind: NodeKind) => nodes.filter((n) => n.kind === kind).map((n) => `'${n.name}'`).join(', ');
+  const named = (kind: NodeKind) =>
+    nodes
+      .filter((n) => n.kind === kind)
+      .map((n) => `'${n.name}'`)
+      .join(', ');
   if (nodes.some((n) => n.kind === 'dropout')) {
-    caveats.push(`Dropout (${named('dropout')}) is traced as at inference, passing every unit through; in training each step drops units at random.`);
+    caveats.push(
+      `Dropout (${named('dropout')}) is traced as at inference, passing every unit through; in training each step drops units at random.`,
+    );
   }
   if (nodes.some((n) => n.kind === 'batchNorm')) {
-    caveats.push(`BatchNorm (${named('batchNorm')}) uses its moving mean and variance here; training normalises by the batch's own statistics, which one sample does not have.`);
+    caveats.push(
+      `BatchNorm (${named('batchNorm')}) uses its moving mean and variance here; training normalises by the ` +
+        `batch's own statistics, which one sample does not have.`,
+    );
   }
   if (nodes.some((n) => n.kind === 'dense' && (n.params.l1 > 0 || n.params.l2 > 0))) {
     caveats.push('L1/L2 penalties are not part of this loss: it is the data loss of the one sample.');
@@ -87,39 +96,64 @@ export function traceCaveats(graph: Graph): string[] {
 
 function readWeight(lookup: WeightLookup, node: GraphNode, name: string, length: number): number[] {
   const values = lookup(node.id, name);
-  if (!values) throw new RangeError(`Node '${node.name}' has no '${name}' weights to trace with. Train one step or reset the network so that its weights exist.`);
+  if (!values)
+    throw new RangeError(
+      `Node '${node.name}' has no '${name}' weights to trace with. Train one step or reset the network so that its weights exist.`,
+    );
   if (values.length !== length) {
-    throw new RangeError(`Node '${node.name}': its '${name}' weights hold ${values.length} values but the layer needs ${length}. The graph changed since they were read; reset the network.`);
+    throw new RangeError(
+      `Node '${node.name}': its '${name}' weights hold ${values.length} values but the layer needs ${length}. ` +
+        `The graph changed since they were read; reset the network.`,
+    );
   }
   return Array.from(values);
 }
 
-function forwardNode(node: GraphNode, inputs: number[][], x: number[], lookup: WeightLookup): { out: number[]; slope: number[] | null; parameters: TraceParameter[] } {
+function forwardNode(
+  node: GraphNode,
+  inputs: number[][],
+  x: number[],
+  lookup: WeightLookup,
+): { out: number[]; slope: number[] | null; parameters: TraceParameter[] } {
   const a = inputs[0] ?? [];
   const none = { slope: null, parameters: [] };
   switch (node.kind) {
-    case 'input': return { out: [...x], ...none };
+    case 'input':
+      return { out: [...x], ...none };
     case 'output':
-    case 'dropout': return { out: [...a], ...none };
-    case 'add': return { out: a.map((_, j) => inputs.reduce((s, v) => s + v[j], 0)), ...none };
-    case 'concat': return { out: inputs.flat(), ...none };
+    case 'dropout':
+      return { out: [...a], ...none };
+    case 'add':
+      return { out: a.map((_, j) => inputs.reduce((s, v) => s + v[j], 0)), ...none };
+    case 'concat':
+      return { out: inputs.flat(), ...none };
     case 'activation': {
       const { activation, alpha } = node.params;
       if (activation === 'softmax') return { out: softmax(a), slope: null, parameters: [] };
-      return { out: a.map((z) => activate(activation, z, alpha)), slope: a.map((z) => derivative(activation, z, alpha)), parameters: [] };
+      return {
+        out: a.map((z) => activate(activation, z, alpha)),
+        slope: a.map((z) => derivative(activation, z, alpha)),
+        parameters: [],
+      };
     }
     case 'dense': {
       const units = node.params.units;
       const kernel = readWeight(lookup, node, 'kernel', a.length * units);
       const bias = node.params.useBias ? readWeight(lookup, node, 'bias', units) : null;
-      const out = Array.from({ length: units }, (_, j) => a.reduce((s, ai, i) => s + ai * kernel[i * units + j], bias ? bias[j] : 0));
-      const parameters: TraceParameter[] = [{ name: 'kernel', shape: [a.length, units], values: kernel, grad: new Array<number>(kernel.length).fill(0) }];
+      const out = Array.from({ length: units }, (_, j) =>
+        a.reduce((s, ai, i) => s + ai * kernel[i * units + j], bias ? bias[j] : 0),
+      );
+      const parameters: TraceParameter[] = [
+        { name: 'kernel', shape: [a.length, units], values: kernel, grad: new Array<number>(kernel.length).fill(0) },
+      ];
       if (bias) parameters.push({ name: 'bias', shape: [units], values: bias, grad: new Array<number>(units).fill(0) });
       return { out, slope: null, parameters };
     }
     case 'batchNorm': {
       const n = a.length;
-      const [gamma, beta, mean, variance] = ['gamma', 'beta', 'moving_mean', 'moving_variance'].map((w) => readWeight(lookup, node, w, n));
+      const [gamma, beta, mean, variance] = ['gamma', 'beta', 'moving_mean', 'moving_variance'].map((w) =>
+        readWeight(lookup, node, w, n),
+      );
       const out = a.map((v, j) => (gamma[j] * (v - mean[j])) / Math.sqrt(variance[j] + node.params.epsilon) + beta[j]);
       const parameters = [
         { name: 'gamma', shape: [n], values: gamma, grad: new Array<number>(n).fill(0) },
@@ -131,13 +165,20 @@ function forwardNode(node: GraphNode, inputs: number[][], x: number[], lookup: W
 }
 
 /** Adds `g` (∂L/∂ of this node's inputs) into the sources' gradients and fills the node's own parameter gradients. */
-function backwardNode(node: GraphNode, t: TraceNode, g: number[], lookup: WeightLookup, grads: Map<string, number[]>): void {
+function backwardNode(
+  node: GraphNode,
+  t: TraceNode,
+  g: number[],
+  lookup: WeightLookup,
+  grads: Map<string, number[]>,
+): void {
   const addTo = (id: string, values: number[], offset = 0) => {
     const target = grads.get(id) as number[];
     for (let i = 0; i < target.length; i++) target[i] += values[i + offset];
   };
   switch (node.kind) {
-    case 'input': return;
+    case 'input':
+      return;
     case 'output':
     case 'dropout':
     case 'add':
@@ -158,7 +199,10 @@ function backwardNode(node: GraphNode, t: TraceNode, g: number[], lookup: Weight
       const [kernel, bias] = t.parameters;
       for (let i = 0; i < a.length; i++) for (let j = 0; j < units; j++) kernel.grad[i * units + j] = a[i] * g[j];
       if (bias) bias.grad = [...g];
-      addTo(t.sources[0], a.map((_, i) => g.reduce((s, gj, j) => s + kernel.values[i * units + j] * gj, 0)));
+      addTo(
+        t.sources[0],
+        a.map((_, i) => g.reduce((s, gj, j) => s + kernel.values[i * units + j] * gj, 0)),
+      );
       return;
     }
     case 'batchNorm': {
@@ -168,7 +212,10 @@ function backwardNode(node: GraphNode, t: TraceNode, g: number[], lookup: Weight
       const scale = a.map((_, j) => 1 / Math.sqrt(variance[j] + node.params.epsilon));
       gamma.grad = a.map((v, j) => g[j] * (v - mean[j]) * scale[j]);
       beta.grad = [...g];
-      addTo(t.sources[0], a.map((_, j) => g[j] * gamma.values[j] * scale[j]));
+      addTo(
+        t.sources[0],
+        a.map((_, j) => g[j] * gamma.values[j] * scale[j]),
+      );
       return;
     }
   }
@@ -190,21 +237,38 @@ function fusedHeadOf(graph: Graph, output: NodeOf<'output'>): BackpropTrace['fus
  * for several). Throws a RangeError naming the problem when the graph cannot be trained, the
  * sizes disagree or a weight is missing.
  */
-export function traceBackprop(graph: Graph, lookup: WeightLookup, input: number[], target: number[], options: TraceOptions = {}): BackpropTrace {
+export function traceBackprop(
+  graph: Graph,
+  lookup: WeightLookup,
+  input: number[],
+  target: number[],
+  options: TraceOptions = {},
+): BackpropTrace {
   const issues = validateGraph(graph);
   if (!isTrainable(issues)) {
     const problem = issues.find((i) => i.severity === 'error');
-    throw new RangeError(`The network cannot be traced until it can be trained: ${problem?.message ?? 'it has errors'}`);
+    throw new RangeError(
+      `The network cannot be traced until it can be trained: ${problem?.message ?? 'it has errors'}`,
+    );
   }
   const active = activeSubgraph(graph);
   const order = topologicalOrder(active).order;
   const output = order.find((n): n is NodeOf<'output'> => n.kind === 'output') as NodeOf<'output'>;
   const halved = options.halveSquaredError === true;
-  if (halved && output.params.loss !== 'meanSquaredError') throw new RangeError('Halving the loss is the ½(ŷ − y)² convention of MSE; this network uses another loss.');
+  if (halved && output.params.loss !== 'meanSquaredError')
+    throw new RangeError('Halving the loss is the ½(ŷ − y)² convention of MSE; this network uses another loss.');
 
   const first = order[0];
-  const expectedWidth = first.kind === 'input' ? (first.params.source === 'plane' ? first.params.features.length : first.params.columns) : input.length;
-  if (input.length !== expectedWidth) throw new RangeError(`The sample has ${input.length} input values but the Input node feeds ${expectedWidth}. Pick a sample of this dataset.`);
+  const expectedWidth =
+    first.kind === 'input'
+      ? first.params.source === 'plane'
+        ? first.params.features.length
+        : first.params.columns
+      : input.length;
+  if (input.length !== expectedWidth)
+    throw new RangeError(
+      `The sample has ${input.length} input values but the Input node feeds ${expectedWidth}. Pick a sample of this dataset.`,
+    );
 
   const byId = new Map<string, TraceNode>();
   for (const node of order) {
@@ -212,11 +276,26 @@ export function traceBackprop(graph: Graph, lookup: WeightLookup, input: number[
     const inputs = sources.map((id) => (byId.get(id) as TraceNode).out);
     const { out, slope, parameters } = forwardNode(node, inputs, input, lookup);
     const activation = node.kind === 'activation' ? node.params.activation : null;
-    byId.set(node.id, { id: node.id, name: node.name, kind: node.kind, activation, sources, inputs, out, grad: out.map(() => 0), slope, inputGrad: null, parameters });
+    byId.set(node.id, {
+      id: node.id,
+      name: node.name,
+      kind: node.kind,
+      activation,
+      sources,
+      inputs,
+      out,
+      grad: out.map(() => 0),
+      slope,
+      inputGrad: null,
+      parameters,
+    });
   }
   const outNode = byId.get(output.id) as TraceNode;
   if (target.length !== outNode.out.length) {
-    throw new RangeError(`The target has ${target.length} values but the network has ${outNode.out.length} outputs. Give a one-hot target for several outputs, the label for one.`);
+    throw new RangeError(
+      `The target has ${target.length} values but the network has ${outNode.out.length} outputs. Give a one-hot ` +
+        `target for several outputs, the label for one.`,
+    );
   }
 
   const fusedHead = fusedHeadOf(active, output);
@@ -238,5 +317,13 @@ export function traceBackprop(graph: Graph, lookup: WeightLookup, input: number[
     }
     backwardNode(node, t, g, lookup, grads);
   }
-  return { nodes: order.map((n) => byId.get(n.id) as TraceNode), loss: lossTrace.loss * scale, lossName: output.params.loss, halved, target: [...target], prediction: [...outNode.out], fusedHead };
+  return {
+    nodes: order.map((n) => byId.get(n.id) as TraceNode),
+    loss: lossTrace.loss * scale,
+    lossName: output.params.loss,
+    halved,
+    target: [...target],
+    prediction: [...outNode.out],
+    fusedHead,
+  };
 }

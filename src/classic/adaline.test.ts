@@ -5,8 +5,23 @@ import { leastSquares, meanSquaredError } from './test-support';
 import { ClassicRun } from './trainer';
 import type { ClassicDataSpec, RuleConfig } from './types';
 
-const BLOBS: ClassicDataSpec = { kind: 'blobs', samples: 120, noise: 0, spread: 1.2, factor: 0.5, seed: 3, standardize: true };
-const FULL_BATCH: RuleConfig = { rule: 'adaline', learningRate: 0.1, initialWeights: 'small-random', order: 'fixed', batchSize: 0, seed: 5 };
+const BLOBS: ClassicDataSpec = {
+  kind: 'blobs',
+  samples: 120,
+  noise: 0,
+  spread: 1.2,
+  factor: 0.5,
+  seed: 3,
+  standardize: true,
+};
+const FULL_BATCH: RuleConfig = {
+  rule: 'adaline',
+  learningRate: 0.1,
+  initialWeights: 'small-random',
+  order: 'fixed',
+  batchSize: 0,
+  seed: 5,
+};
 
 describe('Adaline rule', () => {
   it('makes the full-batch step Δw = (2η/n) Σ (y − z) x, Δb = (2η/n) Σ (y − z) with the errors taken before the step', () => {
@@ -38,7 +53,9 @@ describe('Adaline rule', () => {
         expect(record.mse).toBeCloseTo(mse, 12);
         expect(record.sse).toBeCloseTo(mse * data.n, 9);
         let wrong = 0;
-        for (let i = 0; i < data.n; i++) if ((record.w1 * data.x[2 * i] + record.w2 * data.x[2 * i + 1] + record.b >= 0.5 ? 1 : 0) !== data.y[i]) wrong++;
+        for (let i = 0; i < data.n; i++)
+          if ((record.w1 * data.x[2 * i] + record.w2 * data.x[2 * i + 1] + record.b >= 0.5 ? 1 : 0) !== data.y[i])
+            wrong++;
         expect(record.misclassified).toBe(wrong);
       }
       expect(run.records[12].updates).toBe(batchSize === 0 ? 1 : Math.ceil(data.n / batchSize));
@@ -48,7 +65,8 @@ describe('Adaline rule', () => {
   it('approaches the least-squares weights of the normal equations as the epochs grow', () => {
     const data = prepareClassicData(BLOBS);
     const target = leastSquares(data);
-    const distance = (run: ClassicRun) => Math.hypot(run.latest.w1 - target.w1, run.latest.w2 - target.w2, run.latest.b - target.b);
+    const distance = (run: ClassicRun) =>
+      Math.hypot(run.latest.w1 - target.w1, run.latest.w2 - target.w2, run.latest.b - target.b);
     const run = new ClassicRun(data, FULL_BATCH);
     const gaps: number[] = [];
     for (let e = 1; e <= 400; e++) {
@@ -82,7 +100,9 @@ describe('Adaline rule', () => {
     expect(report?.epoch).toBe(above.epoch);
     expect(report?.cost).toBeGreaterThan(report?.startCost ?? Infinity);
     expect(report?.criticalLearningRate).toBeCloseTo(critical, 9);
-    expect(report?.message).toMatch(/^Adaline diverged at epoch \d+: the cost \(MSE\) rose from .+ to .+\. The learning rate η = .+ is too large/);
+    expect(report?.message).toMatch(
+      /^Adaline diverged at epoch \d+: the cost \(MSE\) rose from .+ to .+\. The learning rate η = .+ is too large/,
+    );
     expect(report?.message).toContain('Lower the learning rate');
     // A diverged run refuses further steps rather than filling the records with overflow.
     const epochs = above.epoch;
@@ -101,7 +121,8 @@ describe('Adaline rule', () => {
     }
     expect(fast.status).toBe('diverged');
     expect(slow.status).toBe('learning');
-    for (let e = 1; e < slow.records.length; e++) expect(slow.records[e].mse).toBeLessThan(slow.records[e - 1].mse ?? 0);
+    for (let e = 1; e < slow.records.length; e++)
+      expect(slow.records[e].mse).toBeLessThan(slow.records[e - 1].mse ?? 0);
     const target = leastSquares(data);
     expect(slow.latest.mse).toBeGreaterThan(1.5 * meanSquaredError(data, target.w1, target.w2, target.b));
   });

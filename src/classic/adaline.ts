@@ -8,7 +8,12 @@ import type { UpdateTrace } from './types';
  * before the update; updates `neuron` in place and returns the trace. With every row this is the
  * notebook's full-batch AdalineGD epoch, with one row its stochastic update.
  */
-export function adalineUpdate(neuron: Neuron, data: ClassicData, rows: ArrayLike<number>, learningRate: number): UpdateTrace & { rule: 'adaline' } {
+export function adalineUpdate(
+  neuron: Neuron,
+  data: ClassicData,
+  rows: ArrayLike<number>,
+  learningRate: number,
+): UpdateTrace & { rule: 'adaline' } {
   const m = rows.length;
   let sumError = 0;
   let sumX1 = 0;

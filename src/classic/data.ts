@@ -24,7 +24,8 @@ export function prepareClassicData(spec: ClassicDataSpec): PreparedClassicData {
   const dataset = generateDataset(toDatasetSpec(spec));
   if (dataset.features !== 2 || dataset.classes !== 2 || dataset.task === 'regression') {
     throw new DataError(
-      `A single neuron here separates two classes in the x1–x2 plane, but the '${spec.kind}' dataset has ${dataset.classes} classes in ${dataset.features} features. Pick a 2-class plane dataset such as blobs.`,
+      `A single neuron here separates two classes in the x1–x2 plane, but the '${spec.kind}' dataset has ` +
+        `${dataset.classes} classes in ${dataset.features} features. Pick a 2-class plane dataset such as blobs.`,
       { value: spec.kind },
     );
   }

@@ -3,7 +3,15 @@ export { adalineUpdate } from './adaline';
 export { prepareClassicData, toDatasetSpec, type PreparedClassicData } from './data';
 export { detectDivergence, RISING_EPOCHS } from './divergence';
 export { decisionSegment, type Box, type Segment } from './line';
-export { countMisclassified, netInput, sumSquaredError, thresholdOf, unitStep, type ClassicData, type Neuron } from './neuron';
+export {
+  countMisclassified,
+  netInput,
+  sumSquaredError,
+  thresholdOf,
+  unitStep,
+  type ClassicData,
+  type Neuron,
+} from './neuron';
 export { perceptronUpdate } from './perceptron';
 export { DEFAULT_CLASSIC_SETTINGS, plannedRuns, type PlannedRun } from './settings';
 export { criticalLearningRate, largestEigenvalue3 } from './stability';

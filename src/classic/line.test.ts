@@ -11,7 +11,10 @@ describe('decisionSegment', () => {
       fc.property(weight, weight, fc.double({ min: -3, max: 3, noNaN: true }), (w1, w2, b) => {
         const segment = decisionSegment(w1, w2, b, 0.5, BOX);
         if (segment === null) return;
-        for (const [x, y] of [[segment.x1, segment.y1], [segment.x2, segment.y2]]) {
+        for (const [x, y] of [
+          [segment.x1, segment.y1],
+          [segment.x2, segment.y2],
+        ]) {
           expect(Math.abs(w1 * x + w2 * y + b - 0.5)).toBeLessThan(1e-6 * (1 + Math.abs(w1) + Math.abs(w2)));
           expect(x).toBeGreaterThanOrEqual(BOX.xMin - 1e-6);
           expect(x).toBeLessThanOrEqual(BOX.xMax + 1e-6);

@@ -4,26 +4,67 @@ import { ClassicRun } from './trainer';
 import { dataOf } from './test-support';
 import type { RuleConfig } from './types';
 
-const ZERO_START: RuleConfig = { rule: 'perceptron', learningRate: 0.5, initialWeights: 'zeros', order: 'fixed', batchSize: 0, seed: 1 };
+const ZERO_START: RuleConfig = {
+  rule: 'perceptron',
+  learningRate: 0.5,
+  initialWeights: 'zeros',
+  order: 'fixed',
+  batchSize: 0,
+  seed: 1,
+};
 
 describe('perceptron rule', () => {
   it('follows a hand-worked trace on three samples', () => {
     // A = (1, 2) → 1, B = (2, −1) → 0, C = (−1, −1) → 0; w = (0, 0), b = 0, η = 0.5, ŷ = 1 when z ≥ 0.
-    const run = new ClassicRun(dataOf([[1, 2, 1], [2, -1, 0], [-1, -1, 0]]), ZERO_START);
+    const run = new ClassicRun(
+      dataOf([
+        [1, 2, 1],
+        [2, -1, 0],
+        [-1, -1, 0],
+      ]),
+      ZERO_START,
+    );
     expect(run.records[0]).toMatchObject({ epoch: 0, w1: 0, w2: 0, b: 0, misclassified: 2, updates: 0, mse: null });
 
     // A: z = 0, ŷ = 1 = y, so nothing changes.
     run.stepUpdate();
-    expect(run.lastUpdate).toEqual({ rule: 'perceptron', sample: 0, x: [1, 2], y: 1, z: 0, yHat: 1, dw: [0, 0], db: 0 });
+    expect(run.lastUpdate).toEqual({
+      rule: 'perceptron',
+      sample: 0,
+      x: [1, 2],
+      y: 1,
+      z: 0,
+      yHat: 1,
+      dw: [0, 0],
+      db: 0,
+    });
     // B: z = 0, ŷ = 1 ≠ 0: Δw = 0.5·(0 − 1)·(2, −1) = (−1, 0.5), Δb = −0.5.
     run.stepUpdate();
-    expect(run.lastUpdate).toEqual({ rule: 'perceptron', sample: 1, x: [2, -1], y: 0, z: 0, yHat: 1, dw: [-1, 0.5], db: -0.5 });
+    expect(run.lastUpdate).toEqual({
+      rule: 'perceptron',
+      sample: 1,
+      x: [2, -1],
+      y: 0,
+      z: 0,
+      yHat: 1,
+      dw: [-1, 0.5],
+      db: -0.5,
+    });
     expect(run.neuron).toEqual({ w: [-1, 0.5], b: -0.5 });
     // C: z = 1 − 0.5 − 0.5 = 0, ŷ = 1 ≠ 0: Δw = −0.5·(−1, −1) = (0.5, 0.5), Δb = −0.5.
     run.stepUpdate();
     expect(run.lastUpdate).toMatchObject({ sample: 2, z: 0, yHat: 1, dw: [0.5, 0.5], db: -0.5 });
     // w = (−0.5, 1), b = −1: z(A) = 0.5, z(B) = −3, z(C) = −1.5, all on their side.
-    expect(run.records[1]).toEqual({ epoch: 1, w1: -0.5, w2: 1, b: -1, misclassified: 0, updates: 2, mse: null, sse: null });
+    expect(run.records[1]).toEqual({
+      epoch: 1,
+      w1: -0.5,
+      w2: 1,
+      b: -1,
+      misclassified: 0,
+      updates: 2,
+      mse: null,
+      sse: null,
+    });
     expect(run.status).toBe('converged');
     run.stepEpoch();
     expect(run.epoch).toBe(1);
@@ -48,11 +89,24 @@ describe('perceptron rule', () => {
   });
 
   it('counts the epoch updates and the misclassifications after the epoch separately', () => {
-    const run = new ClassicRun(dataOf([[1, 1, 1], [-1, -1, 0], [2, 0.5, 1], [-0.5, -2, 0]]), { ...ZERO_START, learningRate: 1 });
+    const run = new ClassicRun(
+      dataOf([
+        [1, 1, 1],
+        [-1, -1, 0],
+        [2, 0.5, 1],
+        [-0.5, -2, 0],
+      ]),
+      { ...ZERO_START, learningRate: 1 },
+    );
     run.stepEpoch();
     let updates = 0;
     const replay = { w: [0, 0], b: 0 };
-    for (const [x1, x2, y] of [[1, 1, 1], [-1, -1, 0], [2, 0.5, 1], [-0.5, -2, 0]]) {
+    for (const [x1, x2, y] of [
+      [1, 1, 1],
+      [-1, -1, 0],
+      [2, 0.5, 1],
+      [-0.5, -2, 0],
+    ]) {
       const yHat = replay.w[0] * x1 + replay.w[1] * x2 + replay.b >= 0 ? 1 : 0;
       if (yHat !== y) {
         updates++;
@@ -82,7 +136,14 @@ describe('perceptron rule', () => {
           .map(([a, b]): [number, number, number] => [a, b, u1 * a + u2 * b + offset >= 0 ? 1 : 0])
           .filter(([a, b]) => Math.abs(u1 * a + u2 * b + offset) >= 0.3);
         fc.pre(rows.length >= 1);
-        const run = new ClassicRun(dataOf(rows), { rule: 'perceptron', learningRate, order, initialWeights, batchSize: 0, seed });
+        const run = new ClassicRun(dataOf(rows), {
+          rule: 'perceptron',
+          learningRate,
+          order,
+          initialWeights,
+          batchSize: 0,
+          seed,
+        });
         for (let e = 0; e < 20_000 && run.status === 'learning'; e++) run.stepEpoch();
         expect(run.status).toBe('converged');
         expect(run.latest.misclassified).toBe(0);
@@ -94,7 +155,15 @@ describe('perceptron rule', () => {
   });
 
   it('keeps learning (never claims convergence) on the XOR corners, which no line separates', () => {
-    const run = new ClassicRun(dataOf([[0, 0, 0], [1, 1, 0], [0, 1, 1], [1, 0, 1]]), { ...ZERO_START, learningRate: 0.1 });
+    const run = new ClassicRun(
+      dataOf([
+        [0, 0, 0],
+        [1, 1, 0],
+        [0, 1, 1],
+        [1, 0, 1],
+      ]),
+      { ...ZERO_START, learningRate: 0.1 },
+    );
     for (let e = 0; e < 200; e++) run.stepEpoch();
     expect(run.status).toBe('learning');
     expect(run.epoch).toBe(200);

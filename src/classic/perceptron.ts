@@ -6,7 +6,13 @@ import type { UpdateTrace } from './types';
  * Applies Δw = η (y − ŷ) x and Δb = η (y − ŷ) for row i, where ŷ = step(w·x + b ≥ threshold),
  * updating `neuron` in place (weights and bias together, from the same ŷ); returns the trace.
  */
-export function perceptronUpdate(neuron: Neuron, data: ClassicData, i: number, learningRate: number, threshold: number): UpdateTrace & { rule: 'perceptron' } {
+export function perceptronUpdate(
+  neuron: Neuron,
+  data: ClassicData,
+  i: number,
+  learningRate: number,
+  threshold: number,
+): UpdateTrace & { rule: 'perceptron' } {
   const x: [number, number] = [data.x[2 * i], data.x[2 * i + 1]];
   const z = netInput(neuron, data, i);
   const yHat = unitStep(z, threshold);

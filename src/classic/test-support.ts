@@ -3,13 +3,19 @@ import type { ClassicData } from './neuron';
 
 /** A dataset from literal rows [x1, x2, y]. */
 export function dataOf(rows: Array<[number, number, number]>): ClassicData {
-  return { n: rows.length, x: Float64Array.from(rows.flatMap(([a, b]) => [a, b])), y: Float64Array.from(rows.map((r) => r[2])) };
+  return {
+    n: rows.length,
+    x: Float64Array.from(rows.flatMap(([a, b]) => [a, b])),
+    y: Float64Array.from(rows.map((r) => r[2])),
+  };
 }
 
 /** Solves the 3×3 system M v = r by Cramer's rule. */
 export function solve3(m: number[][], r: number[]): number[] {
   const det = (a: number[][]) =>
-    a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0]) + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
+    a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1]) -
+    a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0]) +
+    a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
   const d = det(m);
   return [0, 1, 2].map((col) => det(m.map((row, i) => row.map((v, j) => (j === col ? r[i] : v)))) / d);
 }

@@ -6,7 +6,14 @@
 import { createRng, deriveSeed, type Rng } from '../data/rng';
 import { adalineUpdate } from './adaline';
 import { detectDivergence } from './divergence';
-import { countMisclassified, isFiniteNeuron, sumSquaredError, thresholdOf, type ClassicData, type Neuron } from './neuron';
+import {
+  countMisclassified,
+  isFiniteNeuron,
+  sumSquaredError,
+  thresholdOf,
+  type ClassicData,
+  type Neuron,
+} from './neuron';
 import { perceptronUpdate } from './perceptron';
 import type { DivergenceReport, EpochRecord, RuleConfig, RunStatus, UpdateTrace } from './types';
 
@@ -41,13 +48,18 @@ export class ClassicRun {
   constructor(data: ClassicData, config: RuleConfig) {
     if (data.n < 1) throw new RangeError('A classic rule needs at least one sample.');
     if (!(config.learningRate > 0 && Number.isFinite(config.learningRate))) {
-      throw new RangeError(`The learning rate must be a number above 0, but is ${String(config.learningRate)}. Set η to, for example, 0.01.`);
+      throw new RangeError(
+        `The learning rate must be a number above 0, but is ${String(config.learningRate)}. Set η to, for example, 0.01.`,
+      );
     }
     this.data = data;
     this.config = config;
     this.threshold = thresholdOf(config.rule);
     const init = createRng(deriveSeed(config.seed, INIT_STREAM));
-    this.neuron = config.initialWeights === 'zeros' ? { w: [0, 0], b: 0 } : { w: [INIT_STDDEV * init.normal(), INIT_STDDEV * init.normal()], b: 0 };
+    this.neuron =
+      config.initialWeights === 'zeros'
+        ? { w: [0, 0], b: 0 }
+        : { w: [INIT_STDDEV * init.normal(), INIT_STDDEV * init.normal()], b: 0 };
     this.orderRng = createRng(deriveSeed(config.seed, ORDER_STREAM));
     this.order = this.nextOrder();
     this.records.push(this.record(0, 0));

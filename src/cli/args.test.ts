@@ -3,8 +3,29 @@ import { parseCliArgs, UsageError } from './args';
 
 describe('parseCliArgs', () => {
   it('reads a train command with options', () => {
-    const a = parseCliArgs(['train', 'x.mlp', '--epochs', '20', '--backend', 'wasm', '--engine', 'fast', '--json', '--out', 'y.mlp']);
-    expect(a).toEqual({ command: 'train', file: 'x.mlp', epochs: 20, backend: 'wasm', engine: 'fast', json: true, out: 'y.mlp', fresh: false });
+    const a = parseCliArgs([
+      'train',
+      'x.mlp',
+      '--epochs',
+      '20',
+      '--backend',
+      'wasm',
+      '--engine',
+      'fast',
+      '--json',
+      '--out',
+      'y.mlp',
+    ]);
+    expect(a).toEqual({
+      command: 'train',
+      file: 'x.mlp',
+      epochs: 20,
+      backend: 'wasm',
+      engine: 'fast',
+      json: true,
+      out: 'y.mlp',
+      fresh: false,
+    });
     expect(parseCliArgs(['train', '-', '--fresh', '--out', '-'])).toMatchObject({ file: '-', fresh: true, out: '-' });
     expect(parseCliArgs(['train', 'x.mlp']).engine).toBe('auto');
   });
@@ -28,7 +49,10 @@ describe('parseCliArgs', () => {
     [['info', 'x.mlp', '--engine', 'fast'], /only apply to 'mlp train'/],
     [['info', 'x.mlp', '--bogus'], /bogus/],
     [['info', 'a.mlp', 'b.mlp'], /Unexpected argument 'b.mlp'/],
-    [['train', 'x.mlp', '--out', ''], /--out needs a file name, e\.g\. '--out trained\.mlp', or '-' for standard output; it was empty/],
+    [
+      ['train', 'x.mlp', '--out', ''],
+      /--out needs a file name, e\.g\. '--out trained\.mlp', or '-' for standard output; it was empty/,
+    ],
     [['validate', 'x.mlp', '--fresh'], /only apply to 'mlp train'/],
   ])('refuses %j with a usage error', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);

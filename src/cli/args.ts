@@ -97,11 +97,20 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (engine !== 'auto' && engine !== 'tfjs' && engine !== 'fast') {
     throw new UsageError(`--engine '${engine}' is not an engine; use auto, tfjs or fast.`);
   }
-  if (command !== 'train' && (values.epochs !== undefined || values.out !== undefined || values.backend !== undefined || values.engine !== undefined || values.fresh)) {
+  if (
+    command !== 'train' &&
+    (values.epochs !== undefined ||
+      values.out !== undefined ||
+      values.backend !== undefined ||
+      values.engine !== undefined ||
+      values.fresh)
+  ) {
     throw new UsageError(`--epochs, --fresh, --backend, --engine and --out only apply to 'mlp train'.`);
   }
   if (values.out !== undefined && values.out.trim() === '') {
-    throw new UsageError(`--out needs a file name, e.g. '--out trained.mlp', or '-' for standard output; it was empty.`);
+    throw new UsageError(
+      `--out needs a file name, e.g. '--out trained.mlp', or '-' for standard output; it was empty.`,
+    );
   }
   return {
     command: command as CliArgs['command'],

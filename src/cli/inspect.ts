@@ -15,7 +15,12 @@ export function checkProject(file: MlpFile): { issues: GraphIssue[]; dataError: 
     try {
       const data = prepareData(file.data, input.params);
       // The batch is known here, so the multiply-add budget of one step is checked too.
-      context = { inputWidth: data.inputWidth, task: data.task, classes: data.classes, batchRows: batchRowsOf(file.training.batchSize, data.train.n) };
+      context = {
+        inputWidth: data.inputWidth,
+        task: data.task,
+        classes: data.classes,
+        batchRows: batchRowsOf(file.training.batchSize, data.train.n),
+      };
     } catch (err) {
       dataError = (err as Error).message;
     }
@@ -52,6 +57,10 @@ export function describeLayers(file: MlpFile): { rows: LayerRow[]; total: number
 /** Formats rows as a fixed-width text table with a header. */
 export function formatTable(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }

@@ -10,7 +10,10 @@ describe('mlp reads project files as strict UTF-8, as the app does', () => {
   it('refuses a Latin-1 file, naming the byte, instead of reading é as U+FFFD', async () => {
     const text = serializeProject(createProject({ meta: { title: 'Café' } }));
     const path = join(mkdtempSync(join(tmpdir(), 'mlp-utf8-')), 'latin.mlp');
-    writeFileSync(path, Uint8Array.from(text, (c) => c.charCodeAt(0)));
+    writeFileSync(
+      path,
+      Uint8Array.from(text, (c) => c.charCodeAt(0)),
+    );
     const io = captureIo();
     const code = await runCli(['info', path], io);
     expect(code).toBe(1);

@@ -24,7 +24,9 @@ async function readSource(source: string, io: CliIo): Promise<Uint8Array> {
   if (source !== STDIN) return readRegularFile(source, MAX_FILE_BYTES);
   const bytes = await io.readStdin(MAX_FILE_BYTES);
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new LoadError(`Standard input holds more than ${MAX_FILE_BYTES / 1024 / 1024} MB; project files are limited to that.`);
+    throw new LoadError(
+      `Standard input holds more than ${MAX_FILE_BYTES / 1024 / 1024} MB; project files are limited to that.`,
+    );
   }
   return bytes;
 }

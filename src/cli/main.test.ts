@@ -45,7 +45,14 @@ describe('mlp info', () => {
     const io = capture();
     expect(await runCli(['info', MOONS, '--json'], io)).toBe(0);
     const info = JSON.parse(io.stdout[0]);
-    expect(info.layers.map((l: { kind: string }) => l.kind)).toEqual(['Input', 'Linear', 'Activation', 'Linear', 'Activation', 'Output']);
+    expect(info.layers.map((l: { kind: string }) => l.kind)).toEqual([
+      'Input',
+      'Linear',
+      'Activation',
+      'Linear',
+      'Activation',
+      'Output',
+    ]);
     expect(info.layers[1].outputShape).toBe('[B, 10]');
     expect(info.totalParams).toBe(2 * 10 + 10 + 10 * 1 + 1);
   });
@@ -66,17 +73,24 @@ describe('mlp train', () => {
     const saved = parseProject(readFileSync(out, 'utf8'));
     expect(saved.state?.epoch).toBe(3);
     expect(saved.state?.history).toHaveLength(3);
-    expect(saved.state?.weights.map((w) => `${w.nodeId}/${w.name}`)).toEqual(['dense-1/kernel', 'dense-1/bias', 'dense-2/kernel', 'dense-2/bias']);
+    expect(saved.state?.weights.map((w) => `${w.nodeId}/${w.name}`)).toEqual([
+      'dense-1/kernel',
+      'dense-1/bias',
+      'dense-2/kernel',
+      'dense-2/bias',
+    ]);
   });
 });
 
 describe('mlp train --engine', () => {
-  it('trains through the app\'s engine choice, and the fast and tfjs engines print the same losses', async () => {
-    const runs = await Promise.all(['auto', 'fast', 'tfjs'].map(async (engine) => {
-      const io = capture();
-      expect(await runCli(['train', MOONS, '--epochs', '2', '--json', '--engine', engine], io)).toBe(0);
-      return io.stdout.map((l) => JSON.parse(l));
-    }));
+  it("trains through the app's engine choice, and the fast and tfjs engines print the same losses", async () => {
+    const runs = await Promise.all(
+      ['auto', 'fast', 'tfjs'].map(async (engine) => {
+        const io = capture();
+        expect(await runCli(['train', MOONS, '--epochs', '2', '--json', '--engine', engine], io)).toBe(0);
+        return io.stdout.map((l) => JSON.parse(l));
+      }),
+    );
     const [auto, fast, tfjs] = runs;
     // The moons example is made of Linear and activation nodes only: 'auto' picks the fast engine, as the app does.
     expect(auto.map((l) => l.engine)).toEqual(['fast', 'fast']);

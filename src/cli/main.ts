@@ -20,7 +20,9 @@ async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
     if (dataError) io.out(`error    data: ${dataError}`);
     for (const issue of issues) io.out(`${issue.severity.padEnd(8)} ${issue.nodeId ?? 'graph'}: ${issue.message}`);
     const verdict = errors.length === 0 && !dataError ? 'valid' : 'invalid';
-    io.out(`${name}: ${verdict} (${errors.length + (dataError ? 1 : 0)} errors, ${issues.length - errors.length} warnings)`);
+    io.out(
+      `${name}: ${verdict} (${errors.length + (dataError ? 1 : 0)} errors, ${issues.length - errors.length} warnings)`,
+    );
   }
   return errors.length === 0 && !dataError ? EXIT.ok : EXIT.invalid;
 }
@@ -76,7 +78,11 @@ export async function runCli(argv: string[], io: CliIo = createProcessIo()): Pro
 
 /** Exits on Ctrl+C or a kill without leaving a half-written hidden temp file beside --out. */
 function cleanUpOnSignals(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       removeInFlightTempFiles();
       process.exit(code);

@@ -15,8 +15,12 @@ describe('writeProjectChecked', () => {
     const unreadable = { ...moons, meta: { ...moons.meta, title: 'x'.repeat(300) } };
     const printed: string[] = [];
     await expect(writeProjectChecked(target, unreadable, (t) => printed.push(t))).rejects.toThrow(OutputError);
-    await expect(writeProjectChecked(target, unreadable, (t) => printed.push(t))).rejects.toThrow(/would not open again, so nothing was written to '.*o\.mlp': meta\.title/);
-    await expect(writeProjectChecked('-', unreadable, (t) => printed.push(t))).rejects.toThrow(/nothing was written to standard output/);
+    await expect(writeProjectChecked(target, unreadable, (t) => printed.push(t))).rejects.toThrow(
+      /would not open again, so nothing was written to '.*o\.mlp': meta\.title/,
+    );
+    await expect(writeProjectChecked('-', unreadable, (t) => printed.push(t))).rejects.toThrow(
+      /nothing was written to standard output/,
+    );
     expect(printed).toEqual([]);
     expect(readFileSync(target, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['o.mlp']);
@@ -34,7 +38,9 @@ describe('checkOutput', () => {
   it('refuses a path whose parent is a file, naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlp-cli-out-'));
     writeFileSync(join(dir, 'plain'), '');
-    await expect(checkOutput(join(dir, 'plain', 'o.mlp'))).rejects.toThrow(/plain' is not a folder. Choose another path/);
+    await expect(checkOutput(join(dir, 'plain', 'o.mlp'))).rejects.toThrow(
+      /plain' is not a folder. Choose another path/,
+    );
   });
 
   it("accepts '-' and a new file in an existing folder", async () => {

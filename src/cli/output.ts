@@ -21,8 +21,12 @@ export async function checkOutput(out: string): Promise<void> {
   if (out === STDOUT) return;
   const given = path.dirname(path.resolve(out));
   const givenStats = await stat(given).catch(() => null);
-  if (!givenStats) throw new OutputError(`Cannot save to --out '${out}': the folder '${given}' does not exist. Create it first or choose another path.`);
-  if (!givenStats.isDirectory()) throw new OutputError(`Cannot save to --out '${out}': '${given}' is not a folder. Choose another path.`);
+  if (!givenStats)
+    throw new OutputError(
+      `Cannot save to --out '${out}': the folder '${given}' does not exist. Create it first or choose another path.`,
+    );
+  if (!givenStats.isDirectory())
+    throw new OutputError(`Cannot save to --out '${out}': '${given}' is not a folder. Choose another path.`);
   let finalPath: string;
   try {
     ({ finalPath } = await resolveTarget(out));
@@ -35,7 +39,9 @@ export async function checkOutput(out: string): Promise<void> {
   try {
     await access(folder, constants.W_OK);
   } catch {
-    throw new OutputError(`Cannot save to --out '${out}': the folder '${folder}' is not writable. Choose another path or change its permissions.`);
+    throw new OutputError(
+      `Cannot save to --out '${out}': the folder '${folder}' is not writable. Choose another path or change its permissions.`,
+    );
   }
 }
 
@@ -44,20 +50,28 @@ export async function checkOutput(out: string): Promise<void> {
  * then writes it: atomically to --out, or through `writeStdout` for '-'. A result that would not
  * open again is refused with OutputError and nothing is replaced. Returns the bytes written.
  */
-export async function writeProjectChecked(out: string, file: MlpFile, writeStdout: (text: string) => void): Promise<number> {
+export async function writeProjectChecked(
+  out: string,
+  file: MlpFile,
+  writeStdout: (text: string) => void,
+): Promise<number> {
   const text = serializeProject(file);
   try {
     parseProject(text);
   } catch (error) {
     const where = out === STDOUT ? 'standard output' : `'${out}'`;
-    throw new OutputError(`The trained project would not open again, so nothing was written to ${where}: ${(error as Error).message}`);
+    throw new OutputError(
+      `The trained project would not open again, so nothing was written to ${where}: ${(error as Error).message}`,
+    );
   }
   if (out === STDOUT) writeStdout(text.replace(/\n$/, ''));
   else {
     try {
       await writeFileAtomic(out, text);
     } catch (error) {
-      throw new OutputError(`Cannot save to --out '${out}': ${(error as Error).message}. The previous file, if any, is unchanged.`);
+      throw new OutputError(
+        `Cannot save to --out '${out}': ${(error as Error).message}. The previous file, if any, is unchanged.`,
+      );
     }
   }
   return new TextEncoder().encode(text).byteLength;

@@ -53,20 +53,33 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
     stats = await fs.stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new LoadError(`Cannot read '${path}': no such file. Check the path.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new LoadError(`Cannot read '${path}': permission denied. Check the file's permissions.`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new LoadError(`Cannot read '${path}': no such file. Check the path.`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new LoadError(`Cannot read '${path}': permission denied. Check the file's permissions.`);
     throw new LoadError(`Cannot read '${path}': ${(error as Error).message}`);
   }
   const refuse = (s: Stats) => {
-    if (!s.isFile()) throw new LoadError(`Cannot read '${path}': it is ${describeKind(s)}, not a project file. Give the path of a .mlp file.`);
-    if (s.size > maxBytes) throw new LoadError(`Cannot read '${path}': it is ${megabytes(s.size)}; project files are limited to ${megabytes(maxBytes)}.`);
+    if (!s.isFile())
+      throw new LoadError(
+        `Cannot read '${path}': it is ${describeKind(s)}, not a project file. Give the path of a .mlp file.`,
+      );
+    if (s.size > maxBytes)
+      throw new LoadError(
+        `Cannot read '${path}': it is ${megabytes(s.size)}; project files are limited to ${megabytes(maxBytes)}.`,
+      );
   };
   refuse(stats);
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    throw new LoadError(`Cannot read '${path}': ${(error as NodeJS.ErrnoException).code === 'EACCES' ? "permission denied. Check the file's permissions." : (error as Error).message}`);
+    throw new LoadError(
+      `Cannot read '${path}': ` +
+        ((error as NodeJS.ErrnoException).code === 'EACCES'
+          ? "permission denied. Check the file's permissions."
+          : (error as Error).message),
+    );
   }
   try {
     refuse(await handle.stat());
@@ -78,7 +91,11 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
-      if (length > maxBytes) throw new LoadError(`Cannot read '${path}': it grew past ${megabytes(maxBytes)} while being read; project files are limited to ${megabytes(maxBytes)}.`);
+      if (length > maxBytes)
+        throw new LoadError(
+          `Cannot read '${path}': it grew past ${megabytes(maxBytes)} while being read; project files are ` +
+            `limited to ${megabytes(maxBytes)}.`,
+        );
     }
     return Buffer.concat(chunks, length);
   } finally {

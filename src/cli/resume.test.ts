@@ -31,7 +31,13 @@ describe('mlp train on a trained file', () => {
     const lines = io.stdout.map((l) => JSON.parse(l));
     expect(lines.map((l) => l.epoch)).toEqual([3, 4]);
     const notes = io.stderr.map((l) => JSON.parse(l));
-    expect(notes).toContainEqual(expect.objectContaining({ level: 'note', message: expect.stringMatching(/^resuming from epoch 2 \(step 2\)/), resumedFrom: { epoch: 2, step: 2 } }));
+    expect(notes).toContainEqual(
+      expect.objectContaining({
+        level: 'note',
+        message: expect.stringMatching(/^resuming from epoch 2 \(step 2\)/),
+        resumedFrom: { epoch: 2, step: 2 },
+      }),
+    );
     const saved = read(out);
     expect(saved.state?.history.map((h) => h.step)).toEqual([1, 2, 3, 4]);
     expect(saved.state?.epoch).toBe(4);
@@ -59,7 +65,9 @@ describe('mlp train on a trained file', () => {
     const out = join(dir, 'fresh.mlp');
     const io = captureIo();
     expect(await runCli(['train', trained, '--epochs', '2', '--fresh', '--out', out], io)).toBe(0);
-    expect(io.stdout[1]).toMatch(/^starting fresh \(--fresh\): the file's weights at epoch 2 and its history are not used$/);
+    expect(io.stdout[1]).toMatch(
+      /^starting fresh \(--fresh\): the file's weights at epoch 2 and its history are not used$/,
+    );
     const saved = read(out);
     expect(saved.state?.history.map((h) => h.step)).toEqual([1, 2]);
     expect(saved.state?.history.map((h) => h.trainLoss)).toEqual(read(trained).state?.history.map((h) => h.trainLoss));
@@ -68,6 +76,8 @@ describe('mlp train on a trained file', () => {
   it('says what it wrote: the epoch of the saved weights and the history length', async () => {
     const io = captureIo();
     expect(await runCli(['train', MOONS, '--epochs', '3', '--out', join(dir, 'said.mlp')], io)).toBe(0);
-    expect(io.stdout.at(-1)).toBe(`saved trained project to ${join(dir, 'said.mlp')} with weights at epoch 3 (step 3) and 3 history points`);
+    expect(io.stdout.at(-1)).toBe(
+      `saved trained project to ${join(dir, 'said.mlp')} with weights at epoch 3 (step 3) and 3 history points`,
+    );
   });
 });

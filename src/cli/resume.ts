@@ -27,7 +27,10 @@ export function startTraining(engine: TrainingEngine, file: MlpFile, fresh: bool
     // A saved project does not record the batch within the epoch; like the app, resume at the epoch's start.
     engine.setWeights(loadWeights(state.weights), { step: state.step, epoch: state.epoch, batchInEpoch: 0 });
   } catch (error) {
-    throw new LoadError(`${quotedName} holds trained weights that do not fit its network: ${(error as Error).message} Give --fresh to train from new weights.`);
+    throw new LoadError(
+      `${quotedName} holds trained weights that do not fit its network: ${(error as Error).message} Give --fresh ` +
+        `to train from new weights.`,
+    );
   }
   return {
     resumedFrom: { step: state.step, epoch: state.epoch },

@@ -73,7 +73,7 @@ describe('mlp train --out', () => {
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
-  it("refuses an empty --out as a usage error (exit 2) instead of saving nothing", async () => {
+  it('refuses an empty --out as a usage error (exit 2) instead of saving nothing', async () => {
     const io = captureIo();
     expect(await runCli(['train', MOONS, '--epochs', '1', '--out', ''], io)).toBe(2);
     expect(io.stderr[0]).toMatch(/--out needs a file name/);
@@ -90,7 +90,11 @@ describe('mlp train --out', () => {
   it('keeps writing the file when the reader of its output goes away (| head -1)', async () => {
     const out = join(dir, 'piped.mlp');
     // The sources, not bin/mlp.mjs: that runs dist/cli's bundle when one exists, which may predate them.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'train', MOONS, '--epochs', '300', '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'train', MOONS, '--epochs', '300', '--out', out],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.stdout.once('data', () => child.stdout.destroy());
@@ -144,10 +148,18 @@ describe('mlp exit codes, formats and standard input', () => {
     const missing = captureIo();
     expect(await runCli(['validate', join(dir, 'missing.mlp'), '--json'], missing)).toBe(1);
     expect(missing.stdout).toEqual([]);
-    expect(JSON.parse(missing.stderr[0])).toEqual({ level: 'error', exitCode: 1, message: expect.stringMatching(/missing\.mlp': no such file/) });
+    expect(JSON.parse(missing.stderr[0])).toEqual({
+      level: 'error',
+      exitCode: 1,
+      message: expect.stringMatching(/missing\.mlp': no such file/),
+    });
     const usage = captureIo();
     expect(await runCli(['frobnicate', 'x.mlp', '--json'], usage)).toBe(2);
-    expect(JSON.parse(usage.stderr[0])).toMatchObject({ level: 'error', exitCode: 2, message: expect.stringMatching(/Unknown command/) });
+    expect(JSON.parse(usage.stderr[0])).toMatchObject({
+      level: 'error',
+      exitCode: 2,
+      message: expect.stringMatching(/Unknown command/),
+    });
   });
 });
 

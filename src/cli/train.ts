@@ -48,22 +48,37 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
   // Before any training: a run of an hour must not end in "cannot write".
   if (args.out) await checkOutput(args.out);
   const { backend, skipped } = await initBackend(args.backend, { wasmPaths: cliWasmPaths() });
-  for (const { backend: name, reason } of skipped) say.note(`the ${name} backend could not be started (${reason}); using ${backend}`, { skippedBackend: name, reason });
+  for (const { backend: name, reason } of skipped)
+    say.note(`the ${name} backend could not be started (${reason}); using ${backend}`, {
+      skippedBackend: name,
+      reason,
+    });
   const data = prepareData(file.data, input.params);
   // The same choice as the app's worker: the fast engine where it runs the network, else tfjs.
   const { engine: trainer, choice } = createEngine(toDocument(file), data, { engine: args.engine, backend });
   try {
     const start = startTraining(trainer, file, args.fresh, quotedSource(args.file as string));
     const epochs = args.epochs ?? start.defaultEpochs;
-    say.note(`training '${file.meta.title || name}' for ${epochs} epoch${epochs === 1 ? '' : 's'} on ${backend} with the ${choice.kind} engine (${choice.reason})`, { epochs, backend, engine: choice.kind });
+    say.note(
+      `training '${file.meta.title || name}' for ${epochs} epoch${epochs === 1 ? '' : 's'} on ${backend} with ` +
+        `the ${choice.kind} engine (${choice.reason})`,
+      { epochs, backend, engine: choice.kind },
+    );
     if (start.resumedFrom) {
       const { epoch, step } = start.resumedFrom;
-      say.note(`resuming from epoch ${epoch} (step ${step}) of the file's trained weights; --fresh starts over`, { resumedFrom: { epoch, step } });
+      say.note(`resuming from epoch ${epoch} (step ${step}) of the file's trained weights; --fresh starts over`, {
+        resumedFrom: { epoch, step },
+      });
     } else if (file.state && args.fresh) {
-      say.note(`starting fresh (--fresh): the file's weights at epoch ${file.state.epoch} and its history are not used`, { fresh: true });
+      say.note(
+        `starting fresh (--fresh): the file's weights at epoch ${file.state.epoch} and its history are not used`,
+        { fresh: true },
+      );
     }
     if (start.resumedFrom && args.epochs === null && epochs === 0) {
-      say.note(`already trained to epoch ${start.resumedFrom.epoch} of ${file.training.epochs}; give --epochs N to train N more`);
+      say.note(
+        `already trained to epoch ${start.resumedFrom.epoch} of ${file.training.epochs}; give --epochs N to train N more`,
+      );
     }
     const history: MetricPoint[] = [...start.history];
     for (let e = 0; e < epochs; e++) {
@@ -72,18 +87,34 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
         const d = result.diverged;
         const where = d.firstLayerName ? `in '${d.firstLayerName}'` : 'in the loss';
         const saved = args.out ? ' Nothing was saved.' : '';
-        say.error(`training diverged at step ${d.step} (non-finite ${d.what} ${where}); weights restored to step ${d.restoredStep}. Lower the learning rate.${saved}`, EXIT.diverged);
+        say.error(
+          `training diverged at step ${d.step} (non-finite ${d.what} ${where}); weights restored to step ` +
+            `${d.restoredStep}. Lower the learning rate.${saved}`,
+          EXIT.diverged,
+        );
         return EXIT.diverged;
       }
       const m = await trainer.evaluate();
       const { step, epoch } = trainer.counters;
-      history.push({ step, epoch, trainLoss: m.trainLoss, trainAccuracy: m.trainAccuracy, validationLoss: m.validationLoss, validationAccuracy: m.validationAccuracy });
+      history.push({
+        step,
+        epoch,
+        trainLoss: m.trainLoss,
+        trainAccuracy: m.trainAccuracy,
+        validationLoss: m.validationLoss,
+        validationAccuracy: m.validationAccuracy,
+      });
       const grads = kernelGradNorms((await trainer.collectStats()).layers);
       if (args.json) {
         say.progress(JSON.stringify({ epoch, step, ...m, gradientNorms: grads, engine: choice.kind }));
       } else {
-        const g = Object.entries(grads).map(([node, v]) => `${node}=${fmt(v)}`).join(' ');
-        say.progress(`epoch ${String(epoch).padStart(5)}  loss ${fmt(m.trainLoss)}  acc ${fmt(m.trainAccuracy)}  val_loss ${fmt(m.validationLoss)}  val_acc ${fmt(m.validationAccuracy)}  |∇W| ${g}`);
+        const g = Object.entries(grads)
+          .map(([node, v]) => `${node}=${fmt(v)}`)
+          .join(' ');
+        say.progress(
+          `epoch ${String(epoch).padStart(5)}  loss ${fmt(m.trainLoss)}  acc ${fmt(m.trainAccuracy)}  val_loss ` +
+            `${fmt(m.validationLoss)}  val_acc ${fmt(m.validationAccuracy)}  |∇W| ${g}`,
+        );
       }
       if (trainer.earlyStop) {
         if (!args.json) io.out(trainer.earlyStop.message);
@@ -99,7 +130,10 @@ export async function trainProject(args: CliArgs, io: CliIo): Promise<number> {
       };
       const bytes = await writeProjectChecked(args.out, trained, io.out);
       const where = args.out === STDOUT ? 'standard output' : args.out;
-      say.note(`saved trained project to ${where} with weights at epoch ${epoch} (step ${step}) and ${history.length} history points`, { saved: where, epoch, step, historyPoints: history.length, bytes });
+      say.note(
+        `saved trained project to ${where} with weights at epoch ${epoch} (step ${step}) and ${history.length} history points`,
+        { saved: where, epoch, step, historyPoints: history.length, bytes },
+      );
     }
     return EXIT.ok;
   } finally {

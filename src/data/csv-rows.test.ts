@@ -24,16 +24,26 @@ describe('countCsvRecords', () => {
   it('never counts more records than papaparse finds in a table it reads (property)', () => {
     const piece = fc.constantFrom('1', 'x', ',', ';', '"', '""', '\n', '\r\n', ' ', '\t', '\u00a0', '😀');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(',', ';'), fc.constantFrom('\n' as const, '\r\n' as const, '\r' as const), (pieces, delimiter, linebreak) => {
-        const text = pieces.join('');
-        expect(countCsvRecords(text, delimiter, linebreak)).toBeLessThanOrEqual(parsedRecords(text, delimiter, linebreak));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 60 }),
+        fc.constantFrom(',', ';'),
+        fc.constantFrom('\n' as const, '\r\n' as const, '\r' as const),
+        (pieces, delimiter, linebreak) => {
+          const text = pieces.join('');
+          expect(countCsvRecords(text, delimiter, linebreak)).toBeLessThanOrEqual(
+            parsedRecords(text, delimiter, linebreak),
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('agrees exactly with papaparse on well-formed tables (property)', () => {
-    const field = fc.oneof(fc.stringMatching(/^[0-9a-z.]{0,4}$/), fc.stringMatching(/^[0-9a-z,\n ]{0,4}$/).map((s) => `"${s.replace(/"/g, '""')}"`));
+    const field = fc.oneof(
+      fc.stringMatching(/^[0-9a-z.]{0,4}$/),
+      fc.stringMatching(/^[0-9a-z,\n ]{0,4}$/).map((s) => `"${s.replace(/"/g, '""')}"`),
+    );
     const row = fc.array(field, { minLength: 2, maxLength: 4 }).map((fields) => fields.join(','));
     fc.assert(
       fc.property(fc.array(row, { maxLength: 20 }), (rows) => {

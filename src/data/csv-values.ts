@@ -85,7 +85,10 @@ function checkClassCount(distinct: string[], column: string): void {
     );
   }
   if (distinct.length > MAX_CLASSES) {
-    const examples = distinct.slice(0, 5).map((name) => quoteValue(name)).join(', ');
+    const examples = distinct
+      .slice(0, 5)
+      .map((name) => quoteValue(name))
+      .join(', ');
     throw new DataError(
       `Column '${column}' has ${formatCount(distinct.length)} different classes (${examples}, ...), more than the ` +
         `limit of ${MAX_CLASSES}. If it holds numbers to predict, import it as a number target; otherwise merge rare classes.`,

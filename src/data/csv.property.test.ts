@@ -29,7 +29,24 @@ const targetKind = fc.constantFrom<'class' | 'number'>('class', 'number');
 
 /** Cells that exercise numbers, text, quotes, delimiters and odd whitespace. */
 const cell = fc.oneof(
-  fc.constantFrom('1', '-2.5', '3e2', '1e400', 'abc', '', ' ', '"', '"x,y"', '""', 'label', 'a', ';', '\t', 'NaN', '0x10'),
+  fc.constantFrom(
+    '1',
+    '-2.5',
+    '3e2',
+    '1e400',
+    'abc',
+    '',
+    ' ',
+    '"',
+    '"x,y"',
+    '""',
+    'label',
+    'a',
+    ';',
+    '\t',
+    'NaN',
+    '0x10',
+  ),
   fc.integer({ min: -5, max: 5 }).map(String),
   fc.string({ maxLength: 4 }),
 );
@@ -37,7 +54,10 @@ const cell = fc.oneof(
 /** Tables that look like CSV: random headers and rows, often ragged, rarely parseable. */
 const csvLike = fc
   .record({
-    header: fc.array(fc.oneof(fc.constantFrom('label', 'a', 'b'), fc.string({ maxLength: 3 })), { minLength: 0, maxLength: 4 }),
+    header: fc.array(fc.oneof(fc.constantFrom('label', 'a', 'b'), fc.string({ maxLength: 3 })), {
+      minLength: 0,
+      maxLength: 4,
+    }),
     rows: fc.array(fc.array(cell, { minLength: 0, maxLength: 5 }), { minLength: 0, maxLength: 25 }),
     delimiter: fc.constantFrom(',', ';', '\t'),
     newline: fc.constantFrom('\n', '\r\n'),
@@ -46,13 +66,18 @@ const csvLike = fc
 
 /** Tables that are nearly right: a proper header, mostly numeric cells, now and then a bad cell or a ragged row. */
 const nearlyValid = fc.integer({ min: 2, max: 4 }).chain((width) => {
-  const goodOrBad = fc.oneof({ weight: 40, arbitrary: fc.integer({ min: -3, max: 3 }).map(String) }, { weight: 1, arbitrary: cell });
+  const goodOrBad = fc.oneof(
+    { weight: 40, arbitrary: fc.integer({ min: -3, max: 3 }).map(String) },
+    { weight: 1, arbitrary: cell },
+  );
   const row = fc.oneof(
     { weight: 60, arbitrary: fc.array(goodOrBad, { minLength: width, maxLength: width }) },
     { weight: 1, arbitrary: fc.array(goodOrBad, { maxLength: 6 }) },
   );
   const header = ['label', ...Array.from({ length: width - 1 }, (_, i) => `f${i}`)];
-  return fc.array(row, { minLength: 8, maxLength: 14 }).map((rows) => [header, ...rows].map((r) => r.join(',')).join('\n'));
+  return fc
+    .array(row, { minLength: 8, maxLength: 14 })
+    .map((rows) => [header, ...rows].map((r) => r.join(',')).join('\n'));
 });
 
 describe('parseCsvDataset on arbitrary text', () => {
@@ -89,10 +114,13 @@ describe('parseCsvDataset on arbitrary text', () => {
   });
 
   it('parses every well-formed numeric table it is given', () => {
-    const numericTable = fc.array(fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 3 })), {
-      minLength: 10,
-      maxLength: 40,
-    });
+    const numericTable = fc.array(
+      fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 3 })),
+      {
+        minLength: 10,
+        maxLength: 40,
+      },
+    );
     fc.assert(
       fc.property(numericTable, (rows) => {
         fc.pre(new Set(rows.map(([, label]) => label)).size >= 2);

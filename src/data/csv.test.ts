@@ -51,7 +51,12 @@ describe('parseCsvDataset: reading a good table', () => {
   });
 
   it('reads a number target as regression', () => {
-    const ds = parseCsvDataset(source(table('a,label', 10, (i) => `${i},${i * 1.5}`), { targetKind: 'number' }));
+    const ds = parseCsvDataset(
+      source(
+        table('a,label', 10, (i) => `${i},${i * 1.5}`),
+        { targetKind: 'number' },
+      ),
+    );
     expect(ds).toMatchObject({ task: 'regression', classes: 1 });
     expect(ds.classNames).toBeUndefined();
     expect(Array.from(ds.y)).toEqual(Array.from({ length: 10 }, (_, i) => i * 1.5));
@@ -59,7 +64,9 @@ describe('parseCsvDataset: reading a good table', () => {
 
   it('accepts a byte-order mark, CRLF line ends, blank lines, quotes and semicolons', () => {
     const rows = Array.from({ length: 10 }, (_, i) => `"${i}";${i % 2 ? 'b' : 'a'}`);
-    const ds = parseCsvDataset(source(`\uFEFF x ;label\r\n${rows.slice(0, 5).join('\r\n')}\r\n\r\n${rows.slice(5).join('\r\n')}\r\n`));
+    const ds = parseCsvDataset(
+      source(`\uFEFF x ;label\r\n${rows.slice(0, 5).join('\r\n')}\r\n\r\n${rows.slice(5).join('\r\n')}\r\n`),
+    );
     expect(ds.featureNames).toEqual(['x']);
     expect(ds.n).toBe(10);
     expect(Array.from(ds.x)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -97,7 +104,9 @@ describe('parseCsvDataset: errors for people', () => {
 
   it('lists the columns when the target column is missing', () => {
     const error = errorOf(source(GOOD, { targetColumn: 'species' }));
-    expect(error.message).toMatch(/target column 'species' is not in 'people.csv'. Its columns are 'age', 'height', 'label'/);
+    expect(error.message).toMatch(
+      /target column 'species' is not in 'people.csv'. Its columns are 'age', 'height', 'label'/,
+    );
   });
 
   it('refuses fewer than 10 data rows, saying how many there are', () => {
@@ -119,7 +128,9 @@ describe('parseCsvDataset: errors for people', () => {
 
   it('names a non-number in a number target', () => {
     const text = table('a,label', 10, (i) => `${i},${i === 2 ? 'n/a' : i}`);
-    expect(errorOf(source(text, { targetKind: 'number' })).message).toMatch(/^Row 4, column 'label': 'n\/a' is not a number/);
+    expect(errorOf(source(text, { targetKind: 'number' })).message).toMatch(
+      /^Row 4, column 'label': 'n\/a' is not a number/,
+    );
   });
 
   it('refuses more than 1,024 columns and more than 100,000 rows', () => {

@@ -19,7 +19,10 @@ interface NumberedRow {
 
 /** Lists column names for a message, shortened when a table is wide. */
 function listColumns(names: string[]): string {
-  const shown = names.slice(0, 20).map((name) => `'${name}'`).join(', ');
+  const shown = names
+    .slice(0, 20)
+    .map((name) => `'${name}'`)
+    .join(', ');
   return names.length > 20 ? `${shown} and ${names.length - 20} more` : shown;
 }
 
@@ -28,7 +31,10 @@ const DIALECT_SAMPLE_CHARS = 128 * 1024;
 
 /** Detects the dialect on the first rows: blank lines confuse papaparse's delimiter guess, so the preview skips them. */
 function detectDialect(text: string): CsvDialect {
-  const { delimiter, linebreak } = Papa.parse<string[]>(leadingLines(text, 50, DIALECT_SAMPLE_CHARS), { preview: 50, skipEmptyLines: 'greedy' }).meta;
+  const { delimiter, linebreak } = Papa.parse<string[]>(leadingLines(text, 50, DIALECT_SAMPLE_CHARS), {
+    preview: 50,
+    skipEmptyLines: 'greedy',
+  }).meta;
   return { delimiter, linebreak };
 }
 
@@ -41,7 +47,8 @@ function checkRecordCount(text: string, dialect: CsvDialect, fileName: string): 
   const rows = countCsvRecords(text, dialect.delimiter, dialect.linebreak) - 1;
   if (rows <= MAX_SAMPLES) return;
   throw new DataError(
-    `'${fileName}' has ${formatCount(rows)} data rows below its header, but a dataset needs at most ${formatCount(MAX_SAMPLES)}. Import a sample of the rows.`,
+    `'${fileName}' has ${formatCount(rows)} data rows below its header, but a dataset needs at most ` +
+      `${formatCount(MAX_SAMPLES)}. Import a sample of the rows.`,
     { value: String(rows) },
   );
 }
@@ -51,7 +58,13 @@ function splitRows(text: string, dialect: CsvDialect, fileName: string): Numbere
   // Blank lines are kept here so that row numbers match the file's lines.
   const { delimiter } = dialect;
   const newline = dialect.linebreak as Papa.ParseConfig['newline'];
-  const parsed = Papa.parse<string[]>(text, { delimiter, newline, header: false, skipEmptyLines: false, dynamicTyping: false });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    newline,
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     const row = (quoteError.row ?? 0) + 1;
@@ -79,7 +92,8 @@ function readHeader(header: NumberedRow, source: CsvSource): string[] {
   const long = names.find((name) => name.length > MAX_COLUMN_NAME);
   if (long !== undefined) {
     throw new DataError(
-      `The header names a column of ${formatCount(long.length)} characters ('${long.slice(0, 40)}…'); a column name may have at most ${MAX_COLUMN_NAME}. Shorten it.`,
+      `The header names a column of ${formatCount(long.length)} characters ('${long.slice(0, 40)}…'); a column ` +
+        `name may have at most ${MAX_COLUMN_NAME}. Shorten it.`,
       { row: header.row, value: long.slice(0, 80) },
     );
   }
@@ -142,7 +156,9 @@ function checkRows(rows: NumberedRow[], names: string[], fileName: string): void
 export function parseCsvDataset(source: CsvSource): Dataset {
   const text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text;
   if (text.trim() === '') {
-    throw new DataError(`'${source.fileName}' is empty. Import a CSV file with a header row and at least ${MIN_SAMPLES} data rows.`);
+    throw new DataError(
+      `'${source.fileName}' is empty. Import a CSV file with a header row and at least ${MIN_SAMPLES} data rows.`,
+    );
   }
   // Measured with its byte-order mark, as the project file stores it.
   if (source.text.length > MAX_CSV_CHARS) {
@@ -156,7 +172,9 @@ export function parseCsvDataset(source: CsvSource): Dataset {
   checkRecordCount(text, dialect, source.fileName);
   const [header, ...rows] = splitRows(text, dialect, source.fileName);
   if (!header) {
-    throw new DataError(`'${source.fileName}' holds no rows. Import a CSV file with a header row and at least ${MIN_SAMPLES} data rows.`);
+    throw new DataError(
+      `'${source.fileName}' holds no rows. Import a CSV file with a header row and at least ${MIN_SAMPLES} data rows.`,
+    );
   }
   const names = readHeader(header, source);
   checkRows(rows, names, source.fileName);
@@ -178,7 +196,17 @@ export function parseCsvDataset(source: CsvSource): Dataset {
     const y = Float32Array.from(rows, ({ row }, r) => readNumber(targets[r], { row, column: source.targetColumn }));
     return { ...base, y, task: 'regression', classes: 1 };
   }
-  const labels = readClassLabels(targets, rows.map(({ row }) => row), source.targetColumn);
+  const labels = readClassLabels(
+    targets,
+    rows.map(({ row }) => row),
+    source.targetColumn,
+  );
   const classes = labels.names.length;
-  return { ...base, y: labels.indices, task: classes === 2 ? 'binary' : 'multiclass', classes, classNames: labels.names };
+  return {
+    ...base,
+    y: labels.indices,
+    task: classes === 2 ? 'binary' : 'multiclass',
+    classes,
+    classNames: labels.names,
+  };
 }

@@ -3,11 +3,21 @@ import { DataError } from './errors';
 import { DEFAULT_DATASET, generateDataset } from './generate';
 import type { DatasetKind, DatasetSpec } from './types';
 
-const GENERATED_KINDS: DatasetKind[] = ['moons', 'circles', 'linear', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane'];
+const GENERATED_KINDS: DatasetKind[] = [
+  'moons',
+  'circles',
+  'linear',
+  'blobs',
+  'xor',
+  'spiral',
+  'gaussians',
+  'sine',
+  'plane',
+];
 const spec = (patch: Partial<DatasetSpec>): DatasetSpec => ({ ...DEFAULT_DATASET, ...patch });
 
 describe('DEFAULT_DATASET', () => {
-  it('is the workshops\' moons with 200 samples and noise 0.1', () => {
+  it("is the workshops' moons with 200 samples and noise 0.1", () => {
     expect(DEFAULT_DATASET).toEqual({
       kind: 'moons',
       samples: 200,
@@ -60,8 +70,12 @@ describe('generateDataset', () => {
   });
 
   it('sends csv specs to the CSV parser', () => {
-    const text = ['a,b,label', ...Array.from({ length: 12 }, (_, i) => `${i},${i * 2},${i % 2 ? 'yes' : 'no'}`)].join('\n');
-    const ds = generateDataset(spec({ kind: 'csv', csv: { fileName: 't.csv', text, targetColumn: 'label', targetKind: 'class' } }));
+    const text = ['a,b,label', ...Array.from({ length: 12 }, (_, i) => `${i},${i * 2},${i % 2 ? 'yes' : 'no'}`)].join(
+      '\n',
+    );
+    const ds = generateDataset(
+      spec({ kind: 'csv', csv: { fileName: 't.csv', text, targetColumn: 'label', targetKind: 'class' } }),
+    );
     expect(ds).toMatchObject({ n: 12, features: 2, classes: 2, classNames: ['no', 'yes'] });
   });
 });

@@ -105,12 +105,17 @@ export function generateDataset(spec: DatasetSpec): Dataset {
       return generatePlane(spec, rng);
     case 'csv':
       if (!spec.csv) {
-        throw new DataError('The dataset is set to an imported CSV table, but no table is attached. Import a CSV file or pick a built-in dataset.');
+        throw new DataError(
+          'The dataset is set to an imported CSV table, but no table is attached. Import a CSV file or pick a built-in dataset.',
+        );
       }
       return parseCsvDataset(spec.csv);
     default: {
       const unknown: never = spec.kind;
-      throw new DataError(`Unknown dataset kind '${String(unknown)}'. Pick one of moons, circles, linear, classification, blobs, xor, spiral, gaussians, sine, plane or csv.`);
+      throw new DataError(
+        `Unknown dataset kind '${String(unknown)}'. Pick one of moons, circles, linear, classification, blobs, ` +
+          `xor, spiral, gaussians, sine, plane or csv.`,
+      );
     }
   }
 }

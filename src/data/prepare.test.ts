@@ -10,17 +10,30 @@ const table = (columns: number): InputParams => ({ source: 'table', features: []
 const spec = (patch: Partial<DatasetSpec>): DatasetSpec => ({ ...DEFAULT_DATASET, ...patch });
 
 /** Column j of a row-major matrix with `width` columns. */
-const column = (x: Float32Array, width: number, j: number) => Array.from({ length: x.length / width }, (_, i) => x[i * width + j]);
+const column = (x: Float32Array, width: number, j: number) =>
+  Array.from({ length: x.length / width }, (_, i) => x[i * width + j]);
 const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
 const std = (v: number[]) => Math.sqrt(mean(v.map((x) => (x - mean(v)) ** 2)));
 
-const CSV_TEXT = ['a,b,c,label', ...Array.from({ length: 20 }, (_, i) => `${i},${i * i},${-i},${i % 2 ? 'odd' : 'even'}`)].join('\n');
-const csvSpec = spec({ kind: 'csv', csv: { fileName: 'n.csv', text: CSV_TEXT, targetColumn: 'label', targetKind: 'class' } });
+const CSV_TEXT = [
+  'a,b,c,label',
+  ...Array.from({ length: 20 }, (_, i) => `${i},${i * i},${-i},${i % 2 ? 'odd' : 'even'}`),
+].join('\n');
+const csvSpec = spec({
+  kind: 'csv',
+  csv: { fileName: 'n.csv', text: CSV_TEXT, targetColumn: 'label', targetKind: 'class' },
+});
 
 describe('prepareData', () => {
   it('splits the default moons 160/40 and feeds the raw points through x1, x2 unchanged', () => {
     const data = prepareData(DEFAULT_DATASET, plane(['x1', 'x2']));
-    expect(data).toMatchObject({ inputWidth: 2, task: 'binary', classes: 2, featureNames: ['x1', 'x2'], standardization: null });
+    expect(data).toMatchObject({
+      inputWidth: 2,
+      task: 'binary',
+      classes: 2,
+      featureNames: ['x1', 'x2'],
+      standardization: null,
+    });
     expect([data.train.n, data.validation.n]).toEqual([160, 40]);
     expect(data.train.x).toEqual(data.raw.train.x);
     expect(data.validation.y).toEqual(data.raw.validation.y);
@@ -83,9 +96,14 @@ describe('prepareData', () => {
     expect(Array.from(mapped)).toEqual([1.5, 0, Math.fround(Math.sin(1.5))]);
   });
 
-  it('feeds a table\'s raw columns to a table Input node, with no plane bounds', () => {
+  it("feeds a table's raw columns to a table Input node, with no plane bounds", () => {
     const data = prepareData(csvSpec, table(3));
-    expect(data).toMatchObject({ inputWidth: 3, featureNames: ['a', 'b', 'c'], classNames: ['even', 'odd'], bounds: null });
+    expect(data).toMatchObject({
+      inputWidth: 3,
+      featureNames: ['a', 'b', 'c'],
+      classNames: ['even', 'odd'],
+      bounds: null,
+    });
     expect(data.train.n + data.validation.n).toBe(20);
     expect(() => data.transform(new Float32Array(2), 1)).toThrow(DataError);
   });

@@ -89,7 +89,11 @@ function fromPlanePoints(points: Float32Array, n: number, width: number): Float3
  * for source 'table'. Throws DataError for a bad spec, or plane features asked of a wider table.
  * `dataset` is the spec's dataset when the caller has it already (a table parsed in a worker).
  */
-export function prepareData(spec: DatasetSpec, input: InputParams, dataset: Dataset = generateDataset(spec)): PreparedData {
+export function prepareData(
+  spec: DatasetSpec,
+  input: InputParams,
+  dataset: Dataset = generateDataset(spec),
+): PreparedData {
   const raw = splitDataset(dataset, spec.validationSplit, spec.seed);
   const width = dataset.features;
   if (input.source === 'plane' && width > 2) {
@@ -104,7 +108,11 @@ export function prepareData(spec: DatasetSpec, input: InputParams, dataset: Data
     const scaled = standardization ? standardizeColumns(x, n, standardization) : x;
     return input.source === 'plane' ? planeFeatures(asPlanePoints(scaled, n, width), n, input.features) : scaled;
   };
-  const prepareSplit = (part: SplitDataset['train']): PreparedSplit => ({ x: mapRows(part.x, part.n), y: part.y, n: part.n });
+  const prepareSplit = (part: SplitDataset['train']): PreparedSplit => ({
+    x: mapRows(part.x, part.n),
+    y: part.y,
+    n: part.n,
+  });
   return {
     train: prepareSplit(raw.train),
     validation: prepareSplit(raw.validation),
@@ -118,7 +126,9 @@ export function prepareData(spec: DatasetSpec, input: InputParams, dataset: Data
     bounds: planeBounds(raw),
     transform(points, n) {
       if (width > 2) {
-        throw new DataError(`Only 1- or 2-column datasets can be mapped from plane points; this one has ${width} columns.`);
+        throw new DataError(
+          `Only 1- or 2-column datasets can be mapped from plane points; this one has ${width} columns.`,
+        );
       }
       return mapRows(fromPlanePoints(points, n, width), n);
     },

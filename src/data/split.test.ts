@@ -52,7 +52,10 @@ describe('splitDataset', () => {
   });
 
   it('draws a plain random share for regression', () => {
-    const ds = traceable(Array.from({ length: 50 }, (_, i) => i * 0.1), 'regression');
+    const ds = traceable(
+      Array.from({ length: 50 }, (_, i) => i * 0.1),
+      'regression',
+    );
     const { train, validation } = splitDataset(ds, 0.1, 2);
     expect([train.n, validation.n]).toEqual([45, 5]);
     expect(validation.y[0]).toBeCloseTo(originalRows(validation)[0] * 0.1, 5);
@@ -75,21 +78,23 @@ describe('splitDataset', () => {
 describe('validationCounts', () => {
   it('totals round(n·v), stays within one row of each group share and leaves each group a training row', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 8 }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 8 }),
         fc.double({ min: 0, max: 0.9, noNaN: true }),
         (sizes, v) => {
-        const counts = validationCounts(sizes, v);
-        const n = sizes.reduce((s, c) => s + c, 0);
-        counts.forEach((c, k) => {
-          expect(c).toBeLessThanOrEqual(Math.max(sizes[k] - 1, 0));
-          expect(Math.abs(c - sizes[k] * v)).toBeLessThan(1 + 1e-9);
-        });
-        // The total falls short of round(n·v) only by rows that groups, capped at their last training row, could not give.
-        const total = counts.reduce((s, c) => s + c, 0);
-        const capped = sizes.filter((size) => Math.ceil(size * v) > size - 1).length;
-        expect(total).toBeLessThanOrEqual(Math.round(n * v));
-        expect(total).toBeGreaterThanOrEqual(Math.round(n * v) - capped);
-      }),
+          const counts = validationCounts(sizes, v);
+          const n = sizes.reduce((s, c) => s + c, 0);
+          counts.forEach((c, k) => {
+            expect(c).toBeLessThanOrEqual(Math.max(sizes[k] - 1, 0));
+            expect(Math.abs(c - sizes[k] * v)).toBeLessThan(1 + 1e-9);
+          });
+          // The total falls short of round(n·v) only by rows that groups, capped at their last training row, could not give.
+          const total = counts.reduce((s, c) => s + c, 0);
+          const capped = sizes.filter((size) => Math.ceil(size * v) > size - 1).length;
+          expect(total).toBeLessThanOrEqual(Math.round(n * v));
+          expect(total).toBeGreaterThanOrEqual(Math.round(n * v) - capped);
+        },
+      ),
       { numRuns: 300 },
     );
   });

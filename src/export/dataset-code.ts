@@ -23,11 +23,18 @@ const FEATURE_EXPRESSIONS: Record<PlaneFeature, (lib: string) => string> = {
 };
 
 function describeSpec(spec: DatasetSpec): string {
-  if (spec.kind === 'csv') return `The table '${commentText(spec.csv?.fileName ?? 'imported.csv')}' (target column '${commentText(spec.csv?.targetColumn ?? '')}')`;
+  if (spec.kind === 'csv')
+    return (
+      `The table '${commentText(spec.csv?.fileName ?? 'imported.csv')}' (target column ` +
+      `'${commentText(spec.csv?.targetColumn ?? '')}')`
+    );
   const settings = [`${spec.samples} samples`, `noise ${spec.noise}`, `seed ${spec.seed}`];
   if (spec.kind === 'blobs' || spec.kind === 'spiral') settings.push(`${spec.classes} classes`);
   if (spec.kind === 'circles') settings.push(`factor ${spec.factor}`);
-  if (spec.kind === 'classification') settings.push(`informative ${spec.informative ?? 2}, separation ${spec.separation ?? 1}, label noise ${spec.flip ?? 0.01}`);
+  if (spec.kind === 'classification')
+    settings.push(
+      `informative ${spec.informative ?? 2}, separation ${spec.separation ?? 1}, label noise ${spec.flip ?? 0.01}`,
+    );
   if (spec.kind === 'blobs' || spec.kind === 'gaussians') settings.push(`spread ${spec.spread}`);
   return `The ${spec.kind} dataset (${settings.join(', ')})`;
 }
@@ -36,10 +43,18 @@ function featuresFunction(input: InputParams, rawWidth: number, lib: ArrayLibrar
   const libName = lib === 'torch' ? 'torch' : 'np';
   const stackAxis = lib === 'torch' ? 'dim=1' : 'axis=1';
   if (input.source === 'table') {
-    return ['def input_features(points):', `    """The Input node reads the ${rawWidth} table column${rawWidth === 1 ? '' : 's'} as they are."""`, '    return points', ''];
+    return [
+      'def input_features(points):',
+      `    """The Input node reads the ${rawWidth} table column${rawWidth === 1 ? '' : 's'} as they are."""`,
+      '    return points',
+      '',
+    ];
   }
   const labels = input.features.map((f) => FEATURE_EXPRESSIONS[f](libName));
-  const x2 = rawWidth === 1 ? `    x2 = ${libName}.zeros_like(x1)  # 1-column data: x2 is 0, as in the app` : '    x2 = points[:, 1]';
+  const x2 =
+    rawWidth === 1
+      ? `    x2 = ${libName}.zeros_like(x1)  # 1-column data: x2 is 0, as in the app`
+      : '    x2 = points[:, 1]';
   return [
     'def input_features(points):',
     `    """The Input node: each point (x1, x2) becomes [${input.features.join(', ')}]."""`,
@@ -66,14 +81,18 @@ export function dataSection(spec: DatasetSpec, input: InputParams, lib: ArrayLib
   const { train, validation } = data.raw;
   const width = train.features;
   const named = data.classNames?.some((c, i) => c !== String(i)) ?? false;
-  const classNames = data.classNames && named && data.task !== 'regression' ? ` Classes: ${data.classNames.map((c, i) => `${i} = ${commentText(c)}`).join(', ')}.` : '';
+  const classNames =
+    data.classNames && named && data.task !== 'regression'
+      ? ` Classes: ${data.classNames.map((c, i) => `${i} = ${commentText(c)}`).join(', ')}.`
+      : '';
   const lines = [
     '# ---------------------------------------------------------------------------',
     '# Data',
     '# ---------------------------------------------------------------------------',
     `# ${describeSpec(spec)}, exactly as MLP Studio generated and split it:`,
     `# ${train.n} training and ${validation.n} validation rows (validation split ${spec.validationSplit}).`,
-    `# Each row holds the raw columns ${data.raw.train.featureNames.map(commentText).join(', ')}; labels are ${data.task === 'regression' ? 'the numbers to predict' : 'class indices'}.${classNames}`,
+    `# Each row holds the raw columns ${data.raw.train.featureNames.map(commentText).join(', ')}; labels are ` +
+      `${data.task === 'regression' ? 'the numbers to predict' : 'class indices'}.${classNames}`,
     `TRAIN_POINTS = ${rowsLiteral(train.x, train.n, width, '')}`,
     `TRAIN_LABELS = ${rowsLiteral(train.y, train.n, 1, '')}`,
     `VALIDATION_POINTS = ${rowsLiteral(validation.x, validation.n, width, '')}`,
@@ -90,8 +109,10 @@ export function dataSection(spec: DatasetSpec, input: InputParams, lib: ArrayLib
     );
   }
   lines.push(...featuresFunction(input, width, lib));
-  const asArray = lib === 'torch' ? 'torch.tensor(points, dtype=torch.float32)' : 'np.asarray(points, dtype=np.float32)';
-  const constant = (name: string) => (lib === 'torch' ? `torch.tensor(${name}, dtype=torch.float64)` : `np.asarray(${name}, dtype=np.float64)`);
+  const asArray =
+    lib === 'torch' ? 'torch.tensor(points, dtype=torch.float32)' : 'np.asarray(points, dtype=np.float32)';
+  const constant = (name: string) =>
+    lib === 'torch' ? `torch.tensor(${name}, dtype=torch.float64)` : `np.asarray(${name}, dtype=np.float64)`;
   const toFloat32 = lib === 'torch' ? '.to(torch.float32)' : '.astype(np.float32)';
   lines.push(
     'def prepare(points):',

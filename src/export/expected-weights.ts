@@ -9,7 +9,8 @@ export function expectedWeights(planned: PlannedNode): { name: string; shape: nu
     const kernel = { name: 'kernel', shape: [inputWidths[0], width] };
     return node.params.useBias ? [kernel, { name: 'bias', shape: [width] }] : [kernel];
   }
-  if (node.kind === 'batchNorm') return ['gamma', 'beta', 'moving_mean', 'moving_variance'].map((name) => ({ name, shape: [width] }));
+  if (node.kind === 'batchNorm')
+    return ['gamma', 'beta', 'moving_mean', 'moving_variance'].map((name) => ({ name, shape: [width] }));
   return [];
 }
 
@@ -27,7 +28,8 @@ export function checkWeights(plan: NetworkPlan, weights: readonly WeightValues[]
       if (!given || given.shape.join(',') !== expected.shape.join(',') || given.values.length !== count) {
         const found = given ? `has shape [${given.shape.join(', ')}]` : 'is missing';
         throw new ExportError(
-          `The weights do not fit the network: '${expected.name}' of '${planned.node.name}' ${found}, but the network needs [${expected.shape.join(', ')}]. ` +
+          `The weights do not fit the network: '${expected.name}' of '${planned.node.name}' ${found}, but the ` +
+            `network needs [${expected.shape.join(', ')}]. ` +
             'The network changed since they were read: export without weights, or train (or reset) first.',
         );
       }

@@ -32,7 +32,8 @@ function kerasExpectation(node: GraphNode, width: number): { className: string; 
       return { className: 'Dense', args: new RegExp(`^${width}, use_bias=${node.params.useBias ? 'True' : 'False'}`) };
     case 'activation': {
       const { activation, alpha } = node.params;
-      if (activation === 'leakyRelu') return { className: 'LeakyReLU', args: new RegExp(`^negative_slope=${alpha}(\\.0)?,`) };
+      if (activation === 'leakyRelu')
+        return { className: 'LeakyReLU', args: new RegExp(`^negative_slope=${alpha}(\\.0)?,`) };
       if (activation === 'elu') return { className: 'ELU', args: new RegExp(`^alpha=${alpha}(\\.0)?,`) };
       if (activation === 'gelu') return { className: 'Activation', args: /^gelu_tanh,/ };
       return { className: 'Activation', args: new RegExp(`^'${activation}'`) };
@@ -40,7 +41,10 @@ function kerasExpectation(node: GraphNode, width: number): { className: string; 
     case 'dropout':
       return { className: 'Dropout', args: new RegExp(`^${node.params.rate}(\\.0)?,`) };
     case 'batchNorm':
-      return { className: 'BatchNormalization', args: new RegExp(`^momentum=${node.params.momentum}, epsilon=${node.params.epsilon},`) };
+      return {
+        className: 'BatchNormalization',
+        args: new RegExp(`^momentum=${node.params.momentum}, epsilon=${node.params.epsilon},`),
+      };
     case 'add':
       return { className: 'Add', args: /^name=/ };
     case 'concat':
@@ -53,43 +57,69 @@ function kerasExpectation(node: GraphNode, width: number): { className: string; 
 describe('generated scripts against random trainable graphs', () => {
   const scripts: string[] = [];
 
-  it('PyTorch declares every layer in topological order with the graph\'s widths, activations and parameter count, and wires joins as the edges do', () => {
-    fc.assert(
-      fc.property(trainableNetwork, ({ graph, data, training }) => {
-        const { code } = toPyTorch({ title: 'Property', graph, data, training });
-        scripts.push(code);
-        const nodes = orderedNodes(graph);
-        const modules = nodes.filter((n) => WEIGHTED_OR_MODULE.has(n.node.kind));
-        const declared = torchLayers(code);
-        expect(declared.map((d) => d.className)).toEqual(
-          modules.map(({ node }) => (node.kind === 'dense' ? 'Linear' : node.kind === 'dropout' ? 'Dropout' : node.kind === 'batchNorm' ? 'BatchNorm1d' : TORCH_ACTIVATION[(node as GraphNode & { kind: 'activation' }).params.activation])),
-        );
-        modules.forEach(({ node, inputWidths, width }, i) => {
-          const { args } = declared[i];
-          if (node.kind === 'dense') expect(args).toBe(`${inputWidths[0]}, ${width}${node.params.useBias ? '' : ', bias=False'}`);
-          if (node.kind === 'batchNorm') expect(args.startsWith(`${width}, eps=${node.params.epsilon}, momentum=`)).toBe(true);
-          if (node.kind === 'dropout') expect(argNumber(args, 'p')).toBe(node.params.rate);
-          if (node.kind === 'activation' && node.params.activation === 'leakyRelu') expect(argNumber(args, 'negative_slope')).toBe(node.params.alpha);
-          if (node.kind === 'activation' && node.params.activation === 'elu') expect(argNumber(args, 'alpha')).toBe(node.params.alpha);
-        });
-        expect(declared.reduce((sum, d) => sum + torchParams(d.className, d.args), 0)).toBe(totalParams(graph));
-        expect(code).toContain(`# Model: ${totalParams(graph)} parameters`);
-
-        const wiring = torchForwardWiring(code);
-        if (wiring.length > 0) {
-          // The i-th assignment computes the i-th node after the Input (the fused final activation is applied in forward()).
-          const computed = nodes.filter((n) => n.node.kind !== 'input' && n.node.kind !== 'output').slice(0, wiring.length);
-          const variableOf = new Map<string, string>([[nodes[0].node.id, 'x'], ...computed.map((n, i) => [n.node.id, wiring[i].target] as [string, string])]);
-          computed.forEach(({ node }, i) => {
-            const sources = graph.edges.filter((e) => e.target === node.id).map((e) => variableOf.get(e.source));
-            expect(wiring[i].reads).toEqual(sources);
+  it(
+    "PyTorch declares every layer in topological order with the graph's widths, activations and parameter " +
+      'count, and wires joins as the edges do',
+    () => {
+      fc.assert(
+        fc.property(trainableNetwork, ({ graph, data, training }) => {
+          const { code } = toPyTorch({ title: 'Property', graph, data, training });
+          scripts.push(code);
+          const nodes = orderedNodes(graph);
+          const modules = nodes.filter((n) => WEIGHTED_OR_MODULE.has(n.node.kind));
+          const declared = torchLayers(code);
+          expect(declared.map((d) => d.className)).toEqual(
+            modules.map(({ node }) =>
+              node.kind === 'dense'
+                ? 'Linear'
+                : node.kind === 'dropout'
+                  ? 'Dropout'
+                  : node.kind === 'batchNorm'
+                    ? 'BatchNorm1d'
+                    : TORCH_ACTIVATION[(node as GraphNode & { kind: 'activation' }).params.activation],
+            ),
+          );
+          modules.forEach(({ node, inputWidths, width }, i) => {
+            const { args } = declared[i];
+            if (node.kind === 'dense')
+              expect(args).toBe(`${inputWidths[0]}, ${width}${node.params.useBias ? '' : ', bias=False'}`);
+            if (node.kind === 'batchNorm')
+              expect(args.startsWith(`${width}, eps=${node.params.epsilon}, momentum=`)).toBe(true);
+            if (node.kind === 'dropout') expect(argNumber(args, 'p')).toBe(node.params.rate);
+            if (node.kind === 'activation' && node.params.activation === 'leakyRelu')
+              expect(argNumber(args, 'negative_slope')).toBe(node.params.alpha);
+            if (node.kind === 'activation' && node.params.activation === 'elu')
+              expect(argNumber(args, 'alpha')).toBe(node.params.alpha);
           });
-          expect(respectsEdges(computed.map((n) => n.node.id), graph)).toBe(true);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
+          expect(declared.reduce((sum, d) => sum + torchParams(d.className, d.args), 0)).toBe(totalParams(graph));
+          expect(code).toContain(`# Model: ${totalParams(graph)} parameters`);
+
+          const wiring = torchForwardWiring(code);
+          if (wiring.length > 0) {
+            // The i-th assignment computes the i-th node after the Input (the fused final activation is applied in forward()).
+            const computed = nodes
+              .filter((n) => n.node.kind !== 'input' && n.node.kind !== 'output')
+              .slice(0, wiring.length);
+            const variableOf = new Map<string, string>([
+              [nodes[0].node.id, 'x'],
+              ...computed.map((n, i) => [n.node.id, wiring[i].target] as [string, string]),
+            ]);
+            computed.forEach(({ node }, i) => {
+              const sources = graph.edges.filter((e) => e.target === node.id).map((e) => variableOf.get(e.source));
+              expect(wiring[i].reads).toEqual(sources);
+            });
+            expect(
+              respectsEdges(
+                computed.map((n) => n.node.id),
+                graph,
+              ),
+            ).toBe(true);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it('Keras declares every node as a layer in topological order, fed by the nodes its edges come from', () => {
     fc.assert(
@@ -102,16 +132,22 @@ describe('generated scripts against random trainable graphs', () => {
         expect(declared).toHaveLength(inner.length);
         const inputIdent = /^(\w+) = keras\.Input\(shape=\((\d+),\)/m.exec(code);
         expect(Number(inputIdent?.[2])).toBe(nodes[0].width);
-        const identOf = new Map<string, string>([[nodes[0].node.id, inputIdent?.[1] ?? ''], ...inner.map((n, i) => [n.node.id, declared[i].ident] as [string, string])]);
+        const identOf = new Map<string, string>([
+          [nodes[0].node.id, inputIdent?.[1] ?? ''],
+          ...inner.map((n, i) => [n.node.id, declared[i].ident] as [string, string]),
+        ]);
         inner.forEach(({ node, width }, i) => {
           const expected = kerasExpectation(node, width);
           expect(declared[i].className).toBe(expected.className);
           expect(declared[i].args).toMatch(expected.args);
-          expect(declared[i].inputs).toEqual(graph.edges.filter((e) => e.target === node.id).map((e) => identOf.get(e.source)));
+          expect(declared[i].inputs).toEqual(
+            graph.edges.filter((e) => e.target === node.id).map((e) => identOf.get(e.source)),
+          );
         });
         const weights = declared.reduce((sum, d, i) => {
           const { node, inputWidths, width } = inner[i];
-          if (node.kind === 'dense') return sum + inputWidths[0] * width + (d.args.includes('use_bias=True') ? width : 0);
+          if (node.kind === 'dense')
+            return sum + inputWidths[0] * width + (d.args.includes('use_bias=True') ? width : 0);
           return sum + (node.kind === 'batchNorm' ? 4 * width : 0);
         }, 0);
         expect(weights).toBe(totalParams(graph));
@@ -120,7 +156,7 @@ describe('generated scripts against random trainable graphs', () => {
     );
   });
 
-  it('every generated script is valid Python (checked by python3\'s own parser)', () => {
+  it("every generated script is valid Python (checked by python3's own parser)", () => {
     expect(scripts.length).toBeGreaterThanOrEqual(120);
     // The generators cover joins: some networks have Add/Concat and print a module with a forward pass.
     expect(scripts.filter((code) => code.includes('class Network(nn.Module)')).length).toBeGreaterThan(5);

@@ -34,9 +34,13 @@ export interface ScriptHeader {
 /** The module docstring of a script. */
 export function headerLines(header: ScriptHeader): string[] {
   const { plan } = header;
-  const omitted = plan.omitted.length > 0
-    ? [`Left out: ${plan.omitted.map((n) => `'${commentText(n.name)}'`).join(', ')} (not between the Input and the Output, so the app does not train ${plan.omitted.length === 1 ? 'it' : 'them'} either).`]
-    : [];
+  const omitted =
+    plan.omitted.length > 0
+      ? [
+          `Left out: ${plan.omitted.map((n) => `'${commentText(n.name)}'`).join(', ')} (not between the Input ` +
+            `and the Output, so the app does not train ${plan.omitted.length === 1 ? 'it' : 'them'} either).`,
+        ]
+      : [];
   const notes = [...omitted, ...header.notes];
   const lines = [
     '"""',

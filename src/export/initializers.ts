@@ -30,7 +30,11 @@ export function drawOf(init: Initializer, shape: readonly number[]): Draw {
     case 'randomUniform':
       return { kind: 'uniform', limit: init.limit, formula: `U(±${init.limit})` };
     case 'glorotUniform':
-      return { kind: 'uniform', limit: Math.sqrt(3 / fanAvg), formula: 'Glorot uniform, U(±√(6 / (fan_in + fan_out)))' };
+      return {
+        kind: 'uniform',
+        limit: Math.sqrt(3 / fanAvg),
+        formula: 'Glorot uniform, U(±√(6 / (fan_in + fan_out)))',
+      };
     case 'glorotNormal':
       return { kind: 'normal', std, formula: 'Glorot normal, std √(2 / (fan_in + fan_out))' };
     case 'heNormal':
@@ -43,7 +47,9 @@ export function drawOf(init: Initializer, shape: readonly number[]): Draw {
       return { kind: 'uniform', limit: Math.sqrt(3 / inn), formula: 'LeCun uniform, U(±√(3 / fan_in))' };
     default: {
       const unknown: never = init.name;
-      throw new Error(`Unknown weight initializer '${String(unknown)}'. Pick one of glorotUniform, heNormal, zeros, ...`);
+      throw new Error(
+        `Unknown weight initializer '${String(unknown)}'. Pick one of glorotUniform, heNormal, zeros, ...`,
+      );
     }
   }
 }
@@ -68,6 +74,9 @@ export function kerasInitializer(init: Initializer): string {
     case 'ones':
       return `'${init.name}'`;
     default:
-      return `'${init.name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace('le_cun', 'lecun')}'`;
+      return `'${init.name
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .replace('le_cun', 'lecun')}'`;
   }
 }

@@ -43,7 +43,9 @@ export function kerasLayer(planned: PlannedNode, training: TrainingConfig): stri
         `use_bias=${useBias ? 'True' : 'False'}`,
         `kernel_initializer=${kerasInitializer(kernelInitializer)}`,
         ...(useBias ? [`bias_initializer=${kerasInitializer(biasInitializer)}`] : []),
-        ...(l1 !== 0 || l2 !== 0 ? [`kernel_regularizer=keras.regularizers.L1L2(l1=${numberLiteral(l1)}, l2=${numberLiteral(l2)})`] : []),
+        ...(l1 !== 0 || l2 !== 0
+          ? [`kernel_regularizer=keras.regularizers.L1L2(l1=${numberLiteral(l1)}, l2=${numberLiteral(l2)})`]
+          : []),
         `name='${ident}'`,
       ];
       return `layers.Dense(${settings.join(', ')})`;
@@ -53,7 +55,10 @@ export function kerasLayer(planned: PlannedNode, training: TrainingConfig): stri
     case 'dropout':
       return `layers.Dropout(${numberLiteral(node.params.rate)}, name='${ident}')`;
     case 'batchNorm':
-      return `layers.BatchNormalization(momentum=${numberLiteral(node.params.momentum)}, epsilon=${numberLiteral(node.params.epsilon)}, name='${ident}')`;
+      return (
+        `layers.BatchNormalization(momentum=${numberLiteral(node.params.momentum)}, ` +
+        `epsilon=${numberLiteral(node.params.epsilon)}, name='${ident}')`
+      );
     case 'add':
       return `layers.Add(name='${ident}')`;
     case 'concat':

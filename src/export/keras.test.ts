@@ -10,8 +10,11 @@ const starter = createProject();
 const project = { title: 'Moons starter', graph: starter.graph, data: starter.data, training: starter.training };
 
 describe('toKeras', () => {
-  it('declares the starter network\'s layers in order in the functional API and trains the logits with every setting', () => {
-    const { code, fileName } = toKeras({ ...project, training: { ...starter.training, optimizer: { ...starter.training.optimizer, name: 'adam', learningRate: 0.01 } } });
+  it("declares the starter network's layers in order in the functional API and trains the logits with every setting", () => {
+    const { code, fileName } = toKeras({
+      ...project,
+      training: { ...starter.training, optimizer: { ...starter.training.optimizer, name: 'adam', learningRate: 0.01 } },
+    });
     expect(fileName).toBe('moons_starter_keras.py');
     expect(kerasLayers(code).map((l) => `${l.ident}<-${l.inputs.join('+')}:${l.className}`)).toEqual([
       'linear_1<-input_layer:Dense',
@@ -19,7 +22,9 @@ describe('toKeras', () => {
       'linear_2<-relu_1:Dense',
       'sigmoid_1<-linear_2:Activation',
     ]);
-    expect(code).toContain("layers.Dense(8, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros', name='linear_1')");
+    expect(code).toContain(
+      "layers.Dense(8, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros', name='linear_1')",
+    );
     expect(code).toContain('training_model = keras.Model(input_layer, linear_2)');
     expect(code).toContain('loss=keras.losses.BinaryCrossentropy(from_logits=True)');
     expect(code).toContain("keras.metrics.BinaryAccuracy(threshold=0.0, name='accuracy')");
@@ -31,14 +36,24 @@ describe('toKeras', () => {
   it('maps the data through the Input node in Python exactly as the app does (standardisation and plane features)', () => {
     const graph = {
       ...starter.graph,
-      nodes: starter.graph.nodes.map((n) => (n.kind === 'input' ? ({ ...n, params: { ...n.params, features: ['x1', 'x2', 'x1Squared', 'x1x2', 'sinX2'] } } as NodeOf<'input'>) : n)),
+      nodes: starter.graph.nodes.map((n) =>
+        n.kind === 'input'
+          ? ({ ...n, params: { ...n.params, features: ['x1', 'x2', 'x1Squared', 'x1x2', 'sinX2'] } } as NodeOf<'input'>)
+          : n,
+      ),
     };
     const data = { ...starter.data, kind: 'circles' as const, standardize: true, samples: 60 };
     const { code } = toKeras({ ...project, graph, data });
     const dataPart = `import numpy as np\n${code.slice(code.indexOf('# ----'), code.indexOf('def targets('))}`;
-    const printed = runPython(`${dataPart}\nimport json\nprint(json.dumps([X_train.astype(float).tolist(), X_val.astype(float).tolist(), str(X_train.dtype)]))\n`);
+    const printed = runPython(
+      `${dataPart}\nimport json\nprint(json.dumps([X_train.astype(float).tolist(), X_val.astype(float).tolist(), str(X_train.dtype)]))\n`,
+    );
     const [train, validation, dtype] = JSON.parse(printed) as [number[][], number[][], string];
-    const prepared = prepareData(data, { source: 'plane', features: ['x1', 'x2', 'x1Squared', 'x1x2', 'sinX2'], columns: 2 });
+    const prepared = prepareData(data, {
+      source: 'plane',
+      features: ['x1', 'x2', 'x1Squared', 'x1x2', 'sinX2'],
+      columns: 2,
+    });
     expect(dtype).toBe('float32');
     expect(train.length).toBe(prepared.train.n);
     // Standardisation is float64 then float32 in both; the features are float32 products, sin may differ in the last bit.
@@ -52,7 +67,8 @@ describe('toKeras', () => {
       ...base.graph,
       nodes: base.graph.nodes.map((n) => {
         if (n.kind === 'dense' && n.params.units === 1) return { ...n, params: { ...n.params, units: 3 } };
-        if (n.kind === 'activation' && n.params.activation === 'sigmoid') return { ...n, params: { ...n.params, activation: 'softmax' as const } };
+        if (n.kind === 'activation' && n.params.activation === 'sigmoid')
+          return { ...n, params: { ...n.params, activation: 'softmax' as const } };
         if (n.kind === 'output') return { ...n, params: { loss: 'categoricalCrossentropy' as const } };
         return n;
       }),

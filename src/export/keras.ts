@@ -25,9 +25,15 @@ export function kerasOptimizer(config: OptimizerConfig): string {
     case 'nesterov':
       return `keras.optimizers.SGD(${lr}, momentum=${numberLiteral(config.momentum)}, nesterov=True)`;
     case 'adam':
-      return `keras.optimizers.Adam(${lr}, beta_1=${numberLiteral(config.beta1)}, beta_2=${numberLiteral(config.beta2)}, epsilon=${numberLiteral(config.epsilon)})`;
+      return (
+        `keras.optimizers.Adam(${lr}, beta_1=${numberLiteral(config.beta1)}, ` +
+        `beta_2=${numberLiteral(config.beta2)}, epsilon=${numberLiteral(config.epsilon)})`
+      );
     case 'rmsprop':
-      return `keras.optimizers.RMSprop(${lr}, rho=${numberLiteral(config.rho)}, momentum=${numberLiteral(config.momentum)}, epsilon=${numberLiteral(config.epsilon)})`;
+      return (
+        `keras.optimizers.RMSprop(${lr}, rho=${numberLiteral(config.rho)}, ` +
+        `momentum=${numberLiteral(config.momentum)}, epsilon=${numberLiteral(config.epsilon)})`
+      );
     case 'adagrad':
       return `keras.optimizers.Adagrad(${lr}, initial_accumulator_value=${numberLiteral(config.initialAccumulatorValue)})`;
     default: {
@@ -52,7 +58,10 @@ function modelLines(plan: NetworkPlan, training: TrainingConfig, title: string):
     lines.push(`${ident} = ${layer}(${argument})`);
   }
   const prediction = plannedNode(plan, plan.output.id).inputs[0];
-  lines.push(`model = keras.Model(${plan.nodes[0].ident}, ${plannedNode(plan, prediction).ident}, name=${stringLiteral(snakeCase(title, 'network'))})`);
+  lines.push(
+    `model = keras.Model(${plan.nodes[0].ident}, ${plannedNode(plan, prediction).ident}, ` +
+      `name=${stringLiteral(snakeCase(title, 'network'))})`,
+  );
   return lines;
 }
 
@@ -63,7 +72,11 @@ function lossAndMetrics(plan: NetworkPlan, classify: boolean): { loss: string; m
   const column = 'labels.reshape(-1, 1)';
   const targets = plan.outputWidth === 1 ? column : oneHot;
   let metrics = '[]';
-  if (classify) metrics = plan.outputWidth === 1 ? `[keras.metrics.BinaryAccuracy(threshold=${logits ? '0.0' : '0.5'}, name='accuracy')]` : "[keras.metrics.CategoricalAccuracy(name='accuracy')]";
+  if (classify)
+    metrics =
+      plan.outputWidth === 1
+        ? `[keras.metrics.BinaryAccuracy(threshold=${logits ? '0.0' : '0.5'}, name='accuracy')]`
+        : "[keras.metrics.CategoricalAccuracy(name='accuracy')]";
   switch (plan.loss) {
     case 'binaryCrossentropy':
       return { loss: `keras.losses.BinaryCrossentropy(${fromLogits})`, metrics, targets };
@@ -90,7 +103,14 @@ export function toKeras(project: ExportProject): GeneratedScript {
   const fullBatch = project.training.batchSize === 0;
 
   const lines = [
-    ...headerLines({ title: project.title, library: 'Keras', runWith: 'python3 <this file>  (needs Keras 3 with a backend: pip install tensorflow)', plan, trainableParams: trainableParamsOf(plan), notes }),
+    ...headerLines({
+      title: project.title,
+      library: 'Keras',
+      runWith: 'python3 <this file>  (needs Keras 3 with a backend: pip install tensorflow)',
+      plan,
+      trainableParams: trainableParamsOf(plan),
+      notes,
+    }),
     ...(weights ? ['import base64', ''] : []),
     'import numpy as np',
     'import keras',
@@ -115,14 +135,23 @@ export function toKeras(project: ExportProject): GeneratedScript {
     '# ---------------------------------------------------------------------------',
     `# Model: ${plan.totalParams} parameters, loss ${LOSSES[plan.loss].label.toLowerCase()}`,
     '# ---------------------------------------------------------------------------',
-    ...(usesGelu ? ['def gelu_tanh(z):', '    """GELU with the tanh approximation, as the app computes it."""', '    return keras.activations.gelu(z, approximate=True)', '', ''] : []),
+    ...(usesGelu
+      ? [
+          'def gelu_tanh(z):',
+          '    """GELU with the tanh approximation, as the app computes it."""',
+          '    return keras.activations.gelu(z, approximate=True)',
+          '',
+          '',
+        ]
+      : []),
     ...modelLines(plan, project.training, project.title),
     'model.summary()',
   ];
   if (weights) {
     lines.push(
       '',
-      `# Start from the app's weights${project.weightsStep !== undefined ? ` (read at step ${project.weightsStep})` : ''}: float32, little-endian, base64.`,
+      `# Start from the app's ` +
+        `weights${project.weightsStep !== undefined ? ` (read at step ${project.weightsStep})` : ''}: float32, little-endian, base64.`,
       'def weights_from_base64(text, shape):',
       "    return np.frombuffer(base64.b64decode(text), dtype='<f4').reshape(shape)",
       '',
@@ -133,15 +162,20 @@ export function toKeras(project: ExportProject): GeneratedScript {
   const trainingModel = logits
     ? [
         '',
-        `# The loss reads the logits under the final ${plan.head.kind === 'logits' && plan.head.activation.params.activation === 'softmax' ? 'Softmax' : 'Sigmoid'} (exact, as in the app): a second`,
+        `# The loss reads the logits under the final ` +
+          `${plan.head.kind === 'logits' && plan.head.activation.params.activation === 'softmax' ? 'Softmax' : 'Sigmoid'} ` +
+          `(exact, as in the app): a second`,
         '# model that shares every layer stops there; `model` gives the probabilities.',
-        `training_model = keras.Model(${plan.nodes[0].ident}, ${plan.head.kind === 'logits' ? plannedNode(plan, plan.head.logitsOf).ident : ''})`,
+        `training_model = keras.Model(${plan.nodes[0].ident}, ` +
+          `${plan.head.kind === 'logits' ? plannedNode(plan, plan.head.logitsOf).ident : ''})`,
       ]
     : ['', 'training_model = model'];
   lines.push(
     ...trainingModel,
     `training_model.compile(optimizer=${kerasOptimizer(project.training.optimizer)}, loss=${loss}, metrics=${metrics})`,
-    fullBatch ? "BATCH_SIZE = len(X_train)  # full batch, in the data's order" : `BATCH_SIZE = ${project.training.batchSize}`,
+    fullBatch
+      ? "BATCH_SIZE = len(X_train)  # full batch, in the data's order"
+      : `BATCH_SIZE = ${project.training.batchSize}`,
     `EPOCHS = ${project.training.epochs}`,
     '',
     '# One line per epoch: loss and accuracy on the training set and the validation set.',
@@ -154,5 +188,10 @@ export function toKeras(project: ExportProject): GeneratedScript {
     '    verbose=2,',
     ')',
   );
-  return { code: `${lines.join('\n')}\n`, fileName: `${snakeCase(project.title, 'network')}_keras.py`, notes, language: 'python' };
+  return {
+    code: `${lines.join('\n')}\n`,
+    fileName: `${snakeCase(project.title, 'network')}_keras.py`,
+    notes,
+    language: 'python',
+  };
 }

@@ -3,7 +3,15 @@
  * topological order, each node with a Python name, its inputs, widths and parameter count, plus
  * the loss head the app trains from and the nodes that take no part in the model.
  */
-import { activeSubgraph, inferShapes, isTrainable, paramCounts, topologicalOrder, validateGraph, type ValidationContext } from '../graph/index';
+import {
+  activeSubgraph,
+  inferShapes,
+  isTrainable,
+  paramCounts,
+  topologicalOrder,
+  validateGraph,
+  type ValidationContext,
+} from '../graph/index';
 import type { Graph, GraphNode, LossName, NodeOf } from '../graph/types';
 import type { ProjectDocument } from '../project/types';
 import type { WeightValues } from '../project/weights';
@@ -35,7 +43,9 @@ export interface PlannedNode {
  * Softmax under categorical cross-entropy (the app then computes the loss from that activation's
  * input, exactly); 'prediction' otherwise.
  */
-export type PlannedHead = { kind: 'prediction' } | { kind: 'logits'; activation: NodeOf<'activation'>; logitsOf: string };
+export type PlannedHead =
+  | { kind: 'prediction' }
+  | { kind: 'logits'; activation: NodeOf<'activation'>; logitsOf: string };
 
 /** The whole network as the generators print it. */
 export interface NetworkPlan {

@@ -3,10 +3,65 @@ import type { GraphNode } from '../graph/types';
 
 /** Words a generated name must not take: Python keywords and builtins, and the names the scripts define themselves. */
 const RESERVED = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
-  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-  'return', 'try', 'while', 'with', 'yield', 'input', 'print', 'sum', 'max', 'min', 'len', 'range', 'list', 'type', 'id',
-  'self', 'x', 'math', 'torch', 'nn', 'np', 'keras', 'layers', 'model', 'inputs', 'outputs', 'logits', 'forward', 'training',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
+  'input',
+  'print',
+  'sum',
+  'max',
+  'min',
+  'len',
+  'range',
+  'list',
+  'type',
+  'id',
+  'self',
+  'x',
+  'math',
+  'torch',
+  'nn',
+  'np',
+  'keras',
+  'layers',
+  'model',
+  'inputs',
+  'outputs',
+  'logits',
+  'forward',
+  'training',
 ]);
 
 /** A snake_case Python identifier from a node's display name ("Linear 1" → linear_1), falling back to its kind. */
@@ -73,7 +128,13 @@ export function commentText(text: string): string {
 }
 
 /** `n` rows of `width` float32 values as a Python list of lists, one row per line (`width` 1 gives a flat list). */
-export function rowsLiteral(values: ArrayLike<number>, n: number, width: number, indent: string, format: (v: number) => string = float32Literal): string {
+export function rowsLiteral(
+  values: ArrayLike<number>,
+  n: number,
+  width: number,
+  indent: string,
+  format: (v: number) => string = float32Literal,
+): string {
   if (n === 0) return '[]';
   const lines: string[] = [];
   if (width === 1) {

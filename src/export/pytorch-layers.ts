@@ -60,7 +60,8 @@ export function torchModuleComment(planned: PlannedNode): string {
     const bias = node.params.useBias ? ` + ${width} ${width === 1 ? 'bias' : 'biases'}` : '';
     return `${name}: ${inputWidths[0]}×${width} weights${bias} = ${paramCount} parameters`;
   }
-  if (node.kind === 'batchNorm') return `${name}: γ, β (trained) and the running mean and variance, ${width} each = ${paramCount} parameters`;
+  if (node.kind === 'batchNorm')
+    return `${name}: γ, β (trained) and the running mean and variance, ${width} each = ${paramCount} parameters`;
   return name;
 }
 
@@ -76,9 +77,12 @@ function initLine(target: string, init: Initializer, shape: number[], role: 'ker
   const draw = drawOf(init, shape);
   if (draw.kind === 'constant') return `nn.init.${draw.value === 0 ? 'zeros_' : 'ones_'}(${target})`;
   // Where PyTorch's own initialiser draws exactly what TF.js draws, use it (kernels only: PyTorch's fans need 2-D weights).
-  if (role === 'kernel' && init.name === 'glorotUniform') return `nn.init.xavier_uniform_(${target})  # ${draw.formula}`;
-  if (role === 'kernel' && init.name === 'heUniform') return `nn.init.kaiming_uniform_(${target}, nonlinearity='relu')  # ${draw.formula}`;
-  if (draw.kind === 'uniform') return `nn.init.uniform_(${target}, -${numberLiteral(draw.limit)}, ${numberLiteral(draw.limit)})  # ${draw.formula}`;
+  if (role === 'kernel' && init.name === 'glorotUniform')
+    return `nn.init.xavier_uniform_(${target})  # ${draw.formula}`;
+  if (role === 'kernel' && init.name === 'heUniform')
+    return `nn.init.kaiming_uniform_(${target}, nonlinearity='relu')  # ${draw.formula}`;
+  if (draw.kind === 'uniform')
+    return `nn.init.uniform_(${target}, -${numberLiteral(draw.limit)}, ${numberLiteral(draw.limit)})  # ${draw.formula}`;
   return `nn.init.normal_(${target}, mean=0.0, std=${numberLiteral(draw.std)})  # ${draw.formula}`;
 }
 
@@ -86,8 +90,11 @@ function initLine(target: string, init: Initializer, shape: number[], role: 'ker
 export function torchInitLines(planned: PlannedNode, model: string): string[] {
   const { node, inputWidths, width } = planned;
   if (node.kind !== 'dense') return [];
-  const lines = [initLine(`${model}.${planned.ident}.weight`, node.params.kernelInitializer, [inputWidths[0], width], 'kernel')];
-  if (node.params.useBias) lines.push(initLine(`${model}.${planned.ident}.bias`, node.params.biasInitializer, [width], 'bias'));
+  const lines = [
+    initLine(`${model}.${planned.ident}.weight`, node.params.kernelInitializer, [inputWidths[0], width], 'kernel'),
+  ];
+  if (node.params.useBias)
+    lines.push(initLine(`${model}.${planned.ident}.bias`, node.params.biasInitializer, [width], 'bias'));
   return lines;
 }
 

@@ -15,11 +15,20 @@ export function torchOptimizer(config: OptimizerConfig): string {
     case 'nesterov':
       return `torch.optim.SGD(model.parameters(), lr=${lr}, momentum=${numberLiteral(config.momentum)}, nesterov=True)`;
     case 'adam':
-      return `torch.optim.Adam(model.parameters(), lr=${lr}, betas=(${numberLiteral(config.beta1)}, ${numberLiteral(config.beta2)}), eps=${numberLiteral(config.epsilon)})`;
+      return (
+        `torch.optim.Adam(model.parameters(), lr=${lr}, betas=(${numberLiteral(config.beta1)}, ` +
+        `${numberLiteral(config.beta2)}), eps=${numberLiteral(config.epsilon)})`
+      );
     case 'rmsprop':
-      return `torch.optim.RMSprop(model.parameters(), lr=${lr}, alpha=${numberLiteral(config.rho)}, eps=${numberLiteral(config.epsilon)}, momentum=${numberLiteral(config.momentum)})`;
+      return (
+        `torch.optim.RMSprop(model.parameters(), lr=${lr}, alpha=${numberLiteral(config.rho)}, ` +
+        `eps=${numberLiteral(config.epsilon)}, momentum=${numberLiteral(config.momentum)})`
+      );
     case 'adagrad':
-      return `torch.optim.Adagrad(model.parameters(), lr=${lr}, initial_accumulator_value=${numberLiteral(config.initialAccumulatorValue)})`;
+      return (
+        `torch.optim.Adagrad(model.parameters(), lr=${lr}, ` +
+        `initial_accumulator_value=${numberLiteral(config.initialAccumulatorValue)})`
+      );
     default: {
       const unknown: never = config.name;
       throw new Error(`Unknown optimizer '${String(unknown)}'.`);
@@ -34,7 +43,10 @@ function lossLines(plan: NetworkPlan): { targets: string; loss: string[] } {
   switch (plan.loss) {
     case 'binaryCrossentropy':
       return logits
-        ? { targets: column, loss: ['loss_fn = nn.BCEWithLogitsLoss()  # mean over samples and outputs, from the logits'] }
+        ? {
+            targets: column,
+            loss: ['loss_fn = nn.BCEWithLogitsLoss()  # mean over samples and outputs, from the logits'],
+          }
         : {
             targets: plan.outputWidth === 1 ? column : oneHot,
             loss: [
@@ -45,7 +57,10 @@ function lossLines(plan: NetworkPlan): { targets: string; loss: string[] } {
           };
     case 'categoricalCrossentropy':
       return logits
-        ? { targets: 'labels.long()', loss: ['loss_fn = nn.CrossEntropyLoss()  # log-softmax of the logits, mean over samples'] }
+        ? {
+            targets: 'labels.long()',
+            loss: ['loss_fn = nn.CrossEntropyLoss()  # log-softmax of the logits, mean over samples'],
+          }
         : {
             targets: oneHot,
             loss: [
@@ -55,7 +70,10 @@ function lossLines(plan: NetworkPlan): { targets: string; loss: string[] } {
             ],
           };
     case 'meanSquaredError':
-      return { targets: plan.outputWidth === 1 ? column : oneHot, loss: ['loss_fn = nn.MSELoss()  # mean over samples and outputs'] };
+      return {
+        targets: plan.outputWidth === 1 ? column : oneHot,
+        loss: ['loss_fn = nn.MSELoss()  # mean over samples and outputs'],
+      };
     default: {
       const unknown: never = plan.loss;
       throw new Error(`Unknown loss '${String(unknown)}'.`);
@@ -81,8 +99,10 @@ export function torchTraining(plan: NetworkPlan, training: TrainingConfig, seque
   const logits = plan.head.kind === 'logits';
   const headExpression = logits ? (sequential ? 'model[:-1](x)' : 'model.logits(x)') : 'model(x)';
   const headDoc = logits
-    ? `What the loss reads: the logits under the final ${plan.head.kind === 'logits' && plan.head.activation.params.activation === 'softmax' ? 'Softmax' : 'Sigmoid'} (exact, as in the app).`
-    : 'What the loss reads: the network\'s prediction.';
+    ? `What the loss reads: the logits under the final ` +
+      `${plan.head.kind === 'logits' && plan.head.activation.params.activation === 'softmax' ? 'Softmax' : 'Sigmoid'} ` +
+      `(exact, as in the app).`
+    : "What the loss reads: the network's prediction.";
   const penalty = penaltyTerms(plan, training);
   const classify = task !== 'regression';
   const threshold = logits ? '0.0' : '0.5';
@@ -111,7 +131,7 @@ export function torchTraining(plan: NetworkPlan, training: TrainingConfig, seque
     ...loss,
     'Y_train, Y_val = targets(labels_train), targets(labels_val)',
     `optimizer = ${torchOptimizer(training.optimizer)}`,
-    fullBatch ? 'BATCH_SIZE = len(X_train)  # full batch, in the data\'s order' : `BATCH_SIZE = ${training.batchSize}`,
+    fullBatch ? "BATCH_SIZE = len(X_train)  # full batch, in the data's order" : `BATCH_SIZE = ${training.batchSize}`,
     `EPOCHS = ${training.epochs}`,
     '',
     '',
@@ -121,7 +141,8 @@ export function torchTraining(plan: NetworkPlan, training: TrainingConfig, seque
     '',
     '',
     'def evaluate(x, y, labels):',
-    '    """Loss (without the penalty) and accuracy of a whole set, in inference mode: dropout off, BatchNorm on its running statistics."""',
+    '    """Loss (without the penalty) and accuracy of a whole set, in inference mode: dropout off, BatchNorm on ' +
+      'its running statistics."""',
     '    if len(x) == 0:',
     "        return float('nan'), float('nan')",
     '    model.eval()',
@@ -147,7 +168,9 @@ export function torchTraining(plan: NetworkPlan, training: TrainingConfig, seque
     'shuffle = torch.Generator().manual_seed(SEED)',
     'for epoch in range(1, EPOCHS + 1):',
     '    model.train()',
-    fullBatch || training.batchSize >= Number.MAX_SAFE_INTEGER ? '    order = torch.arange(len(X_train))' : '    order = torch.randperm(len(X_train), generator=shuffle) if BATCH_SIZE < len(X_train) else torch.arange(len(X_train))',
+    fullBatch || training.batchSize >= Number.MAX_SAFE_INTEGER
+      ? '    order = torch.arange(len(X_train))'
+      : '    order = torch.randperm(len(X_train), generator=shuffle) if BATCH_SIZE < len(X_train) else torch.arange(len(X_train))',
     '    for start in range(0, len(X_train), BATCH_SIZE):',
     '        rows = order[start:start + BATCH_SIZE]',
     '        optimizer.zero_grad()',

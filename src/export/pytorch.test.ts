@@ -16,13 +16,18 @@ function starterWeights(): WeightValues[] {
   return plan.nodes.flatMap((planned) =>
     expectedWeights(planned).map(({ name, shape }) => {
       const count = shape.reduce((a, b) => a * b, 1);
-      return { nodeId: planned.node.id, name, shape, values: Float32Array.from({ length: count }, (_, i) => (i + 1) / 7) };
+      return {
+        nodeId: planned.node.id,
+        name,
+        shape,
+        values: Float32Array.from({ length: count }, (_, i) => (i + 1) / 7),
+      };
     }),
   );
 }
 
 describe('toPyTorch', () => {
-  it('names the starter network\'s layers in order with their sizes, the loss from the logits and every training setting', () => {
+  it("names the starter network's layers in order with their sizes, the loss from the logits and every training setting", () => {
     const { code, fileName } = toPyTorch(project);
     expect(fileName).toBe('moons_starter_pytorch.py');
     expect(torchLayers(code).map((l) => `${l.ident}=${l.className}(${l.args})`)).toEqual([
@@ -50,7 +55,7 @@ describe('toPyTorch', () => {
     expect(numbersAssigned(code, 'VALIDATION_LABELS')).toEqual(Array.from(prepared.raw.validation.y));
   });
 
-  it('loads given weights bit for bit, transposing Linear kernels to PyTorch\'s [out, in]', () => {
+  it("loads given weights bit for bit, transposing Linear kernels to PyTorch's [out, in]", () => {
     const weights = starterWeights();
     const { code, notes } = toPyTorch({ ...project, weights, weightsStep: 120 });
     expect(code).toContain('read at step 120');
@@ -64,8 +69,12 @@ describe('toPyTorch', () => {
   });
 
   it('refuses weights that no longer fit the network, saying which and how to fix it', () => {
-    const weights = starterWeights().map((w) => (w.name === 'kernel' && w.shape[0] === 2 ? { ...w, shape: [2, 4], values: w.values.slice(0, 8) } : w));
-    expect(() => toPyTorch({ ...project, weights })).toThrow(/'kernel' of 'Linear 1' has shape \[2, 4\], but the network needs \[2, 8\].*export without weights/);
+    const weights = starterWeights().map((w) =>
+      w.name === 'kernel' && w.shape[0] === 2 ? { ...w, shape: [2, 4], values: w.values.slice(0, 8) } : w,
+    );
+    expect(() => toPyTorch({ ...project, weights })).toThrow(
+      /'kernel' of 'Linear 1' has shape \[2, 4\], but the network needs \[2, 8\].*export without weights/,
+    );
   });
 
   it('refuses a network the app could not train, listing the problems', () => {

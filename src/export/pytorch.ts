@@ -25,7 +25,7 @@ function sequentialModel(plan: NetworkPlan): string[] {
     .filter((e) => e.module !== null)
     .map(({ planned, module }) => `    ('${planned.ident}', ${module}),  # ${torchModuleComment(planned)}`);
   return [
-    '# The graph is a chain, so an nn.Sequential holds it; the names are the nodes\' names.',
+    "# The graph is a chain, so an nn.Sequential holds it; the names are the nodes' names.",
     'model = nn.Sequential(OrderedDict([',
     ...entries,
     ']))',
@@ -37,7 +37,8 @@ function moduleModel(plan: NetworkPlan): string[] {
     .map((planned) => ({ planned, module: torchModule(planned) }))
     .filter((e) => e.module !== null)
     .map(({ planned, module }) => `        self.${planned.ident} = ${module}  # ${torchModuleComment(planned)}`);
-  const variable = (id: string) => (plannedNode(plan, id).node.kind === 'input' ? 'x' : `h_${plannedNode(plan, id).ident}`);
+  const variable = (id: string) =>
+    plannedNode(plan, id).node.kind === 'input' ? 'x' : `h_${plannedNode(plan, id).ident}`;
   const head = plan.head;
   const lastId = plan.nodes[plan.nodes.length - 2].node.id;
   const logitsEnd = head.kind === 'logits' ? head.logitsOf : lastId;
@@ -85,7 +86,14 @@ export function toPyTorch(project: ExportProject): GeneratedScript {
   const notes = scriptNotes(plan, project, 'pytorch', weights !== null, prepared.train.n);
 
   const lines = [
-    ...headerLines({ title: project.title, library: 'PyTorch', runWith: 'python3 <this file>  (needs torch: pip install torch)', plan, trainableParams: trainableParamsOf(plan), notes }),
+    ...headerLines({
+      title: project.title,
+      library: 'PyTorch',
+      runWith: 'python3 <this file>  (needs torch: pip install torch)',
+      plan,
+      trainableParams: trainableParamsOf(plan),
+      notes,
+    }),
     ...(sequential ? ['from collections import OrderedDict'] : []),
     ...(weights ? ['import base64'] : []),
     'import torch',
@@ -106,7 +114,7 @@ export function toPyTorch(project: ExportProject): GeneratedScript {
     ...(sequential ? sequentialModel(plan) : moduleModel(plan)),
     '',
     '',
-    '# The app\'s initialisers (TF.js fans: a kernel is [in, out]; a bias of n values has fan √n).',
+    "# The app's initialisers (TF.js fans: a kernel is [in, out]; a bias of n values has fan √n).",
     'with torch.no_grad():',
     ...plan.nodes.flatMap((planned) => torchInitLines(planned, 'model')).map((line) => `    ${line}`),
     ...(plan.nodes.some((n) => n.node.kind === 'dense') ? [] : ['    pass']),
@@ -115,7 +123,8 @@ export function toPyTorch(project: ExportProject): GeneratedScript {
   if (weights) {
     lines.push(
       '',
-      `# Start from the app's weights${project.weightsStep !== undefined ? ` (read at step ${project.weightsStep})` : ''}: float32, little-endian, base64.`,
+      `# Start from the app's ` +
+        `weights${project.weightsStep !== undefined ? ` (read at step ${project.weightsStep})` : ''}: float32, little-endian, base64.`,
       'def weights_from_base64(text, shape):',
       '    return torch.frombuffer(bytearray(base64.b64decode(text)), dtype=torch.float32).reshape(shape)',
       '',
@@ -126,5 +135,10 @@ export function toPyTorch(project: ExportProject): GeneratedScript {
     );
   }
   lines.push(...torchTraining(plan, project.training, sequential, prepared.task));
-  return { code: `${lines.join('\n')}\n`, fileName: `${snakeCase(project.title, 'network')}_pytorch.py`, notes, language: 'python' };
+  return {
+    code: `${lines.join('\n')}\n`,
+    fileName: `${snakeCase(project.title, 'network')}_pytorch.py`,
+    notes,
+    language: 'python',
+  };
 }

@@ -6,8 +6,17 @@ import { isTrainable, validateGraph } from './validate';
 
 /** Input(x1, x2) → `depth` × (Linear `units` → ReLU) → Linear 1 → Sigmoid → Output. */
 function deep(depth: number, units: number) {
-  const hidden = Array.from({ length: depth }, (): Step[] => [['dense', { units }], ['activation', { activation: 'relu' }]]).flat();
-  return chain([['input'], ...hidden, ['dense', { units: 1 }], ['activation', { activation: 'sigmoid' }], ['output', { loss: 'binaryCrossentropy' }]]).graph;
+  const hidden = Array.from({ length: depth }, (): Step[] => [
+    ['dense', { units }],
+    ['activation', { activation: 'relu' }],
+  ]).flat();
+  return chain([
+    ['input'],
+    ...hidden,
+    ['dense', { units: 1 }],
+    ['activation', { activation: 'sigmoid' }],
+    ['output', { loss: 'binaryCrossentropy' }],
+  ]).graph;
 }
 
 const huge = deep(248, 1024);
@@ -27,15 +36,24 @@ describe('the resource budget in validation', () => {
   it('holds the browser to its own, smaller budget', () => {
     const medium = deep(30, 1024); // about 31 M weights
     expect(isTrainable(validateGraph(medium, { budget: RESOURCE_BUDGETS.node }))).toBe(true);
-    const issue = validateGraph(medium, { budget: RESOURCE_BUDGETS.browser }).find((i) => i.code === 'too-many-parameters');
+    const issue = validateGraph(medium, { budget: RESOURCE_BUDGETS.browser }).find(
+      (i) => i.code === 'too-many-parameters',
+    );
     expect(issue?.message).toContain('the limit is 25,000,000 in a browser tab or the desktop window');
   });
 
   it('checks the multiply-adds of one step when the batch is known', () => {
     const wide = deep(4, 1024); // about 3.1 M multiply-adds per sample
     expect(isTrainable(validateGraph(wide, { budget: RESOURCE_BUDGETS.browser, batchRows: 1000 }))).toBe(true);
-    const issue = validateGraph(wide, { budget: RESOURCE_BUDGETS.browser, batchRows: 2000 }).find((i) => i.code === 'too-much-work-per-step');
-    expect(issue?.message).toMatch(/^One training step takes 6,\d{3},\d{3},\d{3} multiply-adds \(3,\d{3},\d{3} per sample × a batch of 2,000\); the limit is 5,000,000,000/);
+    const issue = validateGraph(wide, { budget: RESOURCE_BUDGETS.browser, batchRows: 2000 }).find(
+      (i) => i.code === 'too-much-work-per-step',
+    );
+    expect(issue?.message).toMatch(
+      new RegExp(
+        '^One training step takes 6,\\d{3},\\d{3},\\d{3} multiply-adds ' +
+          '\\(3,\\d{3},\\d{3} per sample × a batch of 2,000\\); the limit is 5,000,000,000',
+      ),
+    );
     expect(issue?.message).toContain('Lower the batch size');
   });
 

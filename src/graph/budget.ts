@@ -42,7 +42,8 @@ export function batchRowsOf(batchSize: number, samples: number): number {
 /** Multiply-adds of one sample's forward pass: Σ over Linear nodes of input width × units (nodes of unknown width count 0). */
 export function multiplyAddsPerSample(graph: Graph, shapes: Map<string, NodeShape>): number {
   let total = 0;
-  for (const node of graph.nodes) if (node.kind === 'dense') total += (shapes.get(node.id)?.inputWidths[0] ?? 0) * node.params.units;
+  for (const node of graph.nodes)
+    if (node.kind === 'dense') total += (shapes.get(node.id)?.inputWidths[0] ?? 0) * node.params.units;
   return total;
 }
 
@@ -50,8 +51,14 @@ const count = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** The three nodes with the largest share, named with their numbers: "'Linear 2' (1,049,600), 'Linear 3' (1,049,600)". */
 function largest(graph: Graph, sizeOf: (node: GraphNode) => number): string {
-  const ranked = graph.nodes.map((node) => ({ node, size: sizeOf(node) })).filter((e) => e.size > 0).sort((a, b) => b.size - a.size);
-  const named = ranked.slice(0, 3).map((e) => `'${e.node.name}' (${count(e.size)})`).join(', ');
+  const ranked = graph.nodes
+    .map((node) => ({ node, size: sizeOf(node) }))
+    .filter((e) => e.size > 0)
+    .sort((a, b) => b.size - a.size);
+  const named = ranked
+    .slice(0, 3)
+    .map((e) => `'${e.node.name}' (${count(e.size)})`)
+    .join(', ');
   return ranked.length > 3 ? `${named} and ${ranked.length - 3} more` : named;
 }
 
@@ -60,21 +67,41 @@ function largest(graph: Graph, sizeOf: (node: GraphNode) => number): string {
  * node) and, when the batch is known, the multiply-adds of one step. Each excess is an error that
  * names the number, the limit and the largest layers.
  */
-export function checkBudget(graph: Graph, shapes: Map<string, NodeShape>, counts: Map<string, number>, budget: ResourceBudget, batchRows?: number): GraphIssue[] {
+export function checkBudget(
+  graph: Graph,
+  shapes: Map<string, NodeShape>,
+  counts: Map<string, number>,
+  budget: ResourceBudget,
+  batchRows?: number,
+): GraphIssue[] {
   const issues: GraphIssue[] = [];
   let params = 0;
   for (const value of counts.values()) params += value;
   if (params > budget.maxParams) {
-    issues.push(graphIssue('error', 'too-many-parameters',
-      `The network has ${count(params)} parameters; the limit is ${count(budget.maxParams)} ${budget.where}. Reduce the units of its largest layers, ${largest(graph, (n) => counts.get(n.id) ?? 0)}, or remove layers.`));
+    issues.push(
+      graphIssue(
+        'error',
+        'too-many-parameters',
+        `The network has ${count(params)} parameters; the limit is ${count(budget.maxParams)} ${budget.where}. ` +
+          `Reduce the units of its largest layers, ${largest(graph, (n) => counts.get(n.id) ?? 0)}, or remove layers.`,
+      ),
+    );
   }
   if (batchRows === undefined) return issues;
   const perSample = multiplyAddsPerSample(graph, shapes);
   const work = perSample * batchRows;
   if (work > budget.maxMultiplyAddsPerStep) {
-    const perNode = (n: GraphNode) => (n.kind === 'dense' ? (shapes.get(n.id)?.inputWidths[0] ?? 0) * n.params.units : 0);
-    issues.push(graphIssue('error', 'too-much-work-per-step',
-      `One training step takes ${count(work)} multiply-adds (${count(perSample)} per sample × a batch of ${count(batchRows)}); the limit is ${count(budget.maxMultiplyAddsPerStep)} ${budget.where}. Lower the batch size, or reduce the units of ${largest(graph, perNode)}.`));
+    const perNode = (n: GraphNode) =>
+      n.kind === 'dense' ? (shapes.get(n.id)?.inputWidths[0] ?? 0) * n.params.units : 0;
+    issues.push(
+      graphIssue(
+        'error',
+        'too-much-work-per-step',
+        `One training step takes ${count(work)} multiply-adds (${count(perSample)} per sample × a batch of ` +
+          `${count(batchRows)}); the limit is ${count(budget.maxMultiplyAddsPerStep)} ${budget.where}. Lower the ` +
+          `batch size, or reduce the units of ${largest(graph, perNode)}.`,
+      ),
+    );
   }
   return issues;
 }

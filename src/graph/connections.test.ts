@@ -53,10 +53,12 @@ describe('isValidConnection', () => {
     g = connectNodes(g, trunk.ids[2], 'add-1');
     expect(isValidConnection(g, 'dense-2', 'add-1')).toEqual({ ok: true });
     g = connectNodes(g, 'dense-2', 'add-1');
-    expect(reason(g, 'dense-3', 'add-1')).toMatch(/Add needs inputs of equal width; got 8 from 'ReLU 1' and 4 from 'Linear 3'/);
+    expect(reason(g, 'dense-3', 'add-1')).toMatch(
+      /Add needs inputs of equal width; got 8 from 'ReLU 1' and 4 from 'Linear 3'/,
+    );
   });
 
-  it('refuses an edge that would change an Add\'s width further upstream', () => {
+  it("refuses an edge that would change an Add's width further upstream", () => {
     let g = chain([['input'], ['dense', { units: 8 }]]).graph;
     g = place(g, 'activation').graph;
     g = place(g, 'add').graph;

@@ -54,7 +54,10 @@ export function isValidConnection(graph: Graph, sourceId: string, targetId: stri
     return { ok: false, reason: `'${source.name}' cannot feed itself; connect it to the next layer instead.` };
   }
   if (!specOf(source).hasOutput) {
-    return { ok: false, reason: `'${source.name}' ends the network and has no output to connect; connect into it instead.` };
+    return {
+      ok: false,
+      reason: `'${source.name}' ends the network and has no output to connect; connect into it instead.`,
+    };
   }
   const targetSpec = specOf(target);
   if (targetSpec.maxInputs === 0) {
@@ -91,10 +94,16 @@ export function isValidConnection(graph: Graph, sourceId: string, targetId: stri
 
 /** The graph with one more edge, unchecked. */
 function withEdge(graph: Graph, sourceId: string, targetId: string): Graph {
-  return { ...graph, edges: [...graph.edges, { id: nextEdgeId(graph, sourceId, targetId), source: sourceId, target: targetId }] };
+  return {
+    ...graph,
+    edges: [...graph.edges, { id: nextEdgeId(graph, sourceId, targetId), source: sourceId, target: targetId }],
+  };
 }
 
-/** Adds the edge source → target as a new graph; returns the same graph object, unchanged, when isValidConnection refuses (ask it for the reason). */
+/**
+ * Adds the edge source → target as a new graph; returns the same graph object, unchanged, when isValidConnection
+ * refuses (ask it for the reason).
+ */
 export function connectNodes(graph: Graph, sourceId: string, targetId: string): Graph {
   return isValidConnection(graph, sourceId, targetId).ok ? withEdge(graph, sourceId, targetId) : graph;
 }

@@ -29,13 +29,17 @@ export function orderChain(graph: Graph, ids: readonly string[]): string[] | str
   const missing = ids.find((id) => !graph.nodes.some((n) => n.id === id));
   if (missing !== undefined) return `Node ${JSON.stringify(missing)} is not in the network.`;
   const heads = ids.filter((id) => !inputsOf(graph, id).some((source) => chosen.has(source)));
-  if (heads.length !== 1) return `The selection must be one unbroken chain of layers; it has ${heads.length} starts. Select consecutive layers only.`;
+  if (heads.length !== 1)
+    return `The selection must be one unbroken chain of layers; it has ${heads.length} starts. Select consecutive layers only.`;
   const order = [heads[0]];
   while (order.length < ids.length) {
     const last = order[order.length - 1];
     const next = outputsOf(graph, last);
     if (next.length !== 1 || !chosen.has(next[0]) || inputsOf(graph, next[0]).length !== 1) {
-      return `The chain breaks after '${graph.nodes.find((n) => n.id === last)?.name ?? last}': a grouped layer must feed exactly the next one (no skip or branch inside a group).`;
+      return (
+        `The chain breaks after '${graph.nodes.find((n) => n.id === last)?.name ?? last}': a grouped layer ` +
+        `must feed exactly the next one (no skip or branch inside a group).`
+      );
     }
     order.push(next[0]);
   }
@@ -54,9 +58,13 @@ export function findRepeat(graph: Graph, ids: readonly string[]): Repeat | strin
   const signatures = order.map((id) => layerSignature(byId.get(id) as GraphNode));
   for (let length = 1; length <= order.length / 2; length++) {
     if (order.length % length !== 0) continue;
-    if (signatures.every((s, i) => s === signatures[i % length])) return { nodeIds: order, repeats: order.length / length, blockLength: length };
+    if (signatures.every((s, i) => s === signatures[i % length]))
+      return { nodeIds: order, repeats: order.length / length, blockLength: length };
   }
-  return `These ${order.length} layers are not one block repeated: their kinds or settings differ. Select whole repeats of identical layers (e.g. Linear 16 → Sigmoid, 8 times).`;
+  return (
+    `These ${order.length} layers are not one block repeated: their kinds or settings differ. Select whole ` +
+    `repeats of identical layers (e.g. Linear 16 → Sigmoid, 8 times).`
+  );
 }
 
 /** What a card shows for a layer inside a block: "Linear 16", "Sigmoid", "Dropout". */
@@ -75,7 +83,8 @@ export function groupLabel(graph: Graph, group: LayerGroup): string {
 export function checkGroup(graph: Graph, group: LayerGroup): string | null {
   const order = orderChain(graph, group.nodeIds);
   if (typeof order === 'string') return order;
-  if (order.join() !== group.nodeIds.join()) return 'Its nodeIds are not listed in data-flow order. List them input → output.';
+  if (order.join() !== group.nodeIds.join())
+    return 'Its nodeIds are not listed in data-flow order. List them input → output.';
   const { repeats } = group;
   const length = group.nodeIds.length / repeats;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));

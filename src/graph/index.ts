@@ -17,7 +17,23 @@ export {
 } from './operations';
 export { isAutoName, nameLabel, nextEdgeId, nextNodeId, nextNodeName, nodeNameLabel } from './naming';
 export { findCycles, reachable } from './paths';
-export { checkGroup, findRepeat, groupLabel, groupOf, layerSignature, orderChain, pruneGroups, type Repeat } from './groups';
+export {
+  checkGroup,
+  findRepeat,
+  groupLabel,
+  groupOf,
+  layerSignature,
+  orderChain,
+  pruneGroups,
+  type Repeat,
+} from './groups';
 export { activeSubgraph, isTrainable, validateGraph, type GraphIssue, type ValidationContext } from './validate';
 export { inferShapes, paramCounts, totalParams, trainableParamCounts, trainableParams, type NodeShape } from './shapes';
-export { batchRowsOf, checkBudget, defaultBudget, multiplyAddsPerSample, RESOURCE_BUDGETS, type ResourceBudget } from './budget';
+export {
+  batchRowsOf,
+  checkBudget,
+  defaultBudget,
+  multiplyAddsPerSample,
+  RESOURCE_BUDGETS,
+  type ResourceBudget,
+} from './budget';

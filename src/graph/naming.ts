@@ -36,7 +36,12 @@ export function nextNodeId(graph: Graph, kind: NodeKind): string {
 
 /** A fresh name `${label} ${n}`, n one above the highest such name in the graph ("Linear 3" after "Linear 2"). */
 export function nextNodeName(graph: Graph, label: string): string {
-  return `${label} ${highestSuffix(graph.nodes.map((n) => n.name), `${label} `) + 1}`;
+  return `${label} ${
+    highestSuffix(
+      graph.nodes.map((n) => n.name),
+      `${label} `,
+    ) + 1
+  }`;
 }
 
 /** Whether a name is an automatic one for this label ("ReLU 2" for ReLU), so that it may follow a change of activation. */

@@ -23,7 +23,14 @@ const kinds = Object.keys(LAYER_SPECS) as NodeKind[];
 
 /** One user action, with indices that pick among whatever nodes and edges exist at that moment. */
 const action = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('add' as const), kind: fc.constantFrom(...kinds), units: fc.integer({ min: 1, max: 4 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      type: fc.constant('add' as const),
+      kind: fc.constantFrom(...kinds),
+      units: fc.integer({ min: 1, max: 4 }),
+    }),
+  },
   { weight: 8, arbitrary: fc.record({ type: fc.constant('connect' as const), from: fc.nat(), to: fc.nat() }) },
   fc.record({ type: fc.constant('disconnect' as const), edge: fc.nat() }),
   fc.record({ type: fc.constant('remove' as const), node: fc.nat() }),
@@ -34,14 +41,18 @@ const action = fc.oneof(
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
-const pick = <T>(items: T[], index: number): T | undefined => (items.length === 0 ? undefined : items[index % items.length]);
+const pick = <T>(items: T[], index: number): T | undefined =>
+  items.length === 0 ? undefined : items[index % items.length];
 
 /** Applies one action; connections go through isValidConnection first, and a refusal must leave the graph as it was. */
 function apply(graph: Graph, a: Action): Graph {
   const ids = graph.nodes.map((n) => n.id);
   switch (a.type) {
     case 'add':
-      return addNode(graph, createNode(graph, a.kind, { x: 0, y: 0 }, a.kind === 'dense' ? { units: a.units } : undefined));
+      return addNode(
+        graph,
+        createNode(graph, a.kind, { x: 0, y: 0 }, a.kind === 'dense' ? { units: a.units } : undefined),
+      );
     case 'connect': {
       const from = pick(ids, a.from);
       const to = pick(ids, a.to);
@@ -57,7 +68,11 @@ function apply(graph: Graph, a: Action): Graph {
     case 'units':
       return updateParams(graph, pick(ids, a.node) ?? '', { units: a.units });
     case 'duplicate':
-      return duplicateNodes(graph, a.nodes.map((i) => pick(ids, i) ?? ''), { x: 20, y: 20 }).graph;
+      return duplicateNodes(
+        graph,
+        a.nodes.map((i) => pick(ids, i) ?? ''),
+        { x: 20, y: 20 },
+      ).graph;
     case 'rename':
       return renameNode(graph, pick(ids, a.node) ?? '', a.name);
     case 'move':

@@ -110,7 +110,10 @@ describe('updateParams', () => {
 describe('moveNodes, renameNode', () => {
   it('moves only the nodes named', () => {
     const { graph, ids } = twoTenOne();
-    const after = moveNodes(deepFreeze(graph), [{ id: ids[0], position: { x: -5, y: 7 } }, { id: 'ghost', position: at }]);
+    const after = moveNodes(deepFreeze(graph), [
+      { id: ids[0], position: { x: -5, y: 7 } },
+      { id: 'ghost', position: at },
+    ]);
     expect(after.nodes[0].position).toEqual({ x: -5, y: 7 });
     expect(after.nodes.slice(1)).toEqual(graph.nodes.slice(1));
   });

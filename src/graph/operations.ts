@@ -30,7 +30,9 @@ export function createNode<K extends NodeKind>(
 /** Returns the graph with `node` appended; throws when its id is taken, since two nodes may never share an id. */
 export function addNode(graph: Graph, node: GraphNode): Graph {
   if (graph.nodes.some((n) => n.id === node.id)) {
-    throw new Error(`A node with id '${node.id}' already exists; make new nodes with createNode, which picks a free id.`);
+    throw new Error(
+      `A node with id '${node.id}' already exists; make new nodes with createNode, which picks a free id.`,
+    );
   }
   return { ...graph, nodes: [...graph.nodes, node] };
 }

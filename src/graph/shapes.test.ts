@@ -14,7 +14,13 @@ describe('inferShapes', () => {
 
   it('carries widths through an Add skip connection and a Concat', () => {
     // Input(2) → Linear(8) → ReLU → Linear(8) → Add(ReLU, Linear) → Concat(Add, Input) → Linear(1)
-    const { graph: trunk } = chain([['input'], ['dense', { units: 8 }], ['activation'], ['dense', { units: 8 }], ['add']]);
+    const { graph: trunk } = chain([
+      ['input'],
+      ['dense', { units: 8 }],
+      ['activation'],
+      ['dense', { units: 8 }],
+      ['add'],
+    ]);
     let g: Graph = connectNodes(trunk, 'activation-1', 'add-1');
     g = place(g, 'concat').graph;
     g = connectNodes(connectNodes(g, 'add-1', 'concat-1'), 'input-1', 'concat-1');
@@ -66,7 +72,11 @@ describe('parameter counts', () => {
   });
 
   it('counts BatchNorm as 4 per feature, 2 of them trainable, and drops biases when asked', () => {
-    const { graph } = chain([['input', { source: 'table', columns: 3 }], ['dense', { units: 5, useBias: false }], ['batchNorm']]);
+    const { graph } = chain([
+      ['input', { source: 'table', columns: 3 }],
+      ['dense', { units: 5, useBias: false }],
+      ['batchNorm'],
+    ]);
     expect(totalParams(graph)).toBe(3 * 5 + 4 * 5);
     expect(trainableParams(graph)).toBe(3 * 5 + 2 * 5);
   });

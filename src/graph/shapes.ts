@@ -35,7 +35,11 @@ export function inferShapes(graph: Graph): Map<string, NodeShape> {
       continue;
     }
     const inputWidths = widths as number[];
-    const result = specOf(node).outputWidth(node.params, inputWidths, sources.map((id) => names.get(id) as string));
+    const result = specOf(node).outputWidth(
+      node.params,
+      inputWidths,
+      sources.map((id) => names.get(id) as string),
+    );
     shapes.set(
       node.id,
       typeof result === 'number' ? { width: result, inputWidths } : { width: null, inputWidths, error: result.error },

@@ -5,7 +5,11 @@ import type { Graph, NodeKind, ParamsByKind } from './types';
 export type Step = { [K in NodeKind]: [K, Partial<ParamsByKind[K]>?] }[NodeKind];
 
 /** Adds a node through the public operations and returns the new graph and the node's id. */
-export function place<K extends NodeKind>(graph: Graph, kind: K, params?: Partial<ParamsByKind[K]>): { graph: Graph; id: string } {
+export function place<K extends NodeKind>(
+  graph: Graph,
+  kind: K,
+  params?: Partial<ParamsByKind[K]>,
+): { graph: Graph; id: string } {
   const node = createNode(graph, kind, { x: graph.nodes.length * 100, y: 0 }, params);
   return { graph: addNode(graph, node), id: node.id };
 }

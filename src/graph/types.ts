@@ -4,15 +4,7 @@
  */
 
 /** Every kind of node the canvas offers. */
-export type NodeKind =
-  | 'input'
-  | 'dense'
-  | 'activation'
-  | 'dropout'
-  | 'batchNorm'
-  | 'add'
-  | 'concat'
-  | 'output';
+export type NodeKind = 'input' | 'dense' | 'activation' | 'dropout' | 'batchNorm' | 'add' | 'concat' | 'output';
 
 /** Features an Input node can derive from a 2-D point (x1, x2), as in the classic playground. */
 export type PlaneFeature = 'x1' | 'x2' | 'x1Squared' | 'x2Squared' | 'x1x2' | 'sinX1' | 'sinX2';
@@ -131,7 +123,10 @@ export interface NodeOf<K extends NodeKind> {
 /** A node of any kind, discriminated by `kind`. */
 export type GraphNode = { [K in NodeKind]: NodeOf<K> }[NodeKind];
 
-/** A directed edge carrying the source's output into the target. Inputs of Add/Concat are ordered as their edges appear in `Graph.edges`. */
+/**
+ * A directed edge carrying the source's output into the target. Inputs of Add/Concat are ordered as their edges
+ * appear in `Graph.edges`.
+ */
 export interface GraphEdge {
   id: string;
   source: string;

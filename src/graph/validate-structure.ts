@@ -21,9 +21,23 @@ export function checkIntegrity(graph: Graph): { graph: Graph; issues: GraphIssue
   const nodes: GraphNode[] = [];
   for (const node of graph.nodes) {
     if (!Object.hasOwn(LAYER_SPECS, node.kind)) {
-      issues.push(nodeIssue(node, 'error', 'unknown-kind', `kind '${String(node.kind)}' is not one this app knows. Delete the node and add a supported one.`));
+      issues.push(
+        nodeIssue(
+          node,
+          'error',
+          'unknown-kind',
+          `kind '${String(node.kind)}' is not one this app knows. Delete the node and add a supported one.`,
+        ),
+      );
     } else if (seen.has(node.id)) {
-      issues.push(nodeIssue(node, 'error', 'duplicate-node-id', `its id '${node.id}' is used by another node too. Delete one of them.`));
+      issues.push(
+        nodeIssue(
+          node,
+          'error',
+          'duplicate-node-id',
+          `its id '${node.id}' is used by another node too. Delete one of them.`,
+        ),
+      );
     } else {
       seen.add(node.id);
       nodes.push(node);
@@ -33,11 +47,23 @@ export function checkIntegrity(graph: Graph): { graph: Graph; issues: GraphIssue
   const edges = graph.edges.filter((e) => {
     const pair = `${e.source}\u0000${e.target}`;
     if (!seen.has(e.source) || !seen.has(e.target)) {
-      issues.push(graphIssue('error', 'dangling-edge', `Connection '${e.id}' joins '${e.source}' to '${e.target}', but one of them is not a node here. Delete the connection.`));
+      issues.push(
+        graphIssue(
+          'error',
+          'dangling-edge',
+          `Connection '${e.id}' joins '${e.source}' to '${e.target}', but one of them is not a node here. Delete the connection.`,
+        ),
+      );
       return false;
     }
     if (pairs.has(pair)) {
-      issues.push(graphIssue('warning', 'duplicate-edge', `Connection '${e.id}' repeats an existing one from '${e.source}' to '${e.target}' and is ignored. Delete it.`));
+      issues.push(
+        graphIssue(
+          'warning',
+          'duplicate-edge',
+          `Connection '${e.id}' repeats an existing one from '${e.source}' to '${e.target}' and is ignored. Delete it.`,
+        ),
+      );
       return false;
     }
     pairs.add(pair);
@@ -52,11 +78,18 @@ function checkSingle(graph: Graph, kind: 'input' | 'output'): GraphIssue[] {
   const title = kind === 'input' ? 'Input' : 'Output';
   if (found.length === 0) {
     const hint = kind === 'input' ? 'connect it to the first layer' : 'connect the last layer to it';
-    return [graphIssue('error', `no-${kind}`, `The network has no ${title} node. Drag one from the palette and ${hint}.`)];
+    return [
+      graphIssue('error', `no-${kind}`, `The network has no ${title} node. Drag one from the palette and ${hint}.`),
+    ];
   }
   if (found.length === 1) return [];
   return found.map((n) =>
-    nodeIssue(n, 'error', `multiple-${kind}s`, `the network has ${found.length} ${title} nodes (${quoteNames(found)}) but takes exactly one. Delete all but one.`),
+    nodeIssue(
+      n,
+      'error',
+      `multiple-${kind}s`,
+      `the network has ${found.length} ${title} nodes (${quoteNames(found)}) but takes exactly one. Delete all but one.`,
+    ),
   );
 }
 
@@ -68,8 +101,14 @@ function checkCycles(graph: Graph, broken: Set<string>): GraphIssue[] {
     for (const id of component) {
       broken.add(id);
       const loop = loopThrough(graph, id, component).map(name).join(' → ');
-      issues.push(nodeIssue(findNode(graph, id) as GraphNode, 'error', 'cycle',
-        `is part of a loop (${loop}). Remove one of these connections; data must flow one way from the Input to the Output.`));
+      issues.push(
+        nodeIssue(
+          findNode(graph, id) as GraphNode,
+          'error',
+          'cycle',
+          `is part of a loop (${loop}). Remove one of these connections; data must flow one way from the Input to the Output.`,
+        ),
+      );
     }
   }
   return issues;
@@ -87,9 +126,10 @@ function checkArity(graph: Graph, wiring: Wiring): GraphIssue[] {
     if (spec.maxInputs === 0 && count > 0) {
       text = `receives connections from ${quoteNames(sources)}, but data enters the network here. Remove those connections.`;
     } else if (count === 0 && spec.minInputs > 0) {
-      text = spec.minInputs > 1
-        ? `has no input but needs at least ${spec.minInputs}. Connect the layers it should combine into it.`
-        : 'has no input. Connect the layer that should feed it into it.';
+      text =
+        spec.minInputs > 1
+          ? `has no input but needs at least ${spec.minInputs}. Connect the layers it should combine into it.`
+          : 'has no input. Connect the layer that should feed it into it.';
     } else if (count < spec.minInputs) {
       text = `has ${count} input but needs at least ${spec.minInputs}. Connect another layer into it, or delete it.`;
     } else if (count > spec.maxInputs) {
@@ -101,7 +141,14 @@ function checkArity(graph: Graph, wiring: Wiring): GraphIssue[] {
     }
     if (!spec.hasOutput && outputsOf(graph, node.id).length > 0) {
       const targets = outputsOf(graph, node.id).map((id) => findNode(graph, id) as GraphNode);
-      issues.push(nodeIssue(node, 'error', 'output-has-outputs', `feeds ${quoteNames(targets)}, but the Output ends the network. Remove those connections.`));
+      issues.push(
+        nodeIssue(
+          node,
+          'error',
+          'output-has-outputs',
+          `feeds ${quoteNames(targets)}, but the Output ends the network. Remove those connections.`,
+        ),
+      );
     }
   }
   return issues;
@@ -114,11 +161,26 @@ function checkReachability(graph: Graph, wiring: Wiring): GraphIssue[] {
   const hasInput = graph.nodes.some((n) => n.kind === 'input');
   for (const node of graph.nodes) {
     if (hasOutput && !wiring.onOutputPath.has(node.id)) {
-      issues.push(nodeIssue(node, 'warning', 'not-on-output-path', 'does not lead to the Output, so it takes no part in training. Connect it onward or delete it.'));
-    } else if (hasInput && wiring.onOutputPath.has(node.id) && !wiring.fedByInput.has(node.id) && !wiring.broken.has(node.id)) {
+      issues.push(
+        nodeIssue(
+          node,
+          'warning',
+          'not-on-output-path',
+          'does not lead to the Output, so it takes no part in training. Connect it onward or delete it.',
+        ),
+      );
+    } else if (
+      hasInput &&
+      wiring.onOutputPath.has(node.id) &&
+      !wiring.fedByInput.has(node.id) &&
+      !wiring.broken.has(node.id)
+    ) {
       const upstream = [...reachable(graph, [node.id], 'backward')].map((id) => findNode(graph, id) as GraphNode);
       const breaks = upstream.filter((n) => wiring.broken.has(n.id));
-      const where = breaks.length > 0 ? ` The path breaks at ${quoteNames(breaks)}; connect ${breaks.length === 1 ? 'it' : 'them'} to the Input side.` : ' Connect it to the Input side.';
+      const where =
+        breaks.length > 0
+          ? ` The path breaks at ${quoteNames(breaks)}; connect ${breaks.length === 1 ? 'it' : 'them'} to the Input side.`
+          : ' Connect it to the Input side.';
       issues.push(nodeIssue(node, 'error', 'unreachable-from-input', `receives no data from the Input.${where}`));
     }
   }
@@ -128,11 +190,23 @@ function checkReachability(graph: Graph, wiring: Wiring): GraphIssue[] {
 /** Structural checks: one Input, one Output, no loops, the right number of inputs, everything on a path from Input to Output. */
 export function checkStructure(graph: Graph): { issues: GraphIssue[]; wiring: Wiring } {
   const wiring: Wiring = {
-    onOutputPath: reachable(graph, graph.nodes.filter((n) => n.kind === 'output').map((n) => n.id), 'backward'),
-    fedByInput: reachable(graph, graph.nodes.filter((n) => n.kind === 'input').map((n) => n.id), 'forward'),
+    onOutputPath: reachable(
+      graph,
+      graph.nodes.filter((n) => n.kind === 'output').map((n) => n.id),
+      'backward',
+    ),
+    fedByInput: reachable(
+      graph,
+      graph.nodes.filter((n) => n.kind === 'input').map((n) => n.id),
+      'forward',
+    ),
     broken: new Set(),
   };
-  const issues = [...checkSingle(graph, 'input'), ...checkSingle(graph, 'output'), ...checkCycles(graph, wiring.broken)];
+  const issues = [
+    ...checkSingle(graph, 'input'),
+    ...checkSingle(graph, 'output'),
+    ...checkCycles(graph, wiring.broken),
+  ];
   issues.push(...checkArity(graph, wiring), ...checkReachability(graph, wiring));
   return { issues, wiring };
 }

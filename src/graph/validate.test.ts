@@ -26,9 +26,18 @@ describe('validateGraph on a sound network', () => {
   });
 
   it('accepts a multiclass softmax network and an MSE regression', () => {
-    const multi = net(['input'], ['dense', { units: 3 }], ['activation', { activation: 'softmax' }], ['output', { loss: 'categoricalCrossentropy' }]);
+    const multi = net(
+      ['input'],
+      ['dense', { units: 3 }],
+      ['activation', { activation: 'softmax' }],
+      ['output', { loss: 'categoricalCrossentropy' }],
+    );
     expect(validateGraph(multi, { inputWidth: 2, task: 'multiclass', classes: 3 })).toEqual([]);
-    const regression = net(['input', { source: 'table', columns: 4 }], ['dense', { units: 1 }], ['output', { loss: 'meanSquaredError' }]);
+    const regression = net(
+      ['input', { source: 'table', columns: 4 }],
+      ['dense', { units: 1 }],
+      ['output', { loss: 'meanSquaredError' }],
+    );
     expect(validateGraph(regression, { inputWidth: 4, task: 'regression' })).toEqual([]);
   });
 });
@@ -46,11 +55,18 @@ describe('validateGraph on broken structure', () => {
     const twice = place(graph, 'input').graph;
     const issues = validateGraph(twice).filter((i) => i.code === 'multiple-inputs');
     expect(issues.map((i) => i.nodeId)).toEqual(['input-1', 'input-2']);
-    expect(issues[1].message).toBe("Node 'Input 2': the network has 2 Input nodes ('Input 1' and 'Input 2') but takes exactly one. Delete all but one.");
+    expect(issues[1].message).toBe(
+      "Node 'Input 2': the network has 2 Input nodes ('Input 1' and 'Input 2') but takes exactly one. Delete all but one.",
+    );
   });
 
   it('names the nodes of a loop', () => {
-    const { graph, ids } = chain([['input'], ['add'], ['dense', { units: 2 }], ['activation', { activation: 'sigmoid' }]]);
+    const { graph, ids } = chain([
+      ['input'],
+      ['add'],
+      ['dense', { units: 2 }],
+      ['activation', { activation: 'sigmoid' }],
+    ]);
     const looped = place(withEdge(graph, ids[3], ids[1]), 'output').graph;
     const issues = validateGraph(connectNodes(looped, ids[3], 'output-1'));
     const cycles = issues.filter((i) => i.code === 'cycle');
@@ -66,9 +82,14 @@ describe('validateGraph on broken structure', () => {
     expect(find(issues, 'arity').message).toMatch(/^Node 'ReLU 1': has no input/);
     const cutOff = issues.filter((i) => i.code === 'unreachable-from-input');
     expect(cutOff.map((i) => i.nodeId)).toEqual([ids[3], ids[4], ids[5]]);
-    expect(cutOff[0].message).toMatch(/^Node 'Linear 2': receives no data from the Input\. The path breaks at 'ReLU 1'/);
+    expect(cutOff[0].message).toMatch(
+      /^Node 'Linear 2': receives no data from the Input\. The path breaks at 'ReLU 1'/,
+    );
     const leadNowhere = issues.filter((i) => i.code === 'not-on-output-path');
-    expect(leadNowhere.map((i) => [i.nodeId, i.severity])).toEqual([[ids[0], 'warning'], [ids[1], 'warning']]);
+    expect(leadNowhere.map((i) => [i.nodeId, i.severity])).toEqual([
+      [ids[0], 'warning'],
+      [ids[1], 'warning'],
+    ]);
   });
 
   it('only warns about a stray node that leads nowhere', () => {
@@ -86,18 +107,31 @@ describe('validateGraph on broken structure', () => {
     const { graph, ids } = twoTenOne();
     const add = place(removeNodes(graph, [ids[2]]), 'add');
     let g = connectNodes(connectNodes(add.graph, ids[1], add.id), add.id, ids[3]);
-    expect(find(validateGraph(g), 'arity').message).toBe("Node 'Add 1': has 1 input but needs at least 2. Connect another layer into it, or delete it.");
+    expect(find(validateGraph(g), 'arity').message).toBe(
+      "Node 'Add 1': has 1 input but needs at least 2. Connect another layer into it, or delete it.",
+    );
     g = withEdge(graph, ids[0], ids[2]);
-    expect(find(validateGraph(g), 'arity').message).toMatch(/'ReLU 1': has 2 inputs \('Linear 1' and 'Input 1'\) but takes one/);
+    expect(find(validateGraph(g), 'arity').message).toMatch(
+      /'ReLU 1': has 2 inputs \('Linear 1' and 'Input 1'\) but takes one/,
+    );
   });
 
   it('reports an Add of unequal widths by the names of its inputs', () => {
-    let g = net(['input'], ['dense', { units: 8 }], ['add'], ['dense', { units: 1 }], ['activation', { activation: 'sigmoid' }], ['output']);
+    let g = net(
+      ['input'],
+      ['dense', { units: 8 }],
+      ['add'],
+      ['dense', { units: 1 }],
+      ['activation', { activation: 'sigmoid' }],
+      ['output'],
+    );
     g = place(g, 'dense', { units: 4 }).graph;
     g = withEdge(connectNodes(g, 'input-1', 'dense-3'), 'dense-3', 'add-1');
     const issue = find(validateGraph(g), 'add-width-mismatch');
     expect(issue).toMatchObject({ nodeId: 'add-1', severity: 'error' });
-    expect(issue.message).toMatch(/^Node 'Add 1': Add needs inputs of equal width; got 8 from 'Linear 1' and 4 from 'Linear 3'/);
+    expect(issue.message).toMatch(
+      /^Node 'Add 1': Add needs inputs of equal width; got 8 from 'Linear 1' and 4 from 'Linear 3'/,
+    );
   });
 
   it('survives dangling edges, repeated ids and unknown kinds without throwing', () => {
@@ -107,7 +141,9 @@ describe('validateGraph on broken structure', () => {
       edges: [...graph.edges, { id: 'x', source: 'ghost', target: 'dense-1' }, { ...graph.edges[0], id: 'again' }],
     } as unknown as Graph;
     const found = codes(validateGraph(hostile));
-    expect(found).toEqual(expect.arrayContaining(['duplicate-node-id', 'unknown-kind', 'dangling-edge', 'duplicate-edge']));
+    expect(found).toEqual(
+      expect.arrayContaining(['duplicate-node-id', 'unknown-kind', 'dangling-edge', 'duplicate-edge']),
+    );
   });
 });
 
@@ -144,7 +180,9 @@ describe('validateGraph on the loss', () => {
 
   it('refuses binaryCrossentropy without a Sigmoid, naming the last layer', () => {
     const g = net(['input'], ['dense', { units: 1 }], ['activation', { activation: 'tanh' }], ['output']);
-    expect(find(validateGraph(g), 'bce-needs-sigmoid').message).toMatch(/the last layer is 'Tanh 1' \(tanh\)\. Add a Sigmoid before the Output/);
+    expect(find(validateGraph(g), 'bce-needs-sigmoid').message).toMatch(
+      /the last layer is 'Tanh 1' \(tanh\)\. Add a Sigmoid before the Output/,
+    );
   });
 
   it('refuses a Softmax over several units with binaryCrossentropy', () => {
@@ -156,18 +194,32 @@ describe('validateGraph on the loss', () => {
 
   it('asks for one unit with binaryCrossentropy, naming the Linear layer to change', () => {
     const g = net(['input'], ['dense', { units: 3 }], ['activation', { activation: 'sigmoid' }], ['output']);
-    expect(find(validateGraph(g), 'bce-width').message).toMatch(/receives 3 from 'Sigmoid 1'\. Set units of 'Linear 1' to 1 unit\./);
+    expect(find(validateGraph(g), 'bce-width').message).toMatch(
+      /receives 3 from 'Sigmoid 1'\. Set units of 'Linear 1' to 1 unit\./,
+    );
   });
 
   it('refuses a Softmax over a single unit and warns about two Linear layers in a row', () => {
-    const g = net(['input'], ['dense', { units: 4 }], ['dense', { units: 1 }], ['activation', { activation: 'softmax' }], ['output', { loss: 'meanSquaredError' }]);
+    const g = net(
+      ['input'],
+      ['dense', { units: 4 }],
+      ['dense', { units: 1 }],
+      ['activation', { activation: 'softmax' }],
+      ['output', { loss: 'meanSquaredError' }],
+    );
     const issues = validateGraph(g);
     expect(find(issues, 'softmax-single-unit').nodeId).toBe('activation-1');
     expect(find(issues, 'stacked-linear')).toMatchObject({ nodeId: 'dense-2', severity: 'warning' });
   });
 
   it('warns about dropout between the probabilities and the loss', () => {
-    const g = net(['input'], ['dense', { units: 1 }], ['activation', { activation: 'sigmoid' }], ['dropout'], ['output']);
+    const g = net(
+      ['input'],
+      ['dense', { units: 1 }],
+      ['activation', { activation: 'sigmoid' }],
+      ['dropout'],
+      ['output'],
+    );
     const issues = validateGraph(g);
     expect(codes(issues)).toEqual(['dropout-after-probabilities']);
   });
@@ -175,21 +227,40 @@ describe('validateGraph on the loss', () => {
 
 describe('validateGraph against the data', () => {
   it('compares table columns with the dataset and plane features with 2-D data', () => {
-    const table = net(['input', { source: 'table', columns: 3 }], ['dense', { units: 1 }], ['output', { loss: 'meanSquaredError' }]);
-    expect(find(validateGraph(table, { inputWidth: 5 }), 'input-width-mismatch').message).toMatch(/reads 3 columns but the dataset has 5.*Set columns to 5/);
+    const table = net(
+      ['input', { source: 'table', columns: 3 }],
+      ['dense', { units: 1 }],
+      ['output', { loss: 'meanSquaredError' }],
+    );
+    expect(find(validateGraph(table, { inputWidth: 5 }), 'input-width-mismatch').message).toMatch(
+      /reads 3 columns but the dataset has 5.*Set columns to 5/,
+    );
     const { graph } = twoTenOne();
-    expect(find(validateGraph(graph, { inputWidth: 5 }), 'input-width-mismatch').message).toMatch(/Set source to 'table' with 5 columns/);
+    expect(find(validateGraph(graph, { inputWidth: 5 }), 'input-width-mismatch').message).toMatch(
+      /Set source to 'table' with 5 columns/,
+    );
   });
 
   it('refuses cross-entropy on a regression and binary cross-entropy on three classes', () => {
     const { graph } = twoTenOne();
-    expect(find(validateGraph(graph, { task: 'regression' }), 'loss-task-mismatch').message).toMatch(/Choose meanSquaredError/);
-    expect(find(validateGraph(graph, { task: 'multiclass', classes: 3 }), 'loss-task-mismatch').message).toMatch(/dataset has 3/);
+    expect(find(validateGraph(graph, { task: 'regression' }), 'loss-task-mismatch').message).toMatch(
+      /Choose meanSquaredError/,
+    );
+    expect(find(validateGraph(graph, { task: 'multiclass', classes: 3 }), 'loss-task-mismatch').message).toMatch(
+      /dataset has 3/,
+    );
   });
 
   it('matches the output width with the class count for CCE and MSE', () => {
-    const cce = net(['input'], ['dense', { units: 2 }], ['activation', { activation: 'softmax' }], ['output', { loss: 'categoricalCrossentropy' }]);
-    expect(find(validateGraph(cce, { task: 'multiclass', classes: 4 }), 'output-width-mismatch').message).toMatch(/Set units of 'Linear 1' to 4 units/);
+    const cce = net(
+      ['input'],
+      ['dense', { units: 2 }],
+      ['activation', { activation: 'softmax' }],
+      ['output', { loss: 'categoricalCrossentropy' }],
+    );
+    expect(find(validateGraph(cce, { task: 'multiclass', classes: 4 }), 'output-width-mismatch').message).toMatch(
+      /Set units of 'Linear 1' to 4 units/,
+    );
     const mse = net(['input'], ['dense', { units: 2 }], ['output', { loss: 'meanSquaredError' }]);
     expect(codes(validateGraph(mse, { task: 'multiclass', classes: 3 }))).toContain('output-width-mismatch');
     expect(codes(validateGraph(mse, { task: 'regression' }))).toContain('output-width-mismatch');

@@ -26,12 +26,25 @@ function checkInputWidth(input: NodeOf<'input'>, shapes: Map<string, NodeShape>,
   if (width === null || width === undefined) return [];
   if (input.params.source === 'table') {
     if (width === inputWidth) return [];
-    return [nodeIssue(input, 'error', 'input-width-mismatch',
-      `reads ${width} columns but the dataset has ${inputWidth} feature columns. Set columns to ${inputWidth}.`)];
+    return [
+      nodeIssue(
+        input,
+        'error',
+        'input-width-mismatch',
+        `reads ${width} columns but the dataset has ${inputWidth} feature columns. Set columns to ${inputWidth}.`,
+      ),
+    ];
   }
   if (inputWidth === 2 || inputWidth === width) return [];
-  return [nodeIssue(input, 'error', 'input-width-mismatch',
-    `derives plane features from 2-D points, but the dataset has ${inputWidth} feature columns. Set source to 'table' with ${inputWidth} columns, or pick a 2-D dataset.`)];
+  return [
+    nodeIssue(
+      input,
+      'error',
+      'input-width-mismatch',
+      `derives plane features from 2-D points, but the dataset has ${inputWidth} feature columns. Set source to ` +
+        `'table' with ${inputWidth} columns, or pick a 2-D dataset.`,
+    ),
+  ];
 }
 
 /** Teaching warnings and errors about activations: a Softmax over one unit, and two Linear layers with nothing between them. */
@@ -42,12 +55,26 @@ function checkActivations(graph: Graph, shapes: Map<string, NodeShape>, wiring: 
     const [sourceId, ...others] = inputsOf(graph, node.id);
     const source = sourceId && others.length === 0 ? findNode(graph, sourceId) : undefined;
     if (node.kind === 'activation' && node.params.activation === 'softmax' && shapes.get(node.id)?.width === 1) {
-      issues.push(nodeIssue(node, 'error', 'softmax-single-unit',
-        'a Softmax over 1 unit always outputs 1, so nothing can be learned through it. Give the layer before it one unit per class, or use a Sigmoid for two classes.'));
+      issues.push(
+        nodeIssue(
+          node,
+          'error',
+          'softmax-single-unit',
+          'a Softmax over 1 unit always outputs 1, so nothing can be learned through it. Give the layer before ' +
+            'it one unit per class, or use a Sigmoid for two classes.',
+        ),
+      );
     }
     if (node.kind === 'dense' && source?.kind === 'dense') {
-      issues.push(nodeIssue(node, 'warning', 'stacked-linear',
-        `follows '${source.name}' with no activation between them; two linear layers in a row compute just one linear map. Add an activation (e.g. ReLU) between them.`));
+      issues.push(
+        nodeIssue(
+          node,
+          'warning',
+          'stacked-linear',
+          `follows '${source.name}' with no activation between them; two linear layers in a row compute just one ` +
+            `linear map. Add an activation (e.g. ReLU) between them.`,
+        ),
+      );
     }
   }
   return issues;
@@ -74,8 +101,16 @@ export function validateGraph(graph: Graph, context: ValidationContext = {}): Gr
   const inputs = clean.nodes.filter((n): n is NodeOf<'input'> => n.kind === 'input');
   const outputs = clean.nodes.filter((n): n is NodeOf<'output'> => n.kind === 'output');
   if (inputs.length === 1 && context.inputWidth !== undefined) {
-    if (Number.isInteger(context.inputWidth) && context.inputWidth > 0) issues.push(...checkInputWidth(inputs[0], shapes, context.inputWidth));
-    else issues.push(graphIssue('error', 'bad-context', `The dataset reports ${context.inputWidth} feature columns; it needs at least 1. Check the dataset.`));
+    if (Number.isInteger(context.inputWidth) && context.inputWidth > 0)
+      issues.push(...checkInputWidth(inputs[0], shapes, context.inputWidth));
+    else
+      issues.push(
+        graphIssue(
+          'error',
+          'bad-context',
+          `The dataset reports ${context.inputWidth} feature columns; it needs at least 1. Check the dataset.`,
+        ),
+      );
   }
   if (outputs.length === 1) issues.push(...checkLoss(clean, outputs[0], shapes, context));
   return issues;
@@ -86,8 +121,16 @@ export function validateGraph(graph: Graph, context: ValidationContext = {}): Gr
  * lead to an Output, and the edges among them (stray nodes being built elsewhere are left out).
  */
 export function activeSubgraph(graph: Graph): Graph {
-  const fromInput = reachable(graph, graph.nodes.filter((n) => n.kind === 'input').map((n) => n.id), 'forward');
-  const toOutput = reachable(graph, graph.nodes.filter((n) => n.kind === 'output').map((n) => n.id), 'backward');
+  const fromInput = reachable(
+    graph,
+    graph.nodes.filter((n) => n.kind === 'input').map((n) => n.id),
+    'forward',
+  );
+  const toOutput = reachable(
+    graph,
+    graph.nodes.filter((n) => n.kind === 'output').map((n) => n.id),
+    'backward',
+  );
   const keep = (id: string) => fromInput.has(id) && toOutput.has(id);
   return {
     nodes: graph.nodes.filter((n: GraphNode) => keep(n.id)),

@@ -6,14 +6,22 @@ export const DATASET_KIND_TIPS: Record<DatasetKind, string> = {
   moons: 'Two interleaving half circles, one per class: no straight line separates them, a small hidden layer does.',
   circles: 'A ring of one class around a disc of the other: separable with x1² + x2² as a feature, or a hidden layer.',
   linear: 'Two clouds a straight line separates: a single Linear layer with a sigmoid (logistic regression) fits it.',
-  classification: 'scikit-learn\'s make_classification: two Gaussian clusters stretched by a random matrix whose tails overlap, plus a few labels flipped, so even the best line misses some points (the notebooks\' "linear" data).',
-  xor: 'Class 1 where x1 and x2 have the same sign, class 0 where they differ: the classic problem no network without a hidden layer solves.',
+  classification:
+    "scikit-learn's make_classification: two Gaussian clusters stretched by a random matrix whose tails " +
+    'overlap, plus a few labels flipped, so even the best line misses some points (the notebooks\' "linear" data).',
+  xor:
+    'Class 1 where x1 and x2 have the same sign, class 0 where they differ: the classic problem no network ' +
+    'without a hidden layer solves.',
   blobs: 'Round Gaussian clusters, one per class: a multi-class starter for softmax and categorical cross-entropy.',
   spiral: 'Interleaved spiral arms, one per class: hard, it needs depth or sin features.',
-  gaussians: 'A tight Gaussian cloud at the origin inside a broad one centred at (0, 3): the classes overlap, so even the best boundary makes some mistakes.',
+  gaussians:
+    'A tight Gaussian cloud at the origin inside a broad one centred at (0, 3): the classes overlap, so even the ' +
+    'best boundary makes some mistakes.',
   sine: 'Regression on one feature: y = sin(x1) plus noise for x1 in [−π, π]; end with an Identity activation and mean squared error.',
   plane: 'Regression: y is a tilted plane over (x1, x2) plus noise; even a single Linear layer fits it.',
-  csv: 'Your own table from a CSV file: pick the column to predict (a class or a number); every other column must be numeric and becomes an input.',
+  csv:
+    'Your own table from a CSV file: pick the column to predict (a class or a number); every other column ' +
+    'must be numeric and becomes an input.',
 };
 
 /** The tooltip of a dataset kind. */

@@ -11,7 +11,7 @@ export function nodeTip(node: GraphNode): string {
   const head = `${node.name} · ${LAYER_SPECS[node.kind].title}`;
   switch (node.kind) {
     case 'activation':
-      return `${head}\n${activationTip(node.params.activation)}${node.params.activation === 'leakyRelu' || node.params.activation === 'elu' ? ` (α = ${node.params.alpha})` : ''}`;
+      return `${head}\n${activationTip(node.params.activation)}${alphaNote(node.params)}`;
     case 'output':
       return `${head}\n${nodeKindTip('output')}\n${lossTip(node.params.loss)}`;
     case 'dropout':
@@ -19,4 +19,9 @@ export function nodeTip(node: GraphNode): string {
     default:
       return `${head}\n${nodeKindTip(node.kind)}`;
   }
+}
+
+/** The slope α of a leaky ReLU or ELU, as a note after its tip; nothing for other activations. */
+function alphaNote(params: { activation: string; alpha?: number }): string {
+  return params.activation === 'leakyRelu' || params.activation === 'elu' ? ` (α = ${params.alpha})` : '';
 }

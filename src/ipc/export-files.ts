@@ -29,7 +29,10 @@ const SAFE_NAME = new RegExp(`^(?!\\.)[^/\\\\:*?"<>|\\x00-\\x1f]{1,200}\\.(${ext
 export const exportFileName = z
   .string()
   .max(255, 'An exported file name is at most 255 characters.')
-  .regex(SAFE_NAME, `An exported file has a plain name (no folders) ending in .${Object.keys(EXPORT_EXTENSIONS).join(', .')}.`);
+  .regex(
+    SAFE_NAME,
+    `An exported file has a plain name (no folders) ending in .${Object.keys(EXPORT_EXTENSIONS).join(', .')}.`,
+  );
 
 /** The request payload: the files, the first one being the one the save dialog asks about. */
 export const exportFilesSchema = z.strictObject({
@@ -39,13 +42,21 @@ export const exportFilesSchema = z.strictObject({
         name: exportFileName,
         data: z.union([
           z.string().max(MAX_EXPORT_BYTES, `An exported file is at most ${MAX_EXPORT_BYTES} bytes.`),
-          z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, `An exported file is at most ${MAX_EXPORT_BYTES} bytes.`),
+          z
+            .instanceof(Uint8Array)
+            .refine(
+              (bytes) => bytes.byteLength <= MAX_EXPORT_BYTES,
+              `An exported file is at most ${MAX_EXPORT_BYTES} bytes.`,
+            ),
         ]),
       }),
     )
     .min(1, 'An export writes at least one file.')
     .max(MAX_EXPORT_FILES, `An export writes at most ${MAX_EXPORT_FILES} files.`)
-    .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, 'The files of one export need different names.'),
+    .refine(
+      (files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length,
+      'The files of one export need different names.',
+    ),
 });
 
 /** One file of an export as it crosses IPC. */

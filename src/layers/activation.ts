@@ -12,12 +12,42 @@ export interface ActivationInfo {
 
 /** Every activation with its formula f(z) and derivative f'(z), as the teaching notebooks write them. */
 export const ACTIVATIONS: Record<ActivationName, ActivationInfo> = {
-  sigmoid: { label: 'Sigmoid', formula: 'σ(z) = 1 / (1 + e^−z)', derivative: "σ'(z) = σ(z)(1 − σ(z)), at most 0.25", usesAlpha: false },
-  tanh: { label: 'Tanh', formula: 'tanh(z) = (e^z − e^−z) / (e^z + e^−z)', derivative: "tanh'(z) = 1 − tanh²(z), at most 1", usesAlpha: false },
-  relu: { label: 'ReLU', formula: 'relu(z) = max(0, z)', derivative: "relu'(z) = 1 if z > 0, else 0", usesAlpha: false },
-  leakyRelu: { label: 'Leaky ReLU', formula: 'f(z) = z if z > 0, else αz', derivative: "f'(z) = 1 if z > 0, else α", usesAlpha: true },
-  elu: { label: 'ELU', formula: 'f(z) = z if z > 0, else α(e^z − 1)', derivative: "f'(z) = 1 if z > 0, else αe^z", usesAlpha: true },
-  softplus: { label: 'Softplus', formula: 'softplus(z) = ln(1 + e^z)', derivative: "softplus'(z) = σ(z)", usesAlpha: false },
+  sigmoid: {
+    label: 'Sigmoid',
+    formula: 'σ(z) = 1 / (1 + e^−z)',
+    derivative: "σ'(z) = σ(z)(1 − σ(z)), at most 0.25",
+    usesAlpha: false,
+  },
+  tanh: {
+    label: 'Tanh',
+    formula: 'tanh(z) = (e^z − e^−z) / (e^z + e^−z)',
+    derivative: "tanh'(z) = 1 − tanh²(z), at most 1",
+    usesAlpha: false,
+  },
+  relu: {
+    label: 'ReLU',
+    formula: 'relu(z) = max(0, z)',
+    derivative: "relu'(z) = 1 if z > 0, else 0",
+    usesAlpha: false,
+  },
+  leakyRelu: {
+    label: 'Leaky ReLU',
+    formula: 'f(z) = z if z > 0, else αz',
+    derivative: "f'(z) = 1 if z > 0, else α",
+    usesAlpha: true,
+  },
+  elu: {
+    label: 'ELU',
+    formula: 'f(z) = z if z > 0, else α(e^z − 1)',
+    derivative: "f'(z) = 1 if z > 0, else αe^z",
+    usesAlpha: true,
+  },
+  softplus: {
+    label: 'Softplus',
+    formula: 'softplus(z) = ln(1 + e^z)',
+    derivative: "softplus'(z) = σ(z)",
+    usesAlpha: false,
+  },
   gelu: {
     label: 'GELU',
     formula: 'gelu(z) ≈ 0.5z(1 + tanh(√(2/π)(z + 0.044715z³)))',
@@ -50,7 +80,10 @@ export const activationSpec: LayerSpec<'activation'> = {
       key: 'activation',
       label: 'Function',
       type: 'select',
-      options: (Object.keys(ACTIVATIONS) as ActivationName[]).map((value) => ({ value, label: ACTIVATIONS[value].label })),
+      options: (Object.keys(ACTIVATIONS) as ActivationName[]).map((value) => ({
+        value,
+        label: ACTIVATIONS[value].label,
+      })),
       help: 'The non-linearity; its derivative is what backpropagation multiplies the gradient by.',
     },
     {

@@ -4,7 +4,8 @@ import type { LayerSpec } from './types';
 export const addSpec: LayerSpec<'add'> = {
   kind: 'add',
   title: 'Add',
-  summary: 'Sums its inputs element-wise, y = x₁ + x₂ + …; a skip connection lets the gradient flow around layers unchanged.',
+  summary:
+    'Sums its inputs element-wise, y = x₁ + x₂ + …; a skip connection lets the gradient flow around layers unchanged.',
   minInputs: 2,
   maxInputs: Infinity,
   hasOutput: true,

@@ -13,7 +13,8 @@ export const EPSILON_RANGE = { min: 1e-8, max: 0.1 } as const;
 export const batchNormSpec: LayerSpec<'batchNorm'> = {
   kind: 'batchNorm',
   title: 'BatchNorm',
-  summary: 'Normalises each feature over the batch, y = γ(x − μ)/√(σ² + ε) + β, keeping activations in range so gradients flow.',
+  summary:
+    'Normalises each feature over the batch, y = γ(x − μ)/√(σ² + ε) + β, keeping activations in range so gradients flow.',
   minInputs: 1,
   maxInputs: 1,
   hasOutput: true,

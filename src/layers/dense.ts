@@ -25,8 +25,20 @@ export const denseSpec: LayerSpec<'dense'> = {
     l2: 0,
   }),
   fields: [
-    { key: 'units', label: 'Units', type: 'int', ...UNITS_RANGE, step: 1, help: 'Number of neurons, i.e. the width of y.' },
-    { key: 'useBias', label: 'Use bias', type: 'boolean', help: 'Adds the learned offset b; without it every neuron passes through the origin.' },
+    {
+      key: 'units',
+      label: 'Units',
+      type: 'int',
+      ...UNITS_RANGE,
+      step: 1,
+      help: 'Number of neurons, i.e. the width of y.',
+    },
+    {
+      key: 'useBias',
+      label: 'Use bias',
+      type: 'boolean',
+      help: 'Adds the learned offset b; without it every neuron passes through the origin.',
+    },
     {
       key: 'kernelInitializer',
       label: 'Weight initializer',
@@ -42,10 +54,25 @@ export const denseSpec: LayerSpec<'dense'> = {
       help: 'How b starts; zeros is the usual choice.',
       appliesTo: (p: DenseParams) => p.useBias,
     },
-    { key: 'l1', label: 'L1 penalty', type: 'number', ...PENALTY_RANGE, step: 0.0001, help: 'Adds l1·Σ|W| to the loss, pushing weights to exactly zero.' },
-    { key: 'l2', label: 'L2 penalty', type: 'number', ...PENALTY_RANGE, step: 0.0001, help: 'Adds l2·ΣW² to the loss (weight decay), keeping weights small.' },
+    {
+      key: 'l1',
+      label: 'L1 penalty',
+      type: 'number',
+      ...PENALTY_RANGE,
+      step: 0.0001,
+      help: 'Adds l1·Σ|W| to the loss, pushing weights to exactly zero.',
+    },
+    {
+      key: 'l2',
+      label: 'L2 penalty',
+      type: 'number',
+      ...PENALTY_RANGE,
+      step: 0.0001,
+      help: 'Adds l2·ΣW² to the loss (weight decay), keeping weights small.',
+    },
   ],
   outputWidth: (p) => p.units,
   paramCount: (p, [inWidth]) => (inWidth ?? 0) * p.units + (p.useBias ? p.units : 0),
-  describe: (p) => `${p.units} ${p.units === 1 ? 'unit' : 'units'} · ${describeInitializer(p.kernelInitializer)}${p.useBias ? '' : ' · no bias'}`,
+  describe: (p) =>
+    `${p.units} ${p.units === 1 ? 'unit' : 'units'} · ${describeInitializer(p.kernelInitializer)}${p.useBias ? '' : ' · no bias'}`,
 };

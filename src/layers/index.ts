@@ -41,6 +41,12 @@ export { ACTIVATIONS, ALPHA_RANGE, type ActivationInfo } from './activation';
 export { EPSILON_RANGE, MOMENTUM_RANGE } from './batch-norm';
 export { PENALTY_RANGE, UNITS_RANGE } from './dense';
 export { RATE_RANGE } from './dropout';
-export { INITIALIZERS, INITIALIZER_OPTIONS, INITIALIZER_SCALE_RANGE, describeInitializer, initializer } from './initializers';
+export {
+  INITIALIZERS,
+  INITIALIZER_OPTIONS,
+  INITIALIZER_SCALE_RANGE,
+  describeInitializer,
+  initializer,
+} from './initializers';
 export { MAX_INPUT_COLUMNS, PLANE_FEATURES } from './input';
 export { LOSSES } from './output';

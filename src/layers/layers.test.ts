@@ -3,7 +3,13 @@ import type { GraphNode, NodeKind } from '../graph/types';
 import { ACTIVATIONS, LAYER_SPECS, layerSpec, nodeSummary } from './index';
 
 const node = <K extends NodeKind>(kind: K, params: object = {}): GraphNode =>
-  ({ id: `${kind}-1`, kind, name: `${kind} 1`, position: { x: 0, y: 0 }, params: { ...LAYER_SPECS[kind].defaults(), ...params } }) as GraphNode;
+  ({
+    id: `${kind}-1`,
+    kind,
+    name: `${kind} 1`,
+    position: { x: 0, y: 0 },
+    params: { ...LAYER_SPECS[kind].defaults(), ...params },
+  }) as GraphNode;
 
 describe('LAYER_SPECS', () => {
   it('has one spec per kind, filed under its own kind', () => {
@@ -30,7 +36,8 @@ describe('LAYER_SPECS', () => {
   it('gives the arity of each kind: none into Input, none out of Output, many into Add and Concat', () => {
     expect([layerSpec('input').minInputs, layerSpec('input').maxInputs]).toEqual([0, 0]);
     expect(layerSpec('output').hasOutput).toBe(false);
-    for (const kind of ['dense', 'activation', 'dropout', 'batchNorm', 'output'] as const) expect(layerSpec(kind).maxInputs).toBe(1);
+    for (const kind of ['dense', 'activation', 'dropout', 'batchNorm', 'output'] as const)
+      expect(layerSpec(kind).maxInputs).toBe(1);
     for (const kind of ['add', 'concat'] as const) expect(layerSpec(kind).maxInputs).toBe(Infinity);
   });
 

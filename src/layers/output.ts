@@ -13,7 +13,11 @@ export const LOSSES: Record<LossName, { short: string; label: string; formula: s
     label: 'Categorical cross-entropy',
     formula: 'L = −(1/n) Σ Σₖ yₖ·ln pₖ, p from a Softmax, y one-hot',
   },
-  meanSquaredError: { short: 'MSE', label: 'Mean squared error', formula: 'L = (1/n) Σ (y − ŷ)², averaged over outputs' },
+  meanSquaredError: {
+    short: 'MSE',
+    label: 'Mean squared error',
+    formula: 'L = (1/n) Σ (y − ŷ)², averaged over outputs',
+  },
 };
 
 /** The end of the network: its input is the prediction, compared with the targets by the loss. */

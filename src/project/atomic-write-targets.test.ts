@@ -1,7 +1,18 @@
 // What a save may replace: permission bits kept, symlinks written through, and a FIFO, folder or
 // dangling link refused; temp files removed on every failure and on a signal mid-save.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +59,9 @@ describe('writeFileAtomic refuses targets that are not regular files', () => {
   it('refuses a FIFO, naming it, and leaves the FIFO and no temp file', async () => {
     const fifo = path.join(dir, 'pipe.mlp');
     execFileSync('mkfifo', [fifo]);
-    await expect(writeFileAtomic(fifo, 'x')).rejects.toThrow(/pipe\.mlp' is a named pipe \(FIFO\), not a regular file; save under another name/);
+    await expect(writeFileAtomic(fifo, 'x')).rejects.toThrow(
+      /pipe\.mlp' is a named pipe \(FIFO\), not a regular file; save under another name/,
+    );
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(tempsOf(fifo)).toEqual([]);
   });
@@ -56,7 +69,9 @@ describe('writeFileAtomic refuses targets that are not regular files', () => {
   it('refuses a dangling symlink instead of replacing the link with a file', async () => {
     const link = path.join(dir, 'dangling.mlp');
     symlinkSync('gone.mlp', link);
-    await expect(writeFileAtomic(link, 'x')).rejects.toThrow(/dangling\.mlp' is a symbolic link to 'gone\.mlp', which does not exist/);
+    await expect(writeFileAtomic(link, 'x')).rejects.toThrow(
+      /dangling\.mlp' is a symbolic link to 'gone\.mlp', which does not exist/,
+    );
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir)).not.toContain('gone.mlp');
     expect(tempsOf(link)).toEqual([]);
@@ -65,7 +80,10 @@ describe('writeFileAtomic refuses targets that are not regular files', () => {
   it('refuses a folder with code EISDIR', async () => {
     const folder = path.join(dir, 'folder.mlp');
     mkdirSync(folder);
-    await expect(writeFileAtomic(folder, 'x')).rejects.toMatchObject({ code: 'EISDIR', message: expect.stringMatching(/folder\.mlp' is a folder/) });
+    await expect(writeFileAtomic(folder, 'x')).rejects.toMatchObject({
+      code: 'EISDIR',
+      message: expect.stringMatching(/folder\.mlp' is a folder/),
+    });
   });
 });
 

@@ -14,7 +14,12 @@ const CHILD_SCRIPT = path.join(import.meta.dirname, 'fixtures', 'atomic-save-chi
 /** A project-shaped JSON text of about 2.3 MB whose weights are random, so any truncation shows. */
 function bigProjectText(title: string): string {
   const weights = randomBytes(1_700_000).toString('base64');
-  return JSON.stringify({ format: 'mlp-project', version: 1, meta: { title }, state: { weights: [{ data: weights }] } });
+  return JSON.stringify({
+    format: 'mlp-project',
+    version: 1,
+    meta: { title },
+    state: { weights: [{ data: weights }] },
+  });
 }
 
 /** Starts the saving child, waits until it is about to save, kills it after 0-30 ms, and resolves when it is dead. */
@@ -60,7 +65,14 @@ describe('writeFileAtomic', () => {
 
   it(`keeps the old or the new content when the saving process is killed (${TRIALS} SIGKILLs)`, async () => {
     const bundle = path.join(dir, 'atomic-write.mjs');
-    await build({ entryPoints: [path.join(import.meta.dirname, 'atomic-write.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+    await build({
+      entryPoints: [path.join(import.meta.dirname, 'atomic-write.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      logLevel: 'silent',
+    });
     const target = path.join(dir, 'project.mlp');
     const texts = [bigProjectText('A'), bigProjectText('B')];
     const [fileA, fileB] = texts.map((text, i) => {

@@ -1,7 +1,8 @@
 /**
  * Crash-safe file replacement: write a temp file beside the target, fsync it, rename it over the
  * target, fsync the folder. Written by hand rather than with write-file-atomic because that
- * library does not fsync the folder, and without it the rename itself can be lost on power cut. Node only: used by the Electron main process
+ * library does not fsync the folder, and without it the rename itself can be lost on power cut. Node only: used by
+ * the Electron main process
  * and the CLI, never by the renderer.
  */
 import { randomBytes } from 'node:crypto';
@@ -72,13 +73,18 @@ export async function resolveTarget(target: string): Promise<ResolvedTarget> {
       finalPath = await fs.realpath(absolute);
     } catch {
       const points = await fs.readlink(absolute).catch(() => '?');
-      throw new NotRegularFileError(`'${absolute}' is a symbolic link to '${points}', which does not exist; save under another name or fix the link.`);
+      throw new NotRegularFileError(
+        `'${absolute}' is a symbolic link to '${points}', which does not exist; save under another name or fix the link.`,
+      );
     }
   }
   const stats = await fs.stat(finalPath);
   if (!stats.isFile()) {
     const kind = kindOf(stats);
-    throw new NotRegularFileError(`'${absolute}' is ${kind}, not a regular file; save under another name.`, stats.isDirectory() ? 'EISDIR' : 'ENOTREG');
+    throw new NotRegularFileError(
+      `'${absolute}' is ${kind}, not a regular file; save under another name.`,
+      stats.isDirectory() ? 'EISDIR' : 'ENOTREG',
+    );
   }
   return { finalPath, mode: stats.mode & 0o7777 };
 }

@@ -66,7 +66,10 @@ export function base64ToBytes(text: string): Uint8Array {
     out[o++] = quad & 255;
   }
   if (padding > 0) {
-    const quad = (DECODE[text.charCodeAt(whole)] << 18) | (DECODE[text.charCodeAt(whole + 1)] << 12) | (padding === 1 ? DECODE[text.charCodeAt(whole + 2)] << 6 : 0);
+    const quad =
+      (DECODE[text.charCodeAt(whole)] << 18) |
+      (DECODE[text.charCodeAt(whole + 1)] << 12) |
+      (padding === 1 ? DECODE[text.charCodeAt(whole + 2)] << 6 : 0);
     out[o++] = quad >>> 16;
     if (padding === 1) out[o++] = (quad >>> 8) & 255;
   }

@@ -1,7 +1,16 @@
 import type { BackpropSettings } from '../backprop/settings';
 import type { ClassicDataSpec, ClassicSettings } from '../classic/types';
 import type { CsvSource, DatasetSpec } from '../data/types';
-import type { Graph, GraphEdge, GraphNode, Initializer, LayerGroup, NodeKind, ParamsByKind, Position } from '../graph/types';
+import type {
+  Graph,
+  GraphEdge,
+  GraphNode,
+  Initializer,
+  LayerGroup,
+  NodeKind,
+  ParamsByKind,
+  Position,
+} from '../graph/types';
 import type { EarlyStoppingConfig, OptimizerConfig, TrainingConfig } from '../training/config';
 import type { Classroom, ClassroomStep } from './classroom';
 import type { DepthSweep, DepthSweepPoint, DepthSweepSettings } from '../training/depth-sweep/settings';
@@ -14,7 +23,22 @@ import type { MetricPoint, MlpFile, ProjectMeta, RunEntry, RunSet, StoredWeight,
  */
 type KeyOrder<T> = { readonly [K in keyof T]-?: true };
 
-const FILE: KeyOrder<MlpFile> = { format: true, version: true, app: true, meta: true, graph: true, data: true, training: true, notes: true, classic: true, classroom: true, depthSweep: true, backprop: true, state: true, runs: true };
+const FILE: KeyOrder<MlpFile> = {
+  format: true,
+  version: true,
+  app: true,
+  meta: true,
+  graph: true,
+  data: true,
+  training: true,
+  notes: true,
+  classic: true,
+  classroom: true,
+  depthSweep: true,
+  backprop: true,
+  state: true,
+  runs: true,
+};
 const BACKPROP: KeyOrder<BackpropSettings> = { sample: true, halveSquaredError: true };
 const APP: KeyOrder<MlpFile['app']> = { name: true, version: true };
 const META: KeyOrder<ProjectMeta> = { title: true, description: true, created: true, modified: true };
@@ -50,8 +74,25 @@ const DATA: KeyOrder<DatasetSpec> = {
 };
 // The table text goes last: it is long, and the short fields stay readable above it.
 const CSV: KeyOrder<CsvSource> = { fileName: true, targetColumn: true, targetKind: true, text: true };
-const TRAINING: KeyOrder<TrainingConfig> = { optimizer: true, batchSize: true, epochs: true, seed: true, l1: true, l2: true, statsEvery: true, epochsPerSecond: true, earlyStopping: true, halveSquaredError: true };
-const EARLY_STOPPING: KeyOrder<EarlyStoppingConfig> = { enabled: true, monitor: true, patience: true, minDelta: true, restoreBest: true };
+const TRAINING: KeyOrder<TrainingConfig> = {
+  optimizer: true,
+  batchSize: true,
+  epochs: true,
+  seed: true,
+  l1: true,
+  l2: true,
+  statsEvery: true,
+  epochsPerSecond: true,
+  earlyStopping: true,
+  halveSquaredError: true,
+};
+const EARLY_STOPPING: KeyOrder<EarlyStoppingConfig> = {
+  enabled: true,
+  monitor: true,
+  patience: true,
+  minDelta: true,
+  restoreBest: true,
+};
 const OPTIMIZER: KeyOrder<OptimizerConfig> = {
   name: true,
   learningRate: true,
@@ -78,12 +119,33 @@ const CLASSIC: KeyOrder<ClassicSettings> = {
   secondLearningRate: true,
   logCost: true,
 };
-const CLASSIC_DATA: KeyOrder<ClassicDataSpec> = { kind: true, samples: true, noise: true, spread: true, factor: true, seed: true, standardize: true };
+const CLASSIC_DATA: KeyOrder<ClassicDataSpec> = {
+  kind: true,
+  samples: true,
+  noise: true,
+  spread: true,
+  factor: true,
+  seed: true,
+  standardize: true,
+};
 const CLASSROOM: KeyOrder<Classroom> = { openInStudentView: true, locked: true, hidden: true, steps: true };
 const STEP: KeyOrder<ClassroomStep> = { title: true, focus: true, text: true };
 const SWEEP: KeyOrder<DepthSweep> = { settings: true, results: true };
-const SWEEP_SETTINGS: KeyOrder<DepthSweepSettings> = { minDepth: true, maxDepth: true, activations: true, width: true, initializer: true, steps: true };
-const SWEEP_POINT: KeyOrder<DepthSweepPoint> = { activation: true, depth: true, firstGradNorm: true, lastGradNorm: true, trainLoss: true };
+const SWEEP_SETTINGS: KeyOrder<DepthSweepSettings> = {
+  minDepth: true,
+  maxDepth: true,
+  activations: true,
+  width: true,
+  initializer: true,
+  steps: true,
+};
+const SWEEP_POINT: KeyOrder<DepthSweepPoint> = {
+  activation: true,
+  depth: true,
+  firstGradNorm: true,
+  lastGradNorm: true,
+  trainLoss: true,
+};
 const STATE: KeyOrder<TrainedState> = { step: true, epoch: true, weights: true, history: true };
 const WEIGHT: KeyOrder<StoredWeight> = { nodeId: true, name: true, shape: true, data: true };
 const METRIC: KeyOrder<MetricPoint> = {
@@ -100,7 +162,11 @@ const METRIC: KeyOrder<MetricPoint> = {
 type Plain = Record<string, unknown>;
 
 /** Copies the keys of `order` from `value`, in that order, leaving out undefined ones. */
-function ordered<T extends object>(value: T, order: KeyOrder<T>, nested: Partial<Record<keyof T, (inner: never) => unknown>> = {}): Plain {
+function ordered<T extends object>(
+  value: T,
+  order: KeyOrder<T>,
+  nested: Partial<Record<keyof T, (inner: never) => unknown>> = {},
+): Plain {
   const out: Plain = {};
   for (const key of Object.keys(order) as (keyof T & string)[]) {
     const inner = value[key];
@@ -130,7 +196,10 @@ function graph(g: Graph): Plain {
 
 const data = (d: DatasetSpec) => ordered(d, DATA, { csv: (c: CsvSource) => ordered(c, CSV) });
 const training = (t: TrainingConfig) =>
-  ordered(t, TRAINING, { optimizer: (o: OptimizerConfig) => ordered(o, OPTIMIZER), earlyStopping: (e: EarlyStoppingConfig) => ordered(e, EARLY_STOPPING) });
+  ordered(t, TRAINING, {
+    optimizer: (o: OptimizerConfig) => ordered(o, OPTIMIZER),
+    earlyStopping: (e: EarlyStoppingConfig) => ordered(e, EARLY_STOPPING),
+  });
 
 /** The file as plain objects whose keys are in the format's fixed order (a deep copy; values are not checked). */
 export function canonicalFile(file: MlpFile): Plain {
@@ -140,13 +209,17 @@ export function canonicalFile(file: MlpFile): Plain {
     graph,
     data,
     training,
-    classroom: (c: Classroom) => ordered(c, CLASSROOM, { steps: (steps: ClassroomStep[]) => steps.map((step) => ordered(step, STEP)) }),
+    classroom: (c: Classroom) =>
+      ordered(c, CLASSROOM, { steps: (steps: ClassroomStep[]) => steps.map((step) => ordered(step, STEP)) }),
     state: (s: TrainedState) =>
       ordered(s, STATE, {
         weights: (ws: StoredWeight[]) => ws.map((w) => ordered(w, WEIGHT)),
         history: (hs: MetricPoint[]) => hs.map((h) => ordered(h, METRIC)),
       }),
-    runs: (r: RunSet) => ordered(r, RUNS, { list: (entries: RunEntry[]) => entries.map((e) => ordered(e, RUN, { graph, data, training })) }),
+    runs: (r: RunSet) =>
+      ordered(r, RUNS, {
+        list: (entries: RunEntry[]) => entries.map((e) => ordered(e, RUN, { graph, data, training })),
+      }),
     classic: (c: ClassicSettings) => ordered(c, CLASSIC, { data: (d: ClassicDataSpec) => ordered(d, CLASSIC_DATA) }),
     depthSweep: (d: DepthSweep) =>
       ordered(d, SWEEP, {

@@ -43,7 +43,13 @@ export function buildChain(features: PlaneFeature[], layers: ChainLayer[], loss:
   };
   const nodes: GraphNode[] = [];
   const place = (index: number) => ({ x: index * LAYOUT_STEP_X, y: 0 });
-  nodes.push({ id: 'input-1', kind: 'input', name: 'Input', position: place(0), params: { source: 'plane', features: [...features], columns: features.length } });
+  nodes.push({
+    id: 'input-1',
+    kind: 'input',
+    name: 'Input',
+    position: place(0),
+    params: { source: 'plane', features: [...features], columns: features.length },
+  });
   layers.forEach((layer, i) => {
     const id = `${layer.kind}-${next(perKind, layer.kind)}`;
     if (layer.kind === 'dense') {
@@ -63,10 +69,18 @@ export function buildChain(features: PlaneFeature[], layers: ChainLayer[], loss:
       });
     } else {
       const label = ACTIVATION_LABELS[layer.activation];
-      nodes.push({ id, kind: 'activation', name: `${label} ${next(perLabel, label)}`, position: place(i + 1), params: { activation: layer.activation, alpha: 0.01 } });
+      nodes.push({
+        id,
+        kind: 'activation',
+        name: `${label} ${next(perLabel, label)}`,
+        position: place(i + 1),
+        params: { activation: layer.activation, alpha: 0.01 },
+      });
     }
   });
   nodes.push({ id: 'output-1', kind: 'output', name: 'Output', position: place(layers.length + 1), params: { loss } });
-  const edges: GraphEdge[] = nodes.slice(1).map((node, i) => ({ id: `e-${nodes[i].id}-${node.id}`, source: nodes[i].id, target: node.id }));
+  const edges: GraphEdge[] = nodes
+    .slice(1)
+    .map((node, i) => ({ id: `e-${nodes[i].id}-${node.id}`, source: nodes[i].id, target: node.id }));
   return { nodes, edges };
 }

@@ -43,5 +43,8 @@ export function emptyClassroom(): Classroom {
 
 /** Whether a classroom block restricts or prepares anything (a block with nothing in it is not worth saving). */
 export function hasClassroomContent(classroom: Classroom | undefined): classroom is Classroom {
-  return classroom !== undefined && (classroom.locked.length > 0 || classroom.hidden.length > 0 || classroom.steps.length > 0);
+  return (
+    classroom !== undefined &&
+    (classroom.locked.length > 0 || classroom.hidden.length > 0 || classroom.steps.length > 0)
+  );
 }

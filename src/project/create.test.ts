@@ -17,7 +17,9 @@ describe('createProject', () => {
     expect(last.kind === 'dense' && last.params.units).toBe(1);
     expect(sigmoid.kind === 'activation' && sigmoid.params.activation).toBe('sigmoid');
     expect(output.kind === 'output' && output.params.loss).toBe('binaryCrossentropy');
-    expect(graph.edges.map((e) => [e.source, e.target])).toEqual(graph.nodes.slice(1).map((n, i) => [graph.nodes[i].id, n.id]));
+    expect(graph.edges.map((e) => [e.source, e.target])).toEqual(
+      graph.nodes.slice(1).map((n, i) => [graph.nodes[i].id, n.id]),
+    );
     const xs = graph.nodes.map((n) => n.position.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(new Set(xs).size).toBe(xs.length);

@@ -8,7 +8,9 @@ import { FORMAT_VERSION, type MlpFile, type ProjectDocument, type ProjectMeta } 
 export const APP_NAME = 'MLP Studio';
 
 /** What createProject accepts: any top-level part of a file, and any part of its meta. */
-export type ProjectOverrides = Partial<Omit<MlpFile, 'format' | 'version' | 'app' | 'meta'>> & { meta?: Partial<ProjectMeta> };
+export type ProjectOverrides = Partial<Omit<MlpFile, 'format' | 'version' | 'app' | 'meta'>> & {
+  meta?: Partial<ProjectMeta>;
+};
 
 function copyTraining(training: TrainingConfig): TrainingConfig {
   return { ...training, optimizer: { ...training.optimizer } };
@@ -44,15 +46,28 @@ export function createProject(overrides: ProjectOverrides = {}): MlpFile {
     ],
     'binaryCrossentropy',
   );
-  return newFile(overrides, { graph, data: { ...DEFAULT_DATASET }, training: copyTraining(DEFAULT_TRAINING), notes: '' });
+  return newFile(overrides, {
+    graph,
+    data: { ...DEFAULT_DATASET },
+    training: copyTraining(DEFAULT_TRAINING),
+    notes: '',
+  });
 }
 
 /** A new project with an empty canvas, the moons dataset and the default training settings. */
 export function createEmptyProject(overrides: ProjectOverrides = {}): MlpFile {
-  return newFile(overrides, { graph: { nodes: [], edges: [] }, data: { ...DEFAULT_DATASET }, training: copyTraining(DEFAULT_TRAINING), notes: '' });
+  return newFile(overrides, {
+    graph: { nodes: [], edges: [] },
+    data: { ...DEFAULT_DATASET },
+    training: copyTraining(DEFAULT_TRAINING),
+    notes: '',
+  });
 }
 
-/** The part of a file a person edits (graph, data, training, notes, side-by-side runs, the classroom block), without metadata or trained state. */
+/**
+ * The part of a file a person edits (graph, data, training, notes, side-by-side runs, the classroom block), without
+ * metadata or trained state.
+ */
 export function toDocument(file: MlpFile): ProjectDocument {
   const document: ProjectDocument = { graph: file.graph, data: file.data, training: file.training, notes: file.notes };
   if (file.classic) document.classic = file.classic;

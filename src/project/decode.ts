@@ -34,11 +34,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 function notUtf8(bytes: Uint8Array): ProjectFormatError {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return formatError('', 'UTF-16', `The file is UTF-16 text (it starts with a UTF-16 byte order mark); MLP Studio reads UTF-8 only. Save it again as UTF-8 in your editor.`);
+    return formatError(
+      '',
+      'UTF-16',
+      `The file is UTF-16 text (it starts with a UTF-16 byte order mark); MLP Studio reads UTF-8 only. Save it ` +
+        `again as UTF-8 in your editor.`,
+    );
   }
   const at = Math.max(0, firstInvalidUtf8(bytes));
   const byte = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
-  return formatError('', byte, `The file is not UTF-8 text: byte ${at.toLocaleString('en-US')} (${byte}) is not part of a UTF-8 character, so reading it would silently change its text. Save it again as UTF-8 in your editor (a file saved as Latin-1 or Windows-1252 has this problem).`);
+  return formatError(
+    '',
+    byte,
+    `The file is not UTF-8 text: byte ${at.toLocaleString('en-US')} (${byte}) is not part of a UTF-8 character, ` +
+      `so reading it would silently change its text. Save it again as UTF-8 in your editor (a file saved as ` +
+      `Latin-1 or Windows-1252 has this problem).`,
+  );
 }
 
 /**

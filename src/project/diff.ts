@@ -41,11 +41,15 @@ const SETTING_NAMES: Readonly<Record<string, string>> = {
   useBias: 'use bias',
 };
 
-/** A dotted settings path as a person reads it: "optimizer.learningRate" → "learning rate (η)", "kernelInitializer.name" → "kernel initialiser". */
+/**
+ * A dotted settings path as a person reads it: "optimizer.learningRate" → "learning rate (η)",
+ * "kernelInitializer.name" → "kernel initialiser".
+ */
 export function settingName(path: string): string {
   if (SETTING_NAMES[path]) return SETTING_NAMES[path];
   const [head, ...rest] = path.split('.');
-  if (SETTING_NAMES[head] && rest.length > 0) return rest[rest.length - 1] === 'name' ? SETTING_NAMES[head] : `${SETTING_NAMES[head]} ${rest.join('.')}`;
+  if (SETTING_NAMES[head] && rest.length > 0)
+    return rest[rest.length - 1] === 'name' ? SETTING_NAMES[head] : `${SETTING_NAMES[head]} ${rest.join('.')}`;
   return path;
 }
 
@@ -58,7 +62,8 @@ export function readableSubject(subject: string): string {
 /** Flattens nested settings into dotted paths ("kernelInitializer.name"); lists are compared whole. */
 function flatten(value: unknown, prefix: string, out: Map<string, string>): Map<string, string> {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, inner] of Object.entries(value)) if (inner !== undefined) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+    for (const [key, inner] of Object.entries(value))
+      if (inner !== undefined) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
   } else if (prefix) {
     out.set(prefix, formatSetting(value as Leaf | Leaf[]));
   }
@@ -68,7 +73,8 @@ function flatten(value: unknown, prefix: string, out: Map<string, string>): Map<
 /** A setting's value as the list shows it: numbers as written, lists comma-separated, long text shortened. */
 export function formatSetting(value: Leaf | Leaf[]): string {
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => formatSetting(v)).join(', ');
-  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 37)}… (${value.length} characters)` : value;
+  if (typeof value === 'string')
+    return value.length > 40 ? `${value.slice(0, 37)}… (${value.length} characters)` : value;
   return String(value);
 }
 
@@ -82,14 +88,23 @@ function compareSettings(area: SettingDifference['area'], prefix: string, a: unk
     const from = left.get(key) ?? null;
     const to = right.get(key) ?? null;
     if (from === to) continue;
-    found.push({ area, change: from === null ? 'added' : to === null ? 'removed' : 'changed', subject: `${prefix}${key}`, from, to });
+    found.push({
+      area,
+      change: from === null ? 'added' : to === null ? 'removed' : 'changed',
+      subject: `${prefix}${key}`,
+      from,
+      to,
+    });
   }
   return found;
 }
 
 const nodeLabel = (node: GraphNode) => node.name || node.id;
 /** A node by its reference name; a node renamed in the other run (changing an activation renames it) says both. */
-const pairLabel = (reference: GraphNode, other: GraphNode) => (nodeLabel(reference) === nodeLabel(other) ? nodeLabel(reference) : `${nodeLabel(reference)} (${nodeLabel(other)} there)`);
+const pairLabel = (reference: GraphNode, other: GraphNode) =>
+  nodeLabel(reference) === nodeLabel(other)
+    ? nodeLabel(reference)
+    : `${nodeLabel(reference)} (${nodeLabel(other)} there)`;
 const describeNode = (node: GraphNode) => `${node.kind}: ${nodeSummary(node)}`;
 
 /** Differences of the networks: nodes matched by id (names and positions are not settings), then connections matched by their ends. */
@@ -99,12 +114,14 @@ function compareGraphs(a: RunContent['graph'], b: RunContent['graph']): SettingD
   const left = new Map(a.nodes.map((n) => [n.id, n]));
   for (const node of a.nodes) {
     const other = right.get(node.id);
-    if (!other || other.kind !== node.kind) found.push({ area: 'graph', change: 'removed', subject: nodeLabel(node), from: describeNode(node), to: null });
+    if (!other || other.kind !== node.kind)
+      found.push({ area: 'graph', change: 'removed', subject: nodeLabel(node), from: describeNode(node), to: null });
     else found.push(...compareSettings('graph', `${pairLabel(node, other)} · `, node.params, other.params));
   }
   for (const node of b.nodes) {
     const original = left.get(node.id);
-    if (!original || original.kind !== node.kind) found.push({ area: 'graph', change: 'added', subject: nodeLabel(node), from: null, to: describeNode(node) });
+    if (!original || original.kind !== node.kind)
+      found.push({ area: 'graph', change: 'added', subject: nodeLabel(node), from: null, to: describeNode(node) });
   }
   const nameIn = (nodes: Map<string, GraphNode>, id: string) => (nodes.get(id) ? nodeLabel(nodes.get(id)!) : id);
   const ends = (edges: RunContent['graph']['edges']) => new Set(edges.map((e) => `${e.source}\u0000${e.target}`));
@@ -112,12 +129,24 @@ function compareGraphs(a: RunContent['graph'], b: RunContent['graph']): SettingD
   for (const key of edgesA) {
     if (edgesB.has(key)) continue;
     const [source, target] = key.split('\u0000');
-    found.push({ area: 'graph', change: 'removed', subject: `connection ${nameIn(left, source)} → ${nameIn(left, target)}`, from: 'connected', to: null });
+    found.push({
+      area: 'graph',
+      change: 'removed',
+      subject: `connection ${nameIn(left, source)} → ${nameIn(left, target)}`,
+      from: 'connected',
+      to: null,
+    });
   }
   for (const key of edgesB) {
     if (edgesA.has(key)) continue;
     const [source, target] = key.split('\u0000');
-    found.push({ area: 'graph', change: 'added', subject: `connection ${nameIn(right, source)} → ${nameIn(right, target)}`, from: null, to: 'connected' });
+    found.push({
+      area: 'graph',
+      change: 'added',
+      subject: `connection ${nameIn(right, source)} → ${nameIn(right, target)}`,
+      from: null,
+      to: 'connected',
+    });
   }
   return found;
 }

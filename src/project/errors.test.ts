@@ -37,6 +37,8 @@ describe('ProjectFormatError', () => {
     expect([error.path, error.value]).toEqual(['p0', 0]);
     expect(error.issues).toHaveLength(5);
     expect(error.issueCount).toBe(8);
-    expect(error.message).toBe('problem 0\nAlso: problem 1\nAlso: problem 2\nAlso: problem 3\nAlso: problem 4\n…and 3 more problems.');
+    expect(error.message).toBe(
+      'problem 0\nAlso: problem 1\nAlso: problem 2\nAlso: problem 3\nAlso: problem 4\n…and 3 more problems.',
+    );
   });
 });

@@ -42,7 +42,10 @@ export class ProjectFormatError extends Error {
 
 /** Builds the error for a single problem. */
 export function formatError(path: string, value: unknown, message: string, cause?: unknown): ProjectFormatError {
-  return new ProjectFormatError([{ path, value: displayValue(value), message }], cause === undefined ? undefined : { cause });
+  return new ProjectFormatError(
+    [{ path, value: displayValue(value), message }],
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 /** Joins path segments the way people read them: keys with dots, array indices in brackets. */
@@ -50,7 +53,8 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment))
+      out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(String(segment))}]`;
   }
   return out;
@@ -75,7 +79,8 @@ export function showValue(value: unknown): string {
   if (value === undefined) return 'missing';
   if (typeof value === 'string') return JSON.stringify(shorten(value));
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length} (${previewJson(value)})`;
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list of ${value.length} (${previewJson(value)})`;
   if (value !== null && typeof value === 'object') return `an object ${previewJson(value)}`;
   return String(value);
 }

@@ -18,8 +18,14 @@ function chainOf(file: MlpFile): string[] {
   const { order, cyclic } = topologicalOrder(file.graph);
   expect(cyclic).toEqual([]);
   expect(file.graph.edges).toHaveLength(order.length - 1);
-  order.slice(1).forEach((node, i) => expect(file.graph.edges.some((e) => e.source === order[i].id && e.target === node.id)).toBe(true));
-  return order.map((n) => (n.kind === 'dense' ? `dense:${n.params.units}` : n.kind === 'activation' ? n.params.activation : n.kind));
+  order
+    .slice(1)
+    .forEach((node, i) =>
+      expect(file.graph.edges.some((e) => e.source === order[i].id && e.target === node.id)).toBe(true),
+    );
+  return order.map((n) =>
+    n.kind === 'dense' ? `dense:${n.params.units}` : n.kind === 'activation' ? n.params.activation : n.kind,
+  );
 }
 
 describe('bundled examples', () => {
@@ -27,21 +33,34 @@ describe('bundled examples', () => {
     expect(names).toEqual(expect.arrayContaining(['moons-2-10-1.mlp', 'deep-sigmoid.mlp', 'deep-relu-he.mlp']));
   });
 
-  it.each(names)('%s opens, has a description, and is a network without errors for its data, ending in its loss', (name) => {
-    const file = open(name);
-    expect(file.meta.description.length).toBeGreaterThan(40);
-    const input = file.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input') as NodeOf<'input'>;
-    const data = prepareData(file.data, input.params);
-    const errors = validateGraph(file.graph, { inputWidth: data.inputWidth, task: data.task, classes: data.classes }).filter((i) => i.severity === 'error');
-    expect(errors).toEqual([]);
-    const { order } = topologicalOrder(file.graph);
-    expect(order[0].kind).toBe('input');
-    expect(order[order.length - 1].kind).toBe('output');
-    const output = file.graph.nodes.find((n) => n.kind === 'output');
-    const head = order[order.length - 2];
-    const expected = { binaryCrossentropy: 'sigmoid', categoricalCrossentropy: 'softmax', meanSquaredError: 'sigmoid' } as const;
-    expect(output?.kind === 'output' && head.kind === 'activation' && head.params.activation).toBe(output?.kind === 'output' && expected[output.params.loss]);
-  });
+  it.each(names)(
+    '%s opens, has a description, and is a network without errors for its data, ending in its loss',
+    (name) => {
+      const file = open(name);
+      expect(file.meta.description.length).toBeGreaterThan(40);
+      const input = file.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input') as NodeOf<'input'>;
+      const data = prepareData(file.data, input.params);
+      const errors = validateGraph(file.graph, {
+        inputWidth: data.inputWidth,
+        task: data.task,
+        classes: data.classes,
+      }).filter((i) => i.severity === 'error');
+      expect(errors).toEqual([]);
+      const { order } = topologicalOrder(file.graph);
+      expect(order[0].kind).toBe('input');
+      expect(order[order.length - 1].kind).toBe('output');
+      const output = file.graph.nodes.find((n) => n.kind === 'output');
+      const head = order[order.length - 2];
+      const expected = {
+        binaryCrossentropy: 'sigmoid',
+        categoricalCrossentropy: 'softmax',
+        meanSquaredError: 'sigmoid',
+      } as const;
+      expect(output?.kind === 'output' && head.kind === 'activation' && head.params.activation).toBe(
+        output?.kind === 'output' && expected[output.params.loss],
+      );
+    },
+  );
 
   it.each(names)('%s is laid out left to right in data-flow order', (name) => {
     const { order } = topologicalOrder(open(name).graph);
@@ -69,7 +88,8 @@ describe('bundled examples', () => {
     const hidden = Array.from({ length: 8 }, () => ['dense:16', activation]).flat();
     expect(chainOf(file)).toEqual(['input', ...hidden, 'dense:1', 'sigmoid', 'output']);
     const dense = topologicalOrder(file.graph).order.filter((n) => n.kind === 'dense');
-    for (const node of dense.slice(0, 8)) expect(node.kind === 'dense' && node.params.kernelInitializer.name).toBe(init);
+    for (const node of dense.slice(0, 8))
+      expect(node.kind === 'dense' && node.params.kernelInitializer.name).toBe(init);
     expect(file.data.kind).toBe('moons');
     expect(file.training.optimizer.name).toBe('sgd');
   });

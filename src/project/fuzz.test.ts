@@ -26,7 +26,8 @@ function checkParse(text: string): void {
     expect(serializeProject(parseProject(again))).toBe(again);
   } catch (error) {
     if (!(error instanceof ProjectFormatError)) throw error;
-    if (error.path !== '' && !error.message.includes(error.path)) throw new Error(`Message does not name its path ${error.path}: ${error.message}`);
+    if (error.path !== '' && !error.message.includes(error.path))
+      throw new Error(`Message does not name its path ${error.path}: ${error.message}`);
   }
   if (!prototypeUnchanged()) throw new Error('Object.prototype was changed');
 }
@@ -43,10 +44,23 @@ describe('parseProject under fuzzing', () => {
   it('survives project-shaped objects with random parts (500 inputs)', () => {
     const part = fc.jsonValue({ maxDepth: 4 });
     const envelope = fc.record(
-      { format: fc.constantFrom<Json>('mlp-project', 'mlp', null), version: fc.constantFrom<Json>(0, 1, 2), app: part, meta: part, graph: part, data: part, training: part, notes: part, state: part },
+      {
+        format: fc.constantFrom<Json>('mlp-project', 'mlp', null),
+        version: fc.constantFrom<Json>(0, 1, 2),
+        app: part,
+        meta: part,
+        graph: part,
+        data: part,
+        training: part,
+        notes: part,
+        state: part,
+      },
       { requiredKeys: ['format', 'version'] },
     );
-    fc.assert(fc.property(envelope, (value) => checkParse(JSON.stringify(value))), { numRuns: 500 });
+    fc.assert(
+      fc.property(envelope, (value) => checkParse(JSON.stringify(value))),
+      { numRuns: 500 },
+    );
   });
 
   it('survives valid files damaged one to three times (1,500 inputs)', () => {
@@ -57,10 +71,14 @@ describe('parseProject under fuzzing', () => {
     const text = serializeProject(projectWithState());
     const edit = fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.string({ maxLength: 3 }));
     fc.assert(
-      fc.property(fc.oneof(validFile.map(serializeProject), fc.constant(text)), edit, (source, [from, length, insert]) => {
-        const start = from % (source.length + 1);
-        checkParse(source.slice(0, start) + insert + source.slice(start + (length % 8)));
-      }),
+      fc.property(
+        fc.oneof(validFile.map(serializeProject), fc.constant(text)),
+        edit,
+        (source, [from, length, insert]) => {
+          const start = from % (source.length + 1);
+          checkParse(source.slice(0, start) + insert + source.slice(start + (length % 8)));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseProject } from './parse';
 import { serializeProject } from './serialize';
 
-const lesson = () => parseProject(readFileSync(new URL('../../assets/examples/deep-sigmoid.mlp', import.meta.url), 'utf8'));
+const lesson = () =>
+  parseProject(readFileSync(new URL('../../assets/examples/deep-sigmoid.mlp', import.meta.url), 'utf8'));
 const hidden = Array.from({ length: 8 }, (_, i) => [`dense-${i + 1}`, `activation-${i + 1}`]).flat();
 
 describe('graph.groups in the file', () => {

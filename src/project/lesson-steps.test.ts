@@ -3,7 +3,8 @@ import { lessonSteps, stepsFromNotes } from './lesson-steps';
 
 describe('stepsFromNotes', () => {
   it('reads a numbered list as steps, continuation lines joined and other text left out', () => {
-    const notes = 'Before the list.\n\n1. Press Train\n   and watch.\n2) Open the gradient chart.\n\nAfter the list.\n10. Last one.';
+    const notes =
+      'Before the list.\n\n1. Press Train\n   and watch.\n2) Open the gradient chart.\n\nAfter the list.\n10. Last one.';
     expect(stepsFromNotes(notes)).toEqual([
       { title: 'Step 1', text: 'Press Train and watch.' },
       { title: 'Step 2', text: 'Open the gradient chart.' },

@@ -9,8 +9,12 @@ describe('readLinkAddress', () => {
 
   it('names what is wrong with an empty link, another scheme or a link without a project', () => {
     expect(readLinkAddress('   ')).toEqual({ problem: expect.stringMatching(/Paste a link/) });
-    expect(readLinkAddress('javascript:alert(1)//#p=abc')).toEqual({ problem: expect.stringMatching(/not an MLP Studio link/) });
-    expect(readLinkAddress('file:///etc/passwd#p=abc')).toEqual({ problem: expect.stringMatching(/not an MLP Studio link/) });
+    expect(readLinkAddress('javascript:alert(1)//#p=abc')).toEqual({
+      problem: expect.stringMatching(/not an MLP Studio link/),
+    });
+    expect(readLinkAddress('file:///etc/passwd#p=abc')).toEqual({
+      problem: expect.stringMatching(/not an MLP Studio link/),
+    });
     expect(readLinkAddress('https://school.example/mlp/')).toEqual({ problem: expect.stringMatching(/no #p= part/) });
   });
 });

@@ -13,10 +13,16 @@ export function readLinkAddress(text: string): LinkAddress {
   const link = text.trim();
   if (link === '') return { problem: 'Paste a link that was shared with you.' };
   if (!/^(mlp-studio:|https?:\/\/)/i.test(link)) {
-    return { problem: 'This is not an MLP Studio link: those start with mlp-studio:// or https:// and end with #p=… Copy the whole link again.' };
+    return {
+      problem:
+        'This is not an MLP Studio link: those start with mlp-studio:// or https:// and end with #p=… Copy the whole link again.',
+    };
   }
   const hash = link.indexOf('#');
   const payload = hash < 0 ? null : linkPayloadOf(link.slice(hash));
-  if (payload === null) return { problem: 'This link carries no project (it has no #p= part). Copy the whole link again from where it was shared.' };
+  if (payload === null)
+    return {
+      problem: 'This link carries no project (it has no #p= part). Copy the whole link again from where it was shared.',
+    };
   return { payload };
 }

@@ -23,7 +23,10 @@ import type { MlpFile } from './types';
 const EXAMPLES_DIR = join(__dirname, '..', '..', 'assets', 'examples');
 const examples = readdirSync(EXAMPLES_DIR).filter((name) => name.endsWith('.mlp'));
 
-/** Largest project part a bundled lesson's link may have: with a 60-character address it still fits one QR code (2,953 bytes at level L). */
+/**
+ * Largest project part a bundled lesson's link may have: with a 60-character address it still fits one QR code (2,953
+ * bytes at level L).
+ */
 const LESSON_PAYLOAD_LIMIT = 2800;
 /**
  * A lesson that embeds a notebook's exact points as a table (100 moons points drawn by
@@ -47,13 +50,18 @@ async function refusal(payload: string): Promise<ProjectFormatError> {
 }
 
 describe('project links: bundled lessons', () => {
-  it.each(examples)('%s opens from its link exactly as from its file, and the link stays a few kilobytes', async (name) => {
-    const file = parseProject(readFileSync(join(EXAMPLES_DIR, name), 'utf8'));
-    const payload = await encodeProjectLink(file);
-    expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(payload.length).toBeLessThanOrEqual(file.data.kind === 'csv' ? TABLE_LESSON_PAYLOAD_LIMIT : LESSON_PAYLOAD_LIMIT);
-    expect(await decodeProjectLink(payload)).toEqual(withoutState(file));
-  });
+  it.each(examples)(
+    '%s opens from its link exactly as from its file, and the link stays a few kilobytes',
+    async (name) => {
+      const file = parseProject(readFileSync(join(EXAMPLES_DIR, name), 'utf8'));
+      const payload = await encodeProjectLink(file);
+      expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(payload.length).toBeLessThanOrEqual(
+        file.data.kind === 'csv' ? TABLE_LESSON_PAYLOAD_LIMIT : LESSON_PAYLOAD_LIMIT,
+      );
+      expect(await decodeProjectLink(payload)).toEqual(withoutState(file));
+    },
+  );
 });
 
 describe('project links: round trip', () => {
@@ -121,7 +129,9 @@ describe('project links: damaged and hostile links', () => {
   it('refuses bytes that are not deflate data, and a link cut short', async () => {
     expect((await refusal('_____w')).message).toContain('does not unpack');
     const payload = await encodeProjectLink(projectWithState());
-    expect((await refusal(payload.slice(0, Math.floor(payload.length / 2)))).message).toMatch(/does not unpack|damaged/);
+    expect((await refusal(payload.slice(0, Math.floor(payload.length / 2)))).message).toMatch(
+      /does not unpack|damaged/,
+    );
   });
 
   it('stops unpacking a decompression bomb at the size limit', async () => {
@@ -154,11 +164,18 @@ describe('project links: damaged and hostile links', () => {
 
   it('answers any string with a project or a ProjectFormatError, nothing else', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 40 }), fc.uint8Array({ maxLength: 40 }).map(bytesToBase64Url), fc.string().map((s) => packText(s))), async (payload) => {
-        await decodeProjectLink(payload).catch((error: unknown) => {
-          if (!(error instanceof ProjectFormatError)) throw error;
-        });
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.uint8Array({ maxLength: 40 }).map(bytesToBase64Url),
+          fc.string().map((s) => packText(s)),
+        ),
+        async (payload) => {
+          await decodeProjectLink(payload).catch((error: unknown) => {
+            if (!(error instanceof ProjectFormatError)) throw error;
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });

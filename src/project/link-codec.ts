@@ -41,7 +41,11 @@ function compactJson(file: MlpFile): string {
   return JSON.stringify(JSON.parse(serializeProject(file)));
 }
 
-async function pump(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, maxBytes: number): Promise<Uint8Array | null> {
+async function pump(
+  bytes: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   const writer = transform.writable.getWriter();
   // Failures surface on the reading side; these promises only need to be observed.
   writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
@@ -74,15 +78,28 @@ export function bytesToBase64Url(bytes: Uint8Array): string {
 }
 
 const damaged = (payload: string, what: string, cause?: unknown) =>
-  formatError('', payload, `This link is damaged: ${what}. Copy the whole link again from where it was shared (chat tools and e-mail sometimes cut long links), or ask for the project as a .mlp file.`, cause);
+  formatError(
+    '',
+    payload,
+    `This link is damaged: ${what}. Copy the whole link again from where it was shared (chat tools and e-mail ` +
+      `sometimes cut long links), or ask for the project as a .mlp file.`,
+    cause,
+  );
 
 /** Decodes unpadded base64url; throws ProjectFormatError naming the first bad character or the impossible length. */
 export function base64UrlToBytes(payload: string): Uint8Array {
   if (!BASE64URL.test(payload)) {
     const index = [...payload].findIndex((c) => !/[A-Za-z0-9_-]/.test(c));
-    throw damaged(payload, `character ${index + 1} of its project part (${JSON.stringify([...payload][index])}) is not one a link uses (A-Z, a-z, 0-9, - and _)`);
+    throw damaged(
+      payload,
+      `character ${index + 1} of its project part (${JSON.stringify([...payload][index])}) is not one a link uses (A-Z, a-z, 0-9, - and _)`,
+    );
   }
-  if (payload.length % 4 === 1) throw damaged(payload, `its project part has ${payload.length} characters, a length that no data encodes to (it was cut or extended)`);
+  if (payload.length % 4 === 1)
+    throw damaged(
+      payload,
+      `its project part has ${payload.length} characters, a length that no data encodes to (it was cut or extended)`,
+    );
   const padded = payload.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (payload.length % 4)) % 4);
   return base64ToBytes(padded);
 }
@@ -108,7 +125,11 @@ export function projectLinkUrl(base: string, payload: string): string {
 export async function encodeProjectLink(file: MlpFile, options: LinkOptions = {}): Promise<string> {
   const { state, ...rest } = file;
   const json = compactJson(options.includeState && state ? { ...rest, state } : rest);
-  const packed = await pump(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  const packed = await pump(
+    new TextEncoder().encode(json),
+    new CompressionStream('deflate-raw'),
+    Number.POSITIVE_INFINITY,
+  );
   return bytesToBase64Url(packed as Uint8Array);
 }
 
@@ -120,7 +141,12 @@ export async function encodeProjectLink(file: MlpFile, options: LinkOptions = {}
 export async function decodeLinkText(payload: string): Promise<string> {
   if (payload.length === 0) throw damaged(payload, 'its project part (after #p=) is empty');
   if (payload.length > MAX_LINK_PAYLOAD_CHARS) {
-    throw formatError('', payload, `This link's project part is ${payload.length.toLocaleString('en')} characters long, over the ${MAX_LINK_PAYLOAD_CHARS.toLocaleString('en')} a link may carry. Ask for the project as a .mlp file instead.`);
+    throw formatError(
+      '',
+      payload,
+      `This link's project part is ${payload.length.toLocaleString('en')} characters long, over the ` +
+        `${MAX_LINK_PAYLOAD_CHARS.toLocaleString('en')} a link may carry. Ask for the project as a .mlp file instead.`,
+    );
   }
   const bytes = base64UrlToBytes(payload);
   let inflated: Uint8Array | null;
@@ -130,7 +156,12 @@ export async function decodeLinkText(payload: string): Promise<string> {
     throw damaged(payload, 'its project part does not unpack (the compressed data is cut short or altered)', error);
   }
   if (inflated === null) {
-    throw formatError('', payload, `This link unpacks to more than ${MAX_LINK_INFLATED_BYTES / (1024 * 1024)} MB, the most a link may hold, so it was not opened: it is damaged or was not made by MLP Studio. Ask for the project as a .mlp file instead.`);
+    throw formatError(
+      '',
+      payload,
+      `This link unpacks to more than ${MAX_LINK_INFLATED_BYTES / (1024 * 1024)} MB, the most a link may hold, ` +
+        `so it was not opened: it is damaged or was not made by MLP Studio. Ask for the project as a .mlp file instead.`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(inflated);

@@ -10,10 +10,21 @@ const VERSION_0 = {
   format: 'mlp-project',
   version: 0,
   app: { name: 'MLP Studio', version: '0.0.9' },
-  meta: { title: 'Old draft', description: 'From the beta', created: '2025-06-01T10:00:00Z', modified: '2025-06-02T10:00:00Z' },
+  meta: {
+    title: 'Old draft',
+    description: 'From the beta',
+    created: '2025-06-01T10:00:00Z',
+    modified: '2025-06-02T10:00:00Z',
+  },
   graph: {
     nodes: [
-      { id: 'input-1', kind: 'input', name: 'Input', position: { x: 0, y: 0 }, params: { source: 'plane', features: ['x1', 'x2'], columns: 2 } },
+      {
+        id: 'input-1',
+        kind: 'input',
+        name: 'Input',
+        position: { x: 0, y: 0 },
+        params: { source: 'plane', features: ['x1', 'x2'], columns: 2 },
+      },
       {
         id: 'dense-1',
         kind: 'dense',
@@ -28,7 +39,13 @@ const VERSION_0 = {
           l2: 0,
         },
       },
-      { id: 'activation-1', kind: 'activation', name: 'Sigmoid 1', position: { x: 440, y: 0 }, params: { activation: 'sigmoid', alpha: 0.01 } },
+      {
+        id: 'activation-1',
+        kind: 'activation',
+        name: 'Sigmoid 1',
+        position: { x: 440, y: 0 },
+        params: { activation: 'sigmoid', alpha: 0.01 },
+      },
       { id: 'output-1', kind: 'output', name: 'Output', position: { x: 660, y: 0 }, params: {} },
     ],
     edges: [
@@ -37,8 +54,27 @@ const VERSION_0 = {
       { id: 'e3', source: 'activation-1', target: 'output-1' },
     ],
   },
-  data: { kind: 'moons', samples: 100, noise: 0.2, classes: 2, factor: 0.5, spread: 1, seed: 3, validationSplit: 0.25, standardize: true },
-  training: { loss: 'binaryCrossentropy', optimizer: 'adam', learningRate: 0.01, batchSize: 16, epochs: 200, seed: 7, l1: 0, l2: 0.001 },
+  data: {
+    kind: 'moons',
+    samples: 100,
+    noise: 0.2,
+    classes: 2,
+    factor: 0.5,
+    spread: 1,
+    seed: 3,
+    validationSplit: 0.25,
+    standardize: true,
+  },
+  training: {
+    loss: 'binaryCrossentropy',
+    optimizer: 'adam',
+    learningRate: 0.01,
+    batchSize: 16,
+    epochs: 200,
+    seed: 7,
+    l1: 0,
+    l2: 0.001,
+  },
 };
 
 describe('migrations', () => {
@@ -51,7 +87,16 @@ describe('migrations', () => {
     expect(file.version).toBe(FORMAT_VERSION);
     expect(file.graph.nodes[3].params).toEqual({ loss: 'binaryCrossentropy' });
     expect(file.training).toEqual({
-      optimizer: { name: 'adam', learningRate: 0.01, momentum: 0.9, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, rho: 0.9, initialAccumulatorValue: 0.1 },
+      optimizer: {
+        name: 'adam',
+        learningRate: 0.01,
+        momentum: 0.9,
+        beta1: 0.9,
+        beta2: 0.999,
+        epsilon: 1e-7,
+        rho: 0.9,
+        initialAccumulatorValue: 0.1,
+      },
       batchSize: 16,
       epochs: 200,
       seed: 7,

@@ -26,7 +26,11 @@ function migrate0to1(file: JsonObject): JsonObject {
   const movedTraining: JsonObject = { ...training };
   if (!('statsEvery' in movedTraining)) movedTraining.statsEvery = DEFAULT_TRAINING.statsEvery;
   if (typeof optimizer === 'string') {
-    movedTraining.optimizer = { ...DEFAULT_OPTIMIZER, name: optimizer, learningRate: learningRate ?? DEFAULT_OPTIMIZER.learningRate };
+    movedTraining.optimizer = {
+      ...DEFAULT_OPTIMIZER,
+      name: optimizer,
+      learningRate: learningRate ?? DEFAULT_OPTIMIZER.learningRate,
+    };
   } else {
     movedTraining.optimizer = optimizer;
     if (learningRate !== undefined) movedTraining.learningRate = learningRate;
@@ -47,7 +51,9 @@ function migrate0to1(file: JsonObject): JsonObject {
 export const MIGRATIONS: readonly ((file: JsonObject) => JsonObject)[] = [migrate0to1];
 
 if (MIGRATIONS.length !== FORMAT_VERSION) {
-  throw new Error(`The .mlp migration chain has ${MIGRATIONS.length} steps but the format is at version ${FORMAT_VERSION}; add the missing migration.`);
+  throw new Error(
+    `The .mlp migration chain has ${MIGRATIONS.length} steps but the format is at version ${FORMAT_VERSION}; add the missing migration.`,
+  );
 }
 
 /** Runs the migrations from `version` up to FORMAT_VERSION on an unvalidated file, returning a new object. */

@@ -40,7 +40,12 @@ describe('parseProject accepts', () => {
     const file = projectWithState();
     const values = new Float32Array(9_000_000).map((_, i) => i % 1000);
     const data = encodeFloat32(values);
-    file.state = { step: 1, epoch: 1, weights: [{ nodeId: 'dense-1', name: 'kernel', shape: [2000, 4500], data }], history: [] };
+    file.state = {
+      step: 1,
+      epoch: 1,
+      weights: [{ nodeId: 'dense-1', name: 'kernel', shape: [2000, 4500], data }],
+      history: [],
+    };
     const text = serializeProject(file);
     expect(text.length).toBeGreaterThan(0.9 * MAX_FILE_BYTES);
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
@@ -61,7 +66,9 @@ describe('parseProject refuses, naming path and value', () => {
     const file = raw();
     file.graph.nodes[3].params.units = 0;
     const error = expectRefused(file, 'graph.nodes[3].params.units', 'is 0;');
-    expect(error.message).toBe('graph.nodes[3].params.units is 0; a Linear layer needs 1 to 4096 units. Set units to a whole number from 1 to 4096.');
+    expect(error.message).toBe(
+      'graph.nodes[3].params.units is 0; a Linear layer needs 1 to 4096 units. Set units to a whole number from 1 to 4096.',
+    );
   });
 
   it('a parameter of the wrong type or missing', () => {
@@ -82,7 +89,9 @@ describe('parseProject refuses, naming path and value', () => {
   it('a duplicate node id and a duplicate edge id', () => {
     const file = raw();
     file.graph.nodes[4].id = 'dense-1';
-    file.graph.edges = file.graph.edges.filter((e: Json) => !['activation-2'].includes(e.source) && e.target !== 'activation-2');
+    file.graph.edges = file.graph.edges.filter(
+      (e: Json) => !['activation-2'].includes(e.source) && e.target !== 'activation-2',
+    );
     expectRefused(file, 'graph.nodes[4].id', '"dense-1", which graph.nodes[1] already uses');
     const edges = raw();
     edges.graph.edges[3].id = edges.graph.edges[0].id;
@@ -129,7 +138,9 @@ describe('parseProject refuses, naming path and value', () => {
     const file = raw();
     file.version = 7;
     const error = expectRefused(file, 'version', 'version 7');
-    expect(error.message).toBe('This file was written by MLP Studio format version 7; this app reads up to 1. Update MLP Studio to open it.');
+    expect(error.message).toBe(
+      'This file was written by MLP Studio format version 7; this app reads up to 1. Update MLP Studio to open it.',
+    );
   });
 
   it('a version that is not a whole number, and a file that is not a project', () => {
@@ -166,7 +177,11 @@ describe('parseProject refuses, naming path and value', () => {
     delete file.state;
     expectRefused(file, 'graph.nodes', `a list of at most ${MAX_NODES} entries`);
     const edges = raw();
-    edges.graph.edges = Array.from({ length: MAX_EDGES + 1 }, (_, i) => ({ id: `e${i}`, source: 'input-1', target: 'dense-1' }));
+    edges.graph.edges = Array.from({ length: MAX_EDGES + 1 }, (_, i) => ({
+      id: `e${i}`,
+      source: 'input-1',
+      target: 'dense-1',
+    }));
     expectRefused(edges, 'graph.edges', `a list of at most ${MAX_EDGES} entries`);
   });
 

@@ -8,11 +8,21 @@ import { FORMAT_VERSION, type MlpFile } from './types';
 
 function checkFormat(root: unknown): JsonObject {
   if (!isJsonObject(root)) {
-    throw formatError('', root, `The file holds ${typeName(root)} (${showValue(root)}), not an MLP Studio project, which is a JSON object with "format": "mlp-project". Open a .mlp file saved by MLP Studio.`);
+    throw formatError(
+      '',
+      root,
+      `The file holds ${typeName(root)} (${showValue(root)}), not an MLP Studio project, which is a JSON object ` +
+        `with "format": "mlp-project". Open a .mlp file saved by MLP Studio.`,
+    );
   }
   if (root.format !== 'mlp-project') {
     const found = root.format === undefined ? 'is missing' : `is ${showValue(root.format)}`;
-    throw formatError('format', root.format, `format ${found}; an MLP Studio project has "format": "mlp-project". This is not an MLP Studio project file, or its first field was damaged.`);
+    throw formatError(
+      'format',
+      root.format,
+      `format ${found}; an MLP Studio project has "format": "mlp-project". This is not an MLP Studio project ` +
+        `file, or its first field was damaged.`,
+    );
   }
   return root;
 }
@@ -21,10 +31,20 @@ function checkVersion(file: JsonObject): number {
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     const found = version === undefined ? 'is missing' : `is ${showValue(version)}`;
-    throw formatError('version', version, `version ${found}; the format version is a whole number (this app reads 0 to ${FORMAT_VERSION}). Set version to the version the file was written in, usually ${FORMAT_VERSION}.`);
+    throw formatError(
+      'version',
+      version,
+      `version ${found}; the format version is a whole number (this app reads 0 to ${FORMAT_VERSION}). Set ` +
+        `version to the version the file was written in, usually ${FORMAT_VERSION}.`,
+    );
   }
   if (version > FORMAT_VERSION) {
-    throw formatError('version', version, `This file was written by MLP Studio format version ${version}; this app reads up to ${FORMAT_VERSION}. Update MLP Studio to open it.`);
+    throw formatError(
+      'version',
+      version,
+      `This file was written by MLP Studio format version ${version}; this app reads up to ${FORMAT_VERSION}. ` +
+        `Update MLP Studio to open it.`,
+    );
   }
   return version;
 }
@@ -66,6 +86,9 @@ export function parseProject(text: string): MlpFile {
 function moveHalfSquaredError(file: MlpFile): MlpFile {
   if (file.backprop?.halveSquaredError === undefined) return file;
   const { halveSquaredError, ...backprop } = file.backprop;
-  const training = file.training.halveSquaredError === undefined && halveSquaredError ? { ...file.training, halveSquaredError } : file.training;
+  const training =
+    file.training.halveSquaredError === undefined && halveSquaredError
+      ? { ...file.training, halveSquaredError }
+      : file.training;
   return { ...file, backprop, training };
 }

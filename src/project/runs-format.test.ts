@@ -76,7 +76,7 @@ describe('.mlp runs field', () => {
     expect(refusal(single).message).toMatch(/at least two runs/);
   });
 
-  it('refuses an edge of another run that points at no node, at that run\'s path', () => {
+  it("refuses an edge of another run that points at no node, at that run's path", () => {
     const json: Json = JSON.parse(serializeProject(twoRuns()));
     json.runs.list[0].graph.edges[0].target = 'nowhere';
     const error = refusal(json);

@@ -14,14 +14,25 @@ const activationOf = (doc: ProjectDocument, id: string) => {
 describe('side-by-side runs', () => {
   it('sees a project without runs as the one run A, active', () => {
     const doc = starter();
-    expect(listRuns(doc)).toEqual([{ id: 'run-1', name: 'A', index: 0, active: true, content: { graph: doc.graph, data: doc.data, training: doc.training } }]);
+    expect(listRuns(doc)).toEqual([
+      {
+        id: 'run-1',
+        name: 'A',
+        index: 0,
+        active: true,
+        content: { graph: doc.graph, data: doc.data, training: doc.training },
+      },
+    ]);
   });
 
   it('duplicates the active run into B, makes B active and keeps A as it was', () => {
     const a = starter();
     const doc = duplicateRun(a);
     const runs = listRuns(doc);
-    expect(runs.map((r) => [r.name, r.active])).toEqual([['A', false], ['B', true]]);
+    expect(runs.map((r) => [r.name, r.active])).toEqual([
+      ['A', false],
+      ['B', true],
+    ]);
     expect(runs[0].content).toEqual({ graph: a.graph, data: a.data, training: a.training });
     expect(runs[1].content).toEqual(runs[0].content);
     expect(runs[1].content.graph).not.toBe(runs[0].content.graph);
@@ -61,7 +72,10 @@ describe('side-by-side runs', () => {
     let doc = duplicateRun(duplicateRun(starter()));
     doc = { ...doc, graph: updateParams(doc.graph, 'activation-1', { activation: 'elu' }) };
     const withoutC = removeRun(doc, 'run-3');
-    expect(listRuns(withoutC).map((r) => [r.name, r.active])).toEqual([['A', false], ['B', true]]);
+    expect(listRuns(withoutC).map((r) => [r.name, r.active])).toEqual([
+      ['A', false],
+      ['B', true],
+    ]);
     const withoutB = removeRun(withoutC, 'run-2');
     expect(withoutB.runs).toBeUndefined();
     expect(activationOf(withoutB, 'activation-1')).toBe('relu');

@@ -59,7 +59,8 @@ function nextId(taken: string[]): string {
 function withActive(document: ProjectDocument, list: RunEntry[], id: string): ProjectDocument {
   const views = listRuns(document);
   // Every run's content is in the document already (an entry being added brings its own).
-  const content = (runId: string): RunContent => views.find((v) => v.id === runId)?.content ?? (list.find((e) => e.id === runId) as RunContent);
+  const content = (runId: string): RunContent =>
+    views.find((v) => v.id === runId)?.content ?? (list.find((e) => e.id === runId) as RunContent);
   const target = content(id);
   const entries = list.map((entry): RunEntry => {
     if (entry.id === id) return { id: entry.id, name: entry.name };
@@ -82,7 +83,9 @@ export function nextRunName(document: ProjectDocument): string {
 /** Why another run cannot be added now, or null when it can. */
 export function duplicateRefusal(document: ProjectDocument): string | null {
   const count = entriesOf(document).length;
-  return count >= MAX_RUNS ? `This project already has ${count} runs, the most that compare readably side by side. Remove a run before duplicating another.` : null;
+  return count >= MAX_RUNS
+    ? `This project already has ${count} runs, the most that compare readably side by side. Remove a run before duplicating another.`
+    : null;
 }
 
 /**
@@ -94,7 +97,11 @@ export function duplicateRun(document: ProjectDocument): ProjectDocument {
   if (refusal) throw new Error(refusal);
   const list = entriesOf(document);
   const current = activeRun(document);
-  const copy: RunEntry = { id: nextId(list.map((e) => e.id)), name: nextName(list.map((e) => e.name)), ...structuredClone(current.content) };
+  const copy: RunEntry = {
+    id: nextId(list.map((e) => e.id)),
+    name: nextName(list.map((e) => e.name)),
+    ...structuredClone(current.content),
+  };
   return withActive(document, [...list, copy], copy.id);
 }
 
@@ -107,8 +114,13 @@ export function activateRun(document: ProjectDocument, id: string): ProjectDocum
 /** Why `name` cannot be run `id`'s new name, or null when it can. */
 export function renameRefusal(document: ProjectDocument, id: string, name: string): string | null {
   const trimmed = name.trim();
-  if (trimmed.length === 0) return 'A run needs a name: the legends and the switcher show it. Type a name such as "B" or "ReLU".';
-  if (trimmed.length > MAX_LENGTH.runName) return `The name "${trimmed.slice(0, 20)}…" has ${trimmed.length} characters; a run name has at most ${MAX_LENGTH.runName}. Type a shorter one.`;
+  if (trimmed.length === 0)
+    return 'A run needs a name: the legends and the switcher show it. Type a name such as "B" or "ReLU".';
+  if (trimmed.length > MAX_LENGTH.runName)
+    return (
+      `The name "${trimmed.slice(0, 20)}…" has ${trimmed.length} characters; a run name has at most ` +
+      `${MAX_LENGTH.runName}. Type a shorter one.`
+    );
   const other = listRuns(document).find((r) => r.id !== id && r.name === trimmed);
   if (other) return `Another run is already called "${trimmed}"; legends could not tell them apart. Pick another name.`;
   return null;

@@ -1,4 +1,12 @@
-import { displayValue, formatError, formatPath, type ProjectIssue, ProjectFormatError, showValue, typeName } from './errors';
+import {
+  displayValue,
+  formatError,
+  formatPath,
+  type ProjectIssue,
+  ProjectFormatError,
+  showValue,
+  typeName,
+} from './errors';
 import { locateJsonError } from './json-syntax';
 import { MAX_DEPTH, MAX_FILE_BYTES } from './limits';
 
@@ -38,7 +46,9 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 function checkSize(text: string): void {
   // Every UTF-16 unit is at least one UTF-8 byte, so a long string is refused without counting.
-  checkFileSize(text.length > MAX_FILE_BYTES ? text.length : text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length);
+  checkFileSize(
+    text.length > MAX_FILE_BYTES ? text.length : text.length * 3 > MAX_FILE_BYTES ? utf8ByteLength(text) : text.length,
+  );
 }
 
 /**
@@ -49,7 +59,12 @@ export function checkFileSize(bytes: number): void {
   if (bytes <= MAX_FILE_BYTES) return;
   const size = `${(bytes / 1024 / 1024).toFixed(1)} MB (${bytes.toLocaleString('en-US')} bytes)`;
   const limit = `${MAX_FILE_BYTES / 1024 / 1024} MB (${MAX_FILE_BYTES.toLocaleString('en-US')} bytes)`;
-  throw formatError('', size, `The file is ${size}; MLP Studio opens project files of at most ${limit}. Save it again without the trained state (weights and history) or without an embedded CSV table.`);
+  throw formatError(
+    '',
+    size,
+    `The file is ${size}; MLP Studio opens project files of at most ${limit}. Save it again without the trained ` +
+      `state (weights and history) or without an embedded CSV table.`,
+  );
 }
 
 /**
@@ -63,7 +78,8 @@ export function findExcessiveNesting(text: string, maxDepth = MAX_DEPTH): number
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (inString) {
-      if (code === 92) i++; // backslash: the next character is escaped
+      if (code === 92)
+        i++; // backslash: the next character is escaped
       else if (code === 34) inString = false;
     } else if (code === 34) inString = true;
     else if (code === 91 || code === 123) {
@@ -82,14 +98,21 @@ function parseJson(text: string): unknown {
     const offset = locateJsonError(text) ?? Number(/position (\d+)/.exec(detail)?.[1] ?? 0);
     const { line, column } = lineAndColumn(text, offset);
     const excerpt = text.slice(Math.max(0, offset - 20), offset + 20);
-    throw formatError('', excerpt, `The file is not valid JSON at line ${line}, column ${column} (near ${showValue(excerpt)}): ${detail}. Correct it in a text editor, or open an earlier copy of the project.`, error);
+    throw formatError(
+      '',
+      excerpt,
+      `The file is not valid JSON at line ${line}, column ${column} (near ${showValue(excerpt)}): ${detail}. ` +
+        `Correct it in a text editor, or open an earlier copy of the project.`,
+      error,
+    );
   }
 }
 
 function findForbiddenKeys(root: unknown): ProjectIssue[] {
   const found: ProjectIssue[] = [];
   // Only objects and lists are queued: a file may hold millions of plain values.
-  const pending: { value: object; path: PropertyKey[] }[] = root !== null && typeof root === 'object' ? [{ value: root, path: [] }] : [];
+  const pending: { value: object; path: PropertyKey[] }[] =
+    root !== null && typeof root === 'object' ? [{ value: root, path: [] }] : [];
   const queue = (value: unknown, path: PropertyKey[], key: PropertyKey) => {
     if (value !== null && typeof value === 'object') pending.push({ value, path: [...path, key] });
   };
@@ -106,7 +129,9 @@ function findForbiddenKeys(root: unknown): ProjectIssue[] {
         found.push({
           path: at,
           value: displayValue(inner),
-          message: `${at} is a key no project file may use (its value is ${showValue(inner)}); "__proto__", "constructor" and "prototype" could tamper with the app's objects. Remove the key.`,
+          message:
+            `${at} is a key no project file may use (its value is ${showValue(inner)}); "__proto__", ` +
+            `"constructor" and "prototype" could tamper with the app's objects. Remove the key.`,
         });
       } else queue(inner, path, key);
     }
@@ -121,14 +146,23 @@ function findForbiddenKeys(root: unknown): ProjectIssue[] {
  */
 export function parseSafeJson(input: string): unknown {
   if (typeof input !== 'string') {
-    throw formatError('', typeName(input), `The project must be given as text, not ${typeName(input)}. Read the file as UTF-8 text first.`);
+    throw formatError(
+      '',
+      typeName(input),
+      `The project must be given as text, not ${typeName(input)}. Read the file as UTF-8 text first.`,
+    );
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   checkSize(text);
   const deepAt = findExcessiveNesting(text);
   if (deepAt >= 0) {
     const { line, column } = lineAndColumn(text, deepAt);
-    throw formatError('', text.slice(deepAt, deepAt + 20), `The file nests lists and objects more than ${MAX_DEPTH} levels deep (at line ${line}, column ${column}); a project never needs more than ${MAX_DEPTH}. The file is damaged or not an MLP Studio project.`);
+    throw formatError(
+      '',
+      text.slice(deepAt, deepAt + 20),
+      `The file nests lists and objects more than ${MAX_DEPTH} levels deep (at line ${line}, column ${column}); ` +
+        `a project never needs more than ${MAX_DEPTH}. The file is damaged or not an MLP Studio project.`,
+    );
   }
   const value = parseJson(text);
   const forbidden = findForbiddenKeys(value);

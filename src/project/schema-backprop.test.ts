@@ -12,11 +12,13 @@ describe('backprop settings in a .mlp', () => {
     expect(parseProject(serializeProject(createProject())).backprop).toBeUndefined();
   });
 
-  it('moves an older file\'s ½(ŷ − y)² choice into the training settings, which train with it', () => {
+  it("moves an older file's ½(ŷ − y)² choice into the training settings, which train with it", () => {
     const older = parseProject(serializeProject(createProject({ backprop: { sample: 7, halveSquaredError: true } })));
     expect(older.backprop).toEqual({ sample: 7 });
     expect(older.training.halveSquaredError).toBe(true);
-    const unticked = parseProject(serializeProject(createProject({ backprop: { sample: 2, halveSquaredError: false } })));
+    const unticked = parseProject(
+      serializeProject(createProject({ backprop: { sample: 2, halveSquaredError: false } })),
+    );
     expect(unticked.training.halveSquaredError).toBeUndefined();
   });
 

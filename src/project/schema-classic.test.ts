@@ -7,7 +7,13 @@ import { serializeProject } from './serialize';
 
 const withClassic = () =>
   createProject({
-    classic: { ...DEFAULT_CLASSIC_SETTINGS, open: true, rule: 'adaline', compare: 'rates', data: { ...DEFAULT_CLASSIC_SETTINGS.data, standardize: true } },
+    classic: {
+      ...DEFAULT_CLASSIC_SETTINGS,
+      open: true,
+      rule: 'adaline',
+      compare: 'rates',
+      data: { ...DEFAULT_CLASSIC_SETTINGS.data, standardize: true },
+    },
   });
 
 function refusal(text: string): ProjectFormatError {

@@ -10,7 +10,11 @@ const lesson: Classroom = {
   locked: ['training.learningRate', 'graph.structure'],
   hidden: ['palette.dropout', 'some.future.control'],
   steps: [
-    { title: 'Press Train', text: 'Watch the **loss** fall.\n\n- the boundary bends\n- the gradients shrink', focus: 'toolbar.train' },
+    {
+      title: 'Press Train',
+      text: 'Watch the **loss** fall.\n\n- the boundary bends\n- the gradients shrink',
+      focus: 'toolbar.train',
+    },
     { title: 'Compare', text: 'What changed?' },
   ],
   openInStudentView: true,
@@ -61,14 +65,18 @@ describe('the classroom block', () => {
   });
 
   it('refuses a step whose title is not text, and an unknown field', () => {
-    expect(refusal(withClassroom({ ...lesson, steps: [{ title: 3, text: 'x' }] })).path).toBe('classroom.steps[0].title');
+    expect(refusal(withClassroom({ ...lesson, steps: [{ title: 3, text: 'x' }] })).path).toBe(
+      'classroom.steps[0].title',
+    );
     const error = refusal(withClassroom({ ...lesson, teacher: 'me' }));
     expect(error.path).toBe('classroom.teacher');
     expect(error.message).toContain('not a field');
   });
 
   it('refuses a non-boolean openInStudentView and more ids than the limit', () => {
-    expect(refusal(withClassroom({ ...lesson, openInStudentView: 'yes' })).message).toContain('Set openInStudentView to true or false');
+    expect(refusal(withClassroom({ ...lesson, openInStudentView: 'yes' })).message).toContain(
+      'Set openInStudentView to true or false',
+    );
     const many = Array.from({ length: MAX_CLASSROOM_IDS + 1 }, (_, i) => `node.dense.x${i}`);
     expect(refusal(withClassroom({ ...lesson, locked: many })).path).toBe('classroom.locked');
   });

@@ -5,7 +5,14 @@ import { parseProject } from './parse';
 import { serializeProject } from './serialize';
 
 const sweep: DepthSweep = {
-  settings: { ...DEFAULT_SWEEP_SETTINGS, minDepth: 2, maxDepth: 4, activations: ['relu', 'sigmoid'], initializer: 'heNormal', steps: 0 },
+  settings: {
+    ...DEFAULT_SWEEP_SETTINGS,
+    minDepth: 2,
+    maxDepth: 4,
+    activations: ['relu', 'sigmoid'],
+    initializer: 'heNormal',
+    steps: 0,
+  },
   results: [
     { activation: 'relu', depth: 2, firstGradNorm: 0.125, lastGradNorm: 0.25, trainLoss: 0.69 },
     { activation: 'sigmoid', depth: 2, firstGradNorm: 1.5e-7, lastGradNorm: 0.03, trainLoss: 0.6931 },

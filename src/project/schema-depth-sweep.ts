@@ -3,9 +3,12 @@ import { INITIALIZER_NAMES } from './schema-graph';
 import { list, oneOf, realNumber, record, wholeNumber } from './schema-fields';
 import { SWEEP_ACTIVATIONS, SWEEP_LIMITS } from '../training/depth-sweep/settings';
 
-const activation = (field: string) => oneOf(field, SWEEP_ACTIVATIONS, 'a sweep activation is an element-wise activation MLP Studio offers (not softmax)');
-const depth = (field: string) => wholeNumber(field, SWEEP_LIMITS.depth.min, SWEEP_LIMITS.depth.max, 'a sweep depth counts hidden layers');
-const norm = (field: string) => realNumber(field, { min: 0, max: Number.MAX_VALUE }, 'a gradient norm is a finite number of at least 0');
+const activation = (field: string) =>
+  oneOf(field, SWEEP_ACTIVATIONS, 'a sweep activation is an element-wise activation MLP Studio offers (not softmax)');
+const depth = (field: string) =>
+  wholeNumber(field, SWEEP_LIMITS.depth.min, SWEEP_LIMITS.depth.max, 'a sweep depth counts hidden layers');
+const norm = (field: string) =>
+  realNumber(field, { min: 0, max: Number.MAX_VALUE }, 'a gradient norm is a finite number of at least 0');
 
 /** Most points a saved sweep holds: every depth of the widest range for every activation. */
 const MAX_POINTS = SWEEP_LIMITS.depth.max * SWEEP_ACTIVATIONS.length;
@@ -14,13 +17,31 @@ const settingsSchema = record(
   {
     minDepth: depth('minDepth'),
     maxDepth: depth('maxDepth'),
-    activations: list(activation('each activation'), SWEEP_ACTIVATIONS.length, 'depthSweep.settings.activations lists the activations swept, one line each').refine(
+    activations: list(
+      activation('each activation'),
+      SWEEP_ACTIVATIONS.length,
+      'depthSweep.settings.activations lists the activations swept, one line each',
+    ).refine(
       (names) => new Set(names).size === names.length,
       'depthSweep.settings.activations names each activation once. Remove the repeated one.',
     ),
-    width: wholeNumber('width', SWEEP_LIMITS.width.min, SWEEP_LIMITS.width.max, 'the sweep networks have 1 to 256 units per hidden layer'),
-    initializer: oneOf('initializer', INITIALIZER_NAMES, 'the hidden layers start from an initialiser MLP Studio offers'),
-    steps: wholeNumber('steps', SWEEP_LIMITS.steps.min, SWEEP_LIMITS.steps.max, 'each sweep network trains for 0 to 10,000 steps'),
+    width: wholeNumber(
+      'width',
+      SWEEP_LIMITS.width.min,
+      SWEEP_LIMITS.width.max,
+      'the sweep networks have 1 to 256 units per hidden layer',
+    ),
+    initializer: oneOf(
+      'initializer',
+      INITIALIZER_NAMES,
+      'the hidden layers start from an initialiser MLP Studio offers',
+    ),
+    steps: wholeNumber(
+      'steps',
+      SWEEP_LIMITS.steps.min,
+      SWEEP_LIMITS.steps.max,
+      'each sweep network trains for 0 to 10,000 steps',
+    ),
   },
   'depthSweep.settings holds what the sweep trains',
 );
@@ -31,7 +52,11 @@ const pointSchema = record(
     depth: depth('depth'),
     firstGradNorm: norm('firstGradNorm'),
     lastGradNorm: norm('lastGradNorm'),
-    trainLoss: realNumber('trainLoss', { min: 0, max: Number.MAX_VALUE }, 'a training loss is a finite number of at least 0'),
+    trainLoss: realNumber(
+      'trainLoss',
+      { min: 0, max: Number.MAX_VALUE },
+      'a training loss is a finite number of at least 0',
+    ),
   },
   'each depth sweep point is an object',
 );

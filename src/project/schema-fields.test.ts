@@ -8,7 +8,10 @@ import { projectWithState } from './test-fixtures';
 /** The fixture project with its title (and optionally its first node's name) replaced. */
 function fileWith(title: string, nodeName?: string): string {
   const file = projectWithState();
-  const nodes = nodeName === undefined ? file.graph.nodes : file.graph.nodes.map((n, i) => (i === 0 ? { ...n, name: nodeName } : n));
+  const nodes =
+    nodeName === undefined
+      ? file.graph.nodes
+      : file.graph.nodes.map((n, i) => (i === 0 ? { ...n, name: nodeName } : n));
   return serializeProject({ ...file, meta: { ...file.meta, title }, graph: { ...file.graph, nodes } });
 }
 

@@ -102,7 +102,8 @@ export function boundedList<T extends z.ZodType>(item: T, max: number, need: str
         if (result.success) parsed.push(result.data);
         else {
           failures++;
-          for (const issue of result.error.issues) context.issues.push({ ...issue, path: [i, ...issue.path], input: undefined } as never);
+          for (const issue of result.error.issues)
+            context.issues.push({ ...issue, path: [i, ...issue.path], input: undefined } as never);
         }
       }
       return parsed;

@@ -9,7 +9,17 @@ export const NODE_KINDS = ['input', 'dense', 'activation', 'dropout', 'batchNorm
 export const PLANE_FEATURES = ['x1', 'x2', 'x1Squared', 'x2Squared', 'x1x2', 'sinX1', 'sinX2'] as const;
 
 /** Activation functions. */
-export const ACTIVATION_NAMES = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'softplus', 'gelu', 'linear', 'softmax'] as const;
+export const ACTIVATION_NAMES = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leakyRelu',
+  'elu',
+  'softplus',
+  'gelu',
+  'linear',
+  'softmax',
+] as const;
 
 /** Weight initialisers, as tfjs names them. */
 export const INITIALIZER_NAMES = [
@@ -32,13 +42,23 @@ export const LOSS_NAMES = ['binaryCrossentropy', 'categoricalCrossentropy', 'mea
 export const NODE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 const nodeId = (field: string, need: string) =>
-  token(field, MAX_LENGTH.id, NODE_ID_PATTERN, 'letters, digits, "-", "_", "." or ":" starting with a letter or digit', need);
+  token(
+    field,
+    MAX_LENGTH.id,
+    NODE_ID_PATTERN,
+    'letters, digits, "-", "_", "." or ":" starting with a letter or digit',
+    need,
+  );
 
 const initializer = (field: string) =>
   record(
     {
       name: oneOf('name', INITIALIZER_NAMES, 'an initializer name must be one tfjs knows'),
-      stddev: realNumber('stddev', { min: 0, max: 1000 }, 'randomNormal draws with a standard deviation from 0 to 1000'),
+      stddev: realNumber(
+        'stddev',
+        { min: 0, max: 1000 },
+        'randomNormal draws with a standard deviation from 0 to 1000',
+      ),
       limit: realNumber('limit', { min: 0, max: 1000 }, 'randomUniform draws within ±limit, from 0 to 1000'),
     },
     `${field} says how weights start`,
@@ -87,7 +107,11 @@ const paramsByKind = {
   batchNorm: record(
     {
       momentum: realNumber('momentum', { min: 0, max: 1 }, 'the BatchNorm momentum is from 0 to 1'),
-      epsilon: realNumber('epsilon', { min: 0, max: 1, minExclusive: true }, 'the BatchNorm epsilon is above 0 and at most 1'),
+      epsilon: realNumber(
+        'epsilon',
+        { min: 0, max: 1, minExclusive: true },
+        'the BatchNorm epsilon is above 0 and at most 1',
+      ),
     },
     'a BatchNorm node has parameters',
   ),
@@ -101,8 +125,16 @@ const paramsByKind = {
 
 const position = record(
   {
-    x: realNumber('x', { min: -MAX_COORDINATE, max: MAX_COORDINATE }, 'a canvas coordinate is a finite number of pixels'),
-    y: realNumber('y', { min: -MAX_COORDINATE, max: MAX_COORDINATE }, 'a canvas coordinate is a finite number of pixels'),
+    x: realNumber(
+      'x',
+      { min: -MAX_COORDINATE, max: MAX_COORDINATE },
+      'a canvas coordinate is a finite number of pixels',
+    ),
+    y: realNumber(
+      'y',
+      { min: -MAX_COORDINATE, max: MAX_COORDINATE },
+      'a canvas coordinate is a finite number of pixels',
+    ),
   },
   'a node has a position on the canvas',
 );
@@ -133,7 +165,11 @@ export const nodeSchema = z.discriminatedUnion(
     nodeOf('concat'),
     nodeOf('output'),
   ],
-  { error: `each node is an object whose kind is one of ${NODE_KINDS.map((k) => JSON.stringify(k)).join(', ')}. Set kind to one of them or remove the node.` },
+  {
+    error:
+      `each node is an object whose kind is one of ${NODE_KINDS.map((k) => JSON.stringify(k)).join(', ')}. ` +
+      `Set kind to one of them or remove the node.`,
+  },
 );
 
 /** An edge from one node to another, by id. */
@@ -150,7 +186,11 @@ export const edgeSchema = record(
 export const layerGroupSchema = record(
   {
     id: text('id', MAX_LENGTH.id, 'every layer group has an id', 1),
-    nodeIds: list(nodeId('nodeIds[]', 'a layer group lists node ids'), MAX_NODES, 'nodeIds lists the grouped nodes in data-flow order'),
+    nodeIds: list(
+      nodeId('nodeIds[]', 'a layer group lists node ids'),
+      MAX_NODES,
+      'nodeIds lists the grouped nodes in data-flow order',
+    ),
     repeats: wholeNumber('repeats', 2, MAX_NODES, 'a layer group repeats its block at least twice'),
     collapsed: flag('collapsed', 'a layer group is drawn collapsed (one card) or expanded'),
   },

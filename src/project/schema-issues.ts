@@ -48,7 +48,10 @@ export function issuesFromZodError(error: z.ZodError, root: unknown): { issues: 
   for (const issue of error.issues) {
     total += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
     if (issues.length >= MAX_MAPPED_ISSUES) continue;
-    const limited = issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.slice(0, MAX_MAPPED_ISSUES - issues.length) } : issue;
+    const limited =
+      issue.code === 'unrecognized_keys'
+        ? { ...issue, keys: issue.keys.slice(0, MAX_MAPPED_ISSUES - issues.length) }
+        : issue;
     issues.push(...issuesFromZod(limited, root));
   }
   return { issues, total };

@@ -9,8 +9,19 @@ export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
  * The optional `runs` field of a .mlp file, built from the schemas of a run's parts (passed in so
  * that schema.ts keeps them in one place). Which entry carries content is checked in references.ts.
  */
-export function runSetSchema<G extends z.ZodType, D extends z.ZodType, T extends z.ZodType>(graph: G, data: D, training: T) {
-  const id = (field: string) => token(field, MAX_LENGTH.id, RUN_ID_PATTERN, 'letters, digits, "-", "_", "." or ":" starting with a letter or digit', 'a run has an id');
+export function runSetSchema<G extends z.ZodType, D extends z.ZodType, T extends z.ZodType>(
+  graph: G,
+  data: D,
+  training: T,
+) {
+  const id = (field: string) =>
+    token(
+      field,
+      MAX_LENGTH.id,
+      RUN_ID_PATTERN,
+      'letters, digits, "-", "_", "." or ":" starting with a letter or digit',
+      'a run has an id',
+    );
   const entry = record(
     {
       id: id('id'),
@@ -25,7 +36,8 @@ export function runSetSchema<G extends z.ZodType, D extends z.ZodType, T extends
     {
       active: id('active'),
       list: list(entry, MAX_RUNS, `runs.list lists the side-by-side runs, at most ${MAX_RUNS}`).min(2, {
-        error: 'runs.list holds at least two runs (a project with one run has no runs field). Remove the runs field or add a run.',
+        error:
+          'runs.list holds at least two runs (a project with one run has no runs field). Remove the runs field or add a run.',
       }),
     },
     'runs holds the side-by-side runs of the project',

@@ -10,7 +10,11 @@ const early = { enabled: true, monitor: 'trainLoss' as const, patience: 10, minD
 
 describe('training options in a .mlp', () => {
   it('round-trips early stopping and Nesterov momentum; files without early stopping open without it', () => {
-    const training = { ...DEFAULT_TRAINING, optimizer: { ...DEFAULT_TRAINING.optimizer, name: 'nesterov' as const }, earlyStopping: early };
+    const training = {
+      ...DEFAULT_TRAINING,
+      optimizer: { ...DEFAULT_TRAINING.optimizer, name: 'nesterov' as const },
+      earlyStopping: early,
+    };
     const reopened = parseProject(serializeProject(createProject({ training })));
     expect(reopened.training.earlyStopping).toEqual(early);
     expect(reopened.training.optimizer.name).toBe('nesterov');

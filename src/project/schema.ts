@@ -19,7 +19,19 @@ import { runSetSchema } from './schema-runs';
 import { PACE_LIMITS } from '../training/pace';
 
 /** Dataset kinds the format knows. */
-export const DATASET_KINDS = ['moons', 'circles', 'linear', 'classification', 'blobs', 'xor', 'spiral', 'gaussians', 'sine', 'plane', 'csv'] as const;
+export const DATASET_KINDS = [
+  'moons',
+  'circles',
+  'linear',
+  'classification',
+  'blobs',
+  'xor',
+  'spiral',
+  'gaussians',
+  'sine',
+  'plane',
+  'csv',
+] as const;
 
 /** Optimizers the format knows. */
 export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adam', 'rmsprop', 'adagrad'] as const;
@@ -45,7 +57,11 @@ const dataSchema = record(
     factor: realNumber('factor', { min: 0, max: 1 }, 'the circles radius ratio is from 0 to 1'),
     spread: realNumber('spread', { min: 0, max: 100 }, 'the cluster spread is from 0 to 100'),
     seed: seed('seed'),
-    validationSplit: realNumber('validationSplit', { min: 0, max: 1, maxExclusive: true }, 'the validation fraction is from 0 up to, not including, 1'),
+    validationSplit: realNumber(
+      'validationSplit',
+      { min: 0, max: 1, maxExclusive: true },
+      'the validation fraction is from 0 up to, not including, 1',
+    ),
     standardize: flag('standardize', 'standardize turns feature standardisation on or off'),
     informative: wholeNumber('informative', 1, 2, 'make_classification has 1 or 2 informative features').optional(),
     separation: realNumber('separation', { min: 0, max: 100 }, 'the class separation is from 0 to 100').optional(),
@@ -58,13 +74,25 @@ const dataSchema = record(
 const optimizerSchema = record(
   {
     name: oneOf('name', OPTIMIZER_NAMES, 'the optimizer must be one MLP Studio offers'),
-    learningRate: realNumber('learningRate', { min: 0, max: 1000, minExclusive: true }, 'the learning rate is above 0 and at most 1000'),
+    learningRate: realNumber(
+      'learningRate',
+      { min: 0, max: 1000, minExclusive: true },
+      'the learning rate is above 0 and at most 1000',
+    ),
     momentum: realNumber('momentum', { min: 0, max: 1 }, 'the momentum coefficient is from 0 to 1'),
     beta1: realNumber('beta1', { min: 0, max: 1 }, "Adam's beta1 is from 0 to 1"),
     beta2: realNumber('beta2', { min: 0, max: 1 }, "Adam's beta2 is from 0 to 1"),
-    epsilon: realNumber('epsilon', { min: 0, max: 1, minExclusive: true }, 'the optimizer epsilon is above 0 and at most 1'),
+    epsilon: realNumber(
+      'epsilon',
+      { min: 0, max: 1, minExclusive: true },
+      'the optimizer epsilon is above 0 and at most 1',
+    ),
     rho: realNumber('rho', { min: 0, max: 1 }, "RMSprop's rho is from 0 to 1"),
-    initialAccumulatorValue: realNumber('initialAccumulatorValue', { min: 0, max: 1000 }, "Adagrad's starting accumulator is from 0 to 1000"),
+    initialAccumulatorValue: realNumber(
+      'initialAccumulatorValue',
+      { min: 0, max: 1000 },
+      "Adagrad's starting accumulator is from 0 to 1000",
+    ),
   },
   'training.optimizer configures the optimizer',
 );
@@ -72,10 +100,14 @@ const optimizerSchema = record(
 const earlyStoppingSchema = record(
   {
     enabled: flag('enabled', 'enabled turns early stopping on or off'),
-    monitor: oneOf('monitor', ['validationLoss', 'trainLoss'], 'early stopping watches the validation loss or the training loss'),
+    monitor: oneOf(
+      'monitor',
+      ['validationLoss', 'trainLoss'],
+      'early stopping watches the validation loss or the training loss',
+    ),
     patience: wholeNumber('patience', 1, 1_000_000, 'the patience is 1 to 1,000,000 epochs'),
     minDelta: realNumber('minDelta', { min: 0, max: 1000 }, 'the smallest improvement that counts is from 0 to 1000'),
-    restoreBest: flag('restoreBest', 'restoreBest says whether the best epoch\'s weights are put back'),
+    restoreBest: flag('restoreBest', "restoreBest says whether the best epoch's weights are put back"),
   },
   'training.earlyStopping configures early stopping',
 );
@@ -89,7 +121,11 @@ const trainingSchema = record(
     l1: realNumber('l1', { min: 0, max: 100 }, 'the global L1 penalty factor is from 0 to 100'),
     l2: realNumber('l2', { min: 0, max: 100 }, 'the global L2 penalty factor is from 0 to 100'),
     statsEvery: wholeNumber('statsEvery', 1, 1_000_000, 'statistics are sampled every 1 to 1,000,000 steps'),
-    epochsPerSecond: realNumber('epochsPerSecond', PACE_LIMITS, 'the training pace is 0.1 to 10,000 epochs per second (leave it out for full speed)').optional(),
+    epochsPerSecond: realNumber(
+      'epochsPerSecond',
+      PACE_LIMITS,
+      'the training pace is 0.1 to 10,000 epochs per second (leave it out for full speed)',
+    ).optional(),
     earlyStopping: earlyStoppingSchema.optional(),
     halveSquaredError: flag('halveSquaredError', 'halveSquaredError trains MSE as ½(ŷ − y)²').optional(),
   },
@@ -97,7 +133,10 @@ const trainingSchema = record(
 );
 
 const timestamp = (field: string) =>
-  z.iso.datetime({ offset: true, error: `${field} is an ISO 8601 date and time. Set ${field} to a value like "2026-01-31T09:00:00.000Z".` });
+  z.iso.datetime({
+    offset: true,
+    error: `${field} is an ISO 8601 date and time. Set ${field} to a value like "2026-01-31T09:00:00.000Z".`,
+  });
 
 const metaSchema = record(
   {
@@ -123,18 +162,36 @@ const fraction = (field: string, need: string) => realNumber(field, { min: 0, ma
 
 const weightSchema = record(
   {
-    nodeId: token('nodeId', MAX_LENGTH.id, NODE_ID_PATTERN, 'the id of a graph node', 'a stored weight belongs to a graph node'),
-    name: token('name', MAX_LENGTH.name, /^[A-Za-z0-9_][A-Za-z0-9_./:-]*$/, 'a tfjs weight name such as "kernel"', 'a stored weight has a tfjs name'),
+    nodeId: token(
+      'nodeId',
+      MAX_LENGTH.id,
+      NODE_ID_PATTERN,
+      'the id of a graph node',
+      'a stored weight belongs to a graph node',
+    ),
+    name: token(
+      'name',
+      MAX_LENGTH.name,
+      /^[A-Za-z0-9_][A-Za-z0-9_./:-]*$/,
+      'a tfjs weight name such as "kernel"',
+      'a stored weight has a tfjs name',
+    ),
     shape: list(
       wholeNumber('each dimension', 1, MAX_WEIGHT_FLOATS, 'a weight dimension is a whole number from 1 up'),
       MAX_WEIGHT_RANK,
       'shape lists the dimensions of the weight',
     ),
     // A loop, not a regular expression: a backtracking engine overflows its stack on 50 MB of base64.
-    data: z.string({ error: 'data holds the float32 values as base64. Save the trained state again or remove it.' }).superRefine((data, context) => {
-      const problem = base64Problem(data);
-      if (problem !== null) context.addIssue({ code: 'custom', message: `data holds the float32 values as base64, but ${problem}. Save the trained state again or remove it.` });
-    }),
+    data: z
+      .string({ error: 'data holds the float32 values as base64. Save the trained state again or remove it.' })
+      .superRefine((data, context) => {
+        const problem = base64Problem(data);
+        if (problem !== null)
+          context.addIssue({
+            code: 'custom',
+            message: `data holds the float32 values as base64, but ${problem}. Save the trained state again or remove it.`,
+          });
+      }),
   },
   'each stored weight is an object',
 );
@@ -147,8 +204,15 @@ const metricSchema = record(
     trainAccuracy: fraction('trainAccuracy', 'an accuracy is a fraction from 0 to 1, or null').nullable(),
     validationLoss: finite('validationLoss', 'the validation loss is a number, or null').nullable(),
     validationAccuracy: fraction('validationAccuracy', 'an accuracy is a fraction from 0 to 1, or null').nullable(),
-    trainMisclassified: count('trainMisclassified', 'the misclassified count is a whole number of samples, or null').nullable().optional(),
-    validationMisclassified: count('validationMisclassified', 'the misclassified count is a whole number of samples, or null').nullable().optional(),
+    trainMisclassified: count('trainMisclassified', 'the misclassified count is a whole number of samples, or null')
+      .nullable()
+      .optional(),
+    validationMisclassified: count(
+      'validationMisclassified',
+      'the misclassified count is a whole number of samples, or null',
+    )
+      .nullable()
+      .optional(),
   },
   'each history point is an object',
 );

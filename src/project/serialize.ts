@@ -15,11 +15,20 @@ function isContainer(value: unknown): value is object {
 function writeLeaf(value: unknown, path: PropertyKey[]): string {
   if (typeof value === 'number' && !Number.isFinite(value)) {
     const at = formatPath(path);
-    throw formatError(at, value, `${at} is ${value}, which JSON cannot store; a project holds finite numbers only. Reset training (or fix the value) and save again.`);
+    throw formatError(
+      at,
+      value,
+      `${at} is ${value}, which JSON cannot store; a project holds finite numbers only. Reset training (or fix the value) and save again.`,
+    );
   }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value === null)
+    return JSON.stringify(value);
   const at = formatPath(path);
-  throw formatError(at, String(value), `${at} is ${typeof value}, which a project file cannot hold; only text, numbers, true/false, null, lists and objects.`);
+  throw formatError(
+    at,
+    String(value),
+    `${at} is ${typeof value}, which a project file cannot hold; only text, numbers, true/false, null, lists and objects.`,
+  );
 }
 
 /*

@@ -12,11 +12,16 @@ import { encodeFloat32 } from './weights';
  * which JSON writes as 0 (the only value a JSON round trip does not keep).
  */
 
-const real = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
+const real = (min: number, max: number) =>
+  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
 const label = fc.string({ maxLength: 12 });
 const timestamp = fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms).toISOString());
 
-const initializer: fc.Arbitrary<Initializer> = fc.record({ name: fc.constantFrom(...INITIALIZER_NAMES), stddev: real(0, 10), limit: real(0, 10) });
+const initializer: fc.Arbitrary<Initializer> = fc.record({
+  name: fc.constantFrom(...INITIALIZER_NAMES),
+  stddev: real(0, 10),
+  limit: real(0, 10),
+});
 
 function paramsOf(kind: NodeKind): fc.Arbitrary<GraphNode['params']> {
   switch (kind) {
@@ -27,7 +32,14 @@ function paramsOf(kind: NodeKind): fc.Arbitrary<GraphNode['params']> {
         columns: fc.integer({ min: 0, max: 4096 }),
       });
     case 'dense':
-      return fc.record({ units: fc.integer({ min: 1, max: 4096 }), useBias: fc.boolean(), kernelInitializer: initializer, biasInitializer: initializer, l1: real(0, 1), l2: real(0, 1) });
+      return fc.record({
+        units: fc.integer({ min: 1, max: 4096 }),
+        useBias: fc.boolean(),
+        kernelInitializer: initializer,
+        biasInitializer: initializer,
+        l1: real(0, 1),
+        l2: real(0, 1),
+      });
     case 'activation':
       return fc.record({ activation: fc.constantFrom(...ACTIVATION_NAMES), alpha: real(0, 10) });
     case 'dropout':
@@ -43,8 +55,15 @@ function paramsOf(kind: NodeKind): fc.Arbitrary<GraphNode['params']> {
 }
 
 const node = (id: string): fc.Arbitrary<GraphNode> =>
-  fc.constantFrom(...NODE_KINDS).chain((kind) =>
-    fc.record({ id: fc.constant(id), kind: fc.constant(kind), name: label, position: fc.record({ x: real(-5000, 5000), y: real(-5000, 5000) }), params: paramsOf(kind) }) as fc.Arbitrary<GraphNode>,
+  fc.constantFrom(...NODE_KINDS).chain(
+    (kind) =>
+      fc.record({
+        id: fc.constant(id),
+        kind: fc.constant(kind),
+        name: label,
+        position: fc.record({ x: real(-5000, 5000), y: real(-5000, 5000) }),
+        params: paramsOf(kind),
+      }) as fc.Arbitrary<GraphNode>,
   );
 
 const dataset: fc.Arbitrary<DatasetSpec> = fc.record(
@@ -58,9 +77,16 @@ const dataset: fc.Arbitrary<DatasetSpec> = fc.record(
     seed: fc.nat({ max: 0xffff_ffff }),
     validationSplit: real(0, 0.9),
     standardize: fc.boolean(),
-    csv: fc.record({ fileName: label, text: fc.string({ maxLength: 40 }), targetColumn: label.map((s) => `${s}y`), targetKind: fc.constantFrom('class' as const, 'number' as const) }),
+    csv: fc.record({
+      fileName: label,
+      text: fc.string({ maxLength: 40 }),
+      targetColumn: label.map((s) => `${s}y`),
+      targetKind: fc.constantFrom('class' as const, 'number' as const),
+    }),
   },
-  { requiredKeys: ['kind', 'samples', 'noise', 'classes', 'factor', 'spread', 'seed', 'validationSplit', 'standardize'] },
+  {
+    requiredKeys: ['kind', 'samples', 'noise', 'classes', 'factor', 'spread', 'seed', 'validationSplit', 'standardize'],
+  },
 );
 
 const optimizer: fc.Arbitrary<OptimizerConfig> = fc.record({
@@ -94,11 +120,13 @@ const metric: fc.Arbitrary<MetricPoint> = fc.record({
 });
 
 const weightFor = (nodeId: string, name: string): fc.Arbitrary<StoredWeight> =>
-  fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 3 }).chain((shape) =>
-    fc
-      .uint32Array({ minLength: shape.reduce((a, b) => a * b, 1), maxLength: shape.reduce((a, b) => a * b, 1) })
-      .map((bits) => ({ nodeId, name, shape, data: encodeFloat32(new Float32Array(bits.buffer)) })),
-  );
+  fc
+    .array(fc.integer({ min: 1, max: 4 }), { maxLength: 3 })
+    .chain((shape) =>
+      fc
+        .uint32Array({ minLength: shape.reduce((a, b) => a * b, 1), maxLength: shape.reduce((a, b) => a * b, 1) })
+        .map((bits) => ({ nodeId, name, shape, data: encodeFloat32(new Float32Array(bits.buffer)) })),
+    );
 
 /** Any valid .mlp file: 0-8 nodes of any kind, edges between them, optional csv and trained state. */
 export const validFile: fc.Arbitrary<MlpFile> = fc.integer({ min: 0, max: 8 }).chain((count) => {
@@ -106,7 +134,9 @@ export const validFile: fc.Arbitrary<MlpFile> = fc.integer({ min: 0, max: 8 }).c
   const edges: fc.Arbitrary<GraphEdge[]> =
     count === 0
       ? fc.constant([])
-      : fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)), { maxLength: 10 }).map((pairs) => pairs.map(([source, target], i) => ({ id: `edge-${i}`, source, target })));
+      : fc
+          .array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)), { maxLength: 10 })
+          .map((pairs) => pairs.map(([source, target], i) => ({ id: `edge-${i}`, source, target })));
   const state =
     count === 0
       ? fc.constant(undefined)
@@ -114,7 +144,12 @@ export const validFile: fc.Arbitrary<MlpFile> = fc.integer({ min: 0, max: 8 }).c
           fc.record({
             step: fc.nat(),
             epoch: fc.nat(),
-            weights: fc.uniqueArray(fc.tuple(fc.constantFrom(...ids), fc.constantFrom('kernel', 'bias', 'gamma')), { maxLength: 4, selector: ([id, name]) => `${id}/${name}` }).chain((keys) => fc.tuple(...keys.map(([id, name]) => weightFor(id, name)))),
+            weights: fc
+              .uniqueArray(fc.tuple(fc.constantFrom(...ids), fc.constantFrom('kernel', 'bias', 'gamma')), {
+                maxLength: 4,
+                selector: ([id, name]) => `${id}/${name}`,
+              })
+              .chain((keys) => fc.tuple(...keys.map(([id, name]) => weightFor(id, name)))),
             history: fc.array(metric, { maxLength: 5 }),
           }),
           { nil: undefined },
@@ -123,7 +158,12 @@ export const validFile: fc.Arbitrary<MlpFile> = fc.integer({ min: 0, max: 8 }).c
     format: fc.constant('mlp-project' as const),
     version: fc.constant(1),
     app: fc.record({ name: label.map((s) => `MLP Studio${s}`), version: fc.constant('0.1.0') }),
-    meta: fc.record({ title: label, description: fc.string({ maxLength: 60 }), created: timestamp, modified: timestamp }),
+    meta: fc.record({
+      title: label,
+      description: fc.string({ maxLength: 60 }),
+      created: timestamp,
+      modified: timestamp,
+    }),
     graph: fc.record({ nodes: fc.tuple(...ids.map(node)), edges }),
     data: dataset,
     training,

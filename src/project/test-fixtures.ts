@@ -26,7 +26,10 @@ export function floatsFromBits(bits: number[]): Float32Array {
 
 /** The starter project with fixed timestamps, notes, and a trained state whose weights hold tricky bit patterns. */
 export function projectWithState(): MlpFile {
-  const file = createProject({ meta: { title: 'Moons, trained', description: 'A fixture', created: FIXED_TIME, modified: FIXED_TIME }, notes: 'Watch the boundary bend.\nStep 2: ☃ and "quotes"' });
+  const file = createProject({
+    meta: { title: 'Moons, trained', description: 'A fixture', created: FIXED_TIME, modified: FIXED_TIME },
+    notes: 'Watch the boundary bend.\nStep 2: ☃ and "quotes"',
+  });
   const kernel = new Float32Array(16).map((_, i) => Math.sin(i + 1) * 0.7);
   kernel.set(floatsFromBits(TRICKY_BITS));
   const weights = storeWeights([
@@ -43,7 +46,14 @@ export function projectWithState(): MlpFile {
       weights,
       history: [
         { step: 10, epoch: 2, trainLoss: 0.69, trainAccuracy: 0.5, validationLoss: null, validationAccuracy: null },
-        { step: 40, epoch: 7, trainLoss: 0.3141592653589793, trainAccuracy: 0.875, validationLoss: 0.35, validationAccuracy: 0.8 },
+        {
+          step: 40,
+          epoch: 7,
+          trainLoss: 0.3141592653589793,
+          trainAccuracy: 0.875,
+          validationLoss: 0.35,
+          validationAccuracy: 0.8,
+        },
       ],
     },
   };

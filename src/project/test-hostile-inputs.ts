@@ -18,16 +18,22 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 type Path = (string | number)[];
 
 /** Object.prototype's own property names (with "__proto__" and "prototype"): the ids that break id-keyed plain objects. */
-export const PROTOTYPE_NAMES: readonly string[] = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'])];
+export const PROTOTYPE_NAMES: readonly string[] = [
+  ...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype']),
+];
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join(',');
-const PROTOTYPE_VALUES = Object.getOwnPropertyNames(Object.prototype).map((key) => Object.getOwnPropertyDescriptor(Object.prototype, key)?.value);
+const PROTOTYPE_VALUES = Object.getOwnPropertyNames(Object.prototype).map(
+  (key) => Object.getOwnPropertyDescriptor(Object.prototype, key)?.value,
+);
 
 /** Whether Object.prototype still has exactly its own members, unchanged, and no stray "polluted" key. */
 export function prototypeUnchanged(): boolean {
   return (
     Object.getOwnPropertyNames(Object.prototype).sort().join(',') === PROTOTYPE_KEYS &&
-    Object.getOwnPropertyNames(Object.prototype).every((key, i) => Object.getOwnPropertyDescriptor(Object.prototype, key)?.value === PROTOTYPE_VALUES[i]) &&
+    Object.getOwnPropertyNames(Object.prototype).every(
+      (key, i) => Object.getOwnPropertyDescriptor(Object.prototype, key)?.value === PROTOTYPE_VALUES[i],
+    ) &&
     Object.getPrototypeOf(Object.prototype) === null &&
     ({} as Record<string, unknown>).polluted === undefined
   );
@@ -39,7 +45,12 @@ const example = (name: string) => readFileSync(new URL(`../../assets/examples/${
 function fullProject(): string {
   const file = projectWithState();
   const runs = duplicateRun(file);
-  const classroom = { ...emptyClassroom(), locked: ['training.learningRate'], hidden: ['dock.weights'], steps: [{ title: 'Look', text: 'Watch **the** loss.', focus: 'dock.metrics' }] };
+  const classroom = {
+    ...emptyClassroom(),
+    locked: ['training.learningRate'],
+    hidden: ['dock.weights'],
+    steps: [{ title: 'Look', text: 'Watch **the** loss.', focus: 'dock.metrics' }],
+  };
   return serializeProject({ ...file, ...runs, classroom });
 }
 
@@ -50,12 +61,24 @@ function versionZero(): string {
   for (const node of v1.graph.nodes) if (node.kind === 'output') node.params = {};
   delete v1.notes;
   delete v1.state;
-  return JSON.stringify({ ...v1, version: 0, training: { ...training, loss: 'binaryCrossentropy', optimizer: optimizer.name, learningRate: optimizer.learningRate } });
+  return JSON.stringify({
+    ...v1,
+    version: 0,
+    training: {
+      ...training,
+      loss: 'binaryCrossentropy',
+      optimizer: optimizer.name,
+      learningRate: optimizer.learningRate,
+    },
+  });
 }
 
 let bases: string[] | null = null;
 
-/** Valid files to damage, as text (made once): trained runs with a lesson, an empty canvas, version 0, CSV data with weights, classic rules, a depth sweep with skips. */
+/**
+ * Valid files to damage, as text (made once): trained runs with a lesson, an empty canvas, version 0, CSV data with
+ * weights, classic rules, a depth sweep with skips.
+ */
 export function baseTexts(): readonly string[] {
   bases ??= [
     fullProject(),
@@ -71,7 +94,9 @@ export function baseTexts(): readonly string[] {
 function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
   if (value === null || typeof value !== 'object') return out;
   // Index loops, not value.map: a damaged list may carry an own "constructor" key.
-  const keys: (string | number)[] = Array.isArray(value) ? Array.from({ length: value.length }, (_, i) => i) : Object.keys(value);
+  const keys: (string | number)[] = Array.isArray(value)
+    ? Array.from({ length: value.length }, (_, i) => i)
+    : Object.keys(value);
   for (const key of keys) {
     const child = [...path, key];
     out.push(child);
@@ -90,7 +115,24 @@ function parentOf(root: Json, path: Path): Record<string | number, Json> | null 
 }
 
 /** Values of every JSON type (and numbers JSON cannot hold exactly), to put where another type belongs. */
-export const CONFUSIONS: readonly Json[] = [null, true, false, 0, -1, 0.5, 1e308, '', 'x', '0', 'constructor', [], [null], {}, { a: 1 }, 'x'.repeat(300)];
+export const CONFUSIONS: readonly Json[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  0.5,
+  1e308,
+  '',
+  'x',
+  '0',
+  'constructor',
+  [],
+  [null],
+  {},
+  { a: 1 },
+  'x'.repeat(300),
+];
 
 /** Every field of `text` (one valid file) given, one at a time, each value of CONFUSIONS: every field's type confusion, as texts. */
 export function typeConfusions(text: string): string[] {
@@ -155,14 +197,40 @@ export type Mutation =
 /** Random damage of every kind above. */
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json> }),
-  fc.record({ kind: fc.constant('string' as const), at: fc.nat(), value: fc.string({ unit: 'binary', maxLength: 30 }) }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>,
+  }),
+  fc.record({
+    kind: fc.constant('string' as const),
+    at: fc.nat(),
+    value: fc.string({ unit: 'binary', maxLength: 30 }),
+  }),
   fc.record({ kind: fc.constant('huge' as const), at: fc.nat(), value: fc.constantFrom(...HUGE_NUMBERS) }),
-  fc.record({ kind: fc.constant('deep' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 120 }), asObject: fc.boolean() }),
-  fc.record({ kind: fc.constant('forbidden' as const), at: fc.nat(), key: fc.constantFrom(...FORBIDDEN), value: fc.constantFrom<Json>({ polluted: true }, { prototype: { polluted: true } }, 'x') }),
-  fc.record({ kind: fc.constant('duplicateId' as const), from: fc.nat(), to: fc.nat(), list: fc.constantFrom('nodes' as const, 'edges' as const) }),
+  fc.record({
+    kind: fc.constant('deep' as const),
+    at: fc.nat(),
+    depth: fc.integer({ min: 1, max: 120 }),
+    asObject: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('forbidden' as const),
+    at: fc.nat(),
+    key: fc.constantFrom(...FORBIDDEN),
+    value: fc.constantFrom<Json>({ polluted: true }, { prototype: { polluted: true } }, 'x'),
+  }),
+  fc.record({
+    kind: fc.constant('duplicateId' as const),
+    from: fc.nat(),
+    to: fc.nat(),
+    list: fc.constantFrom('nodes' as const, 'edges' as const),
+  }),
   fc.record({ kind: fc.constant('prototypeId' as const), at: fc.nat(), name: fc.constantFrom(...PROTOTYPE_NAMES) }),
-  fc.record({ kind: fc.constant('version' as const), value: fc.constantFrom<Json>(-1, 0, 1, 2, 1.5, '1', null, 1e300) }),
+  fc.record({
+    kind: fc.constant('version' as const),
+    value: fc.constantFrom<Json>(-1, 0, 1, 2, 1.5, '1', null, 1e300),
+  }),
 );
 
 // Generated values may be shared between runs; the file gets its own copy so that no damage leaks back.
@@ -191,7 +259,15 @@ export function damage(baseText: string, mutations: readonly Mutation[]): string
       const list = graph?.[m.list];
       if (Array.isArray(list) && list.length > 1) {
         const [from, to] = [list[m.from % list.length], list[m.to % list.length]];
-        if (from && to && typeof from === 'object' && typeof to === 'object' && !Array.isArray(from) && !Array.isArray(to)) to.id = from.id;
+        if (
+          from &&
+          to &&
+          typeof from === 'object' &&
+          typeof to === 'object' &&
+          !Array.isArray(from) &&
+          !Array.isArray(to)
+        )
+          to.id = from.id;
       }
       continue;
     }
@@ -233,7 +309,12 @@ export function damage(baseText: string, mutations: readonly Mutation[]): string
         // defineProperty makes an own "__proto__" key that JSON.stringify writes out, as a hostile file would have.
         const inner = parent[key];
         const target = inner !== null && typeof inner === 'object' ? inner : parent;
-        Object.defineProperty(target, m.key, { value: copyOf(m.value), enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(target, m.key, {
+          value: copyOf(m.value),
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
         break;
       }
     }
@@ -249,19 +330,26 @@ export const damagedText: fc.Arbitrary<string> = fc
   .map(([base, mutations]) => damage(baseTexts()[base % baseTexts().length], mutations));
 
 /** A base file cut, spliced or garbled: a piece removed and a few characters put in its place. */
-export const garbledText: fc.Arbitrary<string> = fc.tuple(fc.nat(5), fc.nat(), fc.nat(8), fc.string({ maxLength: 3 }), fc.boolean()).map(([base, from, length, insert, truncate]) => {
-  const source = baseTexts()[base % baseTexts().length];
-  const start = from % (source.length + 1);
-  return truncate ? source.slice(0, start) : source.slice(0, start) + insert + source.slice(start + length);
-});
+export const garbledText: fc.Arbitrary<string> = fc
+  .tuple(fc.nat(5), fc.nat(), fc.nat(8), fc.string({ maxLength: 3 }), fc.boolean())
+  .map(([base, from, length, insert, truncate]) => {
+    const source = baseTexts()[base % baseTexts().length];
+    const start = from % (source.length + 1);
+    return truncate ? source.slice(0, start) : source.slice(0, start) + insert + source.slice(start + length);
+  });
 
 const ACCEPTED_NAMES = PROTOTYPE_NAMES.filter((name) => /^[A-Za-z0-9]/.test(name));
-const prototypeName = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...ACCEPTED_NAMES) }, fc.constantFrom(...PROTOTYPE_NAMES));
+const prototypeName = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...ACCEPTED_NAMES) },
+  fc.constantFrom(...PROTOTYPE_NAMES),
+);
 
 /** Every id of the full project renamed to a prototype name (consistently, so most open), some to names the format refuses. */
-export const prototypeIdText: fc.Arbitrary<string> = fc.array(fc.tuple(fc.nat(), prototypeName), { minLength: 1, maxLength: 8 }).map((renames) =>
-  damage(
-    baseTexts()[0],
-    renames.map(([at, name]) => ({ kind: 'prototypeId', at, name })),
-  ),
-);
+export const prototypeIdText: fc.Arbitrary<string> = fc
+  .array(fc.tuple(fc.nat(), prototypeName), { minLength: 1, maxLength: 8 })
+  .map((renames) =>
+    damage(
+      baseTexts()[0],
+      renames.map(([at, name]) => ({ kind: 'prototypeId', at, name })),
+    ),
+  );

@@ -87,8 +87,12 @@ describe('storeWeights / loadWeights', () => {
   });
 
   it('refuses values that do not fill the shape, in both directions', () => {
-    expect(() => storeWeights([{ nodeId: 'd', name: 'kernel', shape: [2, 2], values: new Float32Array(3) }])).toThrow(/has 3 values but its shape \[2, 2\] needs 4/);
+    expect(() => storeWeights([{ nodeId: 'd', name: 'kernel', shape: [2, 2], values: new Float32Array(3) }])).toThrow(
+      /has 3 values but its shape \[2, 2\] needs 4/,
+    );
     const stored = [{ nodeId: 'd', name: 'kernel', shape: [2, 2], data: encodeFloat32(new Float32Array(5)) }];
-    expect(() => loadWeights(stored)).toThrow(/state\.weights\[0\]\.data holds 5 float32 values but shape \[2, 2\] needs 4/);
+    expect(() => loadWeights(stored)).toThrow(
+      /state\.weights\[0\]\.data holds 5 float32 values but shape \[2, 2\] needs 4/,
+    );
   });
 });

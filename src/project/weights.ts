@@ -32,11 +32,20 @@ export function encodeFloat32(values: Float32Array): string {
 export function decodeFloat32(text: string, path = 'data'): Float32Array {
   const problem = base64Problem(text);
   if (problem !== null) {
-    throw formatError(path, text, `${path} is ${showValue(text)}, which is not base64: ${problem}. Save the trained state again or remove it.`);
+    throw formatError(
+      path,
+      text,
+      `${path} is ${showValue(text)}, which is not base64: ${problem}. Save the trained state again or remove it.`,
+    );
   }
   const bytes = base64ToBytes(text);
   if (bytes.length % 4 !== 0) {
-    throw formatError(path, text, `${path} is ${showValue(text)}, which decodes to ${bytes.length} bytes, not a whole number of 4-byte float32 values. Save the trained state again or remove it.`);
+    throw formatError(
+      path,
+      text,
+      `${path} is ${showValue(text)}, which decodes to ${bytes.length} bytes, not a whole number of 4-byte ` +
+        `float32 values. Save the trained state again or remove it.`,
+    );
   }
   if (LITTLE_ENDIAN) return new Float32Array(bytes.buffer, 0, bytes.length / 4);
   const bits = new Uint32Array(bytes.length / 4);
@@ -54,20 +63,31 @@ export function storeWeights(weights: readonly WeightValues[]): StoredWeight[] {
   return weights.map(({ nodeId, name, shape, values }) => {
     const expected = elementCount(shape);
     if (values.length !== expected) {
-      throw new Error(`Weight "${name}" of node "${nodeId}" has ${values.length} values but its shape [${shape.join(', ')}] needs ${expected}; pass the tensor's full data.`);
+      throw new Error(
+        `Weight "${name}" of node "${nodeId}" has ${values.length} values but its shape [${shape.join(', ')}] ` +
+          `needs ${expected}; pass the tensor's full data.`,
+      );
     }
     return { nodeId, name, shape: [...shape], data: encodeFloat32(values) };
   });
 }
 
-/** Decodes a project's stored weights into tensors' values; throws ProjectFormatError on bad data or a length that does not fill the shape. */
+/**
+ * Decodes a project's stored weights into tensors' values; throws ProjectFormatError on bad data or a length that
+ * does not fill the shape.
+ */
 export function loadWeights(stored: readonly StoredWeight[]): WeightValues[] {
   return stored.map(({ nodeId, name, shape, data }, index) => {
     const path = `state.weights[${index}].data`;
     const values = decodeFloat32(data, path);
     const expected = elementCount(shape);
     if (values.length !== expected) {
-      throw formatError(path, data, `${path} holds ${values.length} float32 values but shape [${shape.join(', ')}] needs ${expected}. Save the trained state again or remove it.`);
+      throw formatError(
+        path,
+        data,
+        `${path} holds ${values.length} float32 values but shape [${shape.join(', ')}] needs ${expected}. Save ` +
+          `the trained state again or remove it.`,
+      );
     }
     return { nodeId, name, shape: [...shape], values };
   });

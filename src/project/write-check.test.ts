@@ -26,7 +26,14 @@ describe('serializeForWrite', () => {
     const base = createProject();
     // Each CRLF escapes to four bytes, so 14 M of them make a 56 MB file from a 28 M-character table.
     const text = `a,b\r\n${'\r\n'.repeat(14_000_000)}`;
-    const file = { ...base, data: { ...base.data, kind: 'csv' as const, csv: { fileName: 't.csv', text, targetColumn: 'b', targetKind: 'class' as const } } };
+    const file = {
+      ...base,
+      data: {
+        ...base.data,
+        kind: 'csv' as const,
+        csv: { fileName: 't.csv', text, targetColumn: 'b', targetKind: 'class' as const },
+      },
+    };
     const result = serializeForWrite(file);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain(`${MAX_FILE_BYTES.toLocaleString('en-US')} bytes`);
@@ -34,7 +41,10 @@ describe('serializeForWrite', () => {
 
   it('reports a value JSON cannot hold (NaN) as an error value rather than throwing', () => {
     const base = createProject();
-    const file = { ...base, training: { ...base.training, optimizer: { ...base.training.optimizer, learningRate: Number.NaN } } };
+    const file = {
+      ...base,
+      training: { ...base.training, optimizer: { ...base.training.optimizer, learningRate: Number.NaN } },
+    };
     const result = serializeForWrite(file);
     expect(result.ok).toBe(false);
   });

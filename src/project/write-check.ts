@@ -19,7 +19,9 @@ export function serializeForWrite(file: MlpFile): WritableText {
     parseProject(text);
   } catch (error) {
     if (!(error instanceof ProjectFormatError)) throw error;
-    const message = `the project would be written as a file MLP Studio cannot open again (${error.message.replace(/[.\s]+$/, '')}); nothing was written. Fix that, or save without the trained state, then save again`;
+    const message =
+      `the project would be written as a file MLP Studio cannot open again ` +
+      `(${error.message.replace(/[.\s]+$/, '')}); nothing was written. Fix that, or save without the trained state, then save again`;
     return { ok: false, error, message };
   }
   return { ok: true, text };

@@ -15,7 +15,11 @@ describe('raceBackends', () => {
   it('times every backend that runs and says why the others cannot', async () => {
     const graph = mlp({ hidden: [8], activation: 'relu' });
     const document = { graph, training: trainingConfig({ batchSize: 16 }) };
-    const timings = await raceBackends(document, dataFor(graph), ['webgpu', 'webgl', 'wasm', 'cpu'], { wasmPaths: nodeWasmPaths(), budgetMs: 40, maxSteps: 20 });
+    const timings = await raceBackends(document, dataFor(graph), ['webgpu', 'webgl', 'wasm', 'cpu'], {
+      wasmPaths: nodeWasmPaths(),
+      budgetMs: 40,
+      maxSteps: 20,
+    });
     expect(timings.map((t) => t.backend)).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
     expect(timings[0]).toMatchObject({ stepsPerSecond: null, reason: expect.stringMatching(/WebGPU/) });
     expect(timings[1]).toMatchObject({ stepsPerSecond: null, reason: expect.stringMatching(/canvas/) });

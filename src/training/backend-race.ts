@@ -8,7 +8,10 @@ import { initBackend, type BackendName, type WasmPaths } from './backends';
 import type { TrainingData } from './device-data';
 import { Trainer, type TrainerDocument } from './trainer';
 
-/** Above this many parameters a GPU backend is preferred without measuring (its advantage grows with size, and racing a big network costs seconds). */
+/**
+ * Above this many parameters a GPU backend is preferred without measuring (its advantage grows with size, and racing
+ * a big network costs seconds).
+ */
 export const LARGE_NETWORK_PARAMS = 100_000;
 
 /** How one backend did: steps per second on the network, or why it could not run it. */
@@ -54,7 +57,12 @@ async function timeSteps(trainer: Trainer, options: Required<Omit<RaceOptions, '
  * each time; nothing carries over) and reports the speed of each. Side effect: switches the global
  * tfjs backend; the caller selects the winner afterwards.
  */
-export async function raceBackends(document: TrainerDocument, data: TrainingData, candidates: readonly BackendName[], options: RaceOptions = {}): Promise<BackendTiming[]> {
+export async function raceBackends(
+  document: TrainerDocument,
+  data: TrainingData,
+  candidates: readonly BackendName[],
+  options: RaceOptions = {},
+): Promise<BackendTiming[]> {
   const settings = {
     budgetMs: options.budgetMs ?? 300,
     warmupSteps: options.warmupSteps ?? 3,
@@ -85,13 +93,20 @@ export async function raceBackends(document: TrainerDocument, data: TrainingData
 /** The fastest backend that ran, or null when none did. */
 export function fastest(timings: readonly BackendTiming[]): BackendName | null {
   let best: BackendTiming | null = null;
-  for (const t of timings) if (t.stepsPerSecond !== null && (best === null || t.stepsPerSecond > (best.stepsPerSecond as number))) best = t;
+  for (const t of timings)
+    if (t.stepsPerSecond !== null && (best === null || t.stepsPerSecond > (best.stepsPerSecond as number))) best = t;
   return best?.backend ?? null;
 }
 
 /** One line for the UI: each backend's measured speed (or why it was skipped) and the pick. */
 export function describeRace(timings: readonly BackendTiming[]): string {
   const winner = fastest(timings);
-  const parts = timings.map((t) => (t.stepsPerSecond === null ? `${t.backend}: unavailable (${t.reason})` : `${t.backend}: ${Math.round(t.stepsPerSecond)} steps/s`));
-  return winner === null ? `No backend could train this network: ${parts.join('; ')}.` : `Picked ${winner} by measurement on this network: ${parts.join('; ')}.`;
+  const parts = timings.map((t) =>
+    t.stepsPerSecond === null
+      ? `${t.backend}: unavailable (${t.reason})`
+      : `${t.backend}: ${Math.round(t.stepsPerSecond)} steps/s`,
+  );
+  return winner === null
+    ? `No backend could train this network: ${parts.join('; ')}.`
+    : `Picked ${winner} by measurement on this network: ${parts.join('; ')}.`;
 }

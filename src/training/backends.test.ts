@@ -55,7 +55,12 @@ describe('initBackend', () => {
     const g = b.add('activation', { activation: 'gelu' }, [b.add('dropout', { rate: 0.25 }, [h])]);
     const e = b.add('activation', { activation: 'elu', alpha: 0.5 }, [b.add('dense', { units: 4 }, [g])]);
     b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [e])])]);
-    const trainer = trainerFor(b.build(), { seed: 2, batchSize: 16, statsEvery: 4, optimizer: { name: 'sgd', learningRate: 0.1 } });
+    const trainer = trainerFor(b.build(), {
+      seed: 2,
+      batchSize: 16,
+      statsEvery: 4,
+      optimizer: { name: 'sgd', learningRate: 0.1 },
+    });
     await trainer.step(8);
     const stats = await trainer.collectStats();
     const kernel = stats.layers[0].parameters[0];

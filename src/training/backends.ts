@@ -26,7 +26,8 @@ export interface BackendChoice {
 export function backendCandidates(preferred: BackendPreference): BackendName[] {
   if (preferred === 'auto') return [...BACKEND_ORDER];
   const start = BACKEND_ORDER.indexOf(preferred);
-  if (start < 0) throw new RangeError(`Unknown backend '${String(preferred)}'. Choose auto, webgpu, webgl, wasm or cpu.`);
+  if (start < 0)
+    throw new RangeError(`Unknown backend '${String(preferred)}'. Choose auto, webgpu, webgl, wasm or cpu.`);
   return BACKEND_ORDER.slice(start);
 }
 
@@ -34,7 +35,8 @@ export function backendCandidates(preferred: BackendPreference): BackendName[] {
 function unavailable(name: BackendName, wasmPaths: WasmPaths | undefined): string | null {
   const scope = globalThis as { navigator?: { gpu?: unknown }; OffscreenCanvas?: unknown; document?: unknown };
   if (name === 'webgpu' && !scope.navigator?.gpu) return 'this environment has no WebGPU (navigator.gpu is missing)';
-  if (name === 'webgl' && scope.OffscreenCanvas === undefined && scope.document === undefined) return 'there is no canvas to get a WebGL context from';
+  if (name === 'webgl' && scope.OffscreenCanvas === undefined && scope.document === undefined)
+    return 'there is no canvas to get a WebGL context from';
   if (name === 'wasm' && wasmPaths === undefined) return 'no location of the .wasm files was given (wasmPaths)';
   return null;
 }
@@ -52,7 +54,21 @@ async function register(name: BackendName, wasmPaths: WasmPaths | undefined): Pr
 
 /** A few ops with known results; a backend that gets them wrong (a lost GPU context, say) is not used. */
 async function computesRight(): Promise<boolean> {
-  const result = tf.tidy(() => tf.concat([tf.reshape(tf.matMul(tf.tensor2d([[1, 2], [3, 4]]), tf.tensor2d([[5], [6]])), [-1]), tf.sigmoid(tf.tensor1d([0]))]));
+  const result = tf.tidy(() =>
+    tf.concat([
+      tf.reshape(
+        tf.matMul(
+          tf.tensor2d([
+            [1, 2],
+            [3, 4],
+          ]),
+          tf.tensor2d([[5], [6]]),
+        ),
+        [-1],
+      ),
+      tf.sigmoid(tf.tensor1d([0])),
+    ]),
+  );
   const values = await result.data();
   result.dispose();
   return values[0] === 17 && values[1] === 39 && Math.abs(values[2] - 0.5) < 1e-6;
@@ -62,7 +78,10 @@ async function computesRight(): Promise<boolean> {
  * Switches tfjs to the first backend that works, trying `preferred` and those after it in
  * BACKEND_ORDER. Side effect: sets the global tfjs backend. Throws, listing every reason, when none works.
  */
-export async function initBackend(preferred: BackendPreference = 'auto', options: { wasmPaths?: WasmPaths } = {}): Promise<BackendChoice> {
+export async function initBackend(
+  preferred: BackendPreference = 'auto',
+  options: { wasmPaths?: WasmPaths } = {},
+): Promise<BackendChoice> {
   // In Node, tfjs's CPU backend greets with advice to install tfjs-node (a native build we cannot
   // ship); production mode silences that console noise, which would otherwise reach CLI users.
   if (tf.env().getBool('IS_NODE')) tf.env().set('PROD', true);

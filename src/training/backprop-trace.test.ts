@@ -33,19 +33,38 @@ function randomNetwork(activation: ActivationName, loss: LossName, seed: number)
   const sum = b.add('add', {}, [f2, f1]);
   const cat = b.add('concat', {}, [sum, x]);
   const l3 = b.add('dense', { units: k }, [cat]);
-  const head: ActivationName = loss === 'categoricalCrossentropy' ? 'softmax' : loss === 'binaryCrossentropy' ? 'sigmoid' : activation === 'softmax' ? 'linear' : activation;
+  const head: ActivationName =
+    loss === 'categoricalCrossentropy'
+      ? 'softmax'
+      : loss === 'binaryCrossentropy'
+        ? 'sigmoid'
+        : activation === 'softmax'
+          ? 'linear'
+          : activation;
   const f3 = b.add('activation', { activation: head, alpha: 0.3 }, [l3]);
   b.add('output', { loss }, [f3]);
   return { graph: b.build(), k };
 }
 
-const ACTIVATIONS: ActivationName[] = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'softplus', 'gelu', 'linear', 'softmax'];
+const ACTIVATIONS: ActivationName[] = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leakyRelu',
+  'elu',
+  'softplus',
+  'gelu',
+  'linear',
+  'softmax',
+];
 const LOSSES: LossName[] = ['meanSquaredError', 'binaryCrossentropy', 'categoricalCrossentropy'];
 
 /** |a − b| ≤ 1e-5·max(1, |b|): float32 autodiff against float64 by hand. */
 function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, label: string): void {
   expect(actual.length, label).toBe(expected.length);
-  const bad = Array.from(expected, (e, i) => [i, actual[i], e] as const).filter(([, a, e]) => !(Math.abs(a - e) <= 1e-5 * Math.max(1, Math.abs(e))));
+  const bad = Array.from(expected, (e, i) => [i, actual[i], e] as const).filter(
+    ([, a, e]) => !(Math.abs(a - e) <= 1e-5 * Math.max(1, Math.abs(e))),
+  );
   expect(bad, label).toEqual([]);
 }
 
@@ -67,12 +86,26 @@ describe('the backprop trace equals the engine on one sample', () => {
           weights.set(`${w.nodeId}/${w.name}`, values);
         }
         const x = Float32Array.from([rng.normal(), rng.normal(), rng.normal()]);
-        const target = Float32Array.from({ length: k }, (_, j) => (loss === 'meanSquaredError' ? rng.normal() : loss === 'binaryCrossentropy' ? rng.int(2) : j === 1 ? 1 : 0));
+        const target = Float32Array.from({ length: k }, (_, j) =>
+          loss === 'meanSquaredError' ? rng.normal() : loss === 'binaryCrossentropy' ? rng.int(2) : j === 1 ? 1 : 0,
+        );
         const engine = tf.tidy(() => {
-          const r = lossAndGradients(model, lossFunction(model.loss, model.head), [], tf.tensor2d(x, [1, 3]), tf.tensor2d(target, [1, k]), false);
+          const r = lossAndGradients(
+            model,
+            lossFunction(model.loss, model.head),
+            [],
+            tf.tensor2d(x, [1, 3]),
+            tf.tensor2d(target, [1, k]),
+            false,
+          );
           return { loss: r.loss, gradients: r.gradients };
         });
-        const trace = traceBackprop(graph, (id, name) => weights.get(`${id}/${name}`), Array.from(x), Array.from(target));
+        const trace = traceBackprop(
+          graph,
+          (id, name) => weights.get(`${id}/${name}`),
+          Array.from(x),
+          Array.from(target),
+        );
         expectClose([(await engine.loss.data())[0]], [trace.loss], 'loss');
         for (const [j, w] of model.trainableWeights.entries()) {
           const traced = trace.nodes.find((n) => n.id === w.nodeId)?.parameters.find((p) => p.name === w.name);

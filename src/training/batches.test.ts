@@ -60,7 +60,9 @@ describe('buildTargets', () => {
   });
 
   it('says how to fix a network whose outputs do not fit the labels', () => {
-    expect(() => buildTargets(labels, 3, 2, 'multiclass')).toThrow(/Sample 0 has class 2, but the network has only 2 outputs/);
+    expect(() => buildTargets(labels, 3, 2, 'multiclass')).toThrow(
+      /Sample 0 has class 2, but the network has only 2 outputs/,
+    );
     expect(() => buildTargets(labels, 3, 1, 'multiclass')).toThrow(/one unit per class/);
     expect(() => buildTargets(labels, 3, 2, 'regression')).toThrow(/Give the last Linear layer 1 unit/);
   });

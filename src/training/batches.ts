@@ -37,7 +37,8 @@ export class BatchSchedule {
     batchSize: number,
     private readonly seed: number,
   ) {
-    if (!(sampleCount > 0)) throw new RangeError('There are no training samples. Lower the validation split or add data.');
+    if (!(sampleCount > 0))
+      throw new RangeError('There are no training samples. Lower the validation split or add data.');
     if (!(Number.isInteger(batchSize) && batchSize >= 0)) {
       throw new RangeError(`Batch size ${String(batchSize)} must be a whole number ≥ 0 (0 means the full batch).`);
     }

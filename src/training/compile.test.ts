@@ -13,7 +13,10 @@ const build = (graph: Graph, seed = 1) => {
   return compiled;
 };
 const values = (c: CompiledModel, nodeId: string, name: string) =>
-  c.weights.find((w) => w.nodeId === nodeId && w.name === name)?.variable.read().dataSync() as Float32Array;
+  c.weights
+    .find((w) => w.nodeId === nodeId && w.name === name)
+    ?.variable.read()
+    .dataSync() as Float32Array;
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -43,7 +46,12 @@ describe('buildModel', () => {
       expect(layers).toEqual(nodeId.startsWith('output') ? [] : [nodeId]);
     }
     expect(c.weights.map((w) => `${w.nodeId}/${w.name}`)).toEqual([
-      'dense-2/kernel', 'dense-2/bias', 'dense-4/kernel', 'dense-4/bias', 'dense-8/kernel', 'dense-8/bias',
+      'dense-2/kernel',
+      'dense-2/bias',
+      'dense-4/kernel',
+      'dense-4/bias',
+      'dense-8/kernel',
+      'dense-8/bias',
     ]);
     expect(c.weights.find((w) => w.nodeId === 'dense-8')?.variable.shape).toEqual([8, 1]);
     expect(c.model.outputs[0].shape).toEqual([null, 1]);
@@ -52,10 +60,17 @@ describe('buildModel', () => {
 
   it('makes ids tfjs cannot take into valid unique layer names, keeping the attribution', () => {
     const graph = mlp({ hidden: [3], activation: 'relu' });
-    const rename = new Map([['dense-2', 'first layer/α'], ['dense-4', '_first layer/α']]);
+    const rename = new Map([
+      ['dense-2', 'first layer/α'],
+      ['dense-4', '_first layer/α'],
+    ]);
     const renamed: Graph = {
       nodes: graph.nodes.map((n) => ({ ...n, id: rename.get(n.id) ?? n.id })),
-      edges: graph.edges.map((e) => ({ ...e, source: rename.get(e.source) ?? e.source, target: rename.get(e.target) ?? e.target })),
+      edges: graph.edges.map((e) => ({
+        ...e,
+        source: rename.get(e.source) ?? e.source,
+        target: rename.get(e.target) ?? e.target,
+      })),
     };
     const c = build(renamed);
     const names = [...c.layersByNode.values()].flat();
@@ -66,7 +81,13 @@ describe('buildModel', () => {
 
   it('computes BCE and CCE from the logits under a final Sigmoid or Softmax, MSE from the prediction', () => {
     expect(build(mlp({ hidden: [3], activation: 'relu' })).head).toEqual({ kind: 'logits', activation: 'sigmoid' });
-    const multi = mlp({ hidden: [3], activation: 'relu', outputUnits: 3, finalActivation: 'softmax', loss: 'categoricalCrossentropy' });
+    const multi = mlp({
+      hidden: [3],
+      activation: 'relu',
+      outputUnits: 3,
+      finalActivation: 'softmax',
+      loss: 'categoricalCrossentropy',
+    });
     expect(build(multi).head).toEqual({ kind: 'logits', activation: 'softmax' });
     const regression = mlp({ hidden: [3], activation: 'relu', finalActivation: 'linear', loss: 'meanSquaredError' });
     expect(build(regression).head).toEqual({ kind: 'prediction' });
@@ -78,15 +99,23 @@ describe('buildModel', () => {
     expect(values(a, 'dense-2', 'kernel')).toEqual(values(b, 'dense-2', 'kernel'));
     expect(values(a, 'dense-4', 'kernel')).toEqual(values(b, 'dense-4', 'kernel'));
     expect(values(a, 'dense-2', 'kernel')).not.toEqual(values(c, 'dense-2', 'kernel'));
-    expect(Array.from(values(a, 'dense-4', 'kernel')).slice(0, 10)).not.toEqual(Array.from(values(a, 'dense-2', 'kernel')).slice(0, 10));
+    expect(Array.from(values(a, 'dense-4', 'kernel')).slice(0, 10)).not.toEqual(
+      Array.from(values(a, 'dense-2', 'kernel')).slice(0, 10),
+    );
   });
 
   it('initialises from the node params: constants, scaled random draws and variance scaling', () => {
     const b = new GraphBuilder();
-    const d1 = b.add('dense', { units: 400, kernelInitializer: { ...init('randomUniform'), limit: 0.3 }, biasInitializer: init('ones') }, [b.add('input')]);
+    const d1 = b.add(
+      'dense',
+      { units: 400, kernelInitializer: { ...init('randomUniform'), limit: 0.3 }, biasInitializer: init('ones') },
+      [b.add('input')],
+    );
     const d2 = b.add('dense', { units: 300, kernelInitializer: { ...init('randomNormal'), stddev: 0.5 } }, [d1]);
     const d3 = b.add('dense', { units: 200, kernelInitializer: init('heNormal') }, [d2]);
-    b.add('output', { loss: 'meanSquaredError' }, [b.add('dense', { units: 1, kernelInitializer: init('zeros') }, [d3])]);
+    b.add('output', { loss: 'meanSquaredError' }, [
+      b.add('dense', { units: 1, kernelInitializer: init('zeros') }, [d3]),
+    ]);
     const c = build(b.build());
     const std = (v: Float32Array) => Math.sqrt(v.reduce((s, x) => s + x * x, 0) / v.length);
     const uniform = values(c, d1, 'kernel');
@@ -117,7 +146,13 @@ describe('buildModel', () => {
 
   it('leaves out nodes that do not lead to the Output', () => {
     const graph = mlp({ hidden: [3], activation: 'relu' });
-    graph.nodes.push({ id: 'stray', kind: 'dense', name: 'Stray', position: { x: 0, y: 0 }, params: { ...graph.nodes[1].params } } as Graph['nodes'][number]);
+    graph.nodes.push({
+      id: 'stray',
+      kind: 'dense',
+      name: 'Stray',
+      position: { x: 0, y: 0 },
+      params: { ...graph.nodes[1].params },
+    } as Graph['nodes'][number]);
     graph.edges.push({ id: 'e-stray', source: 'input-1', target: 'stray' });
     const c = build(graph);
     expect(c.layersByNode.has('stray')).toBe(false);
@@ -127,16 +162,24 @@ describe('buildModel', () => {
   it('exports and reloads a model with GELU, ELU α ≠ 1 and seeded dropout, predicting the same', async () => {
     const b = new GraphBuilder();
     const g = b.add('activation', { activation: 'gelu' }, [b.add('dense', { units: 6 }, [b.add('input')])]);
-    const e = b.add('activation', { activation: 'elu', alpha: 0.5 }, [b.add('dense', { units: 4 }, [b.add('dropout', { rate: 0.3 }, [g])])]);
+    const e = b.add('activation', { activation: 'elu', alpha: 0.5 }, [
+      b.add('dense', { units: 4 }, [b.add('dropout', { rate: 0.3 }, [g])]),
+    ]);
     b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [e])])]);
     const c = build(b.build());
     let artifacts: tf.io.ModelArtifacts | undefined;
-    await c.model.save(tf.io.withSaveHandler(async (a) => {
-      artifacts = a;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }));
+    await c.model.save(
+      tf.io.withSaveHandler(async (a) => {
+        artifacts = a;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
     const loaded = await tf.loadLayersModel(tf.io.fromMemory(artifacts as tf.io.ModelArtifacts));
-    const x = tf.tensor2d([[0.3, -1.2], [2, 0.5], [-0.7, -0.1]]);
+    const x = tf.tensor2d([
+      [0.3, -1.2],
+      [2, 0.5],
+      [-0.7, -0.1],
+    ]);
     const [p, q] = [c.model.predict(x) as tf.Tensor, loaded.predict(x) as tf.Tensor];
     expect(Array.from(await q.data())).toEqual(Array.from(await p.data()));
     tf.dispose([x, p, q]);

@@ -84,7 +84,11 @@ function inputWidthOf(node: NodeOf<'input'>): number {
 }
 
 /** The loss head: the logits under a final Sigmoid (BCE) or Softmax (CCE), else the prediction. */
-function chooseHead(graph: Graph, output: NodeOf<'output'>, tensors: Map<string, tf.SymbolicTensor>): { head: LossHead; tensor: tf.SymbolicTensor } {
+function chooseHead(
+  graph: Graph,
+  output: NodeOf<'output'>,
+  tensors: Map<string, tf.SymbolicTensor>,
+): { head: LossHead; tensor: tf.SymbolicTensor } {
   const prediction = tensors.get(output.id) as tf.SymbolicTensor;
   const feeder = graph.edges.find((e) => e.target === output.id);
   const last = graph.nodes.find((n) => n.id === feeder?.source);
@@ -94,7 +98,10 @@ function chooseHead(graph: Graph, output: NodeOf<'output'>, tensors: Map<string,
       (last.params.activation === 'softmax' && output.params.loss === 'categoricalCrossentropy');
     const logitsSource = graph.edges.find((e) => e.target === last.id)?.source;
     if (fuse && logitsSource && tensors.has(logitsSource)) {
-      return { head: { kind: 'logits', activation: last.params.activation as 'sigmoid' | 'softmax' }, tensor: tensors.get(logitsSource) as tf.SymbolicTensor };
+      return {
+        head: { kind: 'logits', activation: last.params.activation as 'sigmoid' | 'softmax' },
+        tensor: tensors.get(logitsSource) as tf.SymbolicTensor,
+      };
     }
   }
   return { head: { kind: 'prediction' }, tensor: prediction };
@@ -107,7 +114,12 @@ function chooseHead(graph: Graph, output: NodeOf<'output'>, tensors: Map<string,
  */
 export function buildModel(graph: Graph, options: BuildOptions): CompiledModel {
   // The resource budget is part of validation, so an oversized network is refused before any weight exists.
-  const issues = validateGraph(graph, { inputWidth: options.inputWidth, task: options.task, classes: options.classes, batchRows: options.batchRows });
+  const issues = validateGraph(graph, {
+    inputWidth: options.inputWidth,
+    task: options.task,
+    classes: options.classes,
+    batchRows: options.batchRows,
+  });
   if (!isTrainable(issues)) throw new ModelBuildError(issues.filter((i) => i.severity === 'error'));
   const active = activeSubgraph(graph);
   const order = topologicalOrder(active).order;
@@ -120,7 +132,9 @@ export function buildModel(graph: Graph, options: BuildOptions): CompiledModel {
   const layersByNode = new Map<string, string[]>();
   const layerOwners: { nodeId: string; layer: tf.layers.Layer }[] = [];
   order.forEach((node: GraphNode, topologicalIndex) => {
-    const inputs = active.edges.filter((e) => e.target === node.id).map((e) => tensors.get(e.source) as tf.SymbolicTensor);
+    const inputs = active.edges
+      .filter((e) => e.target === node.id)
+      .map((e) => tensors.get(e.source) as tf.SymbolicTensor);
     const built = buildNode(node, inputs, {
       trainingSeed: options.seed,
       topologicalIndex,
@@ -128,7 +142,10 @@ export function buildModel(graph: Graph, options: BuildOptions): CompiledModel {
       layerName: (suffix) => namer.name(node.id, suffix),
     });
     tensors.set(node.id, built.output);
-    layersByNode.set(node.id, built.layers.map((l) => l.name));
+    layersByNode.set(
+      node.id,
+      built.layers.map((l) => l.name),
+    );
     for (const layer of built.layers) layerOwners.push({ nodeId: node.id, layer });
   });
 
@@ -170,7 +187,9 @@ export function buildModel(graph: Graph, options: BuildOptions): CompiledModel {
     outputWidth: (tensors.get(output.id) as tf.SymbolicTensor).shape[1] as number,
     weights,
     trainableWeights: weights.filter((w) => w.trainable),
-    dropoutLayers: layerOwners.map((o) => o.layer).filter((l): l is SeededDropoutLayer => l instanceof SeededDropoutLayer),
+    dropoutLayers: layerOwners
+      .map((o) => o.layer)
+      .filter((l): l is SeededDropoutLayer => l instanceof SeededDropoutLayer),
     dispose() {
       if (disposed) return;
       disposed = true;

@@ -23,7 +23,10 @@ export interface OptimizerConfig {
   initialAccumulatorValue: number;
 }
 
-/** Which loss early stopping watches: the validation loss (Keras's EarlyStopping) or the training loss with penalty (scikit-learn's tol-based stop). */
+/**
+ * Which loss early stopping watches: the validation loss (Keras's EarlyStopping) or the training loss with penalty
+ * (scikit-learn's tol-based stop).
+ */
 export type EarlyStoppingMonitor = 'validationLoss' | 'trainLoss';
 
 /** Early stopping: end a run once the watched loss has not improved for `patience` epochs. */
@@ -39,7 +42,13 @@ export interface EarlyStoppingConfig {
 }
 
 /** Early stopping as a new project has it: off, watching the validation loss with patience 10. */
-export const DEFAULT_EARLY_STOPPING: EarlyStoppingConfig = { enabled: false, monitor: 'validationLoss', patience: 10, minDelta: 0.0001, restoreBest: true };
+export const DEFAULT_EARLY_STOPPING: EarlyStoppingConfig = {
+  enabled: false,
+  monitor: 'validationLoss',
+  patience: 10,
+  minDelta: 0.0001,
+  restoreBest: true,
+};
 
 /** How a network is trained. */
 export interface TrainingConfig {

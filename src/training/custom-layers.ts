@@ -93,7 +93,10 @@ export class SeededDropoutLayer extends tf.layers.Layer {
     const x = single(inputs);
     if (kwargs['training'] !== true || this.rate === 0) return x;
     return tf.tidy(() => {
-      const keep = tf.cast(tf.greaterEqual(tf.randomUniform(x.shape, 0, 1, 'float32', this.stepSeed), this.rate), 'float32');
+      const keep = tf.cast(
+        tf.greaterEqual(tf.randomUniform(x.shape, 0, 1, 'float32', this.stepSeed), this.rate),
+        'float32',
+      );
       return tf.mul(x, tf.mul(keep, 1 / (1 - this.rate)));
     });
   }

@@ -28,10 +28,17 @@ export interface TrainingData {
 }
 
 /** Uploads a split: features, one-hot (or plain) targets for `outputWidth` outputs, and labels. */
-export function uploadSplit(rows: SplitRows, inputWidth: number, outputWidth: number, task: Task, label: string): DeviceSplit {
+export function uploadSplit(
+  rows: SplitRows,
+  inputWidth: number,
+  outputWidth: number,
+  task: Task,
+  label: string,
+): DeviceSplit {
   if (rows.x.length !== rows.n * inputWidth) {
     throw new RangeError(
-      `The ${label} set has ${rows.x.length} feature values for ${rows.n} samples, but ${rows.n} × ${inputWidth} = ${rows.n * inputWidth} were expected. Prepare the data again for this Input node.`,
+      `The ${label} set has ${rows.x.length} feature values for ${rows.n} samples, but ${rows.n} × ${inputWidth} ` +
+        `= ${rows.n * inputWidth} were expected. Prepare the data again for this Input node.`,
     );
   }
   const targets = buildTargets(rows.y, rows.n, outputWidth, task);

@@ -44,7 +44,9 @@ export async function diagnoseStep(
     const index = compiled.outputIndex.nodes.get(id);
     return index !== undefined && !outputOk(index);
   });
-  const gradientNodeId = compiled.nodeOrder.find((id) => compiled.trainableWeights.some((w, i) => w.nodeId === id && !gradientOk(i)));
+  const gradientNodeId = compiled.nodeOrder.find((id) =>
+    compiled.trainableWeights.some((w, i) => w.nodeId === id && !gradientOk(i)),
+  );
   return { lossFinite: values[0] === 1, outputNodeId: outputNodeId ?? null, gradientNodeId: gradientNodeId ?? null };
 }
 
@@ -68,9 +70,11 @@ export function describeDivergence(compiled: CompiledModel, facts: DivergenceFac
   const where = diagnosis.outputNodeId ? 'output' : nodeId ? 'gradient' : null;
   const name = compiled.graph.nodes.find((n) => n.id === nodeId)?.name ?? null;
   const what = badMask[0] ? 'loss' : 'gradient';
-  const origin = name === null ? `the ${what}` : where === 'output' ? `the output of '${name}'` : `the gradient of '${name}'`;
+  const origin =
+    name === null ? `the ${what}` : where === 'output' ? `the output of '${name}'` : `the gradient of '${name}'`;
   const message =
-    `Training diverged at step ${step}: ${origin} became NaN or infinite${what === 'loss' && name !== null ? ', and so did the loss' : ''}. ` +
+    `Training diverged at step ${step}: ${origin} became NaN or ` +
+    `infinite${what === 'loss' && name !== null ? ', and so did the loss' : ''}. ` +
     `The state of step ${restoredStep} was restored. Lower the learning rate (now ${learningRate}) and continue, or reset.`;
   return { step, firstLayerNodeId: nodeId, firstLayerName: name, what, where, restoredStep, message };
 }

@@ -65,7 +65,8 @@ export class EarlyStoppingEngine implements TrainingEngine {
         lossSum += result.meanLoss * result.steps;
         lossSteps += result.steps;
       }
-      if (result.diverged) return { steps, meanLoss: lossSteps ? lossSum / lossSteps : null, diverged: result.diverged };
+      if (result.diverged)
+        return { steps, meanLoss: lossSteps ? lossSum / lossSteps : null, diverged: result.diverged };
       if (this.inner.counters.batchInEpoch === 0 && result.steps > 0 && (await this.judgeEpoch())) break;
     }
     return { steps, meanLoss: lossSteps ? lossSum / lossSteps : null, diverged: null };

@@ -23,19 +23,47 @@ describe('EarlyStopper', () => {
     expect(stopper.bestEpoch).toEqual({ epoch: 3, step: 30, loss: 0.5 });
   });
 
-  it('on the training loss follows scikit-learn\'s tol rule: every lower loss is the new best, and more than `patience` small steps stop', () => {
-    const sklearn = new EarlyStopper({ ...DEFAULT_EARLY_STOPPING, enabled: true, monitor: 'trainLoss', patience: 2, minDelta: 0.01 });
-    const keras = new EarlyStopper({ ...DEFAULT_EARLY_STOPPING, enabled: true, monitor: 'validationLoss', patience: 2, minDelta: 0.01 });
-    const losses = [1, 0.995, 0.99, 0.985, 0.98];
-    expect(losses.map((loss, i) => sklearn.observe(loss, i + 1, i + 1))).toEqual(['improved', 'waiting', 'waiting', 'stop', 'stop']);
-    expect(sklearn.bestEpoch).toMatchObject({ epoch: 5, loss: 0.98 });
-    // Keras keeps the best at the last improvement above minDelta, so it stops an epoch sooner here.
-    expect(losses.slice(0, 3).map((loss, i) => keras.observe(loss, i + 1, i + 1))).toEqual(['improved', 'waiting', 'stop']);
-    expect(keras.bestEpoch).toMatchObject({ epoch: 1, loss: 1 });
-  });
+  it(
+    "on the training loss follows scikit-learn's tol rule: every lower loss is the new best, and more than " +
+      '`patience` small steps stop',
+    () => {
+      const sklearn = new EarlyStopper({
+        ...DEFAULT_EARLY_STOPPING,
+        enabled: true,
+        monitor: 'trainLoss',
+        patience: 2,
+        minDelta: 0.01,
+      });
+      const keras = new EarlyStopper({
+        ...DEFAULT_EARLY_STOPPING,
+        enabled: true,
+        monitor: 'validationLoss',
+        patience: 2,
+        minDelta: 0.01,
+      });
+      const losses = [1, 0.995, 0.99, 0.985, 0.98];
+      expect(losses.map((loss, i) => sklearn.observe(loss, i + 1, i + 1))).toEqual([
+        'improved',
+        'waiting',
+        'waiting',
+        'stop',
+        'stop',
+      ]);
+      expect(sklearn.bestEpoch).toMatchObject({ epoch: 5, loss: 0.98 });
+      // Keras keeps the best at the last improvement above minDelta, so it stops an epoch sooner here.
+      expect(losses.slice(0, 3).map((loss, i) => keras.observe(loss, i + 1, i + 1))).toEqual([
+        'improved',
+        'waiting',
+        'stop',
+      ]);
+      expect(keras.bestEpoch).toMatchObject({ epoch: 1, loss: 1 });
+    },
+  );
 
   it('refuses a patience below one epoch or a negative min delta, saying what to set', () => {
-    expect(() => checkEarlyStopping({ ...DEFAULT_EARLY_STOPPING, patience: 0 })).toThrow(/patience 0 .* at least 1\. Try 10/);
+    expect(() => checkEarlyStopping({ ...DEFAULT_EARLY_STOPPING, patience: 0 })).toThrow(
+      /patience 0 .* at least 1\. Try 10/,
+    );
     expect(() => checkEarlyStopping({ ...DEFAULT_EARLY_STOPPING, minDelta: -1 })).toThrow(/min delta -1 .* ≥ 0/);
   });
 });
@@ -44,12 +72,33 @@ describe('EarlyStopper', () => {
 const graph = mlp({ hidden: [64], activation: 'relu' });
 const data = () => dataFor(graph, { samples: 60, noise: 0.45, validationSplit: 0.5, seed: 4 });
 const EPOCHS = 150;
-const stopping = (changes: Partial<EarlyStoppingConfig> = {}): EarlyStoppingConfig => ({ ...DEFAULT_EARLY_STOPPING, enabled: true, patience: 8, ...changes });
+const stopping = (changes: Partial<EarlyStoppingConfig> = {}): EarlyStoppingConfig => ({
+  ...DEFAULT_EARLY_STOPPING,
+  enabled: true,
+  patience: 8,
+  ...changes,
+});
 const engineWith = (kind: EngineKind, early?: EarlyStoppingConfig) =>
-  createEngine({ graph, training: trainingConfig({ seed: 2, batchSize: 0, epochs: EPOCHS, earlyStopping: early, optimizer: { name: 'adam', learningRate: 0.05 } }) }, data(), { engine: kind }).engine;
+  createEngine(
+    {
+      graph,
+      training: trainingConfig({
+        seed: 2,
+        batchSize: 0,
+        epochs: EPOCHS,
+        earlyStopping: early,
+        optimizer: { name: 'adam', learningRate: 0.05 },
+      }),
+    },
+    data(),
+    { engine: kind },
+  ).engine;
 
 /** The epoch at which patience runs out, read off an unwrapped run's validation losses (null if never). */
-async function expectedStop(kind: EngineKind, patience: number): Promise<{ stop: number; best: number; bestLoss: number } | null> {
+async function expectedStop(
+  kind: EngineKind,
+  patience: number,
+): Promise<{ stop: number; best: number; bestLoss: number } | null> {
   const engine = engineWith(kind);
   let best = Infinity;
   let bestEpoch = 0;
@@ -73,7 +122,12 @@ describe.each(['tfjs', 'fast'] as const)('early stopping on the %s engine', (kin
     const engine = engineWith(kind, stopping());
     const result = await engine.step(EPOCHS * 10);
     const report = engine.earlyStop;
-    expect(report).toMatchObject({ epoch: expected?.stop, bestEpoch: expected?.best, monitor: 'validationLoss', restored: true });
+    expect(report).toMatchObject({
+      epoch: expected?.stop,
+      bestEpoch: expected?.best,
+      monitor: 'validationLoss',
+      restored: true,
+    });
     expect(report?.bestLoss).toBeCloseTo(expected?.bestLoss as number, 6);
     expect(report?.message).toContain(`Stopped early at epoch ${expected?.stop}`);
     expect(result.steps).toBe(expected?.stop);
@@ -88,7 +142,10 @@ describe.each(['tfjs', 'fast'] as const)('early stopping on the %s engine', (kin
 
   it('watches the training loss when asked and keeps the last weights without restoreBest', async () => {
     // A min delta no epoch can beat: after the first epoch every one counts against patience (scikit-learn stops after more than 3).
-    const engine = engineWith(kind, stopping({ monitor: 'trainLoss', patience: 3, minDelta: 1000, restoreBest: false }));
+    const engine = engineWith(
+      kind,
+      stopping({ monitor: 'trainLoss', patience: 3, minDelta: 1000, restoreBest: false }),
+    );
     for (let i = 0; i < 10 && !engine.earlyStop; i++) await engine.runEpoch();
     expect(engine.earlyStop).toMatchObject({ epoch: 5, monitor: 'trainLoss', restored: false });
     engine.dispose();

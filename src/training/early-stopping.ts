@@ -21,8 +21,14 @@ export interface EarlyStopReport {
   message: string;
 }
 
-/** The value early stopping watches in a set of metrics: the validation loss, or the training loss plus penalty (also when nothing is held out). */
-export function watchedLoss(metrics: EvaluationMetrics, monitor: EarlyStoppingConfig['monitor']): { loss: number; monitor: EarlyStoppingConfig['monitor'] } {
+/**
+ * The value early stopping watches in a set of metrics: the validation loss, or the training loss plus penalty (also
+ * when nothing is held out).
+ */
+export function watchedLoss(
+  metrics: EvaluationMetrics,
+  monitor: EarlyStoppingConfig['monitor'],
+): { loss: number; monitor: EarlyStoppingConfig['monitor'] } {
   if (monitor === 'validationLoss' && metrics.validationLoss !== null) return { loss: metrics.validationLoss, monitor };
   return { loss: metrics.trainLoss + metrics.penalty, monitor: 'trainLoss' };
 }
@@ -30,10 +36,15 @@ export function watchedLoss(metrics: EvaluationMetrics, monitor: EarlyStoppingCo
 /** Throws an error a person can act on unless the settings are usable. */
 export function checkEarlyStopping(config: EarlyStoppingConfig): void {
   if (!(Number.isInteger(config.patience) && config.patience >= 1)) {
-    throw new RangeError(`Early stopping patience ${String(config.patience)} is not usable: it counts epochs, so it must be a whole number of at least 1. Try 10.`);
+    throw new RangeError(
+      `Early stopping patience ${String(config.patience)} is not usable: it counts epochs, so it must be a whole ` +
+        `number of at least 1. Try 10.`,
+    );
   }
   if (!(Number.isFinite(config.minDelta) && config.minDelta >= 0)) {
-    throw new RangeError(`Early stopping min delta ${String(config.minDelta)} is not usable: it must be a number ≥ 0. Try 0.0001.`);
+    throw new RangeError(
+      `Early stopping min delta ${String(config.minDelta)} is not usable: it must be a number ≥ 0. Try 0.0001.`,
+    );
   }
 }
 
@@ -82,5 +93,9 @@ export class EarlyStopper {
 export function earlyStopMessage(report: Omit<EarlyStopReport, 'message'>, patience: number): string {
   const what = report.monitor === 'validationLoss' ? 'validation loss' : 'training loss';
   const restored = report.restored ? ` The weights of epoch ${report.bestEpoch} are back in place.` : '';
-  return `Stopped early at epoch ${report.epoch}: the ${what} has not improved on ${report.bestLoss.toPrecision(4)} (epoch ${report.bestEpoch}) for ${patience} epochs.${restored} Press Reset, or turn early stopping off in the Training settings, to train on.`;
+  return (
+    `Stopped early at epoch ${report.epoch}: the ${what} has not improved on ` +
+    `${report.bestLoss.toPrecision(4)} (epoch ${report.bestEpoch}) for ${patience} epochs.${restored} Press ` +
+    `Reset, or turn early stopping off in the Training settings, to train on.`
+  );
 }

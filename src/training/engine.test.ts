@@ -4,7 +4,13 @@ import * as tf from '@tensorflow/tfjs';
 import { EarlyStoppingEngine } from './early-stopping-engine';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../data/index';
-import { chooseEngine, createEngine, multiplyAddsPerStep, TFJS_FROM_MULTIPLY_ADDS, type TrainingEngine } from './engine';
+import {
+  chooseEngine,
+  createEngine,
+  multiplyAddsPerStep,
+  TFJS_FROM_MULTIPLY_ADDS,
+  type TrainingEngine,
+} from './engine';
 import { FastTrainer } from './fast/trainer';
 import type { FromWorker } from './protocol';
 import { dataFor, trainingConfig } from './test-support/fixtures';
@@ -18,13 +24,24 @@ beforeAll(async () => {
 
 const small = mlp({ hidden: [8, 8], activation: 'tanh' });
 /** 784 → 256 → 10 on 784 table columns: 128 × (784·256 + 256·10) ≈ 26 M multiply-adds per batch of 128. */
-const large = mlp({ inputs: 784, hidden: [256], activation: 'relu', outputUnits: 10, finalActivation: 'softmax', loss: 'categoricalCrossentropy' });
+const large = mlp({
+  inputs: 784,
+  hidden: [256],
+  activation: 'relu',
+  outputUnits: 10,
+  finalActivation: 'softmax',
+  loss: 'categoricalCrossentropy',
+});
 const samples = (n: number) => ({ train: { x: new Float32Array(0), y: new Float32Array(0), n } });
 
 function withDropout() {
   const b = new GraphBuilder();
   const h = b.add('activation', { activation: 'relu' }, [b.add('dense', { units: 8 }, [b.add('input')])]);
-  b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [b.add('dropout', { rate: 0.2 }, [h])])])]);
+  b.add('output', {}, [
+    b.add('activation', { activation: 'sigmoid' }, [
+      b.add('dense', { units: 1 }, [b.add('dropout', { rate: 0.2 }, [h])]),
+    ]),
+  ]);
   return b.build();
 }
 
@@ -51,14 +68,18 @@ describe('chooseEngine', () => {
       expect(choice.kind, backend).toBe('tfjs');
       expect(choice.reason).toMatch(new RegExp(`more than the ${backend} backend's limit`));
     }
-    for (const backend of ['wasm', 'cpu']) expect(chooseEngine(document(large, 128), samples(1000), 'auto', backend).kind, backend).toBe('fast');
+    for (const backend of ['wasm', 'cpu'])
+      expect(chooseEngine(document(large, 128), samples(1000), 'auto', backend).kind, backend).toBe('fast');
     // Full batch: the work per step grows with the data, and so can the choice.
     expect(chooseEngine(document(small, 0), samples(100_000), 'auto', 'webgl').kind).toBe('tfjs');
   });
 
   it('falls back to tfjs for a graph with a node the fast engine does not run, naming it, also when fast was asked for', () => {
     const auto = chooseEngine(document(withDropout()), samples(160), 'auto', 'cpu');
-    expect(auto).toMatchObject({ kind: 'tfjs', reason: "'dropout 4' is a Dropout node, which only the tfjs engine trains" });
+    expect(auto).toMatchObject({
+      kind: 'tfjs',
+      reason: "'dropout 4' is a Dropout node, which only the tfjs engine trains",
+    });
     const asked = chooseEngine(document(withDropout()), samples(160), 'fast', 'cpu');
     expect(asked).toMatchObject({ kind: 'tfjs', requested: 'fast' });
     expect(asked.reason).toMatch(/^the fast engine was asked for, but 'dropout 4' is a Dropout node/);
@@ -66,7 +87,10 @@ describe('chooseEngine', () => {
 
   it('does what it is asked when it can', () => {
     expect(chooseEngine(document(), samples(160), 'tfjs', 'cpu')).toMatchObject({ kind: 'tfjs', requested: 'tfjs' });
-    expect(chooseEngine(document(large, 128), samples(1000), 'fast', 'webgl')).toMatchObject({ kind: 'fast', requested: 'fast' });
+    expect(chooseEngine(document(large, 128), samples(1000), 'fast', 'webgl')).toMatchObject({
+      kind: 'fast',
+      requested: 'fast',
+    });
   });
 });
 
@@ -132,18 +156,31 @@ describe('WorkerCore with createEngine', () => {
     cores.push(core);
     return { core, messages };
   }
-  const document = (graph = small) => ({ graph, data: { ...DEFAULT_DATASET }, training: trainingConfig({ seed: 1, batchSize: 32, epochs: 2 }) });
+  const document = (graph = small) => ({
+    graph,
+    data: { ...DEFAULT_DATASET },
+    training: trainingConfig({ seed: 1, batchSize: 32, epochs: 2 }),
+  });
 
   it('reports the engine in ready (with the reason) and in progress; the init message can ask for one', async () => {
     const fast = harness();
     await fast.core.handle({ type: 'init', document: document(), backend: 'cpu' });
-    expect(fast.messages[0]).toMatchObject({ type: 'ready', backend: 'cpu', engine: 'fast', engineReason: expect.stringContaining('fast engine') });
+    expect(fast.messages[0]).toMatchObject({
+      type: 'ready',
+      backend: 'cpu',
+      engine: 'fast',
+      engineReason: expect.stringContaining('fast engine'),
+    });
     expect(fast.messages[1]).toMatchObject({ type: 'progress', engine: 'fast' });
     expect(fast.core.engine?.kind).toBe('fast');
 
     const tfjs = harness();
     await tfjs.core.handle({ type: 'init', document: document(), backend: 'cpu', engine: 'tfjs' });
-    expect(tfjs.messages[0]).toMatchObject({ type: 'ready', engine: 'tfjs', engineReason: 'the tfjs engine was asked for' });
+    expect(tfjs.messages[0]).toMatchObject({
+      type: 'ready',
+      engine: 'tfjs',
+      engineReason: 'the tfjs engine was asked for',
+    });
     await tfjs.core.handle({ type: 'step', batches: 2 });
     expect(tfjs.messages.filter((m) => m.type === 'progress').at(-1)).toMatchObject({ step: 2, engine: 'tfjs' });
   });
@@ -165,7 +202,12 @@ describe('the engine choice explains itself without judging size', () => {
     const wide = mlp({ inputs: 1024, hidden: [1024, 1024, 1024, 1024], activation: 'relu' });
     const rows = 1e4;
     expect(multiplyAddsPerStep(wide, rows)).toBeGreaterThan(4e10);
-    const choice = chooseEngine({ graph: wide, training: trainingConfig({ batchSize: 0 }) }, samples(rows), 'auto', 'wasm');
+    const choice = chooseEngine(
+      { graph: wide, training: trainingConfig({ batchSize: 0 }) },
+      samples(rows),
+      'auto',
+      'wasm',
+    );
     expect(choice.kind).toBe('fast');
     expect(choice.reason).not.toContain('small enough');
     expect(choice.reason).toContain('does not beat at any size measured');
@@ -180,7 +222,11 @@ describe('the resource budget stops both engines before any tensor exists', () =
     const data = dataFor(huge, { samples: 40 });
     for (const engine of ['fast', 'tfjs'] as const) {
       const before = tf.memory().numTensors;
-      expect(() => createEngine({ graph: huge, training: trainingConfig({ batchSize: 8 }) }, data, { engine, backend: 'cpu' }), engine).toThrow(/259,255,297 parameters; the limit is 50,000,000/);
+      expect(
+        () =>
+          createEngine({ graph: huge, training: trainingConfig({ batchSize: 8 }) }, data, { engine, backend: 'cpu' }),
+        engine,
+      ).toThrow(/259,255,297 parameters; the limit is 50,000,000/);
       expect(tf.memory().numTensors, engine).toBe(before);
     }
   });
@@ -189,7 +235,12 @@ describe('the resource budget stops both engines before any tensor exists', () =
     const wide = plane([1024, 1024, 1024, 1024, 1024]); // about 4.2 M multiply-adds per sample
     const data = dataFor(wide, { samples: 6000, validationSplit: 0 });
     const before = tf.memory().numTensors;
-    expect(() => createEngine({ graph: wide, training: trainingConfig({ batchSize: 0 }) }, data, { engine: 'fast', backend: 'cpu' })).toThrow(/× a batch of 6,000\); the limit is 20,000,000,000/);
+    expect(() =>
+      createEngine({ graph: wide, training: trainingConfig({ batchSize: 0 }) }, data, {
+        engine: 'fast',
+        backend: 'cpu',
+      }),
+    ).toThrow(/× a batch of 6,000\); the limit is 20,000,000,000/);
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -85,7 +85,12 @@ export interface TrainingEngine {
  * WASM and the cpu backend the tfjs path was slower than the fast engine at every size the bench
  * measures (up to 14 M, W4), so they never switch.
  */
-export const TFJS_FROM_MULTIPLY_ADDS: Record<BackendName, number> = { webgpu: 1e6, webgl: 1e6, wasm: Infinity, cpu: Infinity };
+export const TFJS_FROM_MULTIPLY_ADDS: Record<BackendName, number> = {
+  webgpu: 1e6,
+  webgl: 1e6,
+  wasm: Infinity,
+  cpu: Infinity,
+};
 
 /** Which engine trains, what was asked for, and why, in a sentence for the UI. */
 export interface EngineChoice {
@@ -110,7 +115,12 @@ function knownBackend(name: string): name is BackendName {
  * (else tfjs, saying which node stops it); 'auto' → fast for supported graphs unless the work per
  * step passes the backend's TFJS_FROM_MULTIPLY_ADDS.
  */
-export function chooseEngine(document: TrainerDocument, data: Pick<TrainingData, 'train'>, preference: EnginePreference, backend: string): EngineChoice {
+export function chooseEngine(
+  document: TrainerDocument,
+  data: Pick<TrainingData, 'train'>,
+  preference: EnginePreference,
+  backend: string,
+): EngineChoice {
   if (preference === 'tfjs') return { kind: 'tfjs', requested: preference, reason: 'the tfjs engine was asked for' };
   const support = fastEngineSupport(document.graph);
   if (!support.supported) {
@@ -122,7 +132,12 @@ export function chooseEngine(document: TrainerDocument, data: Pick<TrainingData,
   const work = multiplyAddsPerStep(document.graph, rows);
   const limit = knownBackend(backend) ? TFJS_FROM_MULTIPLY_ADDS[backend] : Infinity;
   const size = `${Math.round(work).toLocaleString('en-US')} multiply-adds per forward pass of a batch`;
-  if (work > limit) return { kind: 'tfjs', requested: preference, reason: `${size} is more than the ${backend} backend's limit of ${limit.toLocaleString('en-US')} for the fast engine` };
+  if (work > limit)
+    return {
+      kind: 'tfjs',
+      requested: preference,
+      reason: `${size} is more than the ${backend} backend's limit of ${limit.toLocaleString('en-US')} for the fast engine`,
+    };
   // Says what was compared, not that the work is small: the resource budget (validation) bounds the size.
   const reason = Number.isFinite(limit)
     ? `every node runs on the fast engine and ${size} is within the ${backend} backend's limit of ${limit.toLocaleString('en-US')} for it`
@@ -132,7 +147,8 @@ export function chooseEngine(document: TrainerDocument, data: Pick<TrainingData,
 
 /**
  * Creates the engine chooseEngine picks for the active tfjs backend (or `options.backend`), with
- * early stopping on top (EarlyStoppingEngine), and returns it with the choice. Throws what the engine's constructor throws (ModelBuildError, data errors).
+ * early stopping on top (EarlyStoppingEngine), and returns it with the choice. Throws what the engine's constructor
+ * throws (ModelBuildError, data errors).
  */
 export function createEngine(
   document: TrainerDocument,
@@ -145,6 +161,8 @@ export function createEngine(
   // On the wasm backend the fast engine hands its large products to the WASM kernel (fast/products.ts).
   const products = backend === 'wasm' && tf.getBackend() === 'wasm' ? wasmProducts() : null;
   const engine = new EarlyStoppingEngine(new FastTrainer(document, data, products));
-  const where = products ? `; products of ${WASM_FROM_MULTIPLY_ADDS.toLocaleString('en-US')} multiply-adds or more run on the WASM matrix kernel` : '';
+  const where = products
+    ? `; products of ${WASM_FROM_MULTIPLY_ADDS.toLocaleString('en-US')} multiply-adds or more run on the WASM matrix kernel`
+    : '';
   return { engine, choice: { ...choice, reason: choice.reason + where, products: products ? 'wasm' : 'js' } };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkLayers, describeBrokenNetwork, describeExplosion, findZeroGradients, lossExplosion, LossWatch, WEIGHT_NORM_LIMIT, type Explosion } from './explosion';
+import {
+  checkLayers,
+  describeBrokenNetwork,
+  describeExplosion,
+  findZeroGradients,
+  lossExplosion,
+  LossWatch,
+  WEIGHT_NORM_LIMIT,
+  type Explosion,
+} from './explosion';
 import type { LayerStats } from './stats';
 import recorded from './test-support/explosion-series.json';
 
@@ -18,14 +27,31 @@ function layersOf(sample: RecordedSample): LayerStats[] {
   return sample.layers.map(([nodeId, nodeName, values]) => {
     if (typeof values[0] !== 'object' || values[0] === null) {
       const [dead, saturated] = values as [number | null, number | null];
-      return { nodeId, nodeName, kind: 'activation', parameters: [], activation: { activation: 'relu', mean: 0, saturatedFraction: saturated, deadFraction: dead, histogram: empty } };
+      return {
+        nodeId,
+        nodeName,
+        kind: 'activation',
+        parameters: [],
+        activation: { activation: 'relu', mean: 0, saturatedFraction: saturated, deadFraction: dead, histogram: empty },
+      };
     }
-    const parameters = (values as [string, number, number][]).map(([name, gradNorm, weightNorm]) => ({ name, gradNorm, gradMeanAbs: 0, weightNorm, ratio: null, gradHistogram: empty, weightHistogram: empty }));
+    const parameters = (values as [string, number, number][]).map(([name, gradNorm, weightNorm]) => ({
+      name,
+      gradNorm,
+      gradMeanAbs: 0,
+      weightNorm,
+      ratio: null,
+      gradHistogram: empty,
+      weightHistogram: empty,
+    }));
     return { nodeId, nodeName, kind: 'dense', parameters, activation: null };
   });
 }
 
-/** Replays a recorded run through the guard as the worker does (after a first one-step reading `start`, when given); returns the first explosion and its step, or null. */
+/**
+ * Replays a recorded run through the guard as the worker does (after a first one-step reading `start`, when given);
+ * returns the first explosion and its step, or null.
+ */
 function replay(samples: RecordedSample[], start: number | null = null): { step: number; explosion: Explosion } | null {
   const watch = new LossWatch();
   watch.observe(start);
@@ -57,10 +83,13 @@ describe('the explosion guard on recorded runs', () => {
     expect(replay(late)?.explosion.value).toBeGreaterThan(WEIGHT_NORM_LIMIT);
   });
 
-  it.each(['moons-2-10-1@0.2', 'deep-relu@0.1', 'deep-sigmoid@0.1', 'deep-sigmoid@50'])('lets the lesson %s train on (vanishing gradients and noisy losses are not explosions)', (run) => {
-    expect(series[run].length).toBeGreaterThanOrEqual(30);
-    expect(replay(series[run])).toBeNull();
-  });
+  it.each(['moons-2-10-1@0.2', 'deep-relu@0.1', 'deep-sigmoid@0.1', 'deep-sigmoid@50'])(
+    'lets the lesson %s train on (vanishing gradients and noisy losses are not explosions)',
+    (run) => {
+      expect(series[run].length).toBeGreaterThanOrEqual(30);
+      expect(replay(series[run])).toBeNull();
+    },
+  );
 
   it('calls a network whose gradients are all exactly zero stalled, naming the activation whose units all died', () => {
     const layers = layersOf(series['deep-relu@0.1'][10]);
@@ -93,8 +122,18 @@ describe('LossWatch', () => {
 
 describe('describeExplosion', () => {
   it('names the step, the layer, the numbers and the fix, and restores nothing', () => {
-    const report = describeExplosion({ kind: 'hugeWeights', nodeId: 'dense-1', nodeName: 'Linear 1', value: 1.35e18, limit: WEIGHT_NORM_LIMIT }, 25, 50);
-    expect(report).toMatchObject({ step: 25, restoredStep: 25, firstLayerNodeId: 'dense-1', firstLayerName: 'Linear 1', kind: 'hugeWeights' });
+    const report = describeExplosion(
+      { kind: 'hugeWeights', nodeId: 'dense-1', nodeName: 'Linear 1', value: 1.35e18, limit: WEIGHT_NORM_LIMIT },
+      25,
+      50,
+    );
+    expect(report).toMatchObject({
+      step: 25,
+      restoredStep: 25,
+      firstLayerNodeId: 'dense-1',
+      firstLayerName: 'Linear 1',
+      kind: 'hugeWeights',
+    });
     expect(report.message).toContain("the weights of 'Linear 1' reached a norm of 1.4e+18 (limit 1.0e+6)");
     expect(report.message).toContain('Learning rate 50');
     expect(report.message).toContain('Reset and train again');
@@ -104,10 +143,14 @@ describe('describeExplosion', () => {
 describe('describeBrokenNetwork', () => {
   it('says why a network that exploded cannot learn on, and nothing for a healthy one', () => {
     const samples = series['moons-2-10-1@50'];
-    expect(describeBrokenNetwork(layersOf(samples[samples.length - 1]))).toContain("the weights of 'Linear 1' reached a norm of");
+    expect(describeBrokenNetwork(layersOf(samples[samples.length - 1]))).toContain(
+      "the weights of 'Linear 1' reached a norm of",
+    );
     expect(describeBrokenNetwork(layersOf(series['deep-relu@0.1'][59]))).toBeNull();
     const layers = layersOf(series['deep-relu@0.1'][59]);
     (layers[1].activation as NonNullable<LayerStats['activation']>).deadFraction = 1;
-    expect(describeBrokenNetwork(layers)).toBe("every unit of 'ReLU 1' is dead (never positive), so nothing before it learns any more");
+    expect(describeBrokenNetwork(layers)).toBe(
+      "every unit of 'ReLU 1' is dead (never positive), so nothing before it learns any more",
+    );
   });
 });

@@ -10,7 +10,10 @@ import type { DivergenceReport } from './trainer-types';
 
 /** The loss counts as exploded when it exceeds this many times its recent minimum. */
 export const LOSS_GROWTH_FACTOR = 100;
-/** Minima below this are raised to it before the factor applies, so a converged loss of 0.001 that wobbles to 0.2 is not called an explosion. */
+/**
+ * Minima below this are raised to it before the factor applies, so a converged loss of 0.001 that wobbles to 0.2 is
+ * not called an explosion.
+ */
 export const LOSS_FLOOR = 0.01;
 /** How many recent loss readings the minimum is taken over. */
 export const LOSS_WINDOW = 64;
@@ -34,7 +37,9 @@ export interface Explosion {
 /** Formats a number for a sentence: exponent notation when very large or small. */
 export function formatMagnitude(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  return Math.abs(value) >= 1e5 || (Math.abs(value) < 1e-3 && value !== 0) ? value.toExponential(1) : String(Number(value.toPrecision(3)));
+  return Math.abs(value) >= 1e5 || (Math.abs(value) < 1e-3 && value !== 0)
+    ? value.toExponential(1)
+    : String(Number(value.toPrecision(3)));
 }
 
 /** Remembers the recent training losses and says when one grows past LOSS_GROWTH_FACTOR times their minimum. */
@@ -44,7 +49,8 @@ export class LossWatch {
   /** Records a loss; returns the limit it broke (factor × floored minimum of the earlier readings), or null when it is within bounds. */
   observe(loss: number | null): number | null {
     if (loss === null || !Number.isFinite(loss)) return null;
-    const limit = this.recent.length > 0 ? LOSS_GROWTH_FACTOR * Math.max(LOSS_FLOOR, Math.min(...this.recent)) : Infinity;
+    const limit =
+      this.recent.length > 0 ? LOSS_GROWTH_FACTOR * Math.max(LOSS_FLOOR, Math.min(...this.recent)) : Infinity;
     this.recent.push(loss);
     if (this.recent.length > LOSS_WINDOW) this.recent.shift();
     return loss > limit ? limit : null;
@@ -65,7 +71,14 @@ function weighted(layers: readonly LayerStats[]): LayerStats[] {
 export function findHugeWeights(layers: readonly LayerStats[]): Explosion | null {
   for (const layer of weighted(layers)) {
     const largest = Math.max(...layer.parameters.map((p) => p.weightNorm));
-    if (!(largest <= WEIGHT_NORM_LIMIT)) return { kind: 'hugeWeights', nodeId: layer.nodeId, nodeName: layer.nodeName, value: largest, limit: WEIGHT_NORM_LIMIT };
+    if (!(largest <= WEIGHT_NORM_LIMIT))
+      return {
+        kind: 'hugeWeights',
+        nodeId: layer.nodeId,
+        nodeName: layer.nodeName,
+        value: largest,
+        limit: WEIGHT_NORM_LIMIT,
+      };
   }
   return null;
 }
@@ -78,7 +91,9 @@ export function findHugeWeights(layers: readonly LayerStats[]): Explosion | null
 export function findZeroGradients(layers: readonly LayerStats[]): Explosion | null {
   const params = weighted(layers).flatMap((l) => l.parameters);
   if (params.length === 0 || params.some((p) => p.gradNorm !== 0)) return null;
-  const stuck = layers.find((l) => l.activation && ((l.activation.deadFraction ?? 0) >= 1 || (l.activation.saturatedFraction ?? 0) >= 1));
+  const stuck = layers.find(
+    (l) => l.activation && ((l.activation.deadFraction ?? 0) >= 1 || (l.activation.saturatedFraction ?? 0) >= 1),
+  );
   const named = stuck ?? weighted(layers)[0];
   return { kind: 'zeroGradients', nodeId: named.nodeId, nodeName: named.nodeName, value: 0, limit: 0 };
 }
@@ -109,9 +124,15 @@ function whatHappened(e: Explosion): string {
   const layer = e.nodeName ? `'${e.nodeName}'` : 'a layer';
   switch (e.kind) {
     case 'lossGrowth':
-      return `the loss reached ${formatMagnitude(e.value)}, over ${LOSS_GROWTH_FACTOR} × its recent minimum, though still finite; ${layer} moved most`;
+      return (
+        `the loss reached ${formatMagnitude(e.value)}, over ${LOSS_GROWTH_FACTOR} × its recent minimum, ` +
+        `though still finite; ${layer} moved most`
+      );
     case 'hugeWeights':
-      return `the weights of ${layer} reached a norm of ${formatMagnitude(e.value)} (limit ${formatMagnitude(e.limit)}), though still finite`;
+      return (
+        `the weights of ${layer} reached a norm of ${formatMagnitude(e.value)} (limit ` +
+        `${formatMagnitude(e.limit)}), though still finite`
+      );
     case 'zeroGradients':
       return `every gradient is exactly zero, so no weight can change any more (the signal dies at ${layer})`;
   }
@@ -122,8 +143,18 @@ export function describeExplosion(e: Explosion, step: number, learningRate: numb
   const verb = e.kind === 'zeroGradients' ? 'stalled' : 'exploded';
   const message =
     `Training ${verb} at step ${step}: ${whatHappened(e)}. ` +
-    `Learning rate ${formatMagnitude(learningRate)} takes steps too large: Reset and train again with a lower one (a lower rate alone keeps these weights).`;
-  return { step, firstLayerNodeId: e.nodeId, firstLayerName: e.nodeName, what: e.kind === 'lossGrowth' ? 'loss' : 'gradient', where: null, restoredStep: step, message, kind: e.kind };
+    `Learning rate ${formatMagnitude(learningRate)} takes steps too large: Reset and train again with a lower ` +
+    `one (a lower rate alone keeps these weights).`;
+  return {
+    step,
+    firstLayerNodeId: e.nodeId,
+    firstLayerName: e.nodeName,
+    what: e.kind === 'lossGrowth' ? 'loss' : 'gradient',
+    where: null,
+    restoredStep: step,
+    message,
+    kind: e.kind,
+  };
 }
 
 /**
@@ -135,5 +166,7 @@ export function describeBrokenNetwork(layers: readonly LayerStats[]): string | n
   const found = checkLayers(layers);
   if (found) return whatHappened(found);
   const dead = layers.find((l) => (l.activation?.deadFraction ?? 0) >= 1);
-  return dead ? `every unit of '${dead.nodeName}' is dead (never positive), so nothing before it learns any more` : null;
+  return dead
+    ? `every unit of '${dead.nodeName}' is dead (never positive), so nothing before it learns any more`
+    : null;
 }

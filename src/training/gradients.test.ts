@@ -25,7 +25,11 @@ afterEach(() => {
 
 function randomMat(rows: number, cols: number, seed: number, scale = 1): Mat {
   const rng = createRng(seed);
-  return mat(rows, cols, Array.from({ length: rows * cols }, () => rng.normal() * scale));
+  return mat(
+    rows,
+    cols,
+    Array.from({ length: rows * cols }, () => rng.normal() * scale),
+  );
 }
 
 /** Targets fitting a loss: 0/1 for BCE, one-hot rows for CCE, normals for MSE. */
@@ -34,7 +38,8 @@ function targetsFor(loss: LossName, width: number, seed: number): Mat {
   const t = mat(ROWS, width);
   for (let i = 0; i < ROWS; i++) {
     if (loss === 'categoricalCrossentropy') t.data[i * width + rng.int(width)] = 1;
-    else for (let j = 0; j < width; j++) t.data[i * width + j] = loss === 'binaryCrossentropy' ? rng.int(2) : rng.normal();
+    else
+      for (let j = 0; j < width; j++) t.data[i * width + j] = loss === 'binaryCrossentropy' ? rng.int(2) : rng.normal();
   }
   return t;
 }
@@ -45,7 +50,10 @@ function randomizeWeights(model: CompiledModel, seed: number): RefWeights {
   const weights: RefWeights = new Map();
   for (const w of model.trainableWeights) {
     const shape = w.variable.read().shape;
-    const values = Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => (w.name === 'gamma' ? 1 : 0) + rng.normal() * 0.6);
+    const values = Float32Array.from(
+      { length: shape.reduce((a, b) => a * b, 1) },
+      () => (w.name === 'gamma' ? 1 : 0) + rng.normal() * 0.6,
+    );
     const t = tf.tensor(values, shape);
     w.variable.write(t);
     t.dispose();
@@ -64,19 +72,41 @@ async function expectGradientsMatchReference(graph: Graph, inputs: number, globa
   model.dropoutLayers.forEach((layer, i) => (layer.stepSeed = 77 + i));
   const terms = penaltyTerms(model, global);
   const result = tf.tidy(() => {
-    const r = lossAndGradients(model, lossFunction(model.loss, model.head), terms, tf.tensor2d(Float32Array.from(x.data), [ROWS, inputs]), tf.tensor2d(Float32Array.from(targets.data), [ROWS, model.outputWidth]), true);
+    const r = lossAndGradients(
+      model,
+      lossFunction(model.loss, model.head),
+      terms,
+      tf.tensor2d(Float32Array.from(x.data), [ROWS, inputs]),
+      tf.tensor2d(Float32Array.from(targets.data), [ROWS, model.outputWidth]),
+      true,
+    );
     return { loss: r.loss, gradients: r.gradients, outputs: r.outputs };
   });
   const dropoutMasks = new Map<string, Mat>();
   for (const node of graph.nodes.filter((n) => n.kind === 'dropout')) {
     const out = (await result.outputs[model.outputIndex.nodes.get(node.id) as number].data()) as Float32Array;
-    dropoutMasks.set(node.id, mat(ROWS, out.length / ROWS, Array.from(out, (v) => (v !== 0 ? 1 : 0))));
+    dropoutMasks.set(
+      node.id,
+      mat(
+        ROWS,
+        out.length / ROWS,
+        Array.from(out, (v) => (v !== 0 ? 1 : 0)),
+      ),
+    );
   }
   const penalty: RefPenalty = new Map(terms.map((t) => [t.nodeId, { l1: t.l1, l2: t.l2 }]));
   const reference = referenceGradients(graph, weights, x, targets, { dropoutMasks, penalty });
-  expectCloseArrays([await result.loss.data()].map((d) => d[0]), [reference.loss], 'loss');
+  expectCloseArrays(
+    [await result.loss.data()].map((d) => d[0]),
+    [reference.loss],
+    'loss',
+  );
   for (const [i, w] of model.trainableWeights.entries()) {
-    expectCloseArrays(await result.gradients[i].data(), reference.gradients.get(`${w.nodeId}/${w.name}`) as Float64Array, `∂L/∂${w.nodeId}/${w.name}`);
+    expectCloseArrays(
+      await result.gradients[i].data(),
+      reference.gradients.get(`${w.nodeId}/${w.name}`) as Float64Array,
+      `∂L/∂${w.nodeId}/${w.name}`,
+    );
   }
   expect(model.trainableWeights.length).toBe(reference.gradients.size);
   tf.dispose([result.loss, ...result.gradients, ...result.outputs]);
@@ -96,8 +126,15 @@ describe('gradients equal the float64 reference', () => {
   });
 
   const activations: [ActivationName, number][] = [
-    ['sigmoid', 0], ['tanh', 0], ['relu', 0], ['softplus', 0], ['gelu', 0], ['linear', 0],
-    ['leakyRelu', 0.2], ['elu', 0.5], ['elu', 1],
+    ['sigmoid', 0],
+    ['tanh', 0],
+    ['relu', 0],
+    ['softplus', 0],
+    ['gelu', 0],
+    ['linear', 0],
+    ['leakyRelu', 0.2],
+    ['elu', 0.5],
+    ['elu', 1],
   ];
   it.each(activations)('activation %s (alpha %s)', async (activation, alpha) => {
     const b = new GraphBuilder();
@@ -108,11 +145,31 @@ describe('gradients equal the float64 reference', () => {
   });
 
   it('Softmax + categorical cross-entropy (from logits)', async () => {
-    await expectGradientsMatchReference(mlp({ inputs: 2, hidden: [5], activation: 'elu', outputUnits: 3, finalActivation: 'softmax', loss: 'categoricalCrossentropy' }), 2);
+    await expectGradientsMatchReference(
+      mlp({
+        inputs: 2,
+        hidden: [5],
+        activation: 'elu',
+        outputUnits: 3,
+        finalActivation: 'softmax',
+        loss: 'categoricalCrossentropy',
+      }),
+      2,
+    );
   });
 
   it('Softmax inside the graph (its Jacobian), scored by mean squared error', async () => {
-    await expectGradientsMatchReference(mlp({ inputs: 2, hidden: [4], activation: 'relu', outputUnits: 3, finalActivation: 'softmax', loss: 'meanSquaredError' }), 2);
+    await expectGradientsMatchReference(
+      mlp({
+        inputs: 2,
+        hidden: [4],
+        activation: 'relu',
+        outputUnits: 3,
+        finalActivation: 'softmax',
+        loss: 'meanSquaredError',
+      }),
+      2,
+    );
   });
 
   it('Dropout in training mode, mask read off the forward output', async () => {
@@ -135,7 +192,9 @@ describe('gradients equal the float64 reference', () => {
 
   it('Add as a skip connection (a node feeding two consumers)', async () => {
     const b = new GraphBuilder();
-    const t = b.add('activation', { activation: 'tanh' }, [b.add('dense', { units: 4 }, [b.add('input', { source: 'table', columns: 3 })])]);
+    const t = b.add('activation', { activation: 'tanh' }, [
+      b.add('dense', { units: 4 }, [b.add('input', { source: 'table', columns: 3 })]),
+    ]);
     const r = b.add('activation', { activation: 'relu' }, [b.add('dense', { units: 4 }, [t])]);
     const sum = b.add('add', {}, [t, r]);
     b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [sum])])]);

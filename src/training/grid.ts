@@ -24,7 +24,9 @@ export function gridChannels(task: Task, outputWidth: number): 1 | 2 {
  */
 export function gridPoints(bounds: GridBounds, resolution: number): Float32Array {
   if (!(Number.isInteger(resolution) && resolution >= 2 && resolution <= MAX_GRID_RESOLUTION)) {
-    throw new RangeError(`Grid resolution ${String(resolution)} must be a whole number from 2 to ${MAX_GRID_RESOLUTION}.`);
+    throw new RangeError(
+      `Grid resolution ${String(resolution)} must be a whole number from 2 to ${MAX_GRID_RESOLUTION}.`,
+    );
   }
   const points = new Float32Array(resolution * resolution * 2);
   const step = (range: [number, number], i: number) => range[0] + ((range[1] - range[0]) * i) / (resolution - 1);
@@ -43,7 +45,12 @@ export function gridPoints(bounds: GridBounds, resolution: number): Float32Array
  * Layout per cell (see gridPoints for cell order): binary → P(class 1) (the single output);
  * regression → the predicted value; multiclass → two values, [argmax class index, its probability].
  */
-export async function predictGrid(compiled: CompiledModel, features: Float32Array, cells: number, task: Task): Promise<Float32Array> {
+export async function predictGrid(
+  compiled: CompiledModel,
+  features: Float32Array,
+  cells: number,
+  task: Task,
+): Promise<Float32Array> {
   const channels = gridChannels(task, compiled.outputWidth);
   const result = tf.tidy(() => {
     const x = tf.tensor2d(features, [cells, compiled.inputWidth]);

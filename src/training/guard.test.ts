@@ -80,7 +80,12 @@ describe('divergence in the trainer', () => {
     // Replayed to just before the bad step, the forward pass of that step shows where the overflow starts.
     await replay.step(report.step - 1 - report.restoredStep);
     const data = dataFor(graph, {});
-    const outputs = tf.tidy(() => replay.compiled.trainingModel.apply(tf.tensor2d(data.train.x, [data.train.n, 2]), { training: true }) as tf.Tensor[]);
+    const outputs = tf.tidy(
+      () =>
+        replay.compiled.trainingModel.apply(tf.tensor2d(data.train.x, [data.train.n, 2]), {
+          training: true,
+        }) as tf.Tensor[],
+    );
     const firstNonFinite = replay.compiled.nodeOrder.find((id) => {
       const index = replay.compiled.outputIndex.nodes.get(id);
       return index !== undefined && !Array.from(outputs[index].dataSync()).every(Number.isFinite);

@@ -74,7 +74,9 @@ export class DivergenceGuard {
 
   /** Reads the record back (one small asynchronous readback) and starts a new one. */
   async read(): Promise<GuardReading> {
-    const packed = tf.tidy(() => tf.concat([tf.stack([this.noneBadYet, this.stepsBeforeBad, this.lossSum]), this.firstBadMask]));
+    const packed = tf.tidy(() =>
+      tf.concat([tf.stack([this.noneBadYet, this.stepsBeforeBad, this.lossSum]), this.firstBadMask]),
+    );
     const steps = this.recorded;
     this.disposeState();
     this.clear();

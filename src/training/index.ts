@@ -1,5 +1,12 @@
 /** The training engine's public API: compile a graph, train it, read its statistics, talk to it through the worker protocol. */
-export { buildModel, ModelBuildError, type BuildOptions, type CompiledModel, type LossHead, type NodeWeight } from './compile';
+export {
+  buildModel,
+  ModelBuildError,
+  type BuildOptions,
+  type CompiledModel,
+  type LossHead,
+  type NodeWeight,
+} from './compile';
 export { Trainer, type TrainerDocument } from './trainer';
 export {
   chooseEngine,
@@ -30,10 +37,39 @@ export {
   lossFunction,
   type LossFunction,
 } from './losses';
-export { checkLearningRate, createOptimizer, disposeOptimizer, learningRateOf, setLearningRate, MAX_LEARNING_RATE } from './optimizers';
-export { BACKEND_ORDER, backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type BackendPreference, type WasmPaths } from './backends';
-export { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
+export {
+  checkLearningRate,
+  createOptimizer,
+  disposeOptimizer,
+  learningRateOf,
+  setLearningRate,
+  MAX_LEARNING_RATE,
+} from './optimizers';
+export {
+  BACKEND_ORDER,
+  backendCandidates,
+  initBackend,
+  onBackendLost,
+  type BackendChoice,
+  type BackendName,
+  type BackendPreference,
+  type WasmPaths,
+} from './backends';
+export {
+  assertNever,
+  transferablesOf,
+  type FromWorker,
+  type StopReason,
+  type ToWorker,
+  type TrainingDocument,
+} from './protocol';
 export { WorkerCore, prepareDocumentData, type WorkerCoreOptions } from './worker-core';
 export { createYielder, type Yielder } from './yielder';
 export { GeluLayer, ScaledEluLayer, SeededDropoutLayer, gelu, scaledElu } from './custom-layers';
-export { DEFAULT_OPTIMIZER, DEFAULT_TRAINING, type OptimizerConfig, type OptimizerName, type TrainingConfig } from './config';
+export {
+  DEFAULT_OPTIMIZER,
+  DEFAULT_TRAINING,
+  type OptimizerConfig,
+  type OptimizerName,
+  type TrainingConfig,
+} from './config';

@@ -52,14 +52,22 @@ describe('losses', () => {
     const ref = referenceLoss('binaryCrossentropy', mat(ROWS, 2, z.map(sigmoid)), mat(ROWS, 2, labels));
     const got = await lossAndGrad(binaryCrossentropyFromLogits, labels, z, 2);
     expectCloseArrays([got.value], [ref.value], 'BCE(logits)');
-    expectCloseArrays(got.grad, z.map((v, i) => (sigmoid(v) - labels[i]) / (ROWS * 2)), '∂BCE/∂z');
+    expectCloseArrays(
+      got.grad,
+      z.map((v, i) => (sigmoid(v) - labels[i]) / (ROWS * 2)),
+      '∂BCE/∂z',
+    );
   });
 
   it('binary cross-entropy of logits stays finite and exact where probabilities round to 0 or 1', async () => {
     const got = await lossAndGrad(binaryCrossentropyFromLogits, [1, 0, 1, 0, 1, 0], [-120, 120, 80, -80, 0, 0], 1);
     // Each wrong-side logit of size |z| costs |z| nats; the right-side ones ~e^−80 ≈ 0; z = 0 costs ln 2.
     expectCloseArrays([got.value], [(120 + 120 + 2 * Math.log(2)) / 6], 'BCE(extreme logits)');
-    expectCloseArrays(got.grad, [-1, 1, 0, 0, -0.5, 0.5].map((g) => g / 6), '∂BCE/∂z at extremes');
+    expectCloseArrays(
+      got.grad,
+      [-1, 1, 0, 0, -0.5, 0.5].map((g) => g / 6),
+      '∂BCE/∂z at extremes',
+    );
   });
 
   it('binary cross-entropy of probabilities clips 0 and 1 to stay finite', async () => {
@@ -72,7 +80,9 @@ describe('losses', () => {
     expectCloseArrays([got.value], [expected], 'clipped BCE');
   });
 
-  const oneHot = randomValues(ROWS, 6, (z) => Math.min(2, Math.floor(Math.abs(z)))).flatMap((c) => [0, 1, 2].map((k) => (k === c ? 1 : 0)));
+  const oneHot = randomValues(ROWS, 6, (z) => Math.min(2, Math.floor(Math.abs(z)))).flatMap((c) =>
+    [0, 1, 2].map((k) => (k === c ? 1 : 0)),
+  );
   const softmaxRows = (z: number[]) =>
     z.map((_, i) => {
       const row = Math.floor(i / 3);
@@ -94,7 +104,11 @@ describe('losses', () => {
     const ref = referenceLoss('categoricalCrossentropy', mat(ROWS, 3, p), mat(ROWS, 3, oneHot));
     const got = await lossAndGrad(categoricalCrossentropyFromLogits, oneHot, z, 3);
     expectCloseArrays([got.value], [ref.value], 'CCE(logits)');
-    expectCloseArrays(got.grad, p.map((v, i) => (v - oneHot[i]) / ROWS), '∂CCE/∂z');
+    expectCloseArrays(
+      got.grad,
+      p.map((v, i) => (v - oneHot[i]) / ROWS),
+      '∂CCE/∂z',
+    );
   });
 
   it('mean squared error: value and gradient 2(ŷ − y)/(n·k)', async () => {
@@ -107,9 +121,13 @@ describe('losses', () => {
   });
 
   it('picks the logits form only when the head is logits', () => {
-    expect(lossFunction('binaryCrossentropy', { kind: 'logits', activation: 'sigmoid' })).toBe(binaryCrossentropyFromLogits);
+    expect(lossFunction('binaryCrossentropy', { kind: 'logits', activation: 'sigmoid' })).toBe(
+      binaryCrossentropyFromLogits,
+    );
     expect(lossFunction('binaryCrossentropy', { kind: 'prediction' })).toBe(binaryCrossentropy);
-    expect(lossFunction('categoricalCrossentropy', { kind: 'logits', activation: 'softmax' })).toBe(categoricalCrossentropyFromLogits);
+    expect(lossFunction('categoricalCrossentropy', { kind: 'logits', activation: 'softmax' })).toBe(
+      categoricalCrossentropyFromLogits,
+    );
     expect(lossFunction('categoricalCrossentropy', { kind: 'prediction' })).toBe(categoricalCrossentropy);
     expect(lossFunction('meanSquaredError', { kind: 'prediction' })).toBe(meanSquaredError);
   });

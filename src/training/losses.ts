@@ -30,7 +30,10 @@ export function binaryCrossentropy(targets: tf.Tensor, probabilities: tf.Tensor)
  */
 export function binaryCrossentropyFromLogits(targets: tf.Tensor, logits: tf.Tensor): tf.Scalar {
   return tf.tidy(() => {
-    const perElement = tf.add(tf.sub(tf.relu(logits), tf.mul(logits, targets)), tf.log1p(tf.exp(tf.neg(tf.abs(logits)))));
+    const perElement = tf.add(
+      tf.sub(tf.relu(logits), tf.mul(logits, targets)),
+      tf.log1p(tf.exp(tf.neg(tf.abs(logits)))),
+    );
     return tf.mean(perElement) as tf.Scalar;
   });
 }
@@ -69,7 +72,9 @@ export function lossFunction(name: LossName, head: LossHead, halve = false): Los
       return halve ? halfMeanSquaredError : meanSquaredError;
     default: {
       const unknown: never = name;
-      throw new Error(`Unknown loss '${String(unknown)}'. Pick binaryCrossentropy, categoricalCrossentropy or meanSquaredError.`);
+      throw new Error(
+        `Unknown loss '${String(unknown)}'. Pick binaryCrossentropy, categoricalCrossentropy or meanSquaredError.`,
+      );
     }
   }
 }

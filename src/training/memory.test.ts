@@ -12,7 +12,9 @@ beforeAll(async () => {
 /** A network touching every stateful path: dropout masks, BatchNorm moving averages, Adam moments. */
 function network() {
   const b = new GraphBuilder();
-  const h = b.add('activation', { activation: 'relu' }, [b.add('batchNorm', {}, [b.add('dense', { units: 8 }, [b.add('input')])])]);
+  const h = b.add('activation', { activation: 'relu' }, [
+    b.add('batchNorm', {}, [b.add('dense', { units: 8 }, [b.add('input')])]),
+  ]);
   const skip = b.add('add', {}, [h, b.add('activation', { activation: 'tanh' }, [b.add('dense', { units: 8 }, [h])])]);
   const o = b.add('dense', { units: 1 }, [b.add('dropout', { rate: 0.2 }, [skip])]);
   b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [o])]);
@@ -30,7 +32,9 @@ describe('tensor memory', () => {
     const plateau = tf.memory().numTensors;
     for (let round = 0; round < 19; round++) {
       await trainer.step(100);
-      expect((await trainer.takeEarlierStats()).map((s) => s.step)).toEqual(Array.from({ length: 9 }, (_, i) => (round + 1) * 100 + 10 * (i + 1)));
+      expect((await trainer.takeEarlierStats()).map((s) => s.step)).toEqual(
+        Array.from({ length: 9 }, (_, i) => (round + 1) * 100 + 10 * (i + 1)),
+      );
       await trainer.collectStats();
       await trainer.evaluate();
       await trainer.decisionGrid(8);
@@ -62,7 +66,12 @@ describe('tensor memory', () => {
   it('returns to the baseline after 20 build/train/reset/dispose cycles, divergences included', async () => {
     const baseline = tf.memory();
     for (let cycle = 0; cycle < 20; cycle++) {
-      const trainer = trainerFor(network(), { seed: cycle, batchSize: 16, statsEvery: 3, optimizer: cycle % 2 ? adam : { name: 'momentum', learningRate: 0.1 } });
+      const trainer = trainerFor(network(), {
+        seed: cycle,
+        batchSize: 16,
+        statsEvery: 3,
+        optimizer: cycle % 2 ? adam : { name: 'momentum', learningRate: 0.1 },
+      });
       await trainer.step(4);
       await trainer.collectStats();
       await trainer.evaluate();

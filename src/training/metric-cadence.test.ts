@@ -20,7 +20,9 @@ describe('evaluationInterval', () => {
   });
 
   it('still gives a run MIN_POINTS points when evaluations are dear', () => {
-    expect(evaluationInterval({ epochs: 200, batchesPerEpoch: 10, stepMs: 0.05, evaluationMs: 1 })).toBe(2000 / MIN_POINTS);
+    expect(evaluationInterval({ epochs: 200, batchesPerEpoch: 10, stepMs: 0.05, evaluationMs: 1 })).toBe(
+      2000 / MIN_POINTS,
+    );
   });
 
   it('falls back to one point per epoch for an unbounded run', () => {
@@ -29,7 +31,14 @@ describe('evaluationInterval', () => {
 });
 
 describe('MetricCadence', () => {
-  const metrics = { trainLoss: 0.5, trainAccuracy: 0.75, validationLoss: null, validationAccuracy: null, misclassified: 3, penalty: 0 };
+  const metrics = {
+    trainLoss: 0.5,
+    trainAccuracy: 0.75,
+    validationLoss: null,
+    validationAccuracy: null,
+    misclassified: 3,
+    penalty: 0,
+  };
 
   it('ends chunks at the due steps and keeps points strictly increasing', () => {
     const cadence = new MetricCadence();
@@ -45,7 +54,9 @@ describe('MetricCadence', () => {
     expect(cadence.take()).toEqual([]);
     cadence.restart();
     cadence.add(metricPoint(0, 0, metrics));
-    expect(cadence.take()).toEqual([{ step: 0, epoch: 0, trainLoss: 0.5, trainAccuracy: 0.75, validationLoss: null, validationAccuracy: null }]);
+    expect(cadence.take()).toEqual([
+      { step: 0, epoch: 0, trainLoss: 0.5, trainAccuracy: 0.75, validationLoss: null, validationAccuracy: null },
+    ]);
   });
 
   it('widens the interval as it measures evaluation cost', () => {

@@ -45,7 +45,12 @@ export function misclassified(accuracy: number | null, n: number): number | null
 }
 
 /** A history point from metrics evaluated at `step` of `epoch`; with the split sizes it also counts the misclassified samples. */
-export function metricPoint(step: number, epoch: number, metrics: EvaluationMetrics, sizes?: { train: number; validation: number }): MetricPoint {
+export function metricPoint(
+  step: number,
+  epoch: number,
+  metrics: EvaluationMetrics,
+  sizes?: { train: number; validation: number },
+): MetricPoint {
   const point: MetricPoint = {
     step,
     epoch,
@@ -55,7 +60,11 @@ export function metricPoint(step: number, epoch: number, metrics: EvaluationMetr
     validationAccuracy: metrics.validationAccuracy,
   };
   if (!sizes) return point;
-  return { ...point, trainMisclassified: misclassified(metrics.trainAccuracy, sizes.train), validationMisclassified: misclassified(metrics.validationAccuracy, sizes.validation) };
+  return {
+    ...point,
+    trainMisclassified: misclassified(metrics.trainAccuracy, sizes.train),
+    validationMisclassified: misclassified(metrics.validationAccuracy, sizes.validation),
+  };
 }
 
 /** Keeps the measured costs (moving averages), the current K and the points not yet reported. */
@@ -73,7 +82,10 @@ export class MetricCadence {
     this.stepMs = this.stepMs === 0 ? perStep : 0.8 * this.stepMs + 0.2 * perStep;
   }
 
-  /** Folds in the time of one evaluation: a faster one is believed at once (the slow ones were warm-up or a collector pause), a slower one gradually. */
+  /**
+   * Folds in the time of one evaluation: a faster one is believed at once (the slow ones were warm-up or a collector
+   * pause), a slower one gradually.
+   */
   recordEvaluation(ms: number): void {
     if (!(ms >= 0)) return;
     this.evaluationMs = this.evaluationMs === 0 || ms < this.evaluationMs ? ms : 0.8 * this.evaluationMs + 0.2 * ms;

@@ -42,7 +42,12 @@ function correctCount(compiled: CompiledModel, head: tf.Tensor, labels: tf.Tenso
 }
 
 /** [loss·n, correct] summed over the split in chunks (call inside tf.tidy). */
-function splitTotals(compiled: CompiledModel, lossFn: LossFunction, split: DeviceSplit, classify: boolean): tf.Tensor1D {
+function splitTotals(
+  compiled: CompiledModel,
+  lossFn: LossFunction,
+  split: DeviceSplit,
+  classify: boolean,
+): tf.Tensor1D {
   const totals: tf.Tensor[] = [];
   for (let start = 0; start < split.n; start += EVALUATION_CHUNK) {
     const size = Math.min(EVALUATION_CHUNK, split.n - start);

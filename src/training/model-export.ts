@@ -26,13 +26,21 @@ type LayerJson = { class_name: string; config: Record<string, unknown> };
  * Our seeded dropout is stock dropout at inference (the only mode a loaded model predicts in), so
  * the file names TF.js's own Dropout and loads anywhere without our classes.
  */
-function portableTopology(topology: tf.io.ModelArtifacts['modelTopology']): { topology: unknown; customClasses: string[] } {
+function portableTopology(topology: tf.io.ModelArtifacts['modelTopology']): {
+  topology: unknown;
+  customClasses: string[];
+} {
   const copy = JSON.parse(JSON.stringify(topology)) as { config: { layers: LayerJson[] } };
   const custom = new Set<string>();
   for (const layer of copy.config.layers) {
     if (layer.class_name === SeededDropoutLayer.className) {
       layer.class_name = 'Dropout';
-      layer.config = { name: layer.config.name, trainable: layer.config.trainable, dtype: layer.config.dtype, rate: layer.config.rate };
+      layer.config = {
+        name: layer.config.name,
+        trainable: layer.config.trainable,
+        dtype: layer.config.dtype,
+        rate: layer.config.rate,
+      };
     } else if (layer.class_name === GeluLayer.className || layer.class_name === ScaledEluLayer.className) {
       custom.add(layer.class_name);
     }
@@ -45,7 +53,10 @@ function portableTopology(topology: tf.io.ModelArtifacts['modelTopology']): { to
  * weights), loads `weights` when given (throwing if they do not fit), and serialises it with
  * tf.io.withSaveHandler. Frees every tensor it made.
  */
-export async function exportLayersModel(graph: Graph, options: { seed: number; weights?: WeightValues[]; weightsFileName: string }): Promise<ExportedModel> {
+export async function exportLayersModel(
+  graph: Graph,
+  options: { seed: number; weights?: WeightValues[]; weightsFileName: string },
+): Promise<ExportedModel> {
   const compiled = buildModel(graph, { seed: options.seed });
   try {
     if (options.weights) writeWeights(compiled, options.weights);
@@ -58,7 +69,7 @@ export async function exportLayersModel(graph: Graph, options: { seed: number; w
     );
     const artifacts = saved as tf.io.ModelArtifacts | null;
     if (!artifacts?.weightSpecs || !(artifacts.weightData instanceof ArrayBuffer)) {
-      throw new Error('TF.js did not hand over the model\'s weights while saving; export again.');
+      throw new Error("TF.js did not hand over the model's weights while saving; export again.");
     }
     const { topology, customClasses } = portableTopology(artifacts.modelTopology);
     const modelJson = {
@@ -68,7 +79,12 @@ export async function exportLayersModel(graph: Graph, options: { seed: number; w
       modelTopology: topology,
       weightsManifest: [{ paths: [options.weightsFileName], weights: artifacts.weightSpecs }],
     };
-    return { modelJson: JSON.stringify(modelJson, null, 1), weightsFileName: options.weightsFileName, weightData: artifacts.weightData, customClasses };
+    return {
+      modelJson: JSON.stringify(modelJson, null, 1),
+      weightsFileName: options.weightsFileName,
+      weightData: artifacts.weightData,
+      customClasses,
+    };
   } finally {
     compiled.dispose();
   }

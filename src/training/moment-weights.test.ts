@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boundMomentWeights, MOMENT_WEIGHT_BYTES, momentWeightBytes, weightsAtOrBefore, type WeightedMoment } from './moment-weights';
+import {
+  boundMomentWeights,
+  MOMENT_WEIGHT_BYTES,
+  momentWeightBytes,
+  weightsAtOrBefore,
+  type WeightedMoment,
+} from './moment-weights';
 import { appendMoments, MOMENT_CAP } from './moments';
 import type { WeightValues } from './weights';
 
@@ -9,7 +15,10 @@ const payload = (count: number): WeightValues[] => {
   return [{ nodeId: 'n', name: 'kernel', shape: [count], values }];
 };
 
-/** A run of `steps` steps with a moment every `stride` steps as moments.ts thins them, each carrying `weights`, bounded after each append. */
+/**
+ * A run of `steps` steps with a moment every `stride` steps as moments.ts thins them, each carrying `weights`,
+ * bounded after each append.
+ */
 function run(steps: number, weights: WeightValues[], cap = MOMENT_WEIGHT_BYTES) {
   let moments: WeightedMoment[] = [];
   let stride = 1;
@@ -48,14 +57,24 @@ describe('weights kept with the moments', () => {
   });
 
   it('drops the older of two payloads over the cap, and a single payload larger than the cap', () => {
-    const two = boundMomentWeights([{ step: 0, weights: payload(10) }, { step: 1, weights: payload(10) }], 60);
+    const two = boundMomentWeights(
+      [
+        { step: 0, weights: payload(10) },
+        { step: 1, weights: payload(10) },
+      ],
+      60,
+    );
     expect(two.map((m) => Boolean(m.weights))).toEqual([false, true]);
     const huge = boundMomentWeights([{ step: 0, weights: payload(100) }], 60);
     expect(huge[0].weights).toBeUndefined();
   });
 
   it('leaves the moments given unchanged and returns them as they are when under the cap', () => {
-    const given = [{ step: 0, weights: payload(10) }, { step: 1, weights: payload(10) }, { step: 2, weights: payload(10) }];
+    const given = [
+      { step: 0, weights: payload(10) },
+      { step: 1, weights: payload(10) },
+      { step: 2, weights: payload(10) },
+    ];
     expect(boundMomentWeights(given, 1000)).toBe(given);
     const bounded = boundMomentWeights(given, 100);
     expect(given.every((m) => m.weights)).toBe(true);

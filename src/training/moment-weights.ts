@@ -53,7 +53,8 @@ export function boundMomentWeights<T extends WeightedMoment>(moments: T[], cap =
   const newest = moments.length - 1;
   const lastStep = moments[newest].step;
   const keeps = (i: number, stride: number) => i === newest || moments[i].step % stride === 0;
-  const keptBytes = (stride: number) => moments.reduce((sum, m, i) => sum + (keeps(i, stride) ? weightBytes(m.weights) : 0), 0);
+  const keptBytes = (stride: number) =>
+    moments.reduce((sum, m, i) => sum + (keeps(i, stride) ? weightBytes(m.weights) : 0), 0);
   let stride = 2;
   while (keptBytes(stride) > cap && stride <= lastStep) stride *= 2;
   const result = moments.map((m, i) => (m.weights && !keeps(i, stride) ? withoutWeights(m) : m));

@@ -17,12 +17,15 @@ function playRun(steps: number, cap = MOMENT_CAP) {
 }
 
 describe('moments by training progress', () => {
-  it.each([100, 240, 1000, 5000, 100_000])('a run of %i steps keeps at least 100 moments and never more than the cap', (steps) => {
-    const { kept, peak } = playRun(steps);
-    expect(kept.length).toBeGreaterThanOrEqual(100);
-    expect(peak).toBeLessThanOrEqual(MOMENT_CAP);
-    expect(kept[0].step).toBe(0);
-  });
+  it.each([100, 240, 1000, 5000, 100_000])(
+    'a run of %i steps keeps at least 100 moments and never more than the cap',
+    (steps) => {
+      const { kept, peak } = playRun(steps);
+      expect(kept.length).toBeGreaterThanOrEqual(100);
+      expect(peak).toBeLessThanOrEqual(MOMENT_CAP);
+      expect(kept[0].step).toBe(0);
+    },
+  );
 
   it('keeps one moment per step while a run is shorter than the cap', () => {
     expect(playRun(150).kept.map((m) => m.step)).toEqual(Array.from({ length: 151 }, (_, i) => i));
@@ -62,8 +65,18 @@ describe('moments by training progress', () => {
   });
 
   it('replaces a moment re-sent at a step already kept', () => {
-    const { moments } = appendMoments([{ step: 0, v: 'a' }, { step: 4, v: 'b' }], [{ step: 4, v: 'c' }], 1);
-    expect(moments).toEqual([{ step: 0, v: 'a' }, { step: 4, v: 'c' }]);
+    const { moments } = appendMoments(
+      [
+        { step: 0, v: 'a' },
+        { step: 4, v: 'b' },
+      ],
+      [{ step: 4, v: 'c' }],
+      1,
+    );
+    expect(moments).toEqual([
+      { step: 0, v: 'a' },
+      { step: 4, v: 'c' },
+    ]);
   });
 
   it('says how many steps a training chunk may run before the next moment', () => {

@@ -55,7 +55,11 @@ function onStride(step: number, stride: number): boolean {
  * the early share (strays from a worker that started over), then doubles the stride until they fit.
  * Returns new arrays; the input is not changed.
  */
-export function thinMoments<T extends { step: number }>(moments: readonly T[], stride: number, cap = MOMENT_CAP): ThinnedMoments<T> {
+export function thinMoments<T extends { step: number }>(
+  moments: readonly T[],
+  stride: number,
+  cap = MOMENT_CAP,
+): ThinnedMoments<T> {
   if (moments.length <= cap) return { moments: [...moments], stride };
   const last = moments[moments.length - 1].step;
   const early = last * EARLY_SHARE;
@@ -72,7 +76,12 @@ export function thinMoments<T extends { step: number }>(moments: readonly T[], s
 }
 
 /** Appends `added` (newer than every kept moment) and thins the result. */
-export function appendMoments<T extends { step: number }>(moments: readonly T[], added: readonly T[], stride: number, cap = MOMENT_CAP): ThinnedMoments<T> {
+export function appendMoments<T extends { step: number }>(
+  moments: readonly T[],
+  added: readonly T[],
+  stride: number,
+  cap = MOMENT_CAP,
+): ThinnedMoments<T> {
   if (added.length === 0) return { moments: moments as T[], stride };
   const newest = moments.length > 0 ? moments[moments.length - 1].step : -Infinity;
   // A moment at a step already kept (a re-sent final snapshot) replaces it.

@@ -14,7 +14,10 @@ const DRAWN_KINDS: ReadonlySet<NodeKind> = new Set(['dense', 'activation', 'batc
 /** The most units drawn over all nodes together (the readback is units × resolution² floats). */
 export const MAX_NEURON_GRID_UNITS = 256;
 
-/** One hidden node's units over the plane: `units` grids of resolution² cells, unit-major (unit u at u·resolution²), cells in gridPoints order. */
+/**
+ * One hidden node's units over the plane: `units` grids of resolution² cells, unit-major (unit u at u·resolution²),
+ * cells in gridPoints order.
+ */
 export interface NeuronGrid {
   nodeId: string;
   units: number;
@@ -43,7 +46,11 @@ export function drawnNodes(compiled: CompiledModel): { nodeId: string; outputInd
  * (points mapped through the data's transform, so plane features and standardisation apply); one
  * forward pass and one readback. Null when the data has no 2-D plane (more than 2 columns).
  */
-export async function neuronGrids(compiled: CompiledModel, data: Pick<TrainingData, 'bounds' | 'transform'>, resolution: number): Promise<NeuronGrid[] | null> {
+export async function neuronGrids(
+  compiled: CompiledModel,
+  data: Pick<TrainingData, 'bounds' | 'transform'>,
+  resolution: number,
+): Promise<NeuronGrid[] | null> {
   if (!data.bounds) return null;
   const drawn = drawnNodes(compiled);
   if (drawn.length === 0) return [];

@@ -78,7 +78,9 @@ describe('optimizers keep their state across a learning-rate change', () => {
 
   it('refuses unusable learning rates with the value and a fix', () => {
     for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(() => createOptimizer({ ...DEFAULT_OPTIMIZER, learningRate: bad })).toThrow(/Learning rate .* must be a number above 0/);
+      expect(() => createOptimizer({ ...DEFAULT_OPTIMIZER, learningRate: bad })).toThrow(
+        /Learning rate .* must be a number above 0/,
+      );
     }
     expect(() => createOptimizer({ ...DEFAULT_OPTIMIZER, name: 'momentum', momentum: 1.5 })).toThrow(/momentum 1.5/);
   });

@@ -9,19 +9,24 @@ export const MAX_LEARNING_RATE = 1e9;
 export function checkLearningRate(learningRate: number): void {
   if (!(Number.isFinite(learningRate) && learningRate > 0 && learningRate <= MAX_LEARNING_RATE)) {
     throw new RangeError(
-      `Learning rate ${String(learningRate)} is not usable: it must be a number above 0 and at most ${MAX_LEARNING_RATE}. Try 0.01 to 0.5 for SGD or 0.001 for Adam.`,
+      `Learning rate ${String(learningRate)} is not usable: it must be a number above 0 and at most ` +
+        `${MAX_LEARNING_RATE}. Try 0.01 to 0.5 for SGD or 0.001 for Adam.`,
     );
   }
 }
 
 function checkUnit(label: string, value: number, closedAtOne = false): void {
   const ok = Number.isFinite(value) && value >= 0 && (closedAtOne ? value <= 1 : value < 1);
-  if (!ok) throw new RangeError(`Optimizer ${label} ${String(value)} must be from 0 to ${closedAtOne ? '1' : 'below 1'}. The usual value is 0.9.`);
+  if (!ok)
+    throw new RangeError(
+      `Optimizer ${label} ${String(value)} must be from 0 to ${closedAtOne ? '1' : 'below 1'}. The usual value is 0.9.`,
+    );
 }
 
 /**
  * Creates the optimizer `config` names: 'sgd' (w ← w − η·g), 'momentum' (v ← μ·v + g; w ← w − η·v),
- * 'nesterov' (v ← μ·v + g; w ← w − η·(g + μ·v), scikit-learn's and PyTorch's Nesterov step), 'adam', 'rmsprop' (decay ρ, momentum μ) or 'adagrad'. The caller owns it and must dispose() it.
+ * 'nesterov' (v ← μ·v + g; w ← w − η·(g + μ·v), scikit-learn's and PyTorch's Nesterov step), 'adam', 'rmsprop' (decay
+ * ρ, momentum μ) or 'adagrad'. The caller owns it and must dispose() it.
  */
 export function createOptimizer(config: OptimizerConfig): tf.Optimizer {
   checkLearningRate(config.learningRate);
@@ -45,12 +50,16 @@ export function createOptimizer(config: OptimizerConfig): tf.Optimizer {
       return tf.train.rmsprop(lr, config.rho, config.momentum, config.epsilon, false);
     case 'adagrad':
       if (!(config.initialAccumulatorValue > 0)) {
-        throw new RangeError(`Adagrad's initial accumulator ${String(config.initialAccumulatorValue)} must be above 0; the usual value is 0.1.`);
+        throw new RangeError(
+          `Adagrad's initial accumulator ${String(config.initialAccumulatorValue)} must be above 0; the usual value is 0.1.`,
+        );
       }
       return tf.train.adagrad(lr, config.initialAccumulatorValue);
     default: {
       const unknown: never = config.name;
-      throw new Error(`Unknown optimizer '${String(unknown)}'. Pick sgd, momentum, nesterov, adam, rmsprop or adagrad.`);
+      throw new Error(
+        `Unknown optimizer '${String(unknown)}'. Pick sgd, momentum, nesterov, adam, rmsprop or adagrad.`,
+      );
     }
   }
 }

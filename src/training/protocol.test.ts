@@ -22,8 +22,22 @@ describe('protocol helpers', () => {
       ],
     };
     expect(transferablesOf(weights)).toHaveLength(2);
-    const parameter = { name: 'kernel', gradNorm: 1, gradMeanAbs: 1, weightNorm: 1, ratio: 1, gradHistogram: histogram(), weightHistogram: histogram() };
-    const activation = { activation: 'relu' as const, mean: 0, saturatedFraction: null, deadFraction: 0, histogram: histogram() };
+    const parameter = {
+      name: 'kernel',
+      gradNorm: 1,
+      gradMeanAbs: 1,
+      weightNorm: 1,
+      ratio: 1,
+      gradHistogram: histogram(),
+      weightHistogram: histogram(),
+    };
+    const activation = {
+      activation: 'relu' as const,
+      mean: 0,
+      saturatedFraction: null,
+      deadFraction: 0,
+      histogram: histogram(),
+    };
     const stats: FromWorker = {
       type: 'stats',
       step: 1,

@@ -57,7 +57,10 @@ export type FromWorker =
       backend: BackendName;
       skipped: { backend: BackendName; reason: string }[];
       counters: TrainingCounters;
-      /** tfjs layer names per graph node id (a Map: structured clone keeps it, and no id can collide with Object's members), and the Linear nodes in input → output order. */
+      /**
+       * tfjs layer names per graph node id (a Map: structured clone keeps it, and no id can collide with Object's
+       * members), and the Linear nodes in input → output order.
+       */
       layersByNode: Map<string, string[]>;
       linearNodeIds: string[];
       /** The engine that trains ('tfjs' or 'fast'), to show beside the backend badge, and why it was chosen. */
@@ -132,7 +135,8 @@ export function transferablesOf(message: FromWorker): ArrayBuffer[] {
     if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   };
   if (message.type === 'grid' || message.type === 'moment') add(message.values);
-  if (message.type === 'weights' || message.type === 'moment' || message.type === 'grid') message.weights?.forEach((w) => add(w.values));
+  if (message.type === 'weights' || message.type === 'moment' || message.type === 'grid')
+    message.weights?.forEach((w) => add(w.values));
   if (message.type === 'stats') {
     for (const layer of message.layers) {
       for (const p of layer.parameters) [p.gradHistogram.counts, p.weightHistogram.counts].forEach(add);

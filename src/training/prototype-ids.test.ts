@@ -20,7 +20,11 @@ function starterWithIds(ids: string[]) {
   const file = createProject();
   const rename = new Map(file.graph.nodes.map((n, i) => [n.id, ids[i]]));
   file.graph.nodes = file.graph.nodes.map((n) => ({ ...n, id: rename.get(n.id)! }));
-  file.graph.edges = file.graph.edges.map((e) => ({ ...e, source: rename.get(e.source)!, target: rename.get(e.target)! }));
+  file.graph.edges = file.graph.edges.map((e) => ({
+    ...e,
+    source: rename.get(e.source)!,
+    target: rename.get(e.target)!,
+  }));
   return file;
 }
 
@@ -40,13 +44,18 @@ describe('node ids named like Object.prototype members', () => {
         const file = starterWithIds(ids);
         const input = file.graph.nodes.find((n) => n.kind === 'input');
         if (input?.kind !== 'input') throw new Error('The starter project lost its Input node.');
-        const { engine: trainer, choice } = createEngine(toDocument(file), prepareData(file.data, input.params), { engine, backend: 'cpu' });
+        const { engine: trainer, choice } = createEngine(toDocument(file), prepareData(file.data, input.params), {
+          engine,
+          backend: 'cpu',
+        });
         try {
           expect(choice.kind).toBe(engine);
           const result = await trainer.runEpoch();
           expect(result.diverged).toBeNull();
           const stats = await trainer.collectStats();
-          const trained = file.graph.nodes.filter((n) => n.kind === 'dense' || n.kind === 'activation').map((n) => n.id);
+          const trained = file.graph.nodes
+            .filter((n) => n.kind === 'dense' || n.kind === 'activation')
+            .map((n) => n.id);
           expect(stats.layers.map((l) => l.nodeId)).toEqual(trained);
           expect([...trainer.layout.layersByNode.keys()].sort()).toEqual(expect.arrayContaining(trained.sort()));
         } finally {

@@ -54,8 +54,12 @@ describe.each(['fast', 'tfjs'] as const)('the %s engine resumes with its counter
     const engine = engineOf(kind);
     const before = await engine.getWeights();
     const weights = before.map((w) => ({ ...w, values: w.values.map(() => 0.5) }));
-    expect(() => engine.setWeights(weights, { step: 10, epoch: 1, batchInEpoch: 5 })).toThrow(/batchInEpoch 5 cannot be restored: an epoch has 5 batches, so it must be below 5/);
-    expect(() => engine.setWeights(weights, { step: -1, epoch: 0, batchInEpoch: 0 })).toThrow(/step -1 .* whole number ≥ 0/);
+    expect(() => engine.setWeights(weights, { step: 10, epoch: 1, batchInEpoch: 5 })).toThrow(
+      /batchInEpoch 5 cannot be restored: an epoch has 5 batches, so it must be below 5/,
+    );
+    expect(() => engine.setWeights(weights, { step: -1, epoch: 0, batchInEpoch: 0 })).toThrow(
+      /step -1 .* whole number ≥ 0/,
+    );
     expect(engine.counters.step).toBe(0);
     expect(Array.from((await engine.getWeights())[0].values)).toEqual(Array.from(before[0].values));
   });
@@ -67,8 +71,14 @@ describe('the worker core', () => {
     const core = new WorkerCore({ post: (m) => messages.push(m) });
     await core.handle({ type: 'init', document, backend: 'cpu' });
     const weights = engineOf('fast');
-    await core.handle({ type: 'setWeights', weights: await weights.getWeights(), at: { step: 57, epoch: 11, batchInEpoch: 2 } });
-    const progress = messages.filter((m): m is Extract<FromWorker, { type: 'progress' }> => m.type === 'progress').at(-1);
+    await core.handle({
+      type: 'setWeights',
+      weights: await weights.getWeights(),
+      at: { step: 57, epoch: 11, batchInEpoch: 2 },
+    });
+    const progress = messages
+      .filter((m): m is Extract<FromWorker, { type: 'progress' }> => m.type === 'progress')
+      .at(-1);
     expect(progress).toMatchObject({ step: 57, epoch: 11, counters: { batchInEpoch: 2, batchesPerEpoch: 5 } });
     expect(progress?.points?.map((p) => p.step)).toEqual([57]);
     await core.handle({ type: 'dispose' });

@@ -20,11 +20,21 @@ export class TrainingSnapshot {
 
   /** A snapshot of the weights alone, for an optimizer that has not stepped yet (restoring gives a fresh optimizer). */
   static initial(weights: NodeWeight[], step: number, schedule: ScheduleState): TrainingSnapshot {
-    return new TrainingSnapshot(step, schedule, weights.map((w) => tf.clone(w.variable.read())), []);
+    return new TrainingSnapshot(
+      step,
+      schedule,
+      weights.map((w) => tf.clone(w.variable.read())),
+      [],
+    );
   }
 
   /** Takes a snapshot (async: tfjs hands the optimizer's state out through a promise). */
-  static async take(weights: NodeWeight[], optimizer: tf.Optimizer, step: number, schedule: ScheduleState): Promise<TrainingSnapshot> {
+  static async take(
+    weights: NodeWeight[],
+    optimizer: tf.Optimizer,
+    step: number,
+    schedule: ScheduleState,
+  ): Promise<TrainingSnapshot> {
     const values = weights.map((w) => tf.clone(w.variable.read()));
     const state = await optimizer.getWeights();
     // The first entry is a fresh iteration-count scalar; the others are the optimizer's live variables.

@@ -15,7 +15,13 @@ export const SAMPLE_ROWS = 4096;
  * first SAMPLE_ROWS training rows, without applying it. BatchNorm's moving averages, which any
  * training-mode pass moves, are put back afterwards, so looking changes nothing.
  */
-export function sampleStats(compiled: CompiledModel, lossFn: LossFunction, terms: PenaltyTerm[], plan: StatsPlan, train: DeviceSplit): tf.Tensor1D {
+export function sampleStats(
+  compiled: CompiledModel,
+  lossFn: LossFunction,
+  terms: PenaltyTerm[],
+  plan: StatsPlan,
+  train: DeviceSplit,
+): tf.Tensor1D {
   const frozen = compiled.weights.filter((w) => !w.trainable);
   const saved = frozen.map((w) => tf.clone(w.variable.read()));
   const result = tf.tidy(() => {

@@ -21,10 +21,14 @@ afterEach(() => {
 function network(kernelStddev?: number) {
   const b = new GraphBuilder();
   const kernelInitializer = kernelStddev ? { ...init('randomNormal'), stddev: kernelStddev } : init('glorotUniform');
-  const relu = b.add('activation', { activation: 'relu' }, [b.add('dense', { units: 8, kernelInitializer }, [b.add('input')])]);
+  const relu = b.add('activation', { activation: 'relu' }, [
+    b.add('dense', { units: 8, kernelInitializer }, [b.add('input')]),
+  ]);
   const bn = b.add('batchNorm', {}, [b.add('dense', { units: 6, kernelInitializer }, [relu])]);
   const sig = b.add('activation', { activation: 'sigmoid' }, [bn]);
-  b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1, kernelInitializer }, [sig])])]);
+  b.add('output', {}, [
+    b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1, kernelInitializer }, [sig])]),
+  ]);
   return b.build();
 }
 
@@ -34,7 +38,8 @@ const maxAbs = (v: ArrayLike<number>) => Array.from(v).reduce((m, x) => Math.max
 function bins(v: ArrayLike<number>): number[] {
   const r = maxAbs(v);
   const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
-  for (const x of Array.from(v)) counts[Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(((x + r) / (2 * r || 1e-30)) * HISTOGRAM_BINS)))]++;
+  for (const x of Array.from(v))
+    counts[Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(((x + r) / (2 * r || 1e-30)) * HISTOGRAM_BINS)))]++;
   return counts;
 }
 const relClose = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-5 * Math.abs(b) + 1e-9);
@@ -45,12 +50,25 @@ async function rawPass(trainer: Trainer, graph: ReturnType<typeof network>) {
   const data = dataFor(graph);
   const frozen = c.weights.filter((w) => !w.trainable).map((w) => tf.clone(w.variable.read()));
   const { gradients, outputs } = tf.tidy(() => {
-    const r = lossAndGradients(c, lossFunction(c.loss, c.head), [], tf.tensor2d(data.train.x, [data.train.n, 2]), tf.tensor2d(data.train.y, [data.train.n, 1]), true);
+    const r = lossAndGradients(
+      c,
+      lossFunction(c.loss, c.head),
+      [],
+      tf.tensor2d(data.train.x, [data.train.n, 2]),
+      tf.tensor2d(data.train.y, [data.train.n, 1]),
+      true,
+    );
     return { gradients: r.gradients, outputs: r.outputs };
   });
   c.weights.filter((w) => !w.trainable).forEach((w, i) => w.variable.write(frozen[i]));
-  const grads = new Map(await Promise.all(c.trainableWeights.map(async (w, i) => [`${w.nodeId}/${w.name}`, await gradients[i].data()] as const)));
-  const acts = new Map(await Promise.all([...c.outputIndex.nodes].map(async ([id, index]) => [id, await outputs[index].data()] as const)));
+  const grads = new Map(
+    await Promise.all(
+      c.trainableWeights.map(async (w, i) => [`${w.nodeId}/${w.name}`, await gradients[i].data()] as const),
+    ),
+  );
+  const acts = new Map(
+    await Promise.all([...c.outputIndex.nodes].map(async ([id, index]) => [id, await outputs[index].data()] as const)),
+  );
   tf.dispose([...gradients, ...outputs, ...frozen]);
   return { grads, acts, rows: data.train.n };
 }
@@ -63,7 +81,9 @@ describe('collectStats', () => {
     const { grads } = await rawPass(trainer, graph);
     const weights = new Map((await trainer.getWeights()).map((w) => [`${w.nodeId}/${w.name}`, w.values]));
     const sample = await trainer.collectStats();
-    expect(sample.layers.map((l) => l.nodeId)).toEqual(trainer.compiled.nodeOrder.filter((id) => /^(dense|batchNorm|activation)/.test(id)));
+    expect(sample.layers.map((l) => l.nodeId)).toEqual(
+      trainer.compiled.nodeOrder.filter((id) => /^(dense|batchNorm|activation)/.test(id)),
+    );
     const parameters = sample.layers.flatMap((l) => l.parameters.map((p) => [`${l.nodeId}/${p.name}`, p] as const));
     expect(parameters.map(([key]) => key)).toEqual([...grads.keys()]);
     for (const [key, p] of parameters) {
@@ -97,7 +117,9 @@ describe('collectStats', () => {
     const relu = layers.find((l) => l.nodeId === 'activation-3')?.activation;
     const reluOut = acts.get('activation-3') as Float32Array;
     const units = reluOut.length / rows;
-    const dead = Array.from({ length: units }, (_, j) => Array.from({ length: rows }, (_, i) => reluOut[i * units + j]).every((v) => v <= 0));
+    const dead = Array.from({ length: units }, (_, j) =>
+      Array.from({ length: rows }, (_, i) => reluOut[i * units + j]).every((v) => v <= 0),
+    );
     expect(dead[0]).toBe(true);
     expect(relu?.deadFraction).toBeCloseTo(dead.filter(Boolean).length / units, 6);
     expect(relu?.saturatedFraction).toBeNull();
@@ -111,7 +133,7 @@ describe('collectStats', () => {
     expect(Array.from(sigmoid?.histogram.counts ?? []).reduce((a, b) => a + b, 0)).toBe(sigOut.length);
   });
 
-  it('reports the histogram of each activation\'s input z and, for ReLU, the fraction of z ≤ 0', async () => {
+  it("reports the histogram of each activation's input z and, for ReLU, the fraction of z ≤ 0", async () => {
     const graph = network(4);
     const trainer = trainerFor(graph, { seed: 7 });
     live.push(trainer);
@@ -139,7 +161,9 @@ describe('collectStats', () => {
     const fresh = await b.collectStats(); // at step 3's weights, on the full batch: what step 4 used
     expect(sampled.step).toBe(4);
     expect(fresh.step).toBe(3);
-    expect(sampled.layers.flatMap((l) => l.parameters.map((p) => p.gradNorm))).toEqual(fresh.layers.flatMap((l) => l.parameters.map((p) => p.gradNorm)));
+    expect(sampled.layers.flatMap((l) => l.parameters.map((p) => p.gradNorm))).toEqual(
+      fresh.layers.flatMap((l) => l.parameters.map((p) => p.gradNorm)),
+    );
     expect((await a.collectStats()).step).toBe(4); // nothing pending any more: a fresh sample, still at step 4
   });
 

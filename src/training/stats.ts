@@ -90,7 +90,13 @@ export interface StatsPlan {
   /** Index into compiled.trainableWeights of each measured weight, with its node. */
   parameters: { nodeId: string; name: string; weightIndex: number }[];
   /** `inputIndex` is the training-model output holding the activation's input z; null when z is the network input itself. */
-  activations: { nodeId: string; activation: ActivationName; outputIndex: number; inputIndex: number | null; sourceId: string }[];
+  activations: {
+    nodeId: string;
+    activation: ActivationName;
+    outputIndex: number;
+    inputIndex: number | null;
+    sourceId: string;
+  }[];
 }
 
 /** Plans the statistics of a compiled model: Linear and BatchNorm weights, Activation outputs, in node order. */
@@ -103,7 +109,13 @@ export function planStats(compiled: CompiledModel): StatsPlan {
     if (node.kind === 'activation') {
       const sourceId = compiled.graph.edges.find((e) => e.target === id)?.source ?? '';
       const inputIndex = compiled.outputIndex.nodes.get(sourceId) ?? null;
-      plan.activations.push({ nodeId: id, activation: node.params.activation, outputIndex: compiled.outputIndex.nodes.get(id) as number, inputIndex, sourceId });
+      plan.activations.push({
+        nodeId: id,
+        activation: node.params.activation,
+        outputIndex: compiled.outputIndex.nodes.get(id) as number,
+        inputIndex,
+        sourceId,
+      });
       continue;
     }
     compiled.trainableWeights.forEach((w, weightIndex) => {
@@ -131,7 +143,11 @@ function activationTensor(output: tf.Tensor, input: tf.Tensor, activation: Activ
   const nonPositive = RECTIFYING.has(activation) ? tf.mean(tf.cast(tf.lessEqual(input, 0), 'float32')) : zero;
   const rows = output.shape[0] as number;
   const sample = (t: tf.Tensor) => (rows > HISTOGRAM_ROWS ? tf.slice(t, [0, 0], [HISTOGRAM_ROWS, -1]) : t);
-  return tf.concat([tf.stack([tf.mean(output), saturated, dead, nonPositive]), histogramTensor(sample(output)), histogramTensor(sample(input))]) as tf.Tensor1D;
+  return tf.concat([
+    tf.stack([tf.mean(output), saturated, dead, nonPositive]),
+    histogramTensor(sample(output)),
+    histogramTensor(sample(input)),
+  ]) as tf.Tensor1D;
 }
 
 /**
@@ -139,17 +155,27 @@ function activationTensor(output: tf.Tensor, input: tf.Tensor, activation: Activ
  * `weights` in compiled.trainableWeights order, `outputs` the training model's outputs, `x` the
  * batch (the input z of an activation fed straight by the Input node).
  */
-export function statsTensor(plan: StatsPlan, gradients: tf.Tensor[], weights: tf.Tensor[], outputs: tf.Tensor[], x: tf.Tensor): tf.Tensor1D {
+export function statsTensor(
+  plan: StatsPlan,
+  gradients: tf.Tensor[],
+  weights: tf.Tensor[],
+  outputs: tf.Tensor[],
+  x: tf.Tensor,
+): tf.Tensor1D {
   const parts = [
     ...plan.parameters.map((p) => parameterTensor(gradients[p.weightIndex], weights[p.weightIndex])),
-    ...plan.activations.map((a) => activationTensor(outputs[a.outputIndex], a.inputIndex === null ? x : outputs[a.inputIndex], a.activation)),
+    ...plan.activations.map((a) =>
+      activationTensor(outputs[a.outputIndex], a.inputIndex === null ? x : outputs[a.inputIndex], a.activation),
+    ),
   ];
   return (parts.length === 0 ? tf.zeros([0]) : tf.concat(parts)) as tf.Tensor1D;
 }
 
 /** Decodes a readback of statsTensor into LayerStats[] in input → output order. */
 export function decodeStats(plan: StatsPlan, data: Float32Array): LayerStats[] {
-  const byNode = new Map<string, LayerStats>(plan.nodes.map((n) => [n.nodeId, { ...n, parameters: [], activation: null }]));
+  const byNode = new Map<string, LayerStats>(
+    plan.nodes.map((n) => [n.nodeId, { ...n, parameters: [], activation: null }]),
+  );
   let offset = 0;
   for (const p of plan.parameters) {
     const [gradNorm, gradMeanAbs, weightNorm] = data.subarray(offset, offset + PARAMETER_SCALARS);
@@ -158,7 +184,9 @@ export function decodeStats(plan: StatsPlan, data: Float32Array): LayerStats[] {
     const weightHistogram = readHistogram(data, offset + HISTOGRAM_LENGTH);
     offset += 2 * HISTOGRAM_LENGTH;
     const ratio = weightNorm > 0 ? gradNorm / weightNorm : null;
-    byNode.get(p.nodeId)?.parameters.push({ name: p.name, gradNorm, gradMeanAbs, weightNorm, ratio, gradHistogram, weightHistogram });
+    byNode
+      .get(p.nodeId)
+      ?.parameters.push({ name: p.name, gradNorm, gradMeanAbs, weightNorm, ratio, gradHistogram, weightHistogram });
   }
   for (const a of plan.activations) {
     const [mean, saturated, dead, nonPositive] = data.subarray(offset, offset + ACTIVATION_SCALARS);

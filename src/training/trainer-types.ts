@@ -54,9 +54,13 @@ export type CounterPosition = Pick<TrainingCounters, 'step' | 'epoch' | 'batchIn
 export function checkPosition(position: CounterPosition, batchesPerEpoch: number): void {
   for (const key of ['step', 'epoch', 'batchInEpoch'] as const) {
     const value = position[key];
-    if (!(Number.isInteger(value) && value >= 0)) throw new RangeError(`Counter ${key} ${String(value)} cannot be restored: it must be a whole number ≥ 0.`);
+    if (!(Number.isInteger(value) && value >= 0))
+      throw new RangeError(`Counter ${key} ${String(value)} cannot be restored: it must be a whole number ≥ 0.`);
   }
   if (position.batchInEpoch >= batchesPerEpoch) {
-    throw new RangeError(`Counter batchInEpoch ${position.batchInEpoch} cannot be restored: an epoch has ${batchesPerEpoch} batches, so it must be below ${batchesPerEpoch}. Save the position with the batch size it was trained with.`);
+    throw new RangeError(
+      `Counter batchInEpoch ${position.batchInEpoch} cannot be restored: an epoch has ${batchesPerEpoch} ` +
+        `batches, so it must be below ${batchesPerEpoch}. Save the position with the batch size it was trained with.`,
+    );
   }
 }

@@ -41,13 +41,18 @@ describe('Trainer', () => {
   it('is deterministic: the same seed gives bitwise equal losses and weights over 50 mini-batch steps', async () => {
     const graph = dropoutNet();
     const settings = { seed: 5, batchSize: 16, statsEvery: 7 };
-    const [a, b, c] = [track(trainerFor(graph, settings)), track(trainerFor(graph, settings)), track(trainerFor(graph, { ...settings, seed: 6 }))];
+    const [a, b, c] = [
+      track(trainerFor(graph, settings)),
+      track(trainerFor(graph, settings)),
+      track(trainerFor(graph, { ...settings, seed: 6 })),
+    ];
     const [la, lb, lc] = [await lossesOverSteps(a, 50), await lossesOverSteps(b, 50), await lossesOverSteps(c, 50)];
     expect(la.every(Number.isFinite)).toBe(true);
     expect(la).toEqual(lb);
     expect(la).not.toEqual(lc);
     const [wa, wb] = [await weightsOf(a), await weightsOf(b)];
-    for (const [key, values] of wa) expect(Buffer.from((wb.get(key) as Float32Array).buffer).equals(Buffer.from(values.buffer)), key).toBe(true);
+    for (const [key, values] of wa)
+      expect(Buffer.from((wb.get(key) as Float32Array).buffer).equals(Buffer.from(values.buffer)), key).toBe(true);
   });
 
   it('applies a learning-rate change on the next step, keeping everything else', async () => {
@@ -76,7 +81,9 @@ describe('Trainer', () => {
     const eta = 0.1;
     const lambda = 0.05;
     const plain = track(trainerFor(graph, { seed: 8, batchSize: 0, optimizer: { name: 'sgd', learningRate: eta } }));
-    const decayed = track(trainerFor(graph, { seed: 8, batchSize: 0, l2: lambda, optimizer: { name: 'sgd', learningRate: eta } }));
+    const decayed = track(
+      trainerFor(graph, { seed: 8, batchSize: 0, l2: lambda, optimizer: { name: 'sgd', learningRate: eta } }),
+    );
     const w0 = await weightsOf(plain);
     await plain.step(1);
     await decayed.step(1);
@@ -148,7 +155,9 @@ describe('Trainer', () => {
     const none = track(trainerFor(graph, {}, { validationSplit: 0 }));
     expect(await none.evaluate()).toMatchObject({ validationLoss: null, validationAccuracy: null });
     const b = new GraphBuilder();
-    const h = b.add('activation', { activation: 'tanh' }, [b.add('dense', { units: 4 }, [b.add('input', { features: ['x1'] })])]);
+    const h = b.add('activation', { activation: 'tanh' }, [
+      b.add('dense', { units: 4 }, [b.add('input', { features: ['x1'] })]),
+    ]);
     b.add('output', { loss: 'meanSquaredError' }, [b.add('dense', { units: 1 }, [h])]);
     const regression = track(trainerFor(b.build(), {}, { kind: 'sine', samples: 100 }));
     await regression.step(5);
@@ -165,7 +174,9 @@ describe('Trainer', () => {
     const weights = await source.getWeights();
     target.setWeights(weights);
     expect(await target.evaluate()).toEqual(await source.evaluate());
-    const reshaped: WeightValues[] = weights.map((w) => (w.name === 'kernel' && w.nodeId === 'dense-2' ? { ...w, shape: [3, 2], values: new Float32Array(6) } : w));
+    const reshaped: WeightValues[] = weights.map((w) =>
+      w.name === 'kernel' && w.nodeId === 'dense-2' ? { ...w, shape: [3, 2], values: new Float32Array(6) } : w,
+    );
     expect(() => target.setWeights(reshaped)).toThrow(/'kernel' of node 'dense-2' has shape \[3, 2\].*needs \[2, 6\]/);
     expect(() => target.setWeights(weights.slice(1))).toThrow(/missing/);
     expect(() => target.setWeights([...weights, { ...weights[0], nodeId: 'ghost' }])).toThrow(/node 'ghost'/);

@@ -27,7 +27,13 @@ import { decodeStats, planStats, statsTensor, type StatsPlan, type StatsSample }
 import { sampleStats } from './stats-sample';
 import { StatsTrail } from './stats-trail';
 import { TrainingSnapshot } from './snapshot';
-import { checkPosition, type CounterPosition, type DivergenceReport, type StepResult, type TrainingCounters } from './trainer-types';
+import {
+  checkPosition,
+  type CounterPosition,
+  type DivergenceReport,
+  type StepResult,
+  type TrainingCounters,
+} from './trainer-types';
 import { readWeights, writeWeights, type WeightValues } from './weights';
 
 export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
@@ -75,7 +81,10 @@ export class Trainer implements TrainingEngine {
     if (this.compiledModel.inputWidth !== data.inputWidth) {
       const width = this.compiledModel.inputWidth;
       this.compiledModel.dispose();
-      throw new RangeError(`The Input node feeds ${width} values per sample but the data has ${data.inputWidth}. Prepare the data with this Input node's settings.`);
+      throw new RangeError(
+        `The Input node feeds ${width} values per sample but the data has ${data.inputWidth}. Prepare the data ` +
+          `with this Input node's settings.`,
+      );
     }
     const { inputWidth, task } = data;
     this.train = uploadSplit(data.train, inputWidth, this.compiledModel.outputWidth, task, 'training');
@@ -85,8 +94,18 @@ export class Trainer implements TrainingEngine {
   }
 
   private build(seed: number): void {
-    this.compiledModel = buildModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes, batchRows: batchRowsOf(this.config.batchSize, this.data.train.n) });
-    this.lossFn = lossFunction(this.compiledModel.loss, this.compiledModel.head, this.config.halveSquaredError === true);
+    this.compiledModel = buildModel(this.document.graph, {
+      seed,
+      inputWidth: this.data.inputWidth,
+      task: this.data.task,
+      classes: this.data.classes,
+      batchRows: batchRowsOf(this.config.batchSize, this.data.train.n),
+    });
+    this.lossFn = lossFunction(
+      this.compiledModel.loss,
+      this.compiledModel.head,
+      this.config.halveSquaredError === true,
+    );
     this.terms = penaltyTerms(this.compiledModel, this.config);
     this.plan = planStats(this.compiledModel);
   }
@@ -154,7 +173,14 @@ export class Trainer implements TrainingEngine {
     this.seedDropout(step);
     const stats = tf.tidy((): tf.Tensor1D | undefined => {
       const { x, targets } = this.batchTensors(batch);
-      const { loss, gradients, outputs } = lossAndGradients(this.compiledModel, this.lossFn, this.terms, x, targets, sample);
+      const { loss, gradients, outputs } = lossAndGradients(
+        this.compiledModel,
+        this.lossFn,
+        this.terms,
+        x,
+        targets,
+        sample,
+      );
       this.guard.record(loss, gradients);
       let statsValues: tf.Tensor1D | undefined;
       if (sample) {
@@ -163,7 +189,9 @@ export class Trainer implements TrainingEngine {
         tf.dispose(outputs);
       }
       const named: tf.NamedTensorMap = {};
-      this.compiledModel.trainableWeights.forEach((w, i) => (named[(w.variable.read() as tf.Variable).name] = gradients[i]));
+      this.compiledModel.trainableWeights.forEach(
+        (w, i) => (named[(w.variable.read() as tf.Variable).name] = gradients[i]),
+      );
       this.optimizer.applyGradients(named);
       return statsValues;
     });
@@ -181,7 +209,12 @@ export class Trainer implements TrainingEngine {
     const reading = await this.guard.read();
     if (reading.steps === 0) return { meanLoss: null, diverged: null };
     if (reading.firstBadOffset === null) {
-      const next = await TrainingSnapshot.take(this.compiledModel.weights, this.optimizer, this.stepCount, this.schedule.state);
+      const next = await TrainingSnapshot.take(
+        this.compiledModel.weights,
+        this.optimizer,
+        this.stepCount,
+        this.schedule.state,
+      );
       this.snapshot.dispose();
       this.snapshot = next;
       return { meanLoss: reading.meanLoss, diverged: null };
@@ -217,7 +250,13 @@ export class Trainer implements TrainingEngine {
     const diagnosis = await diagnoseStep(this.compiledModel, this.lossFn, this.terms, () => this.batchTensors(batch));
     await this.guard.read();
     await this.restoreSnapshot();
-    return describeDivergence(this.compiledModel, { step, restoredStep: this.snapshot.step, learningRate: this.config.optimizer.learningRate, badMask, diagnosis });
+    return describeDivergence(this.compiledModel, {
+      step,
+      restoredStep: this.snapshot.step,
+      learningRate: this.config.optimizer.learningRate,
+      badMask,
+      diagnosis,
+    });
   }
 
   /**
@@ -227,7 +266,8 @@ export class Trainer implements TrainingEngine {
    */
   async step(count = 1): Promise<StepResult> {
     this.assertLive();
-    if (!(Number.isInteger(count) && count >= 0)) throw new RangeError(`Step count ${String(count)} must be a whole number ≥ 0.`);
+    if (!(Number.isInteger(count) && count >= 0))
+      throw new RangeError(`Step count ${String(count)} must be a whole number ≥ 0.`);
     const every = Math.max(1, this.config.statsEvery);
     let meanLoss: number | null = null;
     const start = this.stepCount;
@@ -250,7 +290,9 @@ export class Trainer implements TrainingEngine {
   /** Loss (without penalty) and accuracy over the full training and validation sets, in inference mode. */
   async evaluate(): Promise<EvaluationMetrics> {
     this.assertLive();
-    return evaluateSplits(this.compiledModel, this.lossFn, this.train, this.validation, this.data.task, () => regularizationPenalty(this.terms));
+    return evaluateSplits(this.compiledModel, this.lossFn, this.train, this.validation, this.data.task, () =>
+      regularizationPenalty(this.terms),
+    );
   }
 
   /**
@@ -299,7 +341,10 @@ export class Trainer implements TrainingEngine {
   /** Predictions over a resolution × resolution grid spanning the data's bounds; layout in grid.ts (predictGrid). */
   async decisionGrid(resolution: number): Promise<Float32Array> {
     this.assertLive();
-    if (!this.data.bounds) throw new RangeError('The decision surface needs data with 1 or 2 columns; this dataset has more, so there is no plane to draw.');
+    if (!this.data.bounds)
+      throw new RangeError(
+        'The decision surface needs data with 1 or 2 columns; this dataset has more, so there is no plane to draw.',
+      );
     const points = gridPoints(this.data.bounds, resolution);
     const cells = resolution * resolution;
     return predictGrid(this.compiledModel, this.data.transform(points, cells), cells, this.data.task);
@@ -379,7 +424,11 @@ export class Trainer implements TrainingEngine {
     if (config.seed !== this.config.seed) this.seedForNextReset = config.seed;
     this.config = { ...structuredClone(config), optimizer: { ...this.config.optimizer }, seed: this.config.seed };
     this.terms = penaltyTerms(this.compiledModel, this.config);
-    this.lossFn = lossFunction(this.compiledModel.loss, this.compiledModel.head, this.config.halveSquaredError === true);
+    this.lossFn = lossFunction(
+      this.compiledModel.loss,
+      this.compiledModel.head,
+      this.config.halveSquaredError === true,
+    );
   }
 
   /**

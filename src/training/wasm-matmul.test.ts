@@ -16,7 +16,13 @@ beforeAll(async () => {
 afterAll(() => restoreWasmMatMul());
 
 /** C = op(A)·op(B) for one batch, by the definition. */
-function product(a: Float32Array, b: Float32Array, [m, k, n]: number[], transposeA: boolean, transposeB: boolean): number[] {
+function product(
+  a: Float32Array,
+  b: Float32Array,
+  [m, k, n]: number[],
+  transposeA: boolean,
+  transposeB: boolean,
+): number[] {
   const out: number[] = [];
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
@@ -32,14 +38,25 @@ const stored = () => (tf.backend() as unknown as { numDataIds(): number }).numDa
 
 describe('flag-free BatchMatMul on wasm', () => {
   it('computes op(A)·op(B) for every transpose flag and batch, as the definition and tfjs-wasm own kernel do (property)', () => {
-    const dims = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 1000 }));
+    const dims = fc.tuple(
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 1, max: 9 }),
+      fc.integer({ min: 1, max: 9 }),
+      fc.integer({ min: 1, max: 9 }),
+      fc.boolean(),
+      fc.boolean(),
+      fc.integer({ min: 1, max: 1000 }),
+    );
     fc.assert(
       fc.property(dims, ([batch, m, k, n, transposeA, transposeB, seed]) => {
         const a = Float32Array.from({ length: batch * m * k }, (_, i) => Math.fround(Math.sin(seed + i * 1.3)));
         const b = Float32Array.from({ length: batch * k * n }, (_, i) => Math.fround(Math.cos(seed * 0.7 + i * 0.9)));
         const aShape = batch === 1 ? (transposeA ? [k, m] : [m, k]) : transposeA ? [batch, k, m] : [batch, m, k];
         const bShape = batch === 1 ? (transposeB ? [n, k] : [k, n]) : transposeB ? [batch, n, k] : [batch, k, n];
-        const run = () => tf.tidy(() => Array.from(tf.matMul(tf.tensor(a, aShape), tf.tensor(b, bShape), transposeA, transposeB).dataSync()));
+        const run = () =>
+          tf.tidy(() =>
+            Array.from(tf.matMul(tf.tensor(a, aShape), tf.tensor(b, bShape), transposeA, transposeB).dataSync()),
+          );
         restoreWasmMatMul();
         const before = run();
         expect(useFlagFreeMatMulOnWasm()).toBe(true);
@@ -47,7 +64,16 @@ describe('flag-free BatchMatMul on wasm', () => {
         const after = run();
         expect(stored()).toBe(data);
         const expected: number[] = [];
-        for (let s = 0; s < batch; s++) expected.push(...product(a.subarray(s * m * k, (s + 1) * m * k), b.subarray(s * k * n, (s + 1) * k * n), [m, k, n], transposeA, transposeB));
+        for (let s = 0; s < batch; s++)
+          expected.push(
+            ...product(
+              a.subarray(s * m * k, (s + 1) * m * k),
+              b.subarray(s * k * n, (s + 1) * k * n),
+              [m, k, n],
+              transposeA,
+              transposeB,
+            ),
+          );
         after.forEach((v, i) => {
           expect(v).toBeCloseTo(expected[i], 4);
           expect(v).toBeCloseTo(before[i], 4);
@@ -58,11 +84,21 @@ describe('flag-free BatchMatMul on wasm', () => {
   });
 
   it('gives the gradients of a Dense layer through tf.grads as the original kernel does', () => {
-    const x = tf.tensor2d(Array.from({ length: 6 * 5 }, (_, i) => Math.sin(i)), [6, 5]);
-    const w = tf.tensor2d(Array.from({ length: 5 * 3 }, (_, i) => Math.cos(i)), [5, 3]);
+    const x = tf.tensor2d(
+      Array.from({ length: 6 * 5 }, (_, i) => Math.sin(i)),
+      [6, 5],
+    );
+    const w = tf.tensor2d(
+      Array.from({ length: 5 * 3 }, (_, i) => Math.cos(i)),
+      [5, 3],
+    );
     const bias = tf.tensor1d([0.1, -0.2, 0.3]);
-    const f = (xs: tf.Tensor, ws: tf.Tensor) => tf.sum(tf.square(tf.fused.matMul({ a: xs as tf.Tensor2D, b: ws as tf.Tensor2D, bias, activation: 'relu' })));
-    const grads = () => tf.grads(f)([x, w]).map((g) => Array.from(g.dataSync()));
+    const f = (xs: tf.Tensor, ws: tf.Tensor) =>
+      tf.sum(tf.square(tf.fused.matMul({ a: xs as tf.Tensor2D, b: ws as tf.Tensor2D, bias, activation: 'relu' })));
+    const grads = () =>
+      tf
+        .grads(f)([x, w])
+        .map((g) => Array.from(g.dataSync()));
     restoreWasmMatMul();
     const plain = grads();
     useFlagFreeMatMulOnWasm();

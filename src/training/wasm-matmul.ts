@@ -43,14 +43,22 @@ function flagFree(replaced: tf.KernelConfig, transpose: tf.KernelConfig): tf.Ker
     const made: KernelTensor[] = [];
     const upright = (t: KernelTensor, flagged: boolean): KernelTensor => {
       if (!flagged) return t;
-      const swapped = transpose.kernelFunc({ inputs: { x: t } as unknown as tf.NamedTensorInfoMap, backend: args.backend, attrs: { perm: swapLastTwo(t.shape.length) } }) as unknown as KernelTensor;
+      const swapped = transpose.kernelFunc({
+        inputs: { x: t } as unknown as tf.NamedTensorInfoMap,
+        backend: args.backend,
+        attrs: { perm: swapLastTwo(t.shape.length) },
+      }) as unknown as KernelTensor;
       made.push(swapped);
       return swapped;
     };
     try {
       const a = upright(inputs.a, attrs.transposeA);
       const b = upright(inputs.b, attrs.transposeB);
-      return replaced.kernelFunc({ ...args, inputs: { a, b } as unknown as tf.NamedTensorInfoMap, attrs: { ...args.attrs, transposeA: false, transposeB: false } });
+      return replaced.kernelFunc({
+        ...args,
+        inputs: { a, b } as unknown as tf.NamedTensorInfoMap,
+        attrs: { ...args.attrs, transposeA: false, transposeB: false },
+      });
     } finally {
       for (const t of made) backend.disposeData(t.dataId);
     }

@@ -3,7 +3,10 @@ import * as tf from './tf';
 import type { WeightValues } from '../project/weights';
 import type { CompiledModel } from './compile';
 
-/** One weight tensor's values by node id and weight name ('kernel', 'bias', 'gamma', 'beta', 'moving_mean', 'moving_variance'); the project's storeWeights/loadWeights convert it to and from StoredWeight. */
+/**
+ * One weight tensor's values by node id and weight name ('kernel', 'bias', 'gamma', 'beta', 'moving_mean',
+ * 'moving_variance'); the project's storeWeights/loadWeights convert it to and from StoredWeight.
+ */
 export type { WeightValues } from '../project/weights';
 
 /** Copies every weight off the device (one batched readback per weight, awaited together). */
@@ -27,17 +30,25 @@ export function writeWeights(compiled: CompiledModel, weights: WeightValues[]): 
   const given = new Map(weights.map((w) => [`${w.nodeId}/${w.name}`, w]));
   for (const w of weights) {
     if (!compiled.weights.some((m) => m.nodeId === w.nodeId && m.name === w.name)) {
-      throw new RangeError(`The weights include '${w.name}' of node '${w.nodeId}', which this network does not have. The graph changed since they were saved; train again or restore that node.`);
+      throw new RangeError(
+        `The weights include '${w.name}' of node '${w.nodeId}', which this network does not have. The graph ` +
+          `changed since they were saved; train again or restore that node.`,
+      );
     }
   }
   for (const m of compiled.weights) {
     const w = given.get(`${m.nodeId}/${m.name}`);
-    if (!w) throw new RangeError(`Weight '${m.name}' of node '${m.nodeId}' is missing from the weights given. Train again to create it.`);
+    if (!w)
+      throw new RangeError(
+        `Weight '${m.name}' of node '${m.nodeId}' is missing from the weights given. Train again to create it.`,
+      );
     const expected = m.variable.read().shape;
     const count = expected.reduce((a, b) => a * b, 1);
     if (w.shape.length !== expected.length || w.shape.some((d, i) => d !== expected[i]) || w.values.length !== count) {
       throw new RangeError(
-        `Weight '${m.name}' of node '${m.nodeId}' has shape [${w.shape.join(', ')}] with ${w.values.length} values, but the network needs [${expected.join(', ')}] (${count} values). The layer's size changed since the weights were saved; train again.`,
+        `Weight '${m.name}' of node '${m.nodeId}' has shape [${w.shape.join(', ')}] with ${w.values.length} ` +
+          `values, but the network needs [${expected.join(', ')}] (${count} values). The layer's size changed ` +
+          `since the weights were saved; train again.`,
       );
     }
   }

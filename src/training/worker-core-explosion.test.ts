@@ -10,10 +10,15 @@ import { WorkerCore } from './worker-core';
 /** The moons lesson (2-10-1, full batch) at the given learning rate and epochs. */
 function moons(learningRate: number, epochs = 300): TrainingDocument {
   const file = parseProject(readFileSync(new URL('../../assets/examples/moons-2-10-1.mlp', import.meta.url), 'utf8'));
-  return { graph: file.graph, data: file.data, training: { ...file.training, epochs, optimizer: { ...file.training.optimizer, learningRate } } };
+  return {
+    graph: file.graph,
+    data: file.data,
+    training: { ...file.training, epochs, optimizer: { ...file.training.optimizer, learningRate } },
+  };
 }
 
-const diverged = (messages: FromWorker[]) => messages.filter((m): m is Extract<FromWorker, { type: 'diverged' }> => m.type === 'diverged');
+const diverged = (messages: FromWorker[]) =>
+  messages.filter((m): m is Extract<FromWorker, { type: 'diverged' }> => m.type === 'diverged');
 let cores: WorkerCore[] = [];
 afterEach(async () => {
   for (const core of cores) await core.handle({ type: 'dispose' });
@@ -21,14 +26,17 @@ afterEach(async () => {
 });
 
 describe('WorkerCore explosion guard', () => {
-  it.each<EngineKind>(['fast', 'tfjs'])('stops the moons lesson at learning rate 50 while the loss is still finite (%s engine)', async (engine) => {
-    const messages = await playToEnd(moons(50), { engine });
-    const [report] = diverged(messages);
-    expect(report).toMatchObject({ kind: 'lossGrowth', firstLayerName: expect.stringMatching(/^Linear \d$/) });
-    expect(report.step).toBeLessThan(20);
-    expect(report.message).toMatch(/loss reached .*finite.*Reset and train again/);
-    expect(messages.at(-1)).toEqual({ type: 'stopped', reason: 'diverged' });
-  });
+  it.each<EngineKind>(['fast', 'tfjs'])(
+    'stops the moons lesson at learning rate 50 while the loss is still finite (%s engine)',
+    async (engine) => {
+      const messages = await playToEnd(moons(50), { engine });
+      const [report] = diverged(messages);
+      expect(report).toMatchObject({ kind: 'lossGrowth', firstLayerName: expect.stringMatching(/^Linear \d$/) });
+      expect(report.step).toBeLessThan(20);
+      expect(report.message).toMatch(/loss reached .*finite.*Reset and train again/);
+      expect(messages.at(-1)).toEqual({ type: 'stopped', reason: 'diverged' });
+    },
+  );
 
   it('lets the lesson at its own rate train to the end', async () => {
     const messages = await playToEnd(moons(0.2, 200), { engine: 'fast' });

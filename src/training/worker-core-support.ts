@@ -43,11 +43,17 @@ export function wait(ms: number): Promise<void> {
 /** Prepares a document's dataset through its Input node, as the trainer expects it. */
 export function prepareDocumentData(document: TrainingDocument): TrainingData {
   const input = document.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input');
-  if (!input) throw new Error('The network has no Input node, so there is no data to train on. Drag an Input node onto the canvas.');
+  if (!input)
+    throw new Error(
+      'The network has no Input node, so there is no data to train on. Drag an Input node onto the canvas.',
+    );
   return prepareData(document.data, input.params);
 }
 
-/** What decides the network and its data: the graph without node positions (moving a node must not rebuild and lose the weights) and the dataset. */
+/**
+ * What decides the network and its data: the graph without node positions (moving a node must not rebuild and lose
+ * the weights) and the dataset.
+ */
 export function trainedPart(document: TrainingDocument): string {
   const nodes = document.graph.nodes.map(({ position: _position, ...node }) => node);
   return JSON.stringify([nodes, document.graph.edges, document.data]);
@@ -60,4 +66,3 @@ export function trainedPart(document: TrainingDocument): string {
 export async function weightCopies(trainer: TrainingEngine): Promise<WeightValues[]> {
   return (await trainer.getWeights()).map((w) => ({ ...w, values: w.values.slice() }));
 }
-

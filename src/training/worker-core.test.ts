@@ -13,7 +13,11 @@ let cores: WorkerCore[] = [];
 function harness() {
   const messages: FromWorker[] = [];
   const transfers: ArrayBuffer[][] = [];
-  const core = new WorkerCore({ post: (m, t) => (messages.push(m), transfers.push(t)), sliceMs: 10, metricsEveryMs: 0 });
+  const core = new WorkerCore({
+    post: (m, t) => (messages.push(m), transfers.push(t)),
+    sliceMs: 10,
+    metricsEveryMs: 0,
+  });
   cores.push(core);
   const of = <T extends FromWorker['type']>(type: T) => messages.filter((m): m is Message<T> => m.type === type);
   const last = <T extends FromWorker['type']>(type: T) => of(type).at(-1) as Message<T>;
@@ -21,7 +25,11 @@ function harness() {
 }
 
 function documentFor(graph: Graph = mlp({ hidden: [6], activation: 'relu' }), training = {}): TrainingDocument {
-  return { graph, data: { ...DEFAULT_DATASET }, training: trainingConfig({ seed: 1, batchSize: 32, epochs: 3, ...training }) };
+  return {
+    graph,
+    data: { ...DEFAULT_DATASET },
+    training: trainingConfig({ seed: 1, batchSize: 32, epochs: 3, ...training }),
+  };
 }
 
 afterEach(async () => {
@@ -38,7 +46,11 @@ describe('WorkerCore', () => {
     expect(ready.backend).toBe('cpu');
     expect(ready.linearNodeIds).toEqual(['dense-2', 'dense-4']);
     expect(ready.layersByNode.get('dense-2')).toEqual(['dense-2']);
-    expect(h.last('progress')).toMatchObject({ step: 0, running: false, metrics: { trainAccuracy: expect.any(Number) } });
+    expect(h.last('progress')).toMatchObject({
+      step: 0,
+      running: false,
+      metrics: { trainAccuracy: expect.any(Number) },
+    });
   });
 
   it('keeps the network and its weights when only node positions change (a moved node is no new network)', async () => {
@@ -63,7 +75,12 @@ describe('WorkerCore', () => {
   it('plays until the configured epochs, reporting progress and statistics, then says it finished', async () => {
     const h = harness();
     // The tfjs engine: the fast one trains these 3 epochs within a single slice, so no running report would come.
-    await h.core.handle({ type: 'init', document: documentFor(undefined, { statsEvery: 2 }), backend: 'cpu', engine: 'tfjs' });
+    await h.core.handle({
+      type: 'init',
+      document: documentFor(undefined, { statsEvery: 2 }),
+      backend: 'cpu',
+      engine: 'tfjs',
+    });
     await h.core.handle({ type: 'play' });
     await vi.waitFor(() => expect(h.of('stopped')).toHaveLength(1), { timeout: 20_000, interval: 20 });
     expect(h.last('stopped').reason).toBe('finished');
@@ -79,11 +96,24 @@ describe('WorkerCore', () => {
   it('ends a run that early stopping stops before its epochs, and says where in the stopped message', async () => {
     const h = harness();
     // A min delta no epoch can beat: the first epoch is the best and patience 2 ends the run at epoch 3 of 50.
-    const earlyStopping = { enabled: true, monitor: 'validationLoss' as const, patience: 2, minDelta: 1000, restoreBest: true };
-    await h.core.handle({ type: 'init', document: documentFor(undefined, { epochs: 50, earlyStopping }), backend: 'cpu' });
+    const earlyStopping = {
+      enabled: true,
+      monitor: 'validationLoss' as const,
+      patience: 2,
+      minDelta: 1000,
+      restoreBest: true,
+    };
+    await h.core.handle({
+      type: 'init',
+      document: documentFor(undefined, { epochs: 50, earlyStopping }),
+      backend: 'cpu',
+    });
     await h.core.handle({ type: 'play' });
     await vi.waitFor(() => expect(h.of('stopped')).toHaveLength(1), { timeout: 20_000, interval: 20 });
-    expect(h.last('stopped')).toMatchObject({ reason: 'finished', earlyStop: { epoch: 3, bestEpoch: 1, restored: true } });
+    expect(h.last('stopped')).toMatchObject({
+      reason: 'finished',
+      earlyStop: { epoch: 3, bestEpoch: 1, restored: true },
+    });
     expect(h.last('progress')).toMatchObject({ epoch: 3, running: false });
     await h.core.handle({ type: 'play' });
     expect(h.last('stopped')).toMatchObject({ reason: 'finished', earlyStop: { epoch: 3 } });
@@ -93,7 +123,10 @@ describe('WorkerCore', () => {
     const h = harness();
     await h.core.handle({ type: 'init', document: documentFor(undefined, { epochs: 100_000 }), backend: 'cpu' });
     await h.core.handle({ type: 'play' });
-    await vi.waitFor(() => expect(h.of('progress').filter((p) => p.running).length).toBeGreaterThan(2), { timeout: 20_000, interval: 10 });
+    await vi.waitFor(() => expect(h.of('progress').filter((p) => p.running).length).toBeGreaterThan(2), {
+      timeout: 20_000,
+      interval: 10,
+    });
     await h.core.handle({ type: 'setLearningRate', learningRate: 0.05 });
     await h.core.handle({ type: 'pause' });
     expect(h.messages.at(-1)).toEqual({ type: 'stopped', reason: 'paused' });
@@ -127,7 +160,12 @@ describe('WorkerCore', () => {
     expect(h.transfers[h.messages.indexOf(grid)]).toContain(grid.values.buffer);
     await h.core.handle({ type: 'getWeights' });
     const { weights } = h.last('weights');
-    expect(weights.map((w) => `${w.nodeId}/${w.name}`)).toEqual(['dense-2/kernel', 'dense-2/bias', 'dense-4/kernel', 'dense-4/bias']);
+    expect(weights.map((w) => `${w.nodeId}/${w.name}`)).toEqual([
+      'dense-2/kernel',
+      'dense-2/bias',
+      'dense-4/kernel',
+      'dense-4/bias',
+    ]);
     await h.core.handle({ type: 'setWeights', weights });
     expect(h.of('error')).toEqual([]);
   });
@@ -137,7 +175,10 @@ describe('WorkerCore', () => {
     const document = documentFor();
     await h.core.handle({ type: 'init', document, backend: 'cpu' });
     await h.core.handle({ type: 'step', batches: 2 });
-    await h.core.handle({ type: 'updateDocument', document: { ...document, training: { ...document.training, l2: 0.01 } } });
+    await h.core.handle({
+      type: 'updateDocument',
+      document: { ...document, training: { ...document.training, l2: 0.01 } },
+    });
     expect(h.of('ready')).toHaveLength(1);
     await h.core.handle({ type: 'step', batches: 1 });
     expect(h.last('progress').step).toBe(3);
@@ -154,18 +195,29 @@ describe('WorkerCore', () => {
     await h.core.handle({ type: 'init', document: documentFor(b.build()), backend: 'cpu' });
     expect(h.last('error')).toMatchObject({ request: 'init', message: expect.stringContaining("Node '") });
     await h.core.handle({ type: 'play' });
-    expect(h.last('error')).toMatchObject({ request: 'play', message: expect.stringContaining('No network is loaded') });
+    expect(h.last('error')).toMatchObject({
+      request: 'play',
+      message: expect.stringContaining('No network is loaded'),
+    });
   });
 
   it('reports a divergence while running and stops', async () => {
     const h = harness();
-    await h.core.handle({ type: 'init', document: documentFor(undefined, { epochs: 1000, batchSize: 0, statsEvery: 5 }), backend: 'cpu' });
+    await h.core.handle({
+      type: 'init',
+      document: documentFor(undefined, { epochs: 1000, batchSize: 0, statsEvery: 5 }),
+      backend: 'cpu',
+    });
     await h.core.handle({ type: 'setLearningRate', learningRate: 1e6 });
     await h.core.handle({ type: 'play' });
     await vi.waitFor(() => expect(h.of('stopped')).toHaveLength(1), { timeout: 20_000, interval: 20 });
     expect(h.last('stopped').reason).toBe('diverged');
-    // At 1e6 the explosion guard (explosion.ts) stops it while still finite, or the non-finite guard does: either names a layer and the fix.
-    expect(h.last('diverged')).toMatchObject({ firstLayerNodeId: expect.any(String), message: expect.stringMatching(/Lower the learning rate|with a lower (rate|one)/) });
+    // At 1e6 the explosion guard (explosion.ts) stops it while still finite, or the non-finite guard does: either
+    // names a layer and the fix.
+    expect(h.last('diverged')).toMatchObject({
+      firstLayerNodeId: expect.any(String),
+      message: expect.stringMatching(/Lower the learning rate|with a lower (rate|one)/),
+    });
   });
 
   it('goes quiet after dispose', async () => {

@@ -8,7 +8,14 @@
  *   const core = new WorkerCore({ post: (message, transfer) => self.postMessage(message, transfer) });
  *   self.onmessage = (event) => void core.handle(event.data);
  */
-import { backendCandidates, initBackend, onBackendLost, type BackendChoice, type BackendName, type WasmPaths } from './backends';
+import {
+  backendCandidates,
+  initBackend,
+  onBackendLost,
+  type BackendChoice,
+  type BackendName,
+  type WasmPaths,
+} from './backends';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
 import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from './explosion';
 import type { MetricPoint } from '../project/types';
@@ -17,7 +24,14 @@ import { EARLY_SHARE, momentFloor, MomentSchedule } from './moments';
 import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from './pace';
 import type { EarlyStopReport } from './early-stopping';
 import type { EvaluationMetrics } from './metrics';
-import { assertNever, transferablesOf, type FromWorker, type StopReason, type ToWorker, type TrainingDocument } from './protocol';
+import {
+  assertNever,
+  transferablesOf,
+  type FromWorker,
+  type StopReason,
+  type ToWorker,
+  type TrainingDocument,
+} from './protocol';
 import type { StatsSample } from './stats';
 import type { StepResult } from './trainer-types';
 import { createYielder, type Yielder } from './yielder';
@@ -95,7 +109,10 @@ export class WorkerCore {
   }
 
   private requireTrainer(): TrainingEngine {
-    if (!this.trainer) throw new Error('No network is loaded yet: send init with a project, or fix the errors reported when it was built.');
+    if (!this.trainer)
+      throw new Error(
+        'No network is loaded yet: send init with a project, or fix the errors reported when it was built.',
+      );
     return this.trainer;
   }
 
@@ -106,7 +123,9 @@ export class WorkerCore {
         this.wasmPaths = message.wasmPaths;
         this.enginePreference = message.engine ?? 'auto';
         this.momentResolution = message.moments?.resolution ?? null;
-        this.backend = await (this.options.initBackend ?? initBackend)(message.backend, { wasmPaths: message.wasmPaths });
+        this.backend = await (this.options.initBackend ?? initBackend)(message.backend, {
+          wasmPaths: message.wasmPaths,
+        });
         this.stopWatchingBackend();
         this.stopWatchingBackend = onBackendLost(() => void this.enqueue(() => this.fallBack(), null));
         return this.rebuild(message.document);
@@ -143,7 +162,13 @@ export class WorkerCore {
         const values = await trainer.decisionGrid(message.resolution);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
         // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
-        this.post({ type: 'grid', resolution: message.resolution, channels, values, weights: await weightCopies(trainer) });
+        this.post({
+          type: 'grid',
+          resolution: message.resolution,
+          channels,
+          values,
+          weights: await weightCopies(trainer),
+        });
         return;
       }
       case 'getWeights':
@@ -177,7 +202,10 @@ export class WorkerCore {
     const backend = this.backend as BackendChoice;
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     this.splitSizes = { train: data.train.n, validation: data.validation.n };
-    const { engine: trainer, choice } = createEngine(this.document, data, { engine: this.enginePreference, backend: backend.backend });
+    const { engine: trainer, choice } = createEngine(this.document, data, {
+      engine: this.enginePreference,
+      backend: backend.backend,
+    });
     this.trainer = trainer;
     this.engineChoice = choice;
     const { layout } = trainer;
@@ -265,7 +293,10 @@ export class WorkerCore {
       const left = (epochs - epoch) * batchesPerEpoch - batchInEpoch;
       // A chunk ends where the next metric point or moment is due, so that each is taken at its own step.
       const toMoment = this.momentResolution === null ? Infinity : this.moments.stepsToNext(step);
-      const count = Math.max(1, Math.min(this.chunk, left, allowed, toMoment, this.cadence.stepsToNext(step, epochs, batchesPerEpoch)));
+      const count = Math.max(
+        1,
+        Math.min(this.chunk, left, allowed, toMoment, this.cadence.stepsToNext(step, epochs, batchesPerEpoch)),
+      );
       const t0 = this.now();
       const result = await trainer.step(count);
       const elapsed = this.now() - t0;
@@ -283,7 +314,9 @@ export class WorkerCore {
         break;
       }
       if (lossLimit !== null) {
-        await this.halt(lossExplosion(result.meanLoss as number, lossLimit, (await this.postFreshStats(trainer)).layers));
+        await this.halt(
+          lossExplosion(result.meanLoss as number, lossLimit, (await this.postFreshStats(trainer)).layers),
+        );
         break;
       }
       const at = trainer.counters;
@@ -296,7 +329,9 @@ export class WorkerCore {
     // A paced run's speed is its pace, not the burst speed of its short slices.
     const seconds = (this.now() - start) / 1000;
     if (paced) this.stepsPerSecond = rate;
-    else if (seconds > 0 && steps > 0) this.stepsPerSecond = this.stepsPerSecond === 0 ? steps / seconds : 0.8 * this.stepsPerSecond + 0.2 * (steps / seconds);
+    else if (seconds > 0 && steps > 0)
+      this.stepsPerSecond =
+        this.stepsPerSecond === 0 ? steps / seconds : 0.8 * this.stepsPerSecond + 0.2 * (steps / seconds);
     if (this.playing && (steps > 0 || !paced)) await this.postProgress(false);
     if (this.playing && this.explosion) await this.halt(this.explosion);
     if (paced && steps > 0) await this.postFrame(trainer);
@@ -320,12 +355,20 @@ export class WorkerCore {
     this.gridMs = this.gridMs === 0 ? ms : 0.8 * this.gridMs + 0.2 * ms;
   }
 
-  /** A paced run's live frame, at most every frameEveryMs: the decision grid (unless a moment was just taken) and fresh statistics for the gradient tint. */
+  /**
+   * A paced run's live frame, at most every frameEveryMs: the decision grid (unless a moment was just taken) and
+   * fresh statistics for the gradient tint.
+   */
   private async postFrame(trainer: TrainingEngine): Promise<void> {
     const now = this.now();
     if (now - this.frameAt < (this.options.frameEveryMs ?? 100)) return;
     this.frameAt = now;
-    if (this.momentResolution !== null && !this.moments.due(trainer.counters.step) && this.lastGridStep !== trainer.counters.step) await this.postGrid(trainer, false);
+    if (
+      this.momentResolution !== null &&
+      !this.moments.due(trainer.counters.step) &&
+      this.lastGridStep !== trainer.counters.step
+    )
+      await this.postGrid(trainer, false);
     if (!trainer.hasPendingStats) this.postStats(await trainer.collectStats());
   }
 
@@ -344,7 +387,16 @@ export class WorkerCore {
     this.lastGridStep = step;
     // A kept moment carries the weights too (timed with the grid, so the floor bounds their cost as well).
     const weights = kept ? await weightCopies(trainer) : undefined;
-    this.post({ type: 'moment', step, epoch, resolution, channels: values.length === resolution ** 2 ? 1 : 2, values, kept, ...(weights ? { weights } : {}) });
+    this.post({
+      type: 'moment',
+      step,
+      epoch,
+      resolution,
+      channels: values.length === resolution ** 2 ? 1 : 2,
+      values,
+      kept,
+      ...(weights ? { weights } : {}),
+    });
   }
 
   /**
@@ -363,7 +415,10 @@ export class WorkerCore {
     this.cadence.add(metricPoint(step, epoch, metrics, this.splitSizes));
   }
 
-  /** Posts progress with the metric points taken since the last one (evaluating now when asked, or when none came for metricsEveryMs) and any waiting statistics. */
+  /**
+   * Posts progress with the metric points taken since the last one (evaluating now when asked, or when none came for
+   * metricsEveryMs) and any waiting statistics.
+   */
   private async postProgress(evaluate: boolean): Promise<void> {
     const trainer = this.trainer;
     if (!trainer) return;
@@ -404,7 +459,10 @@ export class WorkerCore {
   private async halt(explosion: Explosion): Promise<void> {
     const trainer = this.requireTrainer();
     this.explosion = null;
-    this.post({ type: 'diverged', ...describeExplosion(explosion, trainer.counters.step, trainer.training.optimizer.learningRate) });
+    this.post({
+      type: 'diverged',
+      ...describeExplosion(explosion, trainer.counters.step, trainer.training.optimizer.learningRate),
+    });
     await this.stop('diverged');
     this.explosion = null;
   }
@@ -436,7 +494,10 @@ export class WorkerCore {
     if (!trainer) return;
     const sample = trainer.hasPendingStats ? null : await this.postFreshStats(trainer);
     if (result.diverged) return;
-    if (lossLimit !== null) return this.halt(lossExplosion(result.meanLoss as number, lossLimit, (sample ?? (await this.postFreshStats(trainer))).layers));
+    if (lossLimit !== null)
+      return this.halt(
+        lossExplosion(result.meanLoss as number, lossLimit, (sample ?? (await this.postFreshStats(trainer))).layers),
+      );
     if (this.explosion) return this.halt(this.explosion);
     await this.takeMoment(trainer);
   }
@@ -455,7 +516,11 @@ export class WorkerCore {
     const next = backendCandidates(lost)[1] ?? 'cpu';
     const wasRunning = this.playing;
     this.playing = false;
-    this.post({ type: 'error', message: `The ${lost} context was lost (the GPU was reset or reclaimed); training restarts from fresh weights on ${next}.`, request: null });
+    this.post({
+      type: 'error',
+      message: `The ${lost} context was lost (the GPU was reset or reclaimed); training restarts from fresh weights on ${next}.`,
+      request: null,
+    });
     if (wasRunning) this.post({ type: 'stopped', reason: 'error' });
     try {
       this.trainer?.dispose();

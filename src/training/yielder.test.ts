@@ -7,7 +7,12 @@ afterEach(() => {
 });
 
 /** Busy slices of `ms` separated by yields, until `done()` or `limit` slices. */
-async function runSlices(yieldToEventLoop: () => Promise<void>, done: () => boolean, ms: number, limit: number): Promise<number> {
+async function runSlices(
+  yieldToEventLoop: () => Promise<void>,
+  done: () => boolean,
+  ms: number,
+  limit: number,
+): Promise<number> {
   let slices = 0;
   while (!done() && slices < limit) {
     const start = performance.now();
@@ -23,8 +28,18 @@ describe('createYielder', () => {
     const yielder = createYielder();
     let fired = false;
     setTimeout(() => (fired = true), 5);
-    await runSlices(() => yielder.yieldToEventLoop(), () => false, 2, 5); // the timer is now due
-    const slices = await runSlices(() => yielder.yieldToEventLoop(), () => fired, 1, 200);
+    await runSlices(
+      () => yielder.yieldToEventLoop(),
+      () => false,
+      2,
+      5,
+    ); // the timer is now due
+    const slices = await runSlices(
+      () => yielder.yieldToEventLoop(),
+      () => fired,
+      1,
+      200,
+    );
     expect(fired).toBe(true);
     expect(slices).toBeLessThanOrEqual(2);
     yielder.close();
@@ -33,7 +48,12 @@ describe('createYielder', () => {
   it('yields through a MessageChannel where there is no setImmediate (browsers), and close() releases waiters', async () => {
     vi.stubGlobal('setImmediate', undefined);
     const yielder = createYielder();
-    const slices = await runSlices(() => yielder.yieldToEventLoop(), () => false, 0, 20);
+    const slices = await runSlices(
+      () => yielder.yieldToEventLoop(),
+      () => false,
+      0,
+      20,
+    );
     expect(slices).toBe(20);
     const pending = yielder.yieldToEventLoop();
     yielder.close();

@@ -15,13 +15,26 @@ export function AboutDialog() {
   const close = () => togglePanel('about', false);
   return (
     <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="dialog about" role="dialog" aria-modal="true" aria-labelledby="about-title" data-testid="about-dialog" onClick={(e) => e.stopPropagation()}>
+      <div
+        className="dialog about"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="about-title"
+        data-testid="about-dialog"
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2 id="about-title">MLP Studio</h2>
-        <p className="about__version" data-testid="about-version">Version {appVersion}</p>
-        <p>Build neural networks visually and watch them learn: live loss, decision boundary and per-layer gradients.</p>
+        <p className="about__version" data-testid="about-version">
+          Version {appVersion}
+        </p>
+        <p>
+          Build neural networks visually and watch them learn: live loss, decision boundary and per-layer gradients.
+        </p>
         <p className="about__runtime">{runtimeDescription(navigator.userAgent, platform.kind)}. MIT licence.</p>
         <h3>Bundled libraries</h3>
-        <p className="hint">{licences.length} packages: {licenceSummary(licences)}.</p>
+        <p className="hint">
+          {licences.length} packages: {licenceSummary(licences)}.
+        </p>
         <div className="about__licences" tabIndex={0} aria-label="Bundled libraries and their licences">
           <table data-testid="about-licences">
             <tbody>
@@ -36,7 +49,14 @@ export function AboutDialog() {
           </table>
         </div>
         <div className="dialog__actions">
-          <button type="button" className="button" data-testid="about-close" {...tip(TIPS['dialog.close'])} autoFocus onClick={close}>
+          <button
+            type="button"
+            className="button"
+            data-testid="about-close"
+            {...tip(TIPS['dialog.close'])}
+            autoFocus
+            onClick={close}
+          >
             Close
           </button>
         </div>

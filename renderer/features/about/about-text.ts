@@ -8,8 +8,13 @@ export function runtimeDescription(userAgent: string, kind: 'web' | 'electron'):
   const electron = /Electron\/([\d.]+)/.exec(userAgent)?.[1];
   const chrome = /Chrom(?:e|ium)\/([\d.]+)/.exec(userAgent)?.[1];
   const firefox = /Firefox\/([\d.]+)/.exec(userAgent)?.[1];
-  if (kind === 'electron') return `Desktop app${electron ? ` (Electron ${electron}${chrome ? `, Chromium ${chrome}` : ''})` : ''}`;
-  const browser = chrome ? `Chrome/Chromium ${chrome.split('.')[0]}` : firefox ? `Firefox ${firefox.split('.')[0]}` : 'a browser';
+  if (kind === 'electron')
+    return `Desktop app${electron ? ` (Electron ${electron}${chrome ? `, Chromium ${chrome}` : ''})` : ''}`;
+  const browser = chrome
+    ? `Chrome/Chromium ${chrome.split('.')[0]}`
+    : firefox
+      ? `Firefox ${firefox.split('.')[0]}`
+      : 'a browser';
   return `Web page in ${browser}`;
 }
 

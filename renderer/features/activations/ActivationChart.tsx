@@ -15,7 +15,17 @@ export interface Band {
  * f and f′ on one chart over z, with the pre-activation density as a stepped area on its own
  * (hidden) axis behind them and the saturated region shaded.
  */
-export const ActivationChart = memo(function ActivationChart({ rows, colours, bands, large }: { rows: CurveRow[]; colours: ThemeColours; bands: Band[]; large?: boolean }) {
+export const ActivationChart = memo(function ActivationChart({
+  rows,
+  colours,
+  bands,
+  large,
+}: {
+  rows: CurveRow[];
+  colours: ThemeColours;
+  bands: Band[];
+  large?: boolean;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const font = large ? 13 : 11;
@@ -28,19 +38,80 @@ export const ActivationChart = memo(function ActivationChart({ rows, colours, ba
         <ComposedChart width={width} height={height} data={rows} margin={{ top: 6, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" />
           {bands.map((b) => (
-            <ReferenceArea key={`${b.from}`} yAxisId="f" x1={Math.max(b.from, -range)} x2={Math.min(b.to, range)} fill={colours.validation} fillOpacity={0.1} ifOverflow="hidden" />
+            <ReferenceArea
+              key={`${b.from}`}
+              yAxisId="f"
+              x1={Math.max(b.from, -range)}
+              x2={Math.min(b.to, range)}
+              fill={colours.validation}
+              fillOpacity={0.1}
+              ifOverflow="hidden"
+            />
           ))}
-          <XAxis dataKey="z" type="number" domain={[-range, range]} tick={tick} stroke={colours.grid} tickLine={false} tickFormatter={(v: number) => formatValue(v)} height={22} />
-          <YAxis yAxisId="f" tick={tick} stroke={colours.grid} tickLine={false} width={40} domain={['auto', 'auto']} tickFormatter={(v: number) => formatValue(v)} />
+          <XAxis
+            dataKey="z"
+            type="number"
+            domain={[-range, range]}
+            tick={tick}
+            stroke={colours.grid}
+            tickLine={false}
+            tickFormatter={(v: number) => formatValue(v)}
+            height={22}
+          />
+          <YAxis
+            yAxisId="f"
+            tick={tick}
+            stroke={colours.grid}
+            tickLine={false}
+            width={40}
+            domain={['auto', 'auto']}
+            tickFormatter={(v: number) => formatValue(v)}
+          />
           <YAxis yAxisId="density" hide domain={[0, 'auto']} />
-          {hasDensity && <Area yAxisId="density" type="stepAfter" dataKey="density" name="z histogram" stroke="none" fill={colours.muted} fillOpacity={0.35} isAnimationActive={false} />}
-          <Line yAxisId="f" type="linear" dataKey="f" name="f(z)" stroke={colours.train} strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line yAxisId="f" type="linear" dataKey="df" name="f′(z)" stroke={colours.validation} strokeWidth={2} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+          {hasDensity && (
+            <Area
+              yAxisId="density"
+              type="stepAfter"
+              dataKey="density"
+              name="z histogram"
+              stroke="none"
+              fill={colours.muted}
+              fillOpacity={0.35}
+              isAnimationActive={false}
+            />
+          )}
+          <Line
+            yAxisId="f"
+            type="linear"
+            dataKey="f"
+            name="f(z)"
+            stroke={colours.train}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="f"
+            type="linear"
+            dataKey="df"
+            name="f′(z)"
+            stroke={colours.validation}
+            strokeWidth={2}
+            strokeDasharray="5 3"
+            dot={false}
+            isAnimationActive={false}
+          />
           <Tooltip
             isAnimationActive={false}
             formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
             labelFormatter={(label) => `z = ${typeof label === 'number' ? formatValue(label) : String(label)}`}
-            contentStyle={{ background: colours.panel, border: `1px solid ${colours.grid}`, borderRadius: 6, fontSize: font, padding: '4px 8px' }}
+            contentStyle={{
+              background: colours.panel,
+              border: `1px solid ${colours.grid}`,
+              borderRadius: 6,
+              fontSize: font,
+              padding: '4px 8px',
+            }}
             labelStyle={{ color: colours.muted }}
           />
         </ComposedChart>

@@ -16,7 +16,9 @@ import { ActivationChart, type Band } from './ActivationChart';
 import { curveRows, derivativePeak } from './curves';
 
 const NAMES = Object.keys(ACTIVATIONS) as ActivationName[];
-const SOFTMAX_NOTE = 'Softmax maps the whole vector z to probabilities, sᵢ = e^zᵢ / Σⱼ e^zⱼ; its derivative is the Jacobian ∂sᵢ/∂zⱼ = sᵢ(δᵢⱼ − sⱼ). Drawn here: s₁ against z₁ with a second logit held at 0, which is σ(z₁), so ∂s₁/∂z₁ = s₁(1 − s₁) ≤ 0.25.';
+const SOFTMAX_NOTE =
+  'Softmax maps the whole vector z to probabilities, sᵢ = e^zᵢ / Σⱼ e^zⱼ; its derivative is the Jacobian ∂sᵢ/∂zⱼ ' +
+  '= sᵢ(δᵢⱼ − sⱼ). Drawn here: s₁ against z₁ with a second logit held at 0, which is σ(z₁), so ∂s₁/∂z₁ = s₁(1 − s₁) ≤ 0.25.';
 
 /** The saturated region of an activation as shaded bands of z. */
 function bandsOf(name: ActivationName): Band[] {
@@ -45,13 +47,17 @@ export function ActivationExplorer({ large }: { large?: boolean }) {
   const layer = layers.find((n) => n.id === layerId) ?? null;
   // Statistics are read only once a layer is picked: before that training re-renders nothing here, after it at most 4 times a second.
   const latest = useAppStoreCadence(layerId === '' ? selectNothing : selectLatestStats, 250);
-  const stats = layer ? latest?.layers.find((l) => l.nodeId === layer.id)?.activation ?? null : null;
+  const stats = layer ? (latest?.layers.find((l) => l.nodeId === layer.id)?.activation ?? null) : null;
   const histogram = stats?.preHistogram ?? null;
   const rows = useMemo(() => curveRows(name, alpha, histogram), [name, alpha, histogram]);
   const peak = derivativePeak(rows);
   const info = ACTIVATIONS[name];
   const region = saturatedRegion(name);
-  const fraction = !stats ? null : name === 'sigmoid' || name === 'tanh' ? stats.saturatedFraction : stats.nonPositiveFraction ?? null;
+  const fraction = !stats
+    ? null
+    : name === 'sigmoid' || name === 'tanh'
+      ? stats.saturatedFraction
+      : (stats.nonPositiveFraction ?? null);
 
   const pickLayer = (id: string) => {
     setLayerId(id);
@@ -63,11 +69,20 @@ export function ActivationExplorer({ large }: { large?: boolean }) {
   };
 
   const actions = (
-    <label className="act-control" {...tip('Draw the histogram of this activation layer’s inputs z (from the latest training statistics) behind the curves.')}>
+    <label
+      className="act-control"
+      {...tip(
+        'Draw the histogram of this activation layer’s inputs z (from the latest training statistics) behind the curves.',
+      )}
+    >
       layer
       <select data-testid="activation-layer" value={layerId} onChange={(e) => pickLayer(e.target.value)}>
         <option value="">none</option>
-        {layers.map((n) => <option key={n.id} value={n.id}>{n.name}</option>)}
+        {layers.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -77,7 +92,19 @@ export function ActivationExplorer({ large }: { large?: boolean }) {
       <div className="act-view">
         <div className="act-list" role="listbox" aria-label="Activation functions">
           {NAMES.map((n) => (
-            <button key={n} type="button" role="option" aria-selected={n === name} className={`act-pick${n === name ? ' act-pick--on' : ''}`} data-testid={`activation-pick-${n}`} {...tip(ACTIVATION_TIPS[n])} onClick={() => { setName(n); if (ACTIVATIONS[n].usesAlpha && n !== name) setAlpha(n === 'elu' ? 1 : 0.01); }}>
+            <button
+              key={n}
+              type="button"
+              role="option"
+              aria-selected={n === name}
+              className={`act-pick${n === name ? ' act-pick--on' : ''}`}
+              data-testid={`activation-pick-${n}`}
+              {...tip(ACTIVATION_TIPS[n])}
+              onClick={() => {
+                setName(n);
+                if (ACTIVATIONS[n].usesAlpha && n !== name) setAlpha(n === 'elu' ? 1 : 0.01);
+              }}
+            >
               {ACTIVATIONS[n].label}
             </button>
           ))}
@@ -87,9 +114,27 @@ export function ActivationExplorer({ large }: { large?: boolean }) {
             <code>{info.formula}</code>
             <code>{info.derivative}</code>
             {info.usesAlpha && (
-              <label className="act-control" {...tip(name === 'elu' ? 'α scales the negative side: f(z) → −α as z → −∞, and f′(z) = αeᶻ there.' : 'α is the slope for z ≤ 0, so a unit below 0 still passes α of the gradient.')}>
+              <label
+                className="act-control"
+                {...tip(
+                  name === 'elu'
+                    ? 'α scales the negative side: f(z) → −α as z → −∞, and f′(z) = αeᶻ there.'
+                    : 'α is the slope for z ≤ 0, so a unit below 0 still passes α of the gradient.',
+                )}
+              >
                 α
-                <input type="number" data-testid="activation-alpha" min={ALPHA_RANGE.min} max={ALPHA_RANGE.max} step={0.01} value={alpha} onChange={(e) => { const v = Number(e.target.value); if (Number.isFinite(v) && v >= ALPHA_RANGE.min && v <= ALPHA_RANGE.max) setAlpha(v); }} />
+                <input
+                  type="number"
+                  data-testid="activation-alpha"
+                  min={ALPHA_RANGE.min}
+                  max={ALPHA_RANGE.max}
+                  step={0.01}
+                  value={alpha}
+                  onChange={(e) => {
+                    const v = Number(e.target.value);
+                    if (Number.isFinite(v) && v >= ALPHA_RANGE.min && v <= ALPHA_RANGE.max) setAlpha(v);
+                  }}
+                />
               </label>
             )}
           </div>
@@ -97,18 +142,32 @@ export function ActivationExplorer({ large }: { large?: boolean }) {
           <p className="act-readout">
             <span className="act-key act-key--f">f(z)</span>
             <span className="act-key act-key--df">f′(z)</span>
-            <span data-testid="activation-peak" data-value={peak.value} data-z={peak.z}>max f′ = {formatValue(peak.value)} at z = {formatValue(peak.z)}</span>
+            <span data-testid="activation-peak" data-value={peak.value} data-z={peak.z}>
+              max f′ = {formatValue(peak.value)} at z = {formatValue(peak.z)}
+            </span>
             {region && <span className="act-region">shaded: {region.label}</span>}
           </p>
           {name === 'softmax' && <p className="act-note">{SOFTMAX_NOTE}</p>}
-          <p className="act-histogram" data-testid="activation-histogram" data-step={latest && histogram ? latest.step : ''} data-total={histogram ? histogram.counts.reduce((a, b) => a + b, 0) : 0}>
+          <p
+            className="act-histogram"
+            data-testid="activation-histogram"
+            data-step={latest && histogram ? latest.step : ''}
+            data-total={histogram ? histogram.counts.reduce((a, b) => a + b, 0) : 0}
+          >
             {!layer && 'Pick a layer to draw its pre-activations z behind the curves.'}
             {layer && !histogram && `The histogram of '${layer.name}' appears once training reports statistics.`}
             {layer && histogram && (
               <>
                 Grey: z entering '{layer.name}' at step {latest?.step} (range ±{formatValue(histogram.range)}).
                 {fraction !== null && fraction !== undefined && (
-                  <> In the shaded region: <strong data-testid="activation-saturated-fraction" data-value={fraction}>{formatPercent(fraction)}</strong> of units × samples.</>
+                  <>
+                    {' '}
+                    In the shaded region:{' '}
+                    <strong data-testid="activation-saturated-fraction" data-value={fraction}>
+                      {formatPercent(fraction)}
+                    </strong>{' '}
+                    of units × samples.
+                  </>
                 )}
               </>
             )}

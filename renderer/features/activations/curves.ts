@@ -38,7 +38,12 @@ export function plotRange(histogram: Histogram | null): number {
  * The chart's rows over [−range, range]: f, f′ and, with a histogram, the fraction of its values
  * per unit of z in the bin containing z (so the area under the step is 1).
  */
-export function curveRows(name: ActivationName, alpha: number, histogram: Histogram | null, range = plotRange(histogram)): CurveRow[] {
+export function curveRows(
+  name: ActivationName,
+  alpha: number,
+  histogram: Histogram | null,
+  range = plotRange(histogram),
+): CurveRow[] {
   const total = histogram ? histogram.counts.reduce((a, b) => a + b, 0) : 0;
   const bins = histogram?.counts.length ?? 0;
   const binWidth = histogram && histogram.range > 0 ? (2 * histogram.range) / bins : 0;
@@ -56,5 +61,8 @@ export function curveRows(name: ActivationName, alpha: number, histogram: Histog
 
 /** Where f′ is largest over the rows, and its value (sigmoid: 0.25 at z = 0). */
 export function derivativePeak(rows: readonly CurveRow[]): { z: number; value: number } {
-  return rows.reduce((best, r) => (r.df > best.value ? { z: r.z, value: r.df } : best), { z: rows[0]?.z ?? 0, value: -Infinity });
+  return rows.reduce((best, r) => (r.df > best.value ? { z: r.z, value: r.df } : best), {
+    z: rows[0]?.z ?? 0,
+    value: -Infinity,
+  });
 }

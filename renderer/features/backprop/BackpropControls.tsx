@@ -6,7 +6,14 @@ import { BACKPROP_TIPS } from './tips';
 import type { BackpropResult } from './use-backprop-trace';
 
 /** Picks the sample (by index or typed), the ½ convention of MSE, and says which sample and weights are traced. */
-export function BackpropControls({ result, choice, onChoice, halve, onHalve, isMse }: {
+export function BackpropControls({
+  result,
+  choice,
+  onChoice,
+  halve,
+  onHalve,
+  isMse,
+}: {
   result: BackpropResult;
   choice: SampleChoice;
   onChoice(c: SampleChoice): void;
@@ -19,7 +26,8 @@ export function BackpropControls({ result, choice, onChoice, halve, onHalve, isM
   const shownIndex = choice.kind === 'index' ? choice.index : null;
   // Follow an index set from elsewhere (a project opened, undo), but leave a half-typed number alone.
   useEffect(() => {
-    if (shownIndex !== null && Number.isFinite(shownIndex) && Number(indexText) !== shownIndex) setIndexText(String(shownIndex));
+    if (shownIndex !== null && Number.isFinite(shownIndex) && Number(indexText) !== shownIndex)
+      setIndexText(String(shownIndex));
   }, [shownIndex, indexText]);
   const { sample } = result;
   const setTypedValue = (next: { x: string; y: string }) => {
@@ -47,30 +55,57 @@ export function BackpropControls({ result, choice, onChoice, halve, onHalve, isM
         <span className="bp-control__hint">of {result.count}</span>
       </label>
       <label className="bp-control" {...tip(BACKPROP_TIPS.custom)}>
-        <input type="checkbox" data-testid="backprop-custom" checked={choice.kind === 'typed'} onChange={(e) => (e.target.checked ? onChoice({ kind: 'typed', ...typed }) : onChoice({ kind: 'index', index: Number(indexText) }))} />
+        <input
+          type="checkbox"
+          data-testid="backprop-custom"
+          checked={choice.kind === 'typed'}
+          onChange={(e) =>
+            e.target.checked
+              ? onChoice({ kind: 'typed', ...typed })
+              : onChoice({ kind: 'index', index: Number(indexText) })
+          }
+        />
         type one
       </label>
       {choice.kind === 'typed' && (
         <>
           <label className="bp-control" {...tip(BACKPROP_TIPS.customX)}>
             {result.featureNames.join(', ') || 'x'}
-            <input className="bp-control__text" data-testid="backprop-custom-x" value={typed.x} placeholder="0.5, -1" onChange={(e) => setTypedValue({ ...typed, x: e.target.value })} />
+            <input
+              className="bp-control__text"
+              data-testid="backprop-custom-x"
+              value={typed.x}
+              placeholder="0.5, -1"
+              onChange={(e) => setTypedValue({ ...typed, x: e.target.value })}
+            />
           </label>
           <label className="bp-control" {...tip(BACKPROP_TIPS.customY)}>
             y
-            <input className="bp-control__text bp-control__text--short" data-testid="backprop-custom-y" value={typed.y} placeholder="1" onChange={(e) => setTypedValue({ ...typed, y: e.target.value })} />
+            <input
+              className="bp-control__text bp-control__text--short"
+              data-testid="backprop-custom-y"
+              value={typed.y}
+              placeholder="1"
+              onChange={(e) => setTypedValue({ ...typed, y: e.target.value })}
+            />
           </label>
         </>
       )}
       {isMse && (
         <label className="bp-control" {...tip(BACKPROP_TIPS.half)}>
-          <input type="checkbox" data-testid="backprop-half" checked={halve} onChange={(e) => onHalve(e.target.checked)} />
+          <input
+            type="checkbox"
+            data-testid="backprop-half"
+            checked={halve}
+            onChange={(e) => onHalve(e.target.checked)}
+          />
           ½(ŷ − y)²
         </label>
       )}
       {sample && (
         <span className="bp-control__sample" data-testid="backprop-sample-values">
-          x = ({sample.raw.map(formatValue).join(', ')}) → input ({sample.input.map(formatValue).join(', ')}), y = {formatValue(sample.label)}
+          x = ({sample.raw.map(formatValue).join(', ')}) → input ({sample.input.map(formatValue).join(', ')}), y ={' '}
+          {formatValue(sample.label)}
           {result.weightsStep !== null && ` · weights of step ${result.weightsStep}`}
         </span>
       )}

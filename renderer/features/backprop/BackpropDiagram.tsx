@@ -8,7 +8,13 @@ import { BACKPROP_TIPS } from './tips';
  * chips the forward pass reached are filled, those the backward pass reached are outlined in the
  * gradient colour, the step just taken is highlighted. A click shows that node's values.
  */
-export function BackpropDiagram({ trace, symbols, state, inspected, onInspect }: {
+export function BackpropDiagram({
+  trace,
+  symbols,
+  state,
+  inspected,
+  onInspect,
+}: {
   trace: BackpropTrace;
   symbols: Map<string, string>;
   state: StepperState;
@@ -19,10 +25,20 @@ export function BackpropDiagram({ trace, symbols, state, inspected, onInspect }:
     <ol className="bp-diagram" aria-label="The network, step by step">
       {trace.nodes.map((node, i) => {
         const r = revealed(state, trace, node.id);
-        const classes = ['bp-chip', r.forward && 'bp-chip--forward', r.backward && 'bp-chip--backward', r.current && 'bp-chip--current', inspected === node.id && 'bp-chip--inspected'];
+        const classes = [
+          'bp-chip',
+          r.forward && 'bp-chip--forward',
+          r.backward && 'bp-chip--backward',
+          r.current && 'bp-chip--current',
+          inspected === node.id && 'bp-chip--inspected',
+        ];
         return (
           <li key={node.id} className="bp-diagram__item">
-            {i > 0 && <span className="bp-diagram__arrow" aria-hidden="true">→</span>}
+            {i > 0 && (
+              <span className="bp-diagram__arrow" aria-hidden="true">
+                →
+              </span>
+            )}
             <button
               type="button"
               className={classes.filter(Boolean).join(' ')}
@@ -35,7 +51,9 @@ export function BackpropDiagram({ trace, symbols, state, inspected, onInspect }:
               onClick={() => onInspect(node.id)}
             >
               <span className="bp-chip__name">{node.name}</span>
-              <span className="bp-chip__symbol">{symbols.get(node.id)} · {node.out.length}</span>
+              <span className="bp-chip__symbol">
+                {symbols.get(node.id)} · {node.out.length}
+              </span>
             </button>
           </li>
         );

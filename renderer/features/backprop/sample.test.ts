@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET, prepareData } from '../../../src/data/index';
 import { pickSample } from './sample';
 
-const moons = prepareData({ ...DEFAULT_DATASET, standardize: true }, { source: 'plane', features: ['x1', 'x2', 'x1x2'], columns: 2 });
+const moons = prepareData(
+  { ...DEFAULT_DATASET, standardize: true },
+  { source: 'plane', features: ['x1', 'x2', 'x1x2'], columns: 2 },
+);
 
 describe('the traced sample', () => {
   it('takes a training row as the network sees it, with its one-hot target for several outputs', () => {
@@ -23,7 +26,9 @@ describe('the traced sample', () => {
 
   it('refuses what it cannot trace, saying what to type', () => {
     expect(() => pickSample(moons, { kind: 'index', index: 500 }, 1)).toThrow(/samples 0 to 159/);
-    expect(() => pickSample(moons, { kind: 'typed', x: '1', y: '0' }, 1)).toThrow(/Type 2 feature values \(x1, x2\); got 1/);
+    expect(() => pickSample(moons, { kind: 'typed', x: '1', y: '0' }, 1)).toThrow(
+      /Type 2 feature values \(x1, x2\); got 1/,
+    );
     expect(() => pickSample(moons, { kind: 'typed', x: '1, 2', y: '3' }, 1)).toThrow(/class from 0 to 1/);
     expect(() => pickSample(moons, { kind: 'typed', x: '1, x', y: '0' }, 1)).toThrow(/'x' is not a number/);
   });

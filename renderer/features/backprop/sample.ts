@@ -21,7 +21,8 @@ function parseNumbers(text: string, what: string): number[] {
   const parts = text.split(/[\s,;]+/).filter((p) => p !== '');
   return parts.map((p) => {
     const v = Number(p);
-    if (!Number.isFinite(v)) throw new RangeError(`${what}: '${p}' is not a number. Type numbers separated by commas, e.g. 0.5, -1.2.`);
+    if (!Number.isFinite(v))
+      throw new RangeError(`${what}: '${p}' is not a number. Type numbers separated by commas, e.g. 0.5, -1.2.`);
     return v;
   });
 }
@@ -45,19 +46,32 @@ export function pickSample(data: PreparedData, choice: SampleChoice, outputs: nu
   let label: number;
   if (choice.kind === 'index') {
     const i = choice.index;
-    if (!(Number.isInteger(i) && i >= 0 && i < train.n)) throw new RangeError(`Sample ${i} does not exist: the training set has samples 0 to ${train.n - 1}.`);
+    if (!(Number.isInteger(i) && i >= 0 && i < train.n))
+      throw new RangeError(`Sample ${i} does not exist: the training set has samples 0 to ${train.n - 1}.`);
     raw = Array.from(train.x.subarray(i * columns, (i + 1) * columns));
     label = train.y[i];
     const input = Array.from(data.train.x.subarray(i * data.inputWidth, (i + 1) * data.inputWidth));
     return { raw, label, input, target: Array.from(buildTargets(Float32Array.of(label), 1, outputs, data.task)) };
   }
   raw = parseNumbers(choice.x, 'Features');
-  if (raw.length !== columns) throw new RangeError(`Type ${columns} feature value${columns === 1 ? '' : 's'} (${train.n > 0 ? data.raw.train.featureNames.join(', ') : 'x'}); got ${raw.length}.`);
+  if (raw.length !== columns)
+    throw new RangeError(
+      `Type ${columns} feature value${columns === 1 ? '' : 's'} ` +
+        `(${train.n > 0 ? data.raw.train.featureNames.join(', ') : 'x'}); got ${raw.length}.`,
+    );
   const y = parseNumbers(choice.y, 'Target');
-  if (y.length !== 1) throw new RangeError(`Type one target: ${data.task === 'regression' ? 'the number to predict' : `a class from 0 to ${data.classes - 1}`}.`);
+  if (y.length !== 1)
+    throw new RangeError(
+      `Type one target: ${data.task === 'regression' ? 'the number to predict' : `a class from 0 to ${data.classes - 1}`}.`,
+    );
   label = y[0];
   if (data.task !== 'regression' && !(Number.isInteger(label) && label >= 0 && label < data.classes)) {
     throw new RangeError(`Target ${label} is not a class of this dataset; type a class from 0 to ${data.classes - 1}.`);
   }
-  return { raw, label, input: toInput(data, raw), target: Array.from(buildTargets(Float32Array.of(label), 1, outputs, data.task)) };
+  return {
+    raw,
+    label,
+    input: toInput(data, raw),
+    target: Array.from(buildTargets(Float32Array.of(label), 1, outputs, data.task)),
+  };
 }

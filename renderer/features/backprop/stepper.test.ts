@@ -38,7 +38,11 @@ describe('the backprop stepper', () => {
     const s = stepBackward(stepBackward(showAll(t) && { forward: 4, backward: 0 }, t), t);
     expect(revealed(s, t, 'dense-2')).toEqual({ forward: true, backward: false, current: false });
     expect(revealed(s, t, 'activation-3')).toEqual({ forward: true, backward: true, current: true });
-    expect(revealed({ forward: 1, backward: 0 }, t, 'dense-2')).toEqual({ forward: false, backward: false, current: false });
+    expect(revealed({ forward: 1, backward: 0 }, t, 'dense-2')).toEqual({
+      forward: false,
+      backward: false,
+      current: false,
+    });
     expect(clampState({ forward: 9, backward: 9 }, t)).toEqual({ forward: 4, backward: 3 });
     expect(clampState({ forward: 2, backward: 3 }, t)).toEqual({ forward: 2, backward: 0 });
   });

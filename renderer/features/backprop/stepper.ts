@@ -16,7 +16,10 @@ export const START: StepperState = { forward: 0, backward: 0 };
 /** The nodes in the order each pass visits them (the backward pass never visits the Input). */
 export function passes(trace: BackpropTrace): { forward: string[]; backward: string[] } {
   const forward = trace.nodes.map((n) => n.id);
-  const backward = [...trace.nodes].reverse().filter((n) => n.kind !== 'input').map((n) => n.id);
+  const backward = [...trace.nodes]
+    .reverse()
+    .filter((n) => n.kind !== 'input')
+    .map((n) => n.id);
   return { forward, backward };
 }
 
@@ -50,8 +53,15 @@ export function revealed(state: StepperState, trace: BackpropTrace, id: string):
   const p = passes(trace);
   const forwardIndex = p.forward.indexOf(id);
   const backwardIndex = p.backward.indexOf(id);
-  const current = state.backward > 0 ? p.backward[state.backward - 1] === id : state.forward > 0 && p.forward[state.forward - 1] === id;
-  return { forward: forwardIndex >= 0 && forwardIndex < state.forward, backward: backwardIndex >= 0 && backwardIndex < state.backward, current };
+  const current =
+    state.backward > 0
+      ? p.backward[state.backward - 1] === id
+      : state.forward > 0 && p.forward[state.forward - 1] === id;
+  return {
+    forward: forwardIndex >= 0 && forwardIndex < state.forward,
+    backward: backwardIndex >= 0 && backwardIndex < state.backward,
+    current,
+  };
 }
 
 /** The node of the step just taken, or null before the first. */

@@ -49,19 +49,40 @@ export function useBackpropTrace(choice: SampleChoice, halve: boolean): Backprop
 
   return useMemo((): BackpropResult => {
     const caveats = traceCaveats(graph);
-    const base = { trace: null, sample: null, caveats, count: 0, featureNames: [], weightsStep: weightsAt?.step ?? null };
+    const base = {
+      trace: null,
+      sample: null,
+      caveats,
+      count: 0,
+      featureNames: [],
+      weightsStep: weightsAt?.step ?? null,
+    };
     if (typeof prepared === 'string') return { ...base, error: prepared };
     const count = prepared.train.n;
     const featureNames = prepared.raw.train.featureNames;
     const output = graph.nodes.find((n) => n.kind === 'output');
-    const outputs = output ? inferShapes(graph).get(output.id)?.width ?? null : null;
-    if (outputs === null) return { ...base, count, featureNames, error: 'The network needs an Output node fed by the rest of the network.' };
-    if (!weights) return { ...base, count, featureNames, error: 'The weights appear once the network is built: train a step, or wait a moment after opening a project.' };
+    const outputs = output ? (inferShapes(graph).get(output.id)?.width ?? null) : null;
+    if (outputs === null)
+      return {
+        ...base,
+        count,
+        featureNames,
+        error: 'The network needs an Output node fed by the rest of the network.',
+      };
+    if (!weights)
+      return {
+        ...base,
+        count,
+        featureNames,
+        error: 'The weights appear once the network is built: train a step, or wait a moment after opening a project.',
+      };
     try {
       const sample = pickSample(prepared, choice, outputs);
       const byName = new Map(weights.map((w) => [`${w.nodeId}/${w.name}`, w.values]));
       const halveSquaredError = halve && output?.kind === 'output' && output.params.loss === 'meanSquaredError';
-      const trace = traceBackprop(graph, (id, name) => byName.get(`${id}/${name}`), sample.input, sample.target, { halveSquaredError });
+      const trace = traceBackprop(graph, (id, name) => byName.get(`${id}/${name}`), sample.input, sample.target, {
+        halveSquaredError,
+      });
       return { ...base, count, featureNames, trace, sample, error: null };
     } catch (error) {
       return { ...base, count, featureNames, error: message(error) };

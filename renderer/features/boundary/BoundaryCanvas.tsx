@@ -21,7 +21,13 @@ export interface BoundaryCanvasProps {
  * The decision surface and the data on a <canvas>, sized to its box at the device's pixel ratio;
  * the surface is recomputed only when the snapshot, the colours or the discretise switch change.
  */
-export const BoundaryCanvas = memo(function BoundaryCanvas({ grid, plane, colours, discretize, large }: BoundaryCanvasProps) {
+export const BoundaryCanvas = memo(function BoundaryCanvas({
+  grid,
+  plane,
+  colours,
+  discretize,
+  large,
+}: BoundaryCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const scratch = useRef<HTMLCanvasElement | null>(null);
@@ -40,7 +46,13 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({ grid, plane, colour
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
     scratch.current ??= document.createElement('canvas');
     const pointRadius = large ? 4 : Math.max(2, Math.min(3.2, Math.min(width, height) / 70));
-    drawBoundary(ctx, boundaryScene({ surface, curve }, plane, colours, { width, height, pointRadius }), width, height, scratch.current);
+    drawBoundary(
+      ctx,
+      boundaryScene({ surface, curve }, plane, colours, { width, height, pointRadius }),
+      width,
+      height,
+      scratch.current,
+    );
   }, [surface, curve, plane, colours, width, height, large]);
 
   return (

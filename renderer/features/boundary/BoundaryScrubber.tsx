@@ -31,10 +31,21 @@ export function BoundaryScrubber({ snapshots, index, live, onPin }: BoundaryScru
         aria-valuetext={shown ? `epoch ${shown.epoch}, step ${shown.step}` : 'no snapshot yet'}
         onChange={(e) => onPin(selectionFromScrubber(Number(e.target.value), snapshots))}
       />
-      <span className="scrubber__label" data-testid="boundary-moment" title={shown ? `Epoch ${formatCount(shown.epoch)}, step ${formatCount(shown.step)}` : undefined}>
+      <span
+        className="scrubber__label"
+        data-testid="boundary-moment"
+        title={shown ? `Epoch ${formatCount(shown.epoch)}, step ${formatCount(shown.step)}` : undefined}
+      >
         {shown ? `epoch ${formatCount(shown.epoch)}` : 'no snapshot yet'}
       </span>
-      <button type="button" className={`scrubber__live${live ? ' is-live' : ''}`} data-testid="boundary-live" {...tip(TIPS['dock.live'])} disabled={live} onClick={() => onPin(null)}>
+      <button
+        type="button"
+        className={`scrubber__live${live ? ' is-live' : ''}`}
+        data-testid="boundary-live"
+        {...tip(TIPS['dock.live'])}
+        disabled={live}
+        onClick={() => onPin(null)}
+      >
         ● live
       </button>
     </div>

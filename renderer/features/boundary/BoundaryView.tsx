@@ -37,17 +37,40 @@ export function BoundaryView({ large }: { large?: boolean }) {
   const canExport = !('error' in plane) && index >= 0;
 
   const actions = (
-    <label className="toggle" {...tip(curve ? 'A regression curve has no class regions to discretise.' : TIPS['dock.discretise'])}>
-      <input type="checkbox" data-testid="toggle-discretize" checked={discretize} disabled={curve} onChange={(e) => setDiscretize(e.target.checked)} />
+    <label
+      className="toggle"
+      {...tip(curve ? 'A regression curve has no class regions to discretise.' : TIPS['dock.discretise'])}
+    >
+      <input
+        type="checkbox"
+        data-testid="toggle-discretize"
+        checked={discretize}
+        disabled={curve}
+        onChange={(e) => setDiscretize(e.target.checked)}
+      />
       <span className="toggle__text">discretise</span>
     </label>
   );
   const exportActions = (
     <>
-      <button type="button" className="icon-button" data-testid="export-png-boundary" {...tip(TIPS['boundary.exportPng'])} disabled={!canExport} onClick={() => exportWith(() => boundaryPngFile(store.getState(), grids[index], discretize))}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-png-boundary"
+        {...tip(TIPS['boundary.exportPng'])}
+        disabled={!canExport}
+        onClick={() => exportWith(() => boundaryPngFile(store.getState(), grids[index], discretize))}
+      >
         PNG
       </button>
-      <button type="button" className="icon-button" data-testid="export-gif-boundary" {...tip(TIPS['boundary.exportGif'])} disabled={!canExport || grids.length < 2} onClick={() => exportWith(async () => boundaryGifFile(store.getState(), discretize))}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-gif-boundary"
+        {...tip(TIPS['boundary.exportGif'])}
+        disabled={!canExport || grids.length < 2}
+        onClick={() => exportWith(async () => boundaryGifFile(store.getState(), discretize))}
+      >
         GIF
       </button>
     </>
@@ -58,13 +81,29 @@ export function BoundaryView({ large }: { large?: boolean }) {
   else {
     body = (
       <div className="boundary-view">
-        <BoundaryCanvas grid={index >= 0 ? grids[index] : null} plane={plane} colours={colours} discretize={discretize} large={large} />
+        <BoundaryCanvas
+          grid={index >= 0 ? grids[index] : null}
+          plane={plane}
+          colours={colours}
+          discretize={discretize}
+          large={large}
+        />
         <BoundaryScrubber snapshots={grids} index={index} live={pinnedStep === null} onPin={pinMoment} />
       </div>
     );
   }
   return (
-    <ViewPanel view="boundary" large={large} actions={<>{actions}{exportActions}</>} titles={!('error' in plane) && plane.task === 'regression' ? PREDICTION_TITLES : undefined}>
+    <ViewPanel
+      view="boundary"
+      large={large}
+      actions={
+        <>
+          {actions}
+          {exportActions}
+        </>
+      }
+      titles={!('error' in plane) && plane.task === 'regression' ? PREDICTION_TITLES : undefined}
+    >
       {body}
     </ViewPanel>
   );

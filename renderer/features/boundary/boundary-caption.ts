@@ -11,7 +11,10 @@ export interface BoundaryCaption {
 }
 
 /** The caption of `grid`, with the last metrics taken at or before its step. */
-export function boundaryCaption(grid: Pick<DecisionGridSnapshot, 'step' | 'epoch'>, metrics: readonly MetricPoint[]): BoundaryCaption {
+export function boundaryCaption(
+  grid: Pick<DecisionGridSnapshot, 'step' | 'epoch'>,
+  metrics: readonly MetricPoint[],
+): BoundaryCaption {
   let latest: MetricPoint | null = null;
   for (const point of metrics) {
     if (point.step > grid.step) break;

@@ -13,7 +13,13 @@ import { encodeGif, type GifFrame } from './gif-encode';
 import type { PlaneData } from './plane-data';
 
 /** Size of an exported image in CSS pixels: its width, the caption band under the plot, and the plot's height limits. */
-export const IMAGE_LAYOUT = { width: 480, captionHeight: 34, minPlotHeight: 200, maxPlotHeight: 560, curvePlotHeight: 320 } as const;
+export const IMAGE_LAYOUT = {
+  width: 480,
+  captionHeight: 34,
+  minPlotHeight: 200,
+  maxPlotHeight: 560,
+  curvePlotHeight: 320,
+} as const;
 
 /** The plot's height for the plane: as tall as the data's aspect asks (equal scales, so circles stay round), within limits. */
 export function plotHeightFor(plane: PlaneData): number {
@@ -46,7 +52,11 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 }
 
 /** Draws `grid` with its caption onto a new canvas, `scale` device pixels per CSS pixel. */
-export function drawBoundaryImage(grid: DecisionGridSnapshot, source: BoundaryImageSource, scale: number): HTMLCanvasElement {
+export function drawBoundaryImage(
+  grid: DecisionGridSnapshot,
+  source: BoundaryImageSource,
+  scale: number,
+): HTMLCanvasElement {
   const { width, captionHeight } = IMAGE_LAYOUT;
   const plotHeight = plotHeightFor(source.plane);
   const canvas = document.createElement('canvas');
@@ -89,7 +99,10 @@ export function drawBoundaryImage(grid: DecisionGridSnapshot, source: BoundaryIm
 export function boundaryPng(grid: DecisionGridSnapshot, source: BoundaryImageSource): Promise<Blob> {
   const canvas = drawBoundaryImage(grid, source, 2);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The boundary image could not be encoded as PNG.'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The boundary image could not be encoded as PNG.'))),
+      'image/png',
+    ),
   );
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Rgb } from '../charts/colours';
-import { boundaryPixels, type BoundaryPalette, type GridSnapshot, predictionAlongX, REGRESSION_BANDS } from './boundary-pixels';
+import {
+  boundaryPixels,
+  type BoundaryPalette,
+  type GridSnapshot,
+  predictionAlongX,
+  REGRESSION_BANDS,
+} from './boundary-pixels';
 
 const BLUE: Rgb = [0, 0, 200];
 const ORANGE: Rgb = [250, 100, 0];
@@ -42,13 +48,19 @@ describe('boundary pixels', () => {
 
   it('paints the winning class, faded towards neutral as its probability drops to chance (multiclass)', () => {
     // Cells: (class 2, p 1), (class 2, p 1/3 = chance for 3 classes), (class 0, p 0.9), (class 1, p 0.6).
-    const pixels = boundaryPixels(grid([2, 1, 2, 1 / 3, 0, 0.9, 1, 0.6], 2), 'multiclass', palette, { discretize: false, classes: 3 });
+    const pixels = boundaryPixels(grid([2, 1, 2, 1 / 3, 0, 0.9, 1, 0.6], 2), 'multiclass', palette, {
+      discretize: false,
+      classes: 3,
+    });
     const sure = pixel(pixels, 2);
     const undecided = pixel(pixels, 3);
     expect(distance(sure, GREEN)).toBeLessThan(distance(sure, WHITE));
     expect(undecided.slice(0, 3)).toEqual(WHITE);
     expect(distance(pixel(pixels, 0), BLUE)).toBeLessThan(distance(pixel(pixels, 0), ORANGE));
-    const discrete = boundaryPixels(grid([2, 1, 2, 1 / 3, 0, 0.9, 1, 0.6], 2), 'multiclass', palette, { discretize: true, classes: 3 });
+    const discrete = boundaryPixels(grid([2, 1, 2, 1 / 3, 0, 0.9, 1, 0.6], 2), 'multiclass', palette, {
+      discretize: true,
+      classes: 3,
+    });
     expect(pixel(discrete, 3)).toEqual(pixel(discrete, 2));
   });
 
@@ -59,7 +71,10 @@ describe('boundary pixels', () => {
     const high = pixel(pixels, 1);
     expect(distance(low, BLUE)).toBeLessThan(distance(low, ORANGE));
     expect(distance(high, ORANGE)).toBeLessThan(distance(high, BLUE));
-    const fine = boundaryPixels(grid(Array.from({ length: 64 }, (_, i) => i / 63)), 'regression', palette, { discretize: true, valueRange: [0, 1] });
+    const fine = boundaryPixels(grid(Array.from({ length: 64 }, (_, i) => i / 63)), 'regression', palette, {
+      discretize: true,
+      valueRange: [0, 1],
+    });
     const colours = new Set(Array.from({ length: 64 }, (_, i) => pixel(fine, i).join(',')));
     expect(colours.size).toBe(REGRESSION_BANDS);
   });

@@ -36,7 +36,14 @@ export interface BoundaryOptions {
   classes?: number;
 }
 
-function cellColour(values: Float32Array, cell: number, channels: 1 | 2, mode: BoundaryMode, palette: BoundaryPalette, options: BoundaryOptions): Rgb {
+function cellColour(
+  values: Float32Array,
+  cell: number,
+  channels: 1 | 2,
+  mode: BoundaryMode,
+  palette: BoundaryPalette,
+  options: BoundaryOptions,
+): Rgb {
   if (mode === 'multiclass' && channels === 2) {
     const k = Math.max(0, Math.round(values[cell * 2])) % palette.classes.length;
     const chance = 1 / Math.max(2, options.classes ?? 2);
@@ -47,15 +54,26 @@ function cellColour(values: Float32Array, cell: number, channels: 1 | 2, mode: B
   if (mode === 'regression') {
     const [low, high] = options.valueRange ?? [0, 1];
     let t = clamp01((v - low) / (high - low || 1));
-    if (options.discretize) t = Math.min(REGRESSION_BANDS - 1, Math.floor(t * REGRESSION_BANDS)) / (REGRESSION_BANDS - 1);
+    if (options.discretize)
+      t = Math.min(REGRESSION_BANDS - 1, Math.floor(t * REGRESSION_BANDS)) / (REGRESSION_BANDS - 1);
     return mixRgb(palette.neutral, mixRgb(palette.low, palette.high, t), SURFACE_STRENGTH);
   }
   const p = options.discretize ? (v >= 0.5 ? 1 : 0) : clamp01(v);
-  return divergingColour(palette.classes[0], palette.neutral, palette.classes[1 % palette.classes.length], SURFACE_STRENGTH * (2 * p - 1));
+  return divergingColour(
+    palette.classes[0],
+    palette.neutral,
+    palette.classes[1 % palette.classes.length],
+    SURFACE_STRENGTH * (2 * p - 1),
+  );
 }
 
 /** The snapshot painted as resolution² RGBA pixels, top row first. */
-export function boundaryPixels(grid: GridSnapshot, mode: BoundaryMode, palette: BoundaryPalette, options: BoundaryOptions): Uint8ClampedArray<ArrayBuffer> {
+export function boundaryPixels(
+  grid: GridSnapshot,
+  mode: BoundaryMode,
+  palette: BoundaryPalette,
+  options: BoundaryOptions,
+): Uint8ClampedArray<ArrayBuffer> {
   const { resolution: res, channels, values } = grid;
   const pixels = new Uint8ClampedArray(res * res * 4);
   for (let row = 0; row < res; row++) {

@@ -13,11 +13,19 @@ export function usesCurve(plane: PlaneData): boolean {
 }
 
 /** The surface pixels of a snapshot (null in curve mode or without a snapshot). */
-export function sceneSurface(grid: DecisionGridSnapshot | null, plane: PlaneData, colours: ThemeColours, discretize: boolean): BoundaryScene['surface'] {
+export function sceneSurface(
+  grid: DecisionGridSnapshot | null,
+  plane: PlaneData,
+  colours: ThemeColours,
+  discretize: boolean,
+): BoundaryScene['surface'] {
   if (!grid || usesCurve(plane)) return null;
   const mode: BoundaryMode = plane.task;
   const palette = { classes: colours.classes, neutral: colours.neutral, low: colours.low, high: colours.high };
-  return { pixels: boundaryPixels(grid, mode, palette, { discretize, valueRange: plane.targetRange, classes: plane.classes }), resolution: grid.resolution };
+  return {
+    pixels: boundaryPixels(grid, mode, palette, { discretize, valueRange: plane.targetRange, classes: plane.classes }),
+    resolution: grid.resolution,
+  };
 }
 
 /** The prediction curve of a snapshot of 1-column data (null otherwise). */
@@ -39,7 +47,10 @@ export function boundaryScene(
     curve: parts.curve,
     split: plane.split,
     features: plane.features,
-    pointColour: plane.task === 'regression' ? (y) => mixRgb(colours.low, colours.high, (y - low) / (high - low || 1)) : (y) => classColour(colours, y),
+    pointColour:
+      plane.task === 'regression'
+        ? (y) => mixRgb(colours.low, colours.high, (y - low) / (high - low || 1))
+        : (y) => classColour(colours, y),
     radius: box.pointRadius,
     colours: { frame: colours.grid, halo: colours.panel, curve: colours.text },
   };

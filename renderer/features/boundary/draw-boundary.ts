@@ -94,7 +94,13 @@ function drawPoints(ctx: CanvasRenderingContext2D, scene: BoundaryScene): void {
 }
 
 /** Draws `scene` onto `ctx` (already scaled to CSS pixels) of `width`×`height`; `scratch` is a reusable off-screen canvas. */
-export function drawBoundary(ctx: CanvasRenderingContext2D, scene: BoundaryScene, width: number, height: number, scratch: HTMLCanvasElement): void {
+export function drawBoundary(
+  ctx: CanvasRenderingContext2D,
+  scene: BoundaryScene,
+  width: number,
+  height: number,
+  scratch: HTMLCanvasElement,
+): void {
   ctx.clearRect(0, 0, width, height);
   drawSurface(ctx, scene, scratch);
   drawCurve(ctx, scene);
@@ -102,5 +108,10 @@ export function drawBoundary(ctx: CanvasRenderingContext2D, scene: BoundaryScene
   const { frame } = scene;
   ctx.strokeStyle = scene.colours.frame;
   ctx.lineWidth = 1;
-  ctx.strokeRect(Math.round(frame.left) + 0.5, Math.round(frame.top) + 0.5, Math.round(frame.width) - 1, Math.round(frame.height) - 1);
+  ctx.strokeRect(
+    Math.round(frame.left) + 0.5,
+    Math.round(frame.top) + 0.5,
+    Math.round(frame.width) - 1,
+    Math.round(frame.height) - 1,
+  );
 }

@@ -15,7 +15,7 @@ function frame(i: number, width = 40, height = 30): GifFrame {
 }
 
 describe('encodeGif', () => {
-  it('writes a looping GIF89a with one frame per input frame, at the frames\' size and delays', () => {
+  it("writes a looping GIF89a with one frame per input frame, at the frames' size and delays", () => {
     const frames = Array.from({ length: 7 }, (_, i) => frame(i * 4));
     const delays = frameDelays(frames.length);
     const info = parseGif(encodeGif(frames, delays));

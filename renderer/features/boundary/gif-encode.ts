@@ -33,8 +33,12 @@ function samplePixels(frames: readonly GifFrame[]): Uint8ClampedArray {
 }
 
 /** The GIF89a bytes of `frames` (all of one size), shown for `delays[i]` ms each. Throws when there is no frame or sizes differ. */
-export function encodeGif(frames: readonly GifFrame[], delays: readonly number[] = frameDelays(frames.length)): Uint8Array {
-  if (frames.length === 0) throw new Error('There is no frame to animate: train for a few steps first, so the boundary view has snapshots.');
+export function encodeGif(
+  frames: readonly GifFrame[],
+  delays: readonly number[] = frameDelays(frames.length),
+): Uint8Array {
+  if (frames.length === 0)
+    throw new Error('There is no frame to animate: train for a few steps first, so the boundary view has snapshots.');
   const { width, height } = frames[0];
   if (frames.some((f) => f.width !== width || f.height !== height || f.rgba.length !== width * height * 4)) {
     throw new Error(`Every frame of the animation must be ${width}×${height} pixels.`);
@@ -42,7 +46,11 @@ export function encodeGif(frames: readonly GifFrame[], delays: readonly number[]
   const palette = quantize(samplePixels(frames), 256);
   const gif = GIFEncoder();
   frames.forEach((frame, i) => {
-    gif.writeFrame(applyPalette(frame.rgba, palette), width, height, { palette: i === 0 ? palette : undefined, delay: delays[i], repeat: 0 });
+    gif.writeFrame(applyPalette(frame.rgba, palette), width, height, {
+      palette: i === 0 ? palette : undefined,
+      delay: delays[i],
+      repeat: 0,
+    });
   });
   gif.finish();
   return gif.bytes();

@@ -30,7 +30,11 @@ export function planeData(spec: DatasetSpec): PlaneData | { error: string } {
     const prepared = prepareData(spec, { source: 'table', features: [], columns: 0 }, table?.dataset);
     const { raw, bounds } = prepared;
     if (!bounds) {
-      return { error: `The decision boundary is drawn over a plane of 1 or 2 columns; this dataset has ${raw.train.features}. The loss and gradient charts still apply.` };
+      return {
+        error:
+          `The decision boundary is drawn over a plane of 1 or 2 columns; this dataset has ` +
+          `${raw.train.features}. The loss and gradient charts still apply.`,
+      };
     }
     let min = Infinity;
     let max = -Infinity;

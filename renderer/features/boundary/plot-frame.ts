@@ -19,7 +19,13 @@ export interface PlotFrame {
  * The largest rectangle inside a box of `width`×`height` (less `margin` on every side) that shows
  * `bounds` with equal scales on both axes (a circle stays round), centred; with `stretch` it fills the box.
  */
-export function fitFrame(bounds: PlaneBounds, width: number, height: number, margin: number, stretch = false): PlotFrame {
+export function fitFrame(
+  bounds: PlaneBounds,
+  width: number,
+  height: number,
+  margin: number,
+  stretch = false,
+): PlotFrame {
   const boxWidth = Math.max(1, width - 2 * margin);
   const boxHeight = Math.max(1, height - 2 * margin);
   if (stretch) return { bounds, left: margin, top: margin, width: boxWidth, height: boxHeight };
@@ -28,7 +34,13 @@ export function fitFrame(bounds: PlaneBounds, width: number, height: number, mar
   const scale = Math.min(boxWidth / spanX, boxHeight / spanY);
   const plotWidth = spanX * scale;
   const plotHeight = spanY * scale;
-  return { bounds, left: margin + (boxWidth - plotWidth) / 2, top: margin + (boxHeight - plotHeight) / 2, width: plotWidth, height: plotHeight };
+  return {
+    bounds,
+    left: margin + (boxWidth - plotWidth) / 2,
+    top: margin + (boxHeight - plotHeight) / 2,
+    width: plotWidth,
+    height: plotHeight,
+  };
 }
 
 /** Canvas x of a data x1. */
@@ -47,8 +59,16 @@ export function toCanvasY(frame: PlotFrame, x2: number): number {
  * The rectangle to draw a resolution² grid image into so that each pixel's centre lands on its grid
  * point (grid points sit on the bounds' edges, so the image overhangs the frame by half a cell; clip to the frame).
  */
-export function gridImageRect(frame: PlotFrame, resolution: number): { x: number; y: number; width: number; height: number } {
+export function gridImageRect(
+  frame: PlotFrame,
+  resolution: number,
+): { x: number; y: number; width: number; height: number } {
   const cellX = frame.width / (resolution - 1);
   const cellY = frame.height / (resolution - 1);
-  return { x: frame.left - cellX / 2, y: frame.top - cellY / 2, width: frame.width + cellX, height: frame.height + cellY };
+  return {
+    x: frame.left - cellX / 2,
+    y: frame.top - cellY / 2,
+    width: frame.width + cellX,
+    height: frame.height + cellY,
+  };
 }

@@ -5,7 +5,10 @@
  * last position returns to live.
  */
 
-/** The index of the snapshot to show: the newest when following live, else the last one taken at or before `pinnedStep` (the first if none); −1 when there is none. */
+/**
+ * The index of the snapshot to show: the newest when following live, else the last one taken at or before
+ * `pinnedStep` (the first if none); −1 when there is none.
+ */
 export function snapshotIndex(snapshots: readonly { step: number }[], pinnedStep: number | null): number {
   if (snapshots.length === 0) return -1;
   if (pinnedStep === null) return snapshots.length - 1;

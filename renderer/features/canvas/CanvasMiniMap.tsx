@@ -7,7 +7,8 @@ const MINIMAP_SIZE = { width: 168, height: 108 };
 const minimapColour = (node: LayerFlowNode) => `var(--kind-${node.data.node.kind})`;
 
 /** Whether some of the graph lies outside the pane: only then does the minimap help, and only then is it drawn. */
-const someOffScreen = (state: ReactFlowState) => !graphInView(nodeBounds(state.nodeLookup.values()), state.transform, { width: state.width, height: state.height });
+const someOffScreen = (state: ReactFlowState) =>
+  !graphInView(nodeBounds(state.nodeLookup.values()), state.transform, { width: state.width, height: state.height });
 
 /** The minimap, shown only while part of the graph is off screen, so it never sits on a graph that is all in view. */
 export function CanvasMiniMap() {

@@ -16,7 +16,12 @@ export function ConnectionRefusal() {
   if (!refusal) return null;
   const placed = refusal.at ? { left: refusal.at.x + 16, top: refusal.at.y + 16 } : undefined;
   return (
-    <div className={`connection-refusal${placed ? '' : ' connection-refusal--top'}`} style={placed} role="status" data-testid="connection-refusal">
+    <div
+      className={`connection-refusal${placed ? '' : ' connection-refusal--top'}`}
+      style={placed}
+      role="status"
+      data-testid="connection-refusal"
+    >
       <strong>Can't connect:</strong> {refusal.message}
     </div>
   );

@@ -7,7 +7,10 @@ export function EmptyCanvasHint() {
   return (
     <div className="empty-canvas" data-testid="empty-canvas">
       <p className="empty-canvas__title">An empty canvas</p>
-      <p>Drag an Input, a few Linear and Activation nodes and an Output here from the palette, then wire each node's right handle to the next one's left handle.</p>
+      <p>
+        Drag an Input, a few Linear and Activation nodes and an Output here from the palette, then wire each node's
+        right handle to the next one's left handle.
+      </p>
     </div>
   );
 }

@@ -55,46 +55,53 @@ export function GraphCanvas() {
 
   return (
     <div className="canvas-area">
-    <div className="canvas-strip" data-testid="canvas-strip">
-      <GraphIssues />
-      <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />
-      <RunsBar />
-      <TrainingBanner />
-    </div>
-    <div ref={root} className={['canvas', arranging ? 'canvas--arranging' : '', far ? 'canvas--far' : ''].filter(Boolean).join(' ')} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onPointerMove={trackPointer}>
-      <ReactFlow<LayerFlowNode, ShapeFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={handlers.onNodesChange}
-        onEdgesChange={handlers.onEdgesChange}
-        onConnect={handlers.onConnect}
-        isValidConnection={handlers.isValidConnection}
-        onNodeDragStart={handlers.onDragStart}
-        onNodeDragStop={handlers.onDragStop}
-        onSelectionDragStart={handlers.onDragStart}
-        onSelectionDragStop={handlers.onDragStop}
-        onMoveEnd={handlers.onMoveEnd}
-        deleteKeyCode={null}
-        // Space is Train/Pause app-wide; dragging the empty pane pans without it.
-        panActivationKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        colorMode={theme}
-        fitView
-        fitViewOptions={fitViewOptions()}
-        minZoom={0.1}
-        maxZoom={2.5}
+      <div className="canvas-strip" data-testid="canvas-strip">
+        <GraphIssues />
+        <GradientTintLegend tint={tint} enabled={tintEnabled} onToggle={setTintEnabled} />
+        <RunsBar />
+        <TrainingBanner />
+      </div>
+      <div
+        ref={root}
+        className={['canvas', arranging ? 'canvas--arranging' : '', far ? 'canvas--far' : ''].filter(Boolean).join(' ')}
+        data-testid="canvas"
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onPointerMove={trackPointer}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <CanvasMiniMap />
-        <Controls showInteractive={false} orientation={presenter ? 'horizontal' : 'vertical'} />
-      </ReactFlow>
-      <EmptyCanvasHint />
-      <ConnectionRefusal />
-      <CollapseGroupButton />
-    </div>
+        <ReactFlow<LayerFlowNode, ShapeFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={handlers.onNodesChange}
+          onEdgesChange={handlers.onEdgesChange}
+          onConnect={handlers.onConnect}
+          isValidConnection={handlers.isValidConnection}
+          onNodeDragStart={handlers.onDragStart}
+          onNodeDragStop={handlers.onDragStop}
+          onSelectionDragStart={handlers.onDragStart}
+          onSelectionDragStop={handlers.onDragStop}
+          onMoveEnd={handlers.onMoveEnd}
+          deleteKeyCode={null}
+          // Space is Train/Pause app-wide; dragging the empty pane pans without it.
+          panActivationKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          colorMode={theme}
+          fitView
+          fitViewOptions={fitViewOptions()}
+          minZoom={0.1}
+          maxZoom={2.5}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+          <CanvasMiniMap />
+          <Controls showInteractive={false} orientation={presenter ? 'horizontal' : 'vertical'} />
+        </ReactFlow>
+        <EmptyCanvasHint />
+        <ConnectionRefusal />
+        <CollapseGroupButton />
+      </div>
     </div>
   );
 }

@@ -9,7 +9,13 @@ export interface IssueBadgeProps {
 export function IssueBadge({ nodeId, severity, messages }: IssueBadgeProps) {
   const text = messages.join('\n');
   return (
-    <div className={`issue-badge issue-badge--${severity}`} data-testid={`node-badge-${nodeId}`} title={text} aria-label={text} role="img">
+    <div
+      className={`issue-badge issue-badge--${severity}`}
+      data-testid={`node-badge-${nodeId}`}
+      title={text}
+      aria-label={text}
+      role="img"
+    >
       !
       <div className="issue-badge__tip" role="tooltip">
         {messages.map((m) => (

@@ -20,35 +20,65 @@ export const LayerNode = memo(function LayerNode({ id, data, selected }: NodePro
   if (group) return <GroupCard id={id} group={group} selected={selected} />;
   const severity = issues.some((i) => i.severity === 'error') ? 'error' : issues.length > 0 ? 'warning' : null;
   const manyInputs = spec.maxInputs > 1;
-  const classes = ['layer-node', `kind-${node.kind}`, selected ? 'is-selected' : '', severity ? `has-${severity}` : '', tint ? 'is-tinted' : '']
+  const classes = [
+    'layer-node',
+    `kind-${node.kind}`,
+    selected ? 'is-selected' : '',
+    severity ? `has-${severity}` : '',
+    tint ? 'is-tinted' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
   return (
-    <div className={classes} data-testid={`node-${id}`} data-kind={node.kind} data-tint={tint} {...tip(nodeTip(node))} style={tint ? ({ '--tint': tint } as CSSProperties) : undefined}>
+    <div
+      className={classes}
+      data-testid={`node-${id}`}
+      data-kind={node.kind}
+      data-tint={tint}
+      {...tip(nodeTip(node))}
+      style={tint ? ({ '--tint': tint } as CSSProperties) : undefined}
+    >
       {spec.maxInputs > 0 && (
-        <Handle type="target" position={Position.Left} className={manyInputs ? 'handle-many' : ''} data-testid={`handle-in-${id}`} {...tip(manyInputs ? TIPS['canvas.handleInMany'] : TIPS['canvas.handleIn'])} />
+        <Handle
+          type="target"
+          position={Position.Left}
+          className={manyInputs ? 'handle-many' : ''}
+          data-testid={`handle-in-${id}`}
+          {...tip(manyInputs ? TIPS['canvas.handleInMany'] : TIPS['canvas.handleIn'])}
+        />
       )}
       <div className="layer-node__head">
         <span className="layer-node__kind">{spec.title}</span>
         {manyInputs && <span className="layer-node__inputs">{inputCount} in</span>}
       </div>
-      <div className="layer-node__name">
-        {node.name}
-      </div>
-      <div className="layer-node__summary">
-        {summary || '\u00a0'}
-      </div>
+      <div className="layer-node__name">{node.name}</div>
+      <div className="layer-node__summary">{summary || '\u00a0'}</div>
       <div className="layer-node__foot">
         <span className="layer-node__shape" data-testid={`node-shape-${id}`}>
           {shapeLabel(width)}
         </span>
-        <span className="layer-node__params" data-testid={`node-params-${id}`} {...tip(paramCount === null ? 'Unknown until the inputs are connected.' : `${paramsLabel(paramCount)}: the numbers this node learns or keeps.`)}>
+        <span
+          className="layer-node__params"
+          data-testid={`node-params-${id}`}
+          {...tip(
+            paramCount === null
+              ? 'Unknown until the inputs are connected.'
+              : `${paramsLabel(paramCount)}: the numbers this node learns or keeps.`,
+          )}
+        >
           {paramCount === null ? '– params' : `${formatCompact(paramCount)} ${paramCount === 1 ? 'param' : 'params'}`}
         </span>
       </div>
       {severity && <IssueBadge nodeId={id} severity={severity} messages={issues.map((i) => i.message)} />}
-      {spec.hasOutput && <Handle type="source" position={Position.Right} data-testid={`handle-out-${id}`} {...tip(TIPS['canvas.handleOut'])} />}
+      {spec.hasOutput && (
+        <Handle
+          type="source"
+          position={Position.Right}
+          data-testid={`handle-out-${id}`}
+          {...tip(TIPS['canvas.handleOut'])}
+        />
+      )}
     </div>
   );
 });

@@ -20,14 +20,29 @@ export function arcPath(sourceX: number, sourceY: number, targetX: number, targe
 
 /**
  * An edge with its tensor shape written at its middle, always in the one short notation ("[B, 8]",
- * B the batch; the full form is its tooltip), so that no canvas mixes two notations. An edge that runs backwards (the wrap from one row's end to the next row's start) is drawn
+ * B the batch; the full form is its tooltip), so that no canvas mixes two notations. An edge that runs backwards (the
+ * wrap from one row's end to the next row's start) is drawn
  * as a right-angled return between the rows; a bezier would loop round both cards.
  */
-export function ShapeEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected }: EdgeProps<ShapeFlowEdge>) {
+export function ShapeEdge({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  data,
+  selected,
+}: EdgeProps<ShapeFlowEdge>) {
   const ends = { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition };
   const backwards = targetX < sourceX - RETURN_OFFSET;
   const arc = Boolean(data?.skip) && !backwards;
-  const [path, labelX, labelY] = arc ? arcPath(sourceX, sourceY, targetX, targetY) : backwards ? getSmoothStepPath({ ...ends, offset: RETURN_OFFSET, borderRadius: RETURN_RADIUS }) : getBezierPath(ends);
+  const [path, labelX, labelY] = arc
+    ? arcPath(sourceX, sourceY, targetX, targetY)
+    : backwards
+      ? getSmoothStepPath({ ...ends, offset: RETURN_OFFSET, borderRadius: RETURN_RADIUS })
+      : getBezierPath(ends);
   return (
     <>
       <BaseEdge

@@ -24,13 +24,23 @@ export const PRESENTER_READABLE_ZOOM = 0.75;
 
 /** Margins and largest zoom of a fit, in the presenter view or not. */
 function fitGeometry(presenter: boolean) {
-  return presenter ? { margins: PRESENTER_FIT_MARGINS, maxZoom: PRESENTER_FIT_MAX_ZOOM } : { margins: FIT_MARGINS, maxZoom: FIT_MAX_ZOOM };
+  return presenter
+    ? { margins: PRESENTER_FIT_MARGINS, maxZoom: PRESENTER_FIT_MAX_ZOOM }
+    : { margins: FIT_MARGINS, maxZoom: FIT_MAX_ZOOM };
 }
 
 /** The options every fit passes to React Flow (read when the fit happens, so they follow the presenter view). */
 export function fitViewOptions(presenter = presenterViewOn()): FitViewOptions {
   const { margins, maxZoom } = fitGeometry(presenter);
-  return { padding: { top: `${margins.top}px`, right: `${margins.right}px`, bottom: `${margins.bottom}px`, left: `${margins.left}px` }, maxZoom };
+  return {
+    padding: {
+      top: `${margins.top}px`,
+      right: `${margins.right}px`,
+      bottom: `${margins.bottom}px`,
+      left: `${margins.left}px`,
+    },
+    maxZoom,
+  };
 }
 
 /** The part of a canvas of this size that a fitted graph may fill. */

@@ -15,7 +15,10 @@ export function movesOf(changes: NodeChange<LayerFlowNode>[]): { id: string; pos
 }
 
 /** The sizes newly measured in a batch of node changes, or null when none differ from those known. */
-export function sizesOf(changes: NodeChange<LayerFlowNode>[], known: ViewState['nodeSizes']): ViewState['nodeSizes'] | null {
+export function sizesOf(
+  changes: NodeChange<LayerFlowNode>[],
+  known: ViewState['nodeSizes'],
+): ViewState['nodeSizes'] | null {
   const sizes = new Map<string, { width: number; height: number }>();
   for (const c of changes) {
     if (c.type !== 'dimensions' || !c.dimensions) continue;
@@ -27,7 +30,10 @@ export function sizesOf(changes: NodeChange<LayerFlowNode>[], known: ViewState['
 }
 
 /** Applies select changes to a list of selected ids; returns the same array when nothing changed. */
-export function applySelectChanges(selected: string[], changes: (NodeChange<LayerFlowNode> | EdgeChange<ShapeFlowEdge>)[]): string[] {
+export function applySelectChanges(
+  selected: string[],
+  changes: (NodeChange<LayerFlowNode> | EdgeChange<ShapeFlowEdge>)[],
+): string[] {
   const next = new Set(selected);
   for (const c of changes) {
     if (c.type !== 'select') continue;

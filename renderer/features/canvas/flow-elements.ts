@@ -45,7 +45,11 @@ export interface ShapeEdgeData extends Record<string, unknown> {
 export type ShapeFlowEdge = Edge<ShapeEdgeData, 'shape'>;
 
 /** The collapsed groups of a graph by id of the node that stands for each (its first layer), and every other member's id. */
-export function collapsedGroups(graph: Graph): { shownBy: Map<string, LayerGroup>; hidden: Set<string>; lastOf: Map<string, string> } {
+export function collapsedGroups(graph: Graph): {
+  shownBy: Map<string, LayerGroup>;
+  hidden: Set<string>;
+  lastOf: Map<string, string>;
+} {
   const shownBy = new Map<string, LayerGroup>();
   const hidden = new Set<string>();
   // The last layer of each collapsed group → its card, so that edges leaving the group leave the card.
@@ -60,7 +64,10 @@ export function collapsedGroups(graph: Graph): { shownBy: Map<string, LayerGroup
   return { shownBy, hidden, lastOf };
 }
 
-/** Derives the canvas nodes: position, selection and measured size from the view, the card's content from the analysis, the tint from `tints` (node id → colour). */
+/**
+ * Derives the canvas nodes: position, selection and measured size from the view, the card's content from the
+ * analysis, the tint from `tints` (node id → colour).
+ */
 export function toFlowNodes(
   graph: Graph,
   analysis: GraphAnalysis,
@@ -93,8 +100,17 @@ export function toFlowNodes(
   }));
 }
 
-function groupCard(graph: Graph, group: LayerGroup, names: Map<string, string>, tints: ReadonlyMap<string, string> | null): NonNullable<LayerNodeData['group']> {
-  return { id: group.id, label: groupLabel(graph, group), layers: group.nodeIds.map((id) => ({ id, name: names.get(id) ?? id, tint: tints?.get(id) ?? null })) };
+function groupCard(
+  graph: Graph,
+  group: LayerGroup,
+  names: Map<string, string>,
+  tints: ReadonlyMap<string, string> | null,
+): NonNullable<LayerNodeData['group']> {
+  return {
+    id: group.id,
+    label: groupLabel(graph, group),
+    layers: group.nodeIds.map((id) => ({ id, name: names.get(id) ?? id, tint: tints?.get(id) ?? null })),
+  };
 }
 
 /**
@@ -115,7 +131,12 @@ export function skipEdgeIds(graph: Graph): Set<string> {
 }
 
 /** Derives the canvas edges, each labelled with the shape of its source's output and tinted like its target. */
-export function toFlowEdges(graph: Graph, analysis: GraphAnalysis, selection: ViewState['selection'], tints: ReadonlyMap<string, string> | null = null): ShapeFlowEdge[] {
+export function toFlowEdges(
+  graph: Graph,
+  analysis: GraphAnalysis,
+  selection: ViewState['selection'],
+  tints: ReadonlyMap<string, string> | null = null,
+): ShapeFlowEdge[] {
   const selected = new Set(selection.edgeIds);
   const { hidden, lastOf } = collapsedGroups(graph);
   const skips = skipEdgeIds(graph);

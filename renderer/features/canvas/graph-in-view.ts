@@ -12,7 +12,12 @@ export interface FlowRect {
  * True when `bounds` (flow coordinates), drawn at the viewport `[x, y, zoom]`, lies inside a pane
  * of `size` screen pixels, `slack` pixels of overhang allowed; an empty graph counts as in view.
  */
-export function graphInView(bounds: FlowRect | null, [x, y, zoom]: readonly [number, number, number], size: { width: number; height: number }, slack = 4): boolean {
+export function graphInView(
+  bounds: FlowRect | null,
+  [x, y, zoom]: readonly [number, number, number],
+  size: { width: number; height: number },
+  slack = 4,
+): boolean {
   if (!bounds || bounds.width <= 0 || bounds.height <= 0) return true;
   const left = bounds.x * zoom + x;
   const top = bounds.y * zoom + y;

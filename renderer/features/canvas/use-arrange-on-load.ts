@@ -15,7 +15,9 @@ export function useArrangeOnLoad(): boolean {
   const { store } = useServices();
   const pending = useAppStore((s) => s.view.arrangePending);
   // Layers hidden inside a collapsed group are never drawn, so never measured: only the shown cards count.
-  const measured = useAppStore((s) => visibleGraph(s.document.graph).graph.nodes.every((n) => s.view.nodeSizes.has(n.id)));
+  const measured = useAppStore((s) =>
+    visibleGraph(s.document.graph).graph.nodes.every((n) => s.view.nodeSizes.has(n.id)),
+  );
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   useEffect(() => {

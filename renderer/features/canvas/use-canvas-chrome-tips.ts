@@ -32,7 +32,8 @@ export function useCanvasChromeTips(root: RefObject<HTMLElement | null>): void {
     };
     apply();
     // The minimap's name goes on the image itself rather than in an SVG <title>, which the browser would show as a second tooltip.
-    const nameMinimap = () => canvas.querySelector('.react-flow__minimap svg')?.setAttribute('aria-label', 'Overview of the graph');
+    const nameMinimap = () =>
+      canvas.querySelector('.react-flow__minimap svg')?.setAttribute('aria-label', 'Overview of the graph');
     nameMinimap();
     const observer = new MutationObserver(() => {
       apply();

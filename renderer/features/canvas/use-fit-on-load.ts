@@ -14,7 +14,9 @@ export function useFitOnLoad(arranging: boolean): void {
   useEffect(() => {
     if (arranging) return;
     // One frame later the new nodes have rendered and been measured.
-    const frame = requestAnimationFrame(() => void (empty ? setViewport({ x: 0, y: 0, zoom: 1 }) : fitView(fitViewOptions())));
+    const frame = requestAnimationFrame(
+      () => void (empty ? setViewport({ x: 0, y: 0, zoom: 1 }) : fitView(fitViewOptions())),
+    );
     return () => cancelAnimationFrame(frame);
     // Only a load (or the end of its first layout) refits; adding the first node to an empty canvas must not.
     // eslint-disable-next-line react-hooks/exhaustive-deps

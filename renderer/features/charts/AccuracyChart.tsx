@@ -28,10 +28,22 @@ export function AccuracyChart({ large }: { large?: boolean }) {
   const counted = hasMisclassified(metrics);
   const showErrors = errors && counted;
   const series = useMemo<ChartSeries[]>(
-    () => (colours ? [
-      { key: showErrors ? 'trainMisclassified' : 'trainAccuracy', name: showErrors ? 'train misclassified' : 'train', colour: colours.train },
-      { key: showErrors ? 'validationMisclassified' : 'validationAccuracy', name: showErrors ? 'validation misclassified' : 'validation', colour: colours.validation, dashed: true },
-    ] : []),
+    () =>
+      colours
+        ? [
+            {
+              key: showErrors ? 'trainMisclassified' : 'trainAccuracy',
+              name: showErrors ? 'train misclassified' : 'train',
+              colour: colours.train,
+            },
+            {
+              key: showErrors ? 'validationMisclassified' : 'validationAccuracy',
+              name: showErrors ? 'validation misclassified' : 'validation',
+              colour: colours.validation,
+              dashed: true,
+            },
+          ]
+        : [],
     [colours, showErrors],
   );
   const exportPng = usePngExport(chart, 'accuracy', VIEWS.accuracy, series, colours);
@@ -40,20 +52,61 @@ export function AccuracyChart({ large }: { large?: boolean }) {
   const actions = (
     <>
       <label className="toggle" {...tip(TIPS['dock.misclassified'])}>
-        <input type="checkbox" data-testid="toggle-misclassified" checked={errors} disabled={!counted} onChange={(e) => setErrors(e.target.checked)} />
+        <input
+          type="checkbox"
+          data-testid="toggle-misclassified"
+          checked={errors}
+          disabled={!counted}
+          onChange={(e) => setErrors(e.target.checked)}
+        />
         misclassified
       </label>
-      <button type="button" className="icon-button" data-testid="export-png-accuracy" {...tip(TIPS['dock.exportPngAccuracy'])} disabled={!anyAccuracy} onClick={exportPng}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-png-accuracy"
+        {...tip(TIPS['dock.exportPngAccuracy'])}
+        disabled={!anyAccuracy}
+        onClick={exportPng}
+      >
         PNG
       </button>
     </>
   );
   let body;
-  if (metrics.length === 0 || !colours) body = <EmptyView>The training and validation accuracy appear here once training starts.</EmptyView>;
-  else if (!anyAccuracy) body = <EmptyView>Regression has no accuracy: the loss chart shows how well the network fits.</EmptyView>;
-  else if (showErrors) body = <CanvasSeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 'auto']} formatY={formatCount} formatValue={formatCount} containerRef={chart} legendBand large={large} />;
-  else body = <CanvasSeriesChart rows={rows} series={series} colours={colours} yDomain={[0, 1]} yTicks={PERCENT_TICKS} formatY={formatTick} formatValue={formatPercent} containerRef={chart}
-          legendBand large={large} />;
+  if (metrics.length === 0 || !colours)
+    body = <EmptyView>The training and validation accuracy appear here once training starts.</EmptyView>;
+  else if (!anyAccuracy)
+    body = <EmptyView>Regression has no accuracy: the loss chart shows how well the network fits.</EmptyView>;
+  else if (showErrors)
+    body = (
+      <CanvasSeriesChart
+        rows={rows}
+        series={series}
+        colours={colours}
+        yDomain={[0, 'auto']}
+        formatY={formatCount}
+        formatValue={formatCount}
+        containerRef={chart}
+        legendBand
+        large={large}
+      />
+    );
+  else
+    body = (
+      <CanvasSeriesChart
+        rows={rows}
+        series={series}
+        colours={colours}
+        yDomain={[0, 1]}
+        yTicks={PERCENT_TICKS}
+        formatY={formatTick}
+        formatValue={formatPercent}
+        containerRef={chart}
+        legendBand
+        large={large}
+      />
+    );
   return (
     <ViewPanel view="accuracy" large={large} actions={actions} overlay={anyAccuracy && <ChartLegend series={series} />}>
       {body}

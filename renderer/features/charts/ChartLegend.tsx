@@ -7,7 +7,15 @@ export function ChartLegend({ series }: { series: readonly ChartSeries[] }) {
       {series.map((s) => (
         <li key={s.key} className="chart-legend__item">
           <svg className="chart-legend__swatch" viewBox="0 0 16 4" aria-hidden="true">
-            <line x1="0" y1="2" x2="16" y2="2" stroke={s.colour} strokeWidth="2.4" strokeDasharray={s.dash ?? (s.dashed ? '4 2' : undefined)} />
+            <line
+              x1="0"
+              y1="2"
+              x2="16"
+              y2="2"
+              stroke={s.colour}
+              strokeWidth="2.4"
+              strokeDasharray={s.dash ?? (s.dashed ? '4 2' : undefined)}
+            />
           </svg>
           {s.name}
         </li>

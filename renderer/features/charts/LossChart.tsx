@@ -23,7 +23,16 @@ export function LossChart({ large }: { large?: boolean }) {
   const metrics = useAppStore((s) => s.training.metrics);
   const earlyStop = useAppStore((s) => s.training.earlyStop);
   const markers = useMemo<ChartMarker[] | undefined>(
-    () => (earlyStop ? [{ x: earlyStop.epoch, label: `early stop (best: epoch ${earlyStop.bestEpoch})`, testId: 'early-stop-marker' }] : undefined),
+    () =>
+      earlyStop
+        ? [
+            {
+              x: earlyStop.epoch,
+              label: `early stop (best: epoch ${earlyStop.bestEpoch})`,
+              testId: 'early-stop-marker',
+            },
+          ]
+        : undefined,
     [earlyStop],
   );
   const batchesPerEpoch = useAppStore((s) => s.training.counters.batchesPerEpoch);
@@ -32,10 +41,13 @@ export function LossChart({ large }: { large?: boolean }) {
   const chart = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => buildMetricRows(metrics, batchesPerEpoch, log, ALL_ROWS), [metrics, batchesPerEpoch, log]);
   const series = useMemo<ChartSeries[]>(
-    () => (colours ? [
-      { key: 'trainLoss', name: 'train', colour: colours.train },
-      { key: 'validationLoss', name: 'validation', colour: colours.validation, dashed: true },
-    ] : []),
+    () =>
+      colours
+        ? [
+            { key: 'trainLoss', name: 'train', colour: colours.train },
+            { key: 'validationLoss', name: 'validation', colour: colours.validation, dashed: true },
+          ]
+        : [],
     [colours],
   );
   const ticks = useMemo(() => {
@@ -52,16 +64,35 @@ export function LossChart({ large }: { large?: boolean }) {
         <input type="checkbox" data-testid="toggle-log-loss" checked={log} onChange={(e) => setLog(e.target.checked)} />
         log
       </label>
-      <button type="button" className="icon-button" data-testid="export-png-loss" {...tip(TIPS['dock.exportPngLoss'])} disabled={metrics.length === 0} onClick={exportPng}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-png-loss"
+        {...tip(TIPS['dock.exportPngLoss'])}
+        disabled={metrics.length === 0}
+        onClick={exportPng}
+      >
         PNG
       </button>
-      <button type="button" className="icon-button" data-testid="export-csv-metrics" {...tip(TIPS['dock.exportCsv'])} disabled={metrics.length === 0} onClick={exportCsv}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-csv-metrics"
+        {...tip(TIPS['dock.exportCsv'])}
+        disabled={metrics.length === 0}
+        onClick={exportCsv}
+      >
         CSV
       </button>
     </>
   );
   return (
-    <ViewPanel view="loss" large={large} actions={actions} overlay={metrics.length > 0 && <ChartLegend series={series} />}>
+    <ViewPanel
+      view="loss"
+      large={large}
+      actions={actions}
+      overlay={metrics.length > 0 && <ChartLegend series={series} />}
+    >
       {metrics.length === 0 || !colours ? (
         <EmptyView>The training and validation loss appear here once training starts.</EmptyView>
       ) : (
@@ -70,7 +101,9 @@ export function LossChart({ large }: { large?: boolean }) {
           series={series}
           colours={colours}
           log={log}
-          yDomain={!log ? [0, 'auto'] : ticks && ticks.length > 0 ? [ticks[0], ticks[ticks.length - 1]] : ['auto', 'auto']}
+          yDomain={
+            !log ? [0, 'auto'] : ticks && ticks.length > 0 ? [ticks[0], ticks[ticks.length - 1]] : ['auto', 'auto']
+          }
           yTicks={ticks}
           formatY={formatLossTick}
           formatValue={formatLossTick}

@@ -9,13 +9,29 @@ import { formatLoss, formatPercent } from './metric-format';
 const READOUT_DIGITS = 3;
 
 /** A training/validation pair of values under one label, coloured like the chart lines. */
-function Pair({ label, train, validation, testIds, help }: { label: string; train: string; validation: string; testIds: [string, string]; help: string }) {
+function Pair({
+  label,
+  train,
+  validation,
+  testIds,
+  help,
+}: {
+  label: string;
+  train: string;
+  validation: string;
+  testIds: [string, string];
+  help: string;
+}) {
   return (
     <span className="metric-readout__pair" title={help}>
       <span className="metric-readout__label">{label}</span>
-      <span className="metric-readout__value metric-readout__value--train" data-testid={testIds[0]}>{train}</span>
+      <span className="metric-readout__value metric-readout__value--train" data-testid={testIds[0]}>
+        {train}
+      </span>
       <span className="metric-readout__separator">/</span>
-      <span className="metric-readout__value metric-readout__value--validation" data-testid={testIds[1]}>{validation}</span>
+      <span className="metric-readout__value metric-readout__value--validation" data-testid={testIds[1]}>
+        {validation}
+      </span>
     </span>
   );
 }
@@ -45,7 +61,11 @@ export function MetricReadout() {
       />
       {broken && (
         // An accuracy of 86 % from a network whose weights exploded is luck, not learning: say so beside it.
-        <span className="badge badge--exploding" data-testid="metric-broken" title={`The network cannot learn on: ${broken}. Reset it.`}>
+        <span
+          className="badge badge--exploding"
+          data-testid="metric-broken"
+          title={`The network cannot learn on: ${broken}. Reset it.`}
+        >
           network broken
         </span>
       )}

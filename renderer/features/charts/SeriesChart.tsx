@@ -62,7 +62,20 @@ const X_DOMAIN: [number, 'auto'] = [0, 'auto'];
  * the same props objects from render to render, so its internal store is not re-fed on every update;
  * tick labels are laid out without measuring text in the DOM (interval 0: every tick is shown).
  */
-export const SeriesChart = memo(function SeriesChart({ rows, series, colours, log, yDomain, yTicks, formatY, formatValue, containerRef, large, legendBand, x = EPOCH_AXIS }: SeriesChartProps) {
+export const SeriesChart = memo(function SeriesChart({
+  rows,
+  series,
+  colours,
+  log,
+  yDomain,
+  yTicks,
+  formatY,
+  formatValue,
+  containerRef,
+  large,
+  legendBand,
+  x = EPOCH_AXIS,
+}: SeriesChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const font = large ? LARGE_AXIS_FONT : AXIS_FONT;
@@ -70,19 +83,33 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
   const deferredRows = useDeferredValue(rows);
   const keys = useMemo(() => series.map((s) => s.key).join('\n'), [series]);
   const budget = rowBudget(width - yAxisWidth - RIGHT_MARGIN, series.length);
-  const shown = useMemo(() => decimateRows(deferredRows, keys.split('\n'), budget, log), [deferredRows, keys, budget, log]);
+  const shown = useMemo(
+    () => decimateRows(deferredRows, keys.split('\n'), budget, log),
+    [deferredRows, keys, budget, log],
+  );
   // Equal by value, equal by identity: recharts copies every changed prop object into its store and recomputes from there.
   const [domainLow, domainHigh] = yDomain ?? AUTO_DOMAIN;
   const domain = useMemo<[number | 'auto', number | 'auto']>(() => [domainLow, domainHigh], [domainLow, domainHigh]);
   const tickKey = yTicks?.join(',');
-  const ticks = useMemo(() => (tickKey === undefined ? undefined : tickKey === '' ? [] : tickKey.split(',').map(Number)), [tickKey]);
+  const ticks = useMemo(
+    () => (tickKey === undefined ? undefined : tickKey === '' ? [] : tickKey.split(',').map(Number)),
+    [tickKey],
+  );
   const look = useMemo(() => {
     const tick = { fill: colours.muted, fontSize: font };
     return {
       tick,
       margin: { top: legendBand ? (large ? 26 : 20) : 6, right: RIGHT_MARGIN, bottom: 0, left: 0 },
-      xLabel: large ? { value: x.label, position: 'insideBottom' as const, fill: colours.muted, fontSize: font, offset: 0 } : undefined,
-      contentStyle: { background: colours.panel, border: `1px solid ${colours.grid}`, borderRadius: 6, fontSize: font, padding: '4px 8px' },
+      xLabel: large
+        ? { value: x.label, position: 'insideBottom' as const, fill: colours.muted, fontSize: font, offset: 0 }
+        : undefined,
+      contentStyle: {
+        background: colours.panel,
+        border: `1px solid ${colours.grid}`,
+        borderRadius: 6,
+        fontSize: font,
+        padding: '4px 8px',
+      },
       labelStyle: { color: colours.muted },
       activeDot: { r: 3 },
       formatter: (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value)),
@@ -119,7 +146,13 @@ export const SeriesChart = memo(function SeriesChart({ rows, series, colours, lo
               tickLine={false}
               width={yAxisWidth}
             />
-            <Tooltip isAnimationActive={false} formatter={look.formatter} labelFormatter={look.labelFormatter} contentStyle={look.contentStyle} labelStyle={look.labelStyle} />
+            <Tooltip
+              isAnimationActive={false}
+              formatter={look.formatter}
+              labelFormatter={look.labelFormatter}
+              contentStyle={look.contentStyle}
+              labelStyle={look.labelStyle}
+            />
             {series.map((s) => (
               <Line
                 key={s.key}

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clippedExtent, dataExtent, MAX_LOG_TICKS, niceStep, position, thinDecades, ticksBetween, xScale, yScale } from './chart-scale';
+import {
+  clippedExtent,
+  dataExtent,
+  MAX_LOG_TICKS,
+  niceStep,
+  position,
+  thinDecades,
+  ticksBetween,
+  xScale,
+  yScale,
+} from './chart-scale';
 
 describe('niceStep', () => {
   it('is 1, 2, 2.5 or 5 times a power of ten and cuts the span into at most the asked parts (and more than half as many)', () => {
@@ -31,7 +41,11 @@ describe('ticksBetween', () => {
 
 describe('dataExtent', () => {
   it('spans the finite values of the keys (positive ones on a log axis), or null', () => {
-    const rows = [{ a: 3, b: null }, { a: -1, b: Number.NaN }, { a: 0, b: 7 }];
+    const rows = [
+      { a: 3, b: null },
+      { a: -1, b: Number.NaN },
+      { a: 0, b: 7 },
+    ];
     expect(dataExtent(rows, ['a', 'b'], false)).toEqual([-1, 7]);
     expect(dataExtent(rows, ['a', 'b'], true)).toEqual([3, 7]);
     expect(dataExtent(rows, ['c'], false)).toBeNull();
@@ -47,7 +61,12 @@ describe('yScale', () => {
   });
 
   it('uses given ticks inside a given domain (the accuracy axis)', () => {
-    expect(yScale([0.5, 0.9], [0, 1], false, [0, 0.25, 0.5, 0.75, 1])).toEqual({ min: 0, max: 1, ticks: [0, 0.25, 0.5, 0.75, 1], log: false });
+    expect(yScale([0.5, 0.9], [0, 1], false, [0, 0.25, 0.5, 0.75, 1])).toEqual({
+      min: 0,
+      max: 1,
+      ticks: [0, 0.25, 0.5, 0.75, 1],
+      log: false,
+    });
   });
 
   it('puts a log axis on whole decades around the data', () => {

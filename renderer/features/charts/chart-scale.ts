@@ -29,7 +29,8 @@ export function niceStep(span: number, count = 4): number {
 export function ticksBetween(min: number, max: number, step: number): number[] {
   const ticks: number[] = [];
   const digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
-  for (let k = Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++) ticks.push(Number((k * step).toFixed(digits)));
+  for (let k = Math.ceil(min / step - 1e-9); k * step <= max + step * 1e-9; k++)
+    ticks.push(Number((k * step).toFixed(digits)));
   return ticks;
 }
 
@@ -51,11 +52,15 @@ export function dataExtent(rows: readonly object[], keys: readonly string[], log
 /** At most this many labelled ticks on a log axis; beyond it the decades are thinned to every 2nd, 5th, 10th… one. */
 export const MAX_LOG_TICKS = 7;
 
-/** Every k-th decade of `ticks` (k = 1, 2, 5, 10, 20…, the smallest that leaves at most `max`), keeping exponents that are multiples of k so labels read 10⁰, 10⁵, 10¹⁰. */
+/**
+ * Every k-th decade of `ticks` (k = 1, 2, 5, 10, 20…, the smallest that leaves at most `max`), keeping exponents that
+ * are multiples of k so labels read 10⁰, 10⁵, 10¹⁰.
+ */
 export function thinDecades(ticks: readonly number[], max = MAX_LOG_TICKS): number[] {
   if (ticks.length <= max) return [...ticks];
   let k = 1;
-  for (let i = 0; ticks.filter((t) => Math.round(Math.log10(t)) % k === 0).length > max; i++) k = [2, 5, 10][i % 3] * 10 ** Math.floor(i / 3);
+  for (let i = 0; ticks.filter((t) => Math.round(Math.log10(t)) % k === 0).length > max; i++)
+    k = [2, 5, 10][i % 3] * 10 ** Math.floor(i / 3);
   return ticks.filter((t) => Math.round(Math.log10(t)) % k === 0);
 }
 
@@ -68,7 +73,10 @@ export const OUTLIER_FACTOR = 10;
  * shape, and `clippedMax` reports the largest value left out (drawn as a marker); otherwise the
  * plain extent and a null clippedMax.
  */
-export function clippedExtent(rows: readonly object[], keys: readonly string[]): { extent: [number, number] | null; clippedMax: number | null } {
+export function clippedExtent(
+  rows: readonly object[],
+  keys: readonly string[],
+): { extent: [number, number] | null; clippedMax: number | null } {
   const extent = dataExtent(rows, keys, false);
   if (!extent) return { extent, clippedMax: null };
   const values: number[] = [];
@@ -91,14 +99,24 @@ export function clippedExtent(rows: readonly object[], keys: readonly string[]):
  * whole decades on a log axis, or about five nice steps on a linear one, with an 'auto' end rounded
  * out to the next tick so the lines never touch the frame.
  */
-export function yScale(extent: [number, number] | null, domain: [DomainEnd, DomainEnd], log: boolean, givenTicks?: readonly number[]): AxisScale {
+export function yScale(
+  extent: [number, number] | null,
+  domain: [DomainEnd, DomainEnd],
+  log: boolean,
+  givenTicks?: readonly number[],
+): AxisScale {
   const [low, high] = extent ?? (log ? [0.1, 1] : [0, 1]);
   if (log) {
     const ticks = givenTicks && givenTicks.length > 0 ? [...givenTicks] : decadeTicks(low, high);
     const min = typeof domain[0] === 'number' && domain[0] > 0 ? domain[0] : ticks[0];
     const max = typeof domain[1] === 'number' && domain[1] > 0 ? domain[1] : ticks[ticks.length - 1];
     // The domain spans every decade; only the labelled ticks are thinned, so that 30 decades do not pile up into a smudge.
-    return { min, max: max > min ? max : min * 10, ticks: thinDecades(ticks.filter((t) => t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9))), log };
+    return {
+      min,
+      max: max > min ? max : min * 10,
+      ticks: thinDecades(ticks.filter((t) => t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9))),
+      log,
+    };
   }
   let min = typeof domain[0] === 'number' ? domain[0] : low;
   let max = typeof domain[1] === 'number' ? domain[1] : high;

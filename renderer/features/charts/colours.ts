@@ -14,7 +14,8 @@ export function parseColour(text: string): Rgb {
   const long = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
   if (long) return [parseInt(long[1], 16), parseInt(long[2], 16), parseInt(long[3], 16)];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value);
-  if (short) return [parseInt(short[1] + short[1], 16), parseInt(short[2] + short[2], 16), parseInt(short[3] + short[3], 16)];
+  if (short)
+    return [parseInt(short[1] + short[1], 16), parseInt(short[2] + short[2], 16), parseInt(short[3] + short[3], 16)];
   const functional = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(value);
   if (functional) return [Number(functional[1]), Number(functional[2]), Number(functional[3])];
   return GREY;
@@ -28,7 +29,13 @@ export function mixRgb(a: Rgb, b: Rgb, t: number): Rgb {
 
 /** '#rrggbb' of a colour (channels rounded and clamped). */
 export function toHex(rgb: Rgb): string {
-  return `#${rgb.map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** t clamped to [0, 1]; NaN becomes 0. */

@@ -7,7 +7,10 @@
 /** A chart row: numbers (or null for a gap) under the series' keys. */
 export type ChartRow = object;
 
-/** Most rows a chart draws: about one row per two pixels of plot width, and fewer when it has many series, so that rows × series stays near `pointBudget`. */
+/**
+ * Most rows a chart draws: about one row per two pixels of plot width, and fewer when it has many series, so that
+ * rows × series stays near `pointBudget`.
+ */
 export function rowBudget(plotWidth: number, seriesCount: number, pointBudget = 1200): number {
   const byWidth = Math.floor(plotWidth / 2);
   const byPoints = Math.floor(pointBudget / Math.max(1, seriesCount));
@@ -26,12 +29,18 @@ function valueOf(row: ChartRow, key: string): number | null {
  * bucket where a series has values, the first row where it has none (a gap: a non-finite value, or
  * one a log axis cannot place), so that gaps never vanish. Returns `rows` itself when short enough.
  */
-export function decimateRows<T extends ChartRow>(rows: readonly T[], keys: readonly string[], maxRows: number, log = false): readonly T[] {
+export function decimateRows<T extends ChartRow>(
+  rows: readonly T[],
+  keys: readonly string[],
+  maxRows: number,
+  log = false,
+): readonly T[] {
   const n = rows.length;
   if (n <= maxRows) return rows;
   const buckets = Math.max(1, Math.floor((maxRows - 2) / 2));
   const kept: number[] = [0];
-  const spread = (min: number, max: number) => (log ? Math.log10(max / min) : (max - min) / Math.max(Math.abs(max), Math.abs(min), Number.MIN_VALUE));
+  const spread = (min: number, max: number) =>
+    log ? Math.log10(max / min) : (max - min) / Math.max(Math.abs(max), Math.abs(min), Number.MIN_VALUE);
   for (let b = 0; b < buckets; b++) {
     const start = Math.floor((b * n) / buckets);
     const end = Math.floor(((b + 1) * n) / buckets);

@@ -55,7 +55,12 @@ export function seriesPoints(scene: ChartScene, key: string): [number, number][]
 
 /** A stroke dash as canvas numbers: an SVG dash string ("5 3"), or none. */
 export function parseDash(dash: string | undefined): number[] {
-  return dash ? dash.split(/[\s,]+/).map(Number).filter((n) => Number.isFinite(n) && n >= 0) : [];
+  return dash
+    ? dash
+        .split(/[\s,]+/)
+        .map(Number)
+        .filter((n) => Number.isFinite(n) && n >= 0)
+    : [];
 }
 
 function paintAxes(ctx: CanvasRenderingContext2D, scene: ChartScene): void {
@@ -112,7 +117,11 @@ export function endLabelPlacement(scene: ChartScene, lines: ReadonlyMap<string, 
   return placeEndLabels(ends, scene.plot.top + size / 2, scene.plot.top + scene.plot.height, size + 2);
 }
 
-function paintEndLabels(ctx: CanvasRenderingContext2D, scene: ChartScene, lines: ReadonlyMap<string, [number, number][]>): void {
+function paintEndLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: ChartScene,
+  lines: ReadonlyMap<string, [number, number][]>,
+): void {
   const colour = new Map(scene.series.map((s) => [s.key, s.colour]));
   const x = scene.plot.left + scene.plot.width + LABEL_OFFSET;
   ctx.font = `600 ${scene.font}`;

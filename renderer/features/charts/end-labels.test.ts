@@ -5,7 +5,10 @@ const end = (key: string, y: number) => ({ key, y, text: key });
 
 describe('placeEndLabels', () => {
   it('leaves labels that are already apart where their lines end', () => {
-    expect(placeEndLabels([end('a', 50), end('b', 10)], 0, 100, 12).map((l) => [l.key, l.labelY])).toEqual([['b', 10], ['a', 50]]);
+    expect(placeEndLabels([end('a', 50), end('b', 10)], 0, 100, 12).map((l) => [l.key, l.labelY])).toEqual([
+      ['b', 10],
+      ['a', 50],
+    ]);
   });
 
   it('pushes labels of lines that end together apart by the gap, keeping their order', () => {
@@ -19,7 +22,12 @@ describe('placeEndLabels', () => {
   });
 
   it('shares the height evenly when the labels cannot all fit at the gap', () => {
-    const placed = placeEndLabels(Array.from({ length: 6 }, (_, i) => end(`k${i}`, 50)), 0, 50, 20);
+    const placed = placeEndLabels(
+      Array.from({ length: 6 }, (_, i) => end(`k${i}`, 50)),
+      0,
+      50,
+      20,
+    );
     expect(placed.map((l) => l.labelY)).toEqual([0, 10, 20, 30, 40, 50]);
   });
 });

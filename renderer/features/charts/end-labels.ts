@@ -18,7 +18,10 @@ export interface PlacedLabel extends LineEnd {
  * bottom where the column ran over. When they cannot all fit, they share the height evenly.
  */
 export function placeEndLabels(ends: readonly LineEnd[], top: number, bottom: number, gap: number): PlacedLabel[] {
-  const sorted = ends.filter((e) => Number.isFinite(e.y)).slice().sort((a, b) => a.y - b.y);
+  const sorted = ends
+    .filter((e) => Number.isFinite(e.y))
+    .slice()
+    .sort((a, b) => a.y - b.y);
   if (sorted.length === 0) return [];
   const room = bottom - top;
   const step = sorted.length > 1 && gap * (sorted.length - 1) > room ? room / (sorted.length - 1) : gap;

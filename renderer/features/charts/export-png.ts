@@ -46,7 +46,10 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 /** Encodes `canvas` as a PNG Blob. */
 function encode(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart image could not be encoded as PNG.'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The chart image could not be encoded as PNG.'))),
+      'image/png',
+    ),
   );
 }
 
@@ -55,13 +58,20 @@ function encode(canvas: HTMLCanvasElement): Promise<Blob> {
  * title and legend of `decoration` drawn in the band and `paint` drawing the chart below it (in CSS
  * pixels, its origin at the chart's top left).
  */
-function compose(width: number, height: number, fontFamily: string, decoration: PngDecoration, paint: (ctx: CanvasRenderingContext2D) => void): HTMLCanvasElement {
+function compose(
+  width: number,
+  height: number,
+  fontFamily: string,
+  decoration: PngDecoration,
+  paint: (ctx: CanvasRenderingContext2D) => void,
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   const titleFont = `600 13px ${fontFamily}`;
   const legendFont = `11px ${fontFamily}`;
   let ctx = context(canvas);
   ctx.font = titleFont;
-  const title = ctx.measureText(decoration.title).width <= width - 2 * HEADER_PADDING ? decoration.title : decoration.shortTitle;
+  const title =
+    ctx.measureText(decoration.title).width <= width - 2 * HEADER_PADDING ? decoration.title : decoration.shortTitle;
   const titleWidth = ctx.measureText(title).width;
   ctx.font = legendFont;
   const entryWidths = decoration.legend.map((item) => SWATCH + 4 + ctx.measureText(item.name).width);
@@ -113,7 +123,9 @@ export async function svgToPng(svg: SVGSVGElement, decoration: PngDecoration): P
   const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = await loadImage(url);
-    return await encode(compose(width, height, fontFamily, decoration, (ctx) => ctx.drawImage(image, 0, 0, width, height)));
+    return await encode(
+      compose(width, height, fontFamily, decoration, (ctx) => ctx.drawImage(image, 0, 0, width, height)),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -11,7 +11,16 @@ describe('latest metrics', () => {
   });
 
   it('is all null before any point (and for accuracy in regression)', () => {
-    expect(latestMetrics([])).toEqual({ trainLoss: null, validationLoss: null, trainAccuracy: null, validationAccuracy: null });
-    expect(latestMetrics([{ step: 1, epoch: 0, trainLoss: 2, trainAccuracy: null, validationLoss: 3, validationAccuracy: null }]).trainAccuracy).toBeNull();
+    expect(latestMetrics([])).toEqual({
+      trainLoss: null,
+      validationLoss: null,
+      trainAccuracy: null,
+      validationAccuracy: null,
+    });
+    expect(
+      latestMetrics([
+        { step: 1, epoch: 0, trainLoss: 2, trainAccuracy: null, validationLoss: 3, validationAccuracy: null },
+      ]).trainAccuracy,
+    ).toBeNull();
   });
 });

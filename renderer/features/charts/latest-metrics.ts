@@ -13,7 +13,12 @@ const KEYS = ['trainLoss', 'validationLoss', 'trainAccuracy', 'validationAccurac
 
 /** For each series, the value of the newest point that has one (null if none has). */
 export function latestMetrics(points: readonly MetricPoint[]): LatestMetrics {
-  const latest: LatestMetrics = { trainLoss: null, validationLoss: null, trainAccuracy: null, validationAccuracy: null };
+  const latest: LatestMetrics = {
+    trainLoss: null,
+    validationLoss: null,
+    trainAccuracy: null,
+    validationAccuracy: null,
+  };
   for (const key of KEYS) {
     for (let i = points.length - 1; i >= 0; i--) {
       const v = points[i][key];

@@ -3,7 +3,14 @@ import type { MetricPoint } from '../../../src/project/types';
 import { buildMetricRows, decadeTicks, epochPosition, hasAccuracy } from './metric-rows';
 
 function point(step: number, trainLoss: number, validationLoss: number | null = null): MetricPoint {
-  return { step, epoch: Math.floor(step / 10), trainLoss, trainAccuracy: 0.5, validationLoss, validationAccuracy: null };
+  return {
+    step,
+    epoch: Math.floor(step / 10),
+    trainLoss,
+    trainAccuracy: 0.5,
+    validationLoss,
+    validationAccuracy: null,
+  };
 }
 
 describe('metric rows', () => {
@@ -14,10 +21,32 @@ describe('metric rows', () => {
   });
 
   it('copies the series and keeps nulls where a value is missing', () => {
-    const rows = buildMetricRows([{ ...point(10, 0.7, 0.8), trainMisclassified: 12, validationMisclassified: 3 }, point(20, 0.5)], 10, false);
+    const rows = buildMetricRows(
+      [{ ...point(10, 0.7, 0.8), trainMisclassified: 12, validationMisclassified: 3 }, point(20, 0.5)],
+      10,
+      false,
+    );
     expect(rows).toEqual([
-      { epoch: 1, step: 10, trainLoss: 0.7, validationLoss: 0.8, trainAccuracy: 0.5, validationAccuracy: null, trainMisclassified: 12, validationMisclassified: 3 },
-      { epoch: 2, step: 20, trainLoss: 0.5, validationLoss: null, trainAccuracy: 0.5, validationAccuracy: null, trainMisclassified: null, validationMisclassified: null },
+      {
+        epoch: 1,
+        step: 10,
+        trainLoss: 0.7,
+        validationLoss: 0.8,
+        trainAccuracy: 0.5,
+        validationAccuracy: null,
+        trainMisclassified: 12,
+        validationMisclassified: 3,
+      },
+      {
+        epoch: 2,
+        step: 20,
+        trainLoss: 0.5,
+        validationLoss: null,
+        trainAccuracy: 0.5,
+        validationAccuracy: null,
+        trainMisclassified: null,
+        validationMisclassified: null,
+      },
     ]);
   });
 
@@ -35,7 +64,14 @@ describe('metric rows', () => {
   });
 
   it('knows when there is no accuracy (regression)', () => {
-    const regression = { step: 1, epoch: 0, trainLoss: 1, trainAccuracy: null, validationLoss: 1, validationAccuracy: null };
+    const regression = {
+      step: 1,
+      epoch: 0,
+      trainLoss: 1,
+      trainAccuracy: null,
+      validationLoss: 1,
+      validationAccuracy: null,
+    };
     expect(hasAccuracy([regression])).toBe(false);
     expect(hasAccuracy([point(1, 1)])).toBe(true);
   });

@@ -33,7 +33,12 @@ const positiveOrNull = (v: number | null): number | null => (v !== null && Numbe
  * Chart rows from the history, thinned to at most `maxPoints`; with `logLoss` the non-positive
  * losses are dropped (null) because a log axis has no place for them.
  */
-export function buildMetricRows(points: readonly MetricPoint[], batchesPerEpoch: number | null, logLoss: boolean, maxPoints?: number): MetricRow[] {
+export function buildMetricRows(
+  points: readonly MetricPoint[],
+  batchesPerEpoch: number | null,
+  logLoss: boolean,
+  maxPoints?: number,
+): MetricRow[] {
   const loss = logLoss ? positiveOrNull : finiteOrNull;
   return thinEvenly(points, maxPoints).map((p) => ({
     epoch: epochPosition(p.step, p.epoch, batchesPerEpoch),

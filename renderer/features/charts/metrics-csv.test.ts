@@ -4,7 +4,16 @@ import type { MetricPoint } from '../../../src/project/types';
 import { METRIC_CSV_COLUMNS, metricsToCsv } from './metrics-csv';
 
 const points: MetricPoint[] = [
-  { step: 5, epoch: 1, trainLoss: 0.693, trainAccuracy: 0.5, validationLoss: 0.7, validationAccuracy: 0.45, trainMisclassified: 80, validationMisclassified: 22 },
+  {
+    step: 5,
+    epoch: 1,
+    trainLoss: 0.693,
+    trainAccuracy: 0.5,
+    validationLoss: 0.7,
+    validationAccuracy: 0.45,
+    trainMisclassified: 80,
+    validationMisclassified: 22,
+  },
   { step: 10, epoch: 2, trainLoss: 0.25, trainAccuracy: null, validationLoss: null, validationAccuracy: null },
 ];
 

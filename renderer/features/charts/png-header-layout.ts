@@ -1,4 +1,7 @@
-/** Where an exported chart's title and legend entries go in the band above it: entries flow left to right after the title and wrap to new lines. */
+/**
+ * Where an exported chart's title and legend entries go in the band above it: entries flow left to right after the
+ * title and wrap to new lines.
+ */
 
 /** Height (CSS pixels) of one line of the band. */
 export const HEADER_LINE = 18;

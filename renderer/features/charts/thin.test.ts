@@ -25,7 +25,10 @@ describe('thinEvenly', () => {
   });
 
   it('spaces the kept items evenly', () => {
-    const kept = thinEvenly(Array.from({ length: 101 }, (_, i) => i), 5);
+    const kept = thinEvenly(
+      Array.from({ length: 101 }, (_, i) => i),
+      5,
+    );
     expect(kept).toEqual([0, 25, 50, 75, 100]);
   });
 });

@@ -21,21 +21,55 @@ export function ClassicControls({ session, speed, onSpeed, canStepSample, stepSa
   return (
     <div className="classic-controls" role="group" aria-label="Run controls">
       {session.playing ? (
-        <button type="button" className="button button--primary" data-testid="classic-pause" onClick={session.pause} {...tip(CLASSIC_TIPS.pause)}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="classic-pause"
+          onClick={session.pause}
+          {...tip(CLASSIC_TIPS.pause)}
+        >
           Pause
         </button>
       ) : (
-        <button type="button" className="button button--primary" data-testid="classic-play" disabled={idle || session.finished} onClick={session.play} {...tip(CLASSIC_TIPS.play)}>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="classic-play"
+          disabled={idle || session.finished}
+          onClick={session.play}
+          {...tip(CLASSIC_TIPS.play)}
+        >
           Play
         </button>
       )}
-      <button type="button" className="button" data-testid="classic-step-epoch" disabled={idle} onClick={session.stepEpoch} {...tip(CLASSIC_TIPS.stepEpoch)}>
+      <button
+        type="button"
+        className="button"
+        data-testid="classic-step-epoch"
+        disabled={idle}
+        onClick={session.stepEpoch}
+        {...tip(CLASSIC_TIPS.stepEpoch)}
+      >
         Step epoch
       </button>
-      <button type="button" className="button" data-testid="classic-step-sample" disabled={idle || !canStepSample} onClick={session.stepUpdate} {...tip(CLASSIC_TIPS.stepSample)}>
+      <button
+        type="button"
+        className="button"
+        data-testid="classic-step-sample"
+        disabled={idle || !canStepSample}
+        onClick={session.stepUpdate}
+        {...tip(CLASSIC_TIPS.stepSample)}
+      >
         {stepSampleLabel}
       </button>
-      <button type="button" className="button" data-testid="classic-reset" disabled={idle} onClick={session.reset} {...tip(CLASSIC_TIPS.reset)}>
+      <button
+        type="button"
+        className="button"
+        data-testid="classic-reset"
+        disabled={idle}
+        onClick={session.reset}
+        {...tip(CLASSIC_TIPS.reset)}
+      >
         Reset
       </button>
       <label className="classic-controls__speed" {...tip(CLASSIC_TIPS.speed)}>

@@ -39,10 +39,25 @@ export function ClassicScatter({ data, view, index }: ClassicScatterProps) {
     const danger = getComputedStyle(element).getPropertyValue('--danger').trim() || '#d92d20';
     drawClassicScatter(
       ctx,
-      { data, bounds, w: view.w, b: view.b, threshold: view.threshold, highlight, axes: [`x1${suffix}`, `x2${suffix}`] },
+      {
+        data,
+        bounds,
+        w: view.w,
+        b: view.b,
+        threshold: view.threshold,
+        highlight,
+        axes: [`x1${suffix}`, `x2${suffix}`],
+      },
       width,
       height,
-      { class0: colours.classes[0], class1: colours.classes[1], text: colours.text, muted: colours.muted, grid: colours.grid, danger },
+      {
+        class0: colours.classes[0],
+        class1: colours.classes[1],
+        text: colours.text,
+        muted: colours.muted,
+        grid: colours.grid,
+        danger,
+      },
     );
   }, [data, bounds, view, highlight, suffix, colours, width, height]);
 

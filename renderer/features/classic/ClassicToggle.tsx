@@ -8,7 +8,13 @@ export function ClassicToggle() {
   const open = useAppStore((s) => selectClassicSettings(s).open);
   const openClassic = useAppStore((s) => s.openClassic);
   return (
-    <ToolbarButton testId="btn-classic" label="Classic rules" title={CLASSIC_TIPS.open} pressed={open} onClick={() => openClassic(!open)}>
+    <ToolbarButton
+      testId="btn-classic"
+      label="Classic rules"
+      title={CLASSIC_TIPS.open}
+      pressed={open}
+      onClick={() => openClassic(!open)}
+    >
       Classic rules
     </ToolbarButton>
   );

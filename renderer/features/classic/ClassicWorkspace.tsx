@@ -26,7 +26,12 @@ export function ClassicWorkspace() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key !== ' ' || event.repeat || (target && ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName))) return;
+      if (
+        event.key !== ' ' ||
+        event.repeat ||
+        (target && ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName))
+      )
+        return;
       event.preventDefault();
       if (playing) pause();
       else play();
@@ -36,7 +41,9 @@ export function ClassicWorkspace() {
   }, [playing, play, pause]);
 
   const canStepSample = session.views.some((v) => !v.fullBatch);
-  const stepSampleLabel = session.views.every((v) => v.config.rule === 'perceptron') ? 'Step sample' : 'Step sample/batch';
+  const stepSampleLabel = session.views.every((v) => v.config.rule === 'perceptron')
+    ? 'Step sample'
+    : 'Step sample/batch';
   const epoch = Math.max(0, ...session.views.map((v) => v.epoch));
   return (
     <div className="classic-workspace" data-testid="classic-workspace">
@@ -46,16 +53,28 @@ export function ClassicWorkspace() {
           <div className="classic-main__title" data-testid="classic-main-title">
             <h2>Classic rules: one neuron</h2>
             <p>
-              A single neuron z = w1·x1 + w2·x2 + b learns to separate two classes. This is not the network on the canvas: it has no layers, only
-              three numbers.
+              A single neuron z = w1·x1 + w2·x2 + b learns to separate two classes. This is not the network on the
+              canvas: it has no layers, only three numbers.
             </p>
           </div>
-          <button type="button" className="button" data-testid="classic-close" onClick={() => openClassic(false)} {...tip(CLASSIC_TIPS.close)}>
+          <button
+            type="button"
+            className="button"
+            data-testid="classic-close"
+            onClick={() => openClassic(false)}
+            {...tip(CLASSIC_TIPS.close)}
+          >
             Back to the network
           </button>
         </header>
         <div className="classic-main__bar">
-          <ClassicControls session={session} speed={speed} onSpeed={setSpeed} canStepSample={canStepSample} stepSampleLabel={stepSampleLabel} />
+          <ClassicControls
+            session={session}
+            speed={speed}
+            onSpeed={setSpeed}
+            canStepSample={canStepSample}
+            stepSampleLabel={stepSampleLabel}
+          />
           <span className="classic-main__epoch" data-testid="classic-epoch">
             epoch {epoch} / {settings.epochs}
           </span>
@@ -67,7 +86,14 @@ export function ClassicWorkspace() {
         ) : (
           <div className={`classic-lanes classic-lanes--${session.views.length}`}>
             {session.views.map((view, index) => (
-              <RunLane key={`${index}-${view.title}`} data={session.data!} view={view} index={index} logCost={settings.logCost} compact={session.views.length > 1} />
+              <RunLane
+                key={`${index}-${view.title}`}
+                data={session.data!}
+                view={view}
+                index={index}
+                logCost={settings.logCost}
+                compact={session.views.length > 1}
+              />
             ))}
           </div>
         )}

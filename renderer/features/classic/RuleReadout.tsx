@@ -28,7 +28,9 @@ export function ruleLines(view: RunView): { rule: string; numbers: string | null
   }
   const rule = 'Δw = (2η/m) Σ (y − z) x,  Δb = (2η/m) Σ (y − z),  z = w·x + b';
   if (!u || u.rule !== 'adaline') return { rule, numbers: null };
-  const numbers = `m = ${u.batch}, mean (y − z) = ${formatValue(u.meanError)} → Δw = ${pair(u.dw)},  Δb = ${formatValue(u.db)}  (η = ${eta})`;
+  const numbers =
+    `m = ${u.batch}, mean (y − z) = ${formatValue(u.meanError)} → Δw = ${pair(u.dw)},  Δb = ` +
+    `${formatValue(u.db)}  (η = ${eta})`;
   return { rule, numbers };
 }
 
@@ -39,14 +41,35 @@ export function RuleReadout({ view, index }: { view: RunView; index: number }) {
   return (
     <div className="classic-readout" data-testid={`classic-readout-${index}`} {...tip(CLASSIC_TIPS.readout)}>
       <dl className="classic-readout__weights">
-        <div><dt>w1</dt><dd data-testid={`classic-w1-${index}`}>{formatValue(view.w[0])}</dd></div>
-        <div><dt>w2</dt><dd data-testid={`classic-w2-${index}`}>{formatValue(view.w[1])}</dd></div>
-        <div><dt>b</dt><dd data-testid={`classic-b-${index}`}>{formatValue(view.b)}</dd></div>
-        <div><dt>errors</dt><dd data-testid={`classic-errors-now-${index}`}>{last.misclassified}</dd></div>
-        {last.mse !== null && <div><dt>MSE</dt><dd data-testid={`classic-mse-${index}`}>{formatLoss(last.mse)}</dd></div>}
+        <div>
+          <dt>w1</dt>
+          <dd data-testid={`classic-w1-${index}`}>{formatValue(view.w[0])}</dd>
+        </div>
+        <div>
+          <dt>w2</dt>
+          <dd data-testid={`classic-w2-${index}`}>{formatValue(view.w[1])}</dd>
+        </div>
+        <div>
+          <dt>b</dt>
+          <dd data-testid={`classic-b-${index}`}>{formatValue(view.b)}</dd>
+        </div>
+        <div>
+          <dt>errors</dt>
+          <dd data-testid={`classic-errors-now-${index}`}>{last.misclassified}</dd>
+        </div>
+        {last.mse !== null && (
+          <div>
+            <dt>MSE</dt>
+            <dd data-testid={`classic-mse-${index}`}>{formatLoss(last.mse)}</dd>
+          </div>
+        )}
       </dl>
-      <p className="classic-readout__rule" data-testid={`classic-rule-text-${index}`}>{rule}</p>
-      <p className="classic-readout__numbers" data-testid={`classic-update-${index}`}>{numbers ?? 'No update yet: press Step sample or Step epoch.'}</p>
+      <p className="classic-readout__rule" data-testid={`classic-rule-text-${index}`}>
+        {rule}
+      </p>
+      <p className="classic-readout__numbers" data-testid={`classic-update-${index}`}>
+        {numbers ?? 'No update yet: press Step sample or Step epoch.'}
+      </p>
     </div>
   );
 }

@@ -30,7 +30,12 @@ export function statusText(view: RunView): string {
 /** One run: its neuron, scatter with the decision line, errors (and cost) charts, and the rule with numbers. */
 export function RunLane({ data, view, index, logCost, compact }: RunLaneProps) {
   return (
-    <section className={`classic-lane${compact ? ' classic-lane--compact' : ''}`} data-testid={`classic-run-${index}`} data-status={view.status} aria-label={view.title}>
+    <section
+      className={`classic-lane${compact ? ' classic-lane--compact' : ''}`}
+      data-testid={`classic-run-${index}`}
+      data-status={view.status}
+      aria-label={view.title}
+    >
       <header className="classic-lane__header">
         <h3>{view.title}</h3>
         <span className={`classic-status classic-status--${view.status}`} data-testid={`classic-status-${index}`}>

@@ -37,20 +37,39 @@ function rgba([r, g, b]: Rgb, alpha: number): string {
   return `rgba(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)}, ${alpha})`;
 }
 
-function paintRegions(ctx: CanvasRenderingContext2D, frame: PlotFrame, scene: ClassicScatterScene, colours: ClassicScatterColours): void {
+function paintRegions(
+  ctx: CanvasRenderingContext2D,
+  frame: PlotFrame,
+  scene: ClassicScatterScene,
+  colours: ClassicScatterColours,
+): void {
   ctx.fillStyle = rgba(colours.class0, 0.1);
   ctx.fillRect(frame.left, frame.top, frame.width, frame.height);
   const [w1, w2] = scene.w;
-  const region = w1 === 0 && w2 === 0 ? (scene.b >= scene.threshold ? positiveRegion(scene.bounds, 0, 0, 1, 0) : []) : positiveRegion(scene.bounds, w1, w2, scene.b, scene.threshold);
+  const region =
+    w1 === 0 && w2 === 0
+      ? scene.b >= scene.threshold
+        ? positiveRegion(scene.bounds, 0, 0, 1, 0)
+        : []
+      : positiveRegion(scene.bounds, w1, w2, scene.b, scene.threshold);
   if (region.length < 3) return;
   ctx.fillStyle = rgba(colours.class1, 0.14);
   ctx.beginPath();
-  region.forEach(([x, y], k) => (k === 0 ? ctx.moveTo(toCanvasX(frame, x), toCanvasY(frame, y)) : ctx.lineTo(toCanvasX(frame, x), toCanvasY(frame, y))));
+  region.forEach(([x, y], k) =>
+    k === 0
+      ? ctx.moveTo(toCanvasX(frame, x), toCanvasY(frame, y))
+      : ctx.lineTo(toCanvasX(frame, x), toCanvasY(frame, y)),
+  );
   ctx.closePath();
   ctx.fill();
 }
 
-function paintPoints(ctx: CanvasRenderingContext2D, frame: PlotFrame, scene: ClassicScatterScene, colours: ClassicScatterColours): void {
+function paintPoints(
+  ctx: CanvasRenderingContext2D,
+  frame: PlotFrame,
+  scene: ClassicScatterScene,
+  colours: ClassicScatterColours,
+): void {
   const { data, w, b, threshold } = scene;
   const radius = Math.max(2, Math.min(4, 700 / Math.max(data.n, 1)));
   for (let i = 0; i < data.n; i++) {
@@ -82,12 +101,22 @@ function paintPoints(ctx: CanvasRenderingContext2D, frame: PlotFrame, scene: Cla
   }
 }
 
-function paintLine(ctx: CanvasRenderingContext2D, frame: PlotFrame, scene: ClassicScatterScene, colours: ClassicScatterColours): void {
+function paintLine(
+  ctx: CanvasRenderingContext2D,
+  frame: PlotFrame,
+  scene: ClassicScatterScene,
+  colours: ClassicScatterColours,
+): void {
   const [xMin, xMax] = scene.bounds.x1;
   const [yMin, yMax] = scene.bounds.x2;
   const segment = decisionSegment(scene.w[0], scene.w[1], scene.b, scene.threshold, { xMin, xMax, yMin, yMax });
   if (!segment) return;
-  const [ax, ay, bx, by] = [toCanvasX(frame, segment.x1), toCanvasY(frame, segment.y1), toCanvasX(frame, segment.x2), toCanvasY(frame, segment.y2)];
+  const [ax, ay, bx, by] = [
+    toCanvasX(frame, segment.x1),
+    toCanvasY(frame, segment.y1),
+    toCanvasX(frame, segment.x2),
+    toCanvasY(frame, segment.y2),
+  ];
   ctx.strokeStyle = colours.text;
   ctx.lineWidth = 2.2;
   ctx.beginPath();
@@ -112,7 +141,12 @@ function paintLine(ctx: CanvasRenderingContext2D, frame: PlotFrame, scene: Class
   ctx.fillText('w', tx + 4 * ux + 3, ty + 4 * uy + 4);
 }
 
-function paintAxes(ctx: CanvasRenderingContext2D, frame: PlotFrame, scene: ClassicScatterScene, colours: ClassicScatterColours): void {
+function paintAxes(
+  ctx: CanvasRenderingContext2D,
+  frame: PlotFrame,
+  scene: ClassicScatterScene,
+  colours: ClassicScatterColours,
+): void {
   ctx.strokeStyle = colours.grid;
   ctx.lineWidth = 1;
   ctx.strokeRect(frame.left + 0.5, frame.top + 0.5, frame.width - 1, frame.height - 1);
@@ -150,7 +184,13 @@ function paintAxes(ctx: CanvasRenderingContext2D, frame: PlotFrame, scene: Class
 }
 
 /** Paints `scene` into a canvas of `width`×`height` CSS pixels (the context already scaled for the device); returns the plot frame. */
-export function drawClassicScatter(ctx: CanvasRenderingContext2D, scene: ClassicScatterScene, width: number, height: number, colours: ClassicScatterColours): PlotFrame {
+export function drawClassicScatter(
+  ctx: CanvasRenderingContext2D,
+  scene: ClassicScatterScene,
+  width: number,
+  height: number,
+  colours: ClassicScatterColours,
+): PlotFrame {
   ctx.clearRect(0, 0, width, height);
   const frame = fitFrame(scene.bounds, width, height, MARGIN);
   ctx.save();

@@ -22,7 +22,13 @@ export function dataBounds(data: ClassicData): PlaneBounds {
  * clipping of the rectangle against one half-plane); empty when none of it is, the whole
  * rectangle when all of it is.
  */
-export function positiveRegion(bounds: PlaneBounds, w1: number, w2: number, b: number, threshold: number): Array<[number, number]> {
+export function positiveRegion(
+  bounds: PlaneBounds,
+  w1: number,
+  w2: number,
+  b: number,
+  threshold: number,
+): Array<[number, number]> {
   const corners: Array<[number, number]> = [
     [bounds.x1[0], bounds.x2[0]],
     [bounds.x1[1], bounds.x2[0]],
@@ -37,7 +43,7 @@ export function positiveRegion(bounds: PlaneBounds, w1: number, w2: number, b: n
     const sp = side(p);
     const sq = side(q);
     if (sp >= 0) out.push(p);
-    if ((sp >= 0) !== (sq >= 0)) {
+    if (sp >= 0 !== sq >= 0) {
       const t = sp / (sp - sq);
       out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
     }

@@ -18,7 +18,10 @@ describe('classic sessions', () => {
   });
 
   it('say why when the data cannot be made', () => {
-    const session = createSession({ ...DEFAULT_CLASSIC_SETTINGS, data: { ...DEFAULT_CLASSIC_SETTINGS.data, samples: 2 } });
+    const session = createSession({
+      ...DEFAULT_CLASSIC_SETTINGS,
+      data: { ...DEFAULT_CLASSIC_SETTINGS.data, samples: 2 },
+    });
     expect(session.runs).toEqual([]);
     expect(session.error).toMatch(/Samples must be a whole number from 10/);
     expect(canContinue(session, 10)).toBe(false);

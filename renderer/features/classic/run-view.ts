@@ -1,6 +1,19 @@
 /** Plain snapshots of classic runs for React to draw, and the session that steps them together. */
-import { ClassicRun, isFullBatch, plannedRuns, prepareClassicData, type PreparedClassicData } from '../../../src/classic/index';
-import type { ClassicSettings, DivergenceReport, EpochRecord, RuleConfig, RunStatus, UpdateTrace } from '../../../src/classic/types';
+import {
+  ClassicRun,
+  isFullBatch,
+  plannedRuns,
+  prepareClassicData,
+  type PreparedClassicData,
+} from '../../../src/classic/index';
+import type {
+  ClassicSettings,
+  DivergenceReport,
+  EpochRecord,
+  RuleConfig,
+  RunStatus,
+  UpdateTrace,
+} from '../../../src/classic/types';
 
 /** What a lane of the workspace shows of one run, copied out of the mutable run. */
 export interface RunView {

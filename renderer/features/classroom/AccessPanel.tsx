@@ -18,7 +18,10 @@ export function groupControls(query: string): [string, ControlEntry[]][] {
   return [...groups];
 }
 
-/** Instructor mode: tick, per control, whether students may not change it (Lock) or not see it (Hide); search by name, and lock or clear a whole group. */
+/**
+ * Instructor mode: tick, per control, whether students may not change it (Lock) or not see it (Hide); search by name,
+ * and lock or clear a whole group.
+ */
 export function AccessPanel() {
   const classroom = useAppStore((s) => s.document.classroom);
   const setControlAccess = useAppStore((s) => s.setControlAccess);
@@ -59,7 +62,11 @@ export function AccessPanel() {
             {controls.map((control) => {
               const access = setAccessOf(classroom, control.id);
               return (
-                <div key={control.id} className={`access__row access__row--${access}`} data-testid={`access-row-${control.id}`}>
+                <div
+                  key={control.id}
+                  className={`access__row access__row--${access}`}
+                  data-testid={`access-row-${control.id}`}
+                >
                   <span className="access__name" {...tip(`${control.name} (${control.id})`)}>
                     {control.name}
                   </span>
@@ -89,7 +96,8 @@ export function AccessPanel() {
       })}
       {unknown.length > 0 && (
         <p className="hint" data-testid="access-unknown">
-          This file also names {unknown.length === 1 ? 'a control' : 'controls'} this version does not know ({unknown.join(', ')}); {unknown.length === 1 ? 'it is' : 'they are'} kept and saved back unchanged.
+          This file also names {unknown.length === 1 ? 'a control' : 'controls'} this version does not know (
+          {unknown.join(', ')}); {unknown.length === 1 ? 'it is' : 'they are'} kept and saved back unchanged.
         </p>
       )}
     </div>

@@ -20,10 +20,22 @@ function InstructorPanel() {
   const [tab, setTab] = useState<'access' | 'steps'>('access');
   const preview = (
     <>
-      <button type="button" className="button button--small" data-testid="classroom-copy-link" {...tip(SHARE_TIPS.copyLink)} onClick={() => setShareDialog('link')}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="classroom-copy-link"
+        {...tip(SHARE_TIPS.copyLink)}
+        onClick={() => setShareDialog('link')}
+      >
         Copy link
       </button>
-      <button type="button" className="button button--small" data-testid="btn-student-preview" {...tip(TIPS['classroom.studentPreview'])} onClick={() => setInstructorMode(false)}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="btn-student-preview"
+        {...tip(TIPS['classroom.studentPreview'])}
+        onClick={() => setInstructorMode(false)}
+      >
         Student view
       </button>
     </>
@@ -31,7 +43,8 @@ function InstructorPanel() {
   return (
     <Section title="Instructor mode" testId="classroom-panel" actions={preview}>
       <p className="hint classroom__notice" data-testid="instructor-notice">
-        Everything is usable while you prepare. Students get your locks, hidden controls and steps when the file opens. <strong>A guide, not a lock:</strong> anyone can switch instructor mode back on (Help menu or Ctrl+Shift+E).
+        Everything is usable while you prepare. Students get your locks, hidden controls and steps when the file opens.{' '}
+        <strong>A guide, not a lock:</strong> anyone can switch instructor mode back on (Help menu or Ctrl+Shift+E).
       </p>
       {hasClassroomContent(classroom) && (
         <CheckboxField
@@ -43,10 +56,26 @@ function InstructorPanel() {
         />
       )}
       <div className="classroom__tabs" role="tablist" aria-label="Instructor editors">
-        <button type="button" role="tab" className="dock__tab" aria-selected={tab === 'access'} data-testid="classroom-tab-access" {...tip(TIPS['classroom.accessTab'])} onClick={() => setTab('access')}>
+        <button
+          type="button"
+          role="tab"
+          className="dock__tab"
+          aria-selected={tab === 'access'}
+          data-testid="classroom-tab-access"
+          {...tip(TIPS['classroom.accessTab'])}
+          onClick={() => setTab('access')}
+        >
           Access
         </button>
-        <button type="button" role="tab" className="dock__tab" aria-selected={tab === 'steps'} data-testid="classroom-tab-steps" {...tip(TIPS['classroom.stepsTab'])} onClick={() => setTab('steps')}>
+        <button
+          type="button"
+          role="tab"
+          className="dock__tab"
+          aria-selected={tab === 'steps'}
+          data-testid="classroom-tab-steps"
+          {...tip(TIPS['classroom.stepsTab'])}
+          onClick={() => setTab('steps')}
+        >
           Steps ({classroom?.steps.length ?? 0})
         </button>
       </div>
@@ -55,7 +84,10 @@ function InstructorPanel() {
   );
 }
 
-/** Top of the right column: the instructor's editors in instructor mode, otherwise the lesson's steps (nothing when the project has none). */
+/**
+ * Top of the right column: the instructor's editors in instructor mode, otherwise the lesson's steps (nothing when
+ * the project has none).
+ */
 export function ClassroomPanel() {
   const instructorMode = useAppStore((s) => s.view.instructorMode);
   return instructorMode ? <InstructorPanel /> : <StepsPanel />;

@@ -22,7 +22,16 @@ export function StepFocusRing({ controlId }: { controlId: string }) {
   useLayoutEffect(() => {
     const measure = () => {
       const rect = findControl(controlId)?.getBoundingClientRect();
-      setBox(rect ? { left: rect.left - RING, top: rect.top - RING, width: rect.width + 2 * RING, height: rect.height + 2 * RING } : null);
+      setBox(
+        rect
+          ? {
+              left: rect.left - RING,
+              top: rect.top - RING,
+              width: rect.width + 2 * RING,
+              height: rect.height + 2 * RING,
+            }
+          : null,
+      );
     };
     findControl(controlId)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     measure();
@@ -42,5 +51,13 @@ export function StepFocusRing({ controlId }: { controlId: string }) {
   }, [controlId]);
 
   if (!box) return null;
-  return <div className="tour__highlight step-ring" data-testid="step-focus-ring" data-focus={controlId} style={box} aria-hidden="true" />;
+  return (
+    <div
+      className="tour__highlight step-ring"
+      data-testid="step-focus-ring"
+      data-focus={controlId}
+      style={box}
+      aria-hidden="true"
+    />
+  );
 }

@@ -4,7 +4,9 @@ import { parseMarkdownLite, type Span } from './markdown-lite';
 function Spans({ spans }: { spans: Span[] }) {
   return (
     <>
-      {spans.map((span, i) => (span.bold ? <strong key={i}>{span.text}</strong> : <Fragment key={i}>{span.text}</Fragment>))}
+      {spans.map((span, i) =>
+        span.bold ? <strong key={i}>{span.text}</strong> : <Fragment key={i}>{span.text}</Fragment>,
+      )}
     </>
   );
 }

@@ -8,7 +8,10 @@ import { groupControls } from './AccessPanel';
 
 const GROUPS = groupControls('');
 
-/** Instructor mode: the lesson's ordered steps, each a title, Markdown-lite text and an optional control to ring; add, reorder, delete. Typing in a box is one undo step. */
+/**
+ * Instructor mode: the lesson's ordered steps, each a title, Markdown-lite text and an optional control to ring; add,
+ * reorder, delete. Typing in a box is one undo step.
+ */
 export function StepsEditor() {
   const classroom = useAppStore((s) => s.document.classroom) ?? emptyClassroom();
   const setClassroom = useAppStore((s) => s.setClassroom);
@@ -16,7 +19,8 @@ export function StepsEditor() {
   const endChange = useAppStore((s) => s.endChange);
   const { steps } = classroom;
   const write = (next: ClassroomStep[]) => setClassroom({ ...classroom, steps: next });
-  const patch = (i: number, change: Partial<ClassroomStep>) => write(steps.map((s, j) => (j === i ? { ...s, ...change } : s)));
+  const patch = (i: number, change: Partial<ClassroomStep>) =>
+    write(steps.map((s, j) => (j === i ? { ...s, ...change } : s)));
   const move = (i: number, by: number) => {
     const next = [...steps];
     [next[i], next[i + by]] = [next[i + by], next[i]];
@@ -26,7 +30,11 @@ export function StepsEditor() {
 
   return (
     <div className="steps-editor" data-testid="steps-editor">
-      {steps.length === 0 && <p className="hint">No steps yet. A step tells students what to do next and can ring the control it is about.</p>}
+      {steps.length === 0 && (
+        <p className="hint">
+          No steps yet. A step tells students what to do next and can ring the control it is about.
+        </p>
+      )}
       <ol className="steps-editor__list">
         {steps.map((step, i) => (
           <li key={i} className="steps-editor__step" data-testid={`step-edit-${i}`}>
@@ -44,13 +52,36 @@ export function StepsEditor() {
                 {...typing}
                 onChange={(e) => patch(i, { title: e.target.value })}
               />
-              <button type="button" className="icon-button" data-testid={`step-edit-up-${i}`} {...tip(TIPS['classroom.stepUp'])} aria-label="Move up" disabled={i === 0} onClick={() => move(i, -1)}>
+              <button
+                type="button"
+                className="icon-button"
+                data-testid={`step-edit-up-${i}`}
+                {...tip(TIPS['classroom.stepUp'])}
+                aria-label="Move up"
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+              >
                 ↑
               </button>
-              <button type="button" className="icon-button" data-testid={`step-edit-down-${i}`} {...tip(TIPS['classroom.stepDown'])} aria-label="Move down" disabled={i === steps.length - 1} onClick={() => move(i, 1)}>
+              <button
+                type="button"
+                className="icon-button"
+                data-testid={`step-edit-down-${i}`}
+                {...tip(TIPS['classroom.stepDown'])}
+                aria-label="Move down"
+                disabled={i === steps.length - 1}
+                onClick={() => move(i, 1)}
+              >
                 ↓
               </button>
-              <button type="button" className="icon-button" data-testid={`step-edit-delete-${i}`} {...tip(TIPS['classroom.stepDelete'])} aria-label="Delete step" onClick={() => write(steps.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="icon-button"
+                data-testid={`step-edit-delete-${i}`}
+                {...tip(TIPS['classroom.stepDelete'])}
+                aria-label="Delete step"
+                onClick={() => write(steps.filter((_, j) => j !== i))}
+              >
                 ×
               </button>
             </div>
@@ -74,7 +105,9 @@ export function StepsEditor() {
                 onChange={(e) => patch(i, { focus: e.target.value === '' ? undefined : e.target.value })}
               >
                 <option value="">no control</option>
-                {step.focus && !CONTROLS.some((c) => c.id === step.focus) && <option value={step.focus}>{step.focus} (unknown here)</option>}
+                {step.focus && !CONTROLS.some((c) => c.id === step.focus) && (
+                  <option value={step.focus}>{step.focus} (unknown here)</option>
+                )}
                 {GROUPS.map(([group, controls]) => (
                   <optgroup key={group} label={group}>
                     {controls.map((c) => (

@@ -28,10 +28,24 @@ export function StepsPanel() {
       </h3>
       <StepText text={step.text} testId="step-text" />
       <div className="steps__nav">
-        <button type="button" className="button button--small" data-testid="step-back" disabled={index === 0} {...tip(TIPS['classroom.back'])} onClick={() => setLessonStep(index - 1)}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="step-back"
+          disabled={index === 0}
+          {...tip(TIPS['classroom.back'])}
+          onClick={() => setLessonStep(index - 1)}
+        >
           ← Back
         </button>
-        <button type="button" className="button button--small button--primary" data-testid="step-next" disabled={last} {...tip(TIPS['classroom.next'])} onClick={() => setLessonStep(index + 1)}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          data-testid="step-next"
+          disabled={last}
+          {...tip(TIPS['classroom.next'])}
+          onClick={() => setLessonStep(index + 1)}
+        >
           Next →
         </button>
       </div>

@@ -12,7 +12,10 @@ describe('a prepared lesson through save and open', () => {
     store.getState().setInstructorMode(true);
     store.getState().setControlAccess('training.learningRate', 'locked');
     store.getState().setControlAccess('palette.dropout', 'hidden');
-    store.getState().setClassroom({ ...store.getState().document.classroom!, steps: [{ title: 'Train', text: 'Press **Train**.', focus: 'toolbar.train' }] });
+    store.getState().setClassroom({
+      ...store.getState().document.classroom!,
+      steps: [{ title: 'Train', text: 'Press **Train**.', focus: 'toolbar.train' }],
+    });
     const text = projectTextOf(store.getState());
 
     const student = createAppStore(createProject(), 'other.mlp');
@@ -28,7 +31,12 @@ describe('a prepared lesson through save and open', () => {
   });
 
   it('keeps control ids it does not know, says so without refusing the file, and saves them back', async () => {
-    const classroom = { locked: ['training.seed', 'lab.future-knob'], hidden: [], steps: [{ title: 'Later', text: '', focus: 'lab.future-panel' }], openInStudentView: true };
+    const classroom = {
+      locked: ['training.seed', 'lab.future-knob'],
+      hidden: [],
+      steps: [{ title: 'Later', text: '', focus: 'lab.future-panel' }],
+      openInStudentView: true,
+    };
     const text = serializeProject(createProject({ classroom }));
     const store = createAppStore(createProject());
     const files = createFileCommands(store, createFakePlatform());

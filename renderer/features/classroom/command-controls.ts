@@ -23,7 +23,10 @@ const CONTROL_OF: Partial<Record<AppCommand, string>> = {
   delete: 'edit.delete',
 };
 
-/** The control a command stands for (`running`: Space and the menu's Train pause a running network), with its name; null when it has none. */
+/**
+ * The control a command stands for (`running`: Space and the menu's Train pause a running network), with its name;
+ * null when it has none.
+ */
 export function controlOfCommand(command: AppCommand, running: boolean): { id: string; name: string } | null {
   const id = command === 'train' ? (running ? 'toolbar.pause' : 'toolbar.train') : CONTROL_OF[command];
   if (!id) return null;

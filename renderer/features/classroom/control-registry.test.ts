@@ -13,7 +13,26 @@ describe('the control registry', () => {
   });
 
   it('covers the areas the classroom locks: palette kinds, inspector fields, training, dataset, toolbar, views', () => {
-    for (const id of ['palette.dropout', 'node.dense.units', 'node.activation.activation', 'training.loss', 'training.learningRate', 'training.batchSize', 'training.epochs', 'training.seed', 'dataset.kind', 'dataset.noise', 'toolbar.new', 'toolbar.open', 'toolbar.presets', 'toolbar.reset', 'toolbar.autoLayout', 'edit.delete', 'dock.gradients', 'graph.structure']) {
+    for (const id of [
+      'palette.dropout',
+      'node.dense.units',
+      'node.activation.activation',
+      'training.loss',
+      'training.learningRate',
+      'training.batchSize',
+      'training.epochs',
+      'training.seed',
+      'dataset.kind',
+      'dataset.noise',
+      'toolbar.new',
+      'toolbar.open',
+      'toolbar.presets',
+      'toolbar.reset',
+      'toolbar.autoLayout',
+      'edit.delete',
+      'dock.gradients',
+      'graph.structure',
+    ]) {
       expect(controlById(id), id).toBeDefined();
     }
   });
@@ -23,7 +42,10 @@ describe('the control registry', () => {
       ...emptyClassroom(),
       locked: ['training.learningRate', 'future.slider'],
       hidden: ['future.slider', 'palette.dropout'],
-      steps: [{ title: 'a', text: '', focus: 'future.panel' }, { title: 'b', text: '', focus: 'toolbar.train' }],
+      steps: [
+        { title: 'a', text: '', focus: 'future.panel' },
+        { title: 'b', text: '', focus: 'toolbar.train' },
+      ],
     };
     expect(unknownControlIds(classroom)).toEqual(['future.slider', 'future.panel']);
     expect(unknownControlIds(undefined)).toEqual([]);

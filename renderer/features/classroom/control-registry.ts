@@ -51,7 +51,8 @@ function build(): ControlEntry[] {
     { id: 'edit.delete', name: 'Delete selected nodes and edges', group: 'Network' },
     { id: 'node.name', name: 'Node names', group: 'Network' },
   ];
-  for (const kind of KINDS) entries.push({ id: paletteControl(kind), name: `${LAYER_SPECS[kind].title} node`, group: 'Palette' });
+  for (const kind of KINDS)
+    entries.push({ id: paletteControl(kind), name: `${LAYER_SPECS[kind].title} node`, group: 'Palette' });
   for (const kind of KINDS) {
     const spec = LAYER_SPECS[kind];
     for (const field of spec.fields as ParamField<unknown>[]) {
@@ -60,8 +61,12 @@ function build(): ControlEntry[] {
       entries.push({ id: nodeFieldControl(kind, field.key), name: field.label, group: `Inspector: ${spec.title}` });
     }
   }
-  entries.push({ id: 'training.loss', name: 'Loss', group: 'Training' }, { id: 'training.optimizer', name: 'Optimizer', group: 'Training' });
-  for (const field of [...OPTIMIZER_FIELDS, ...RUN_FIELDS]) entries.push({ id: `training.${field.key}`, name: field.label, group: 'Training' });
+  entries.push(
+    { id: 'training.loss', name: 'Loss', group: 'Training' },
+    { id: 'training.optimizer', name: 'Optimizer', group: 'Training' },
+  );
+  for (const field of [...OPTIMIZER_FIELDS, ...RUN_FIELDS])
+    entries.push({ id: `training.${field.key}`, name: field.label, group: 'Training' });
   entries.push({ id: 'training.earlyStopping', name: 'Early stopping', group: 'Training' });
   entries.push({ id: 'dataset.kind', name: 'Dataset kind', group: 'Dataset' });
   for (const field of DATASET_FIELDS) entries.push({ id: `dataset.${field.key}`, name: field.label, group: 'Dataset' });
@@ -96,6 +101,10 @@ export function isRegisteredControl(id: string): boolean {
 /** The ids a file names (locks, hidden controls, step focus) that this version does not know, each once. */
 export function unknownControlIds(classroom: Classroom | undefined): string[] {
   if (!classroom) return [];
-  const named = [...classroom.locked, ...classroom.hidden, ...classroom.steps.flatMap((s) => (s.focus ? [s.focus] : []))];
+  const named = [
+    ...classroom.locked,
+    ...classroom.hidden,
+    ...classroom.steps.flatMap((s) => (s.focus ? [s.focus] : [])),
+  ];
   return [...new Set(named)].filter((id) => !isRegisteredControl(id));
 }

@@ -51,7 +51,13 @@ export function CsvImport() {
 
   return (
     <div className="csv-import">
-      <button type="button" className="button" data-testid="dataset-csv-import" {...tip(TIPS['dataset.csvImport'])} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button"
+        data-testid="dataset-csv-import"
+        {...tip(TIPS['dataset.csvImport'])}
+        onClick={() => input.current?.click()}
+      >
         Import CSV…
       </button>
       <input
@@ -74,7 +80,9 @@ export function CsvImport() {
             help={TIPS['dataset.targetColumn']}
             value={csv.targetColumn}
             options={csvHeader(csv.text).map((name) => ({ value: name, label: name }))}
-            onChange={(targetColumn) => apply({ ...csv, targetColumn, targetKind: guessTargetKind(csv.text, targetColumn) })}
+            onChange={(targetColumn) =>
+              apply({ ...csv, targetColumn, targetKind: guessTargetKind(csv.text, targetColumn) })
+            }
           />
           <SelectField
             label="Target is"

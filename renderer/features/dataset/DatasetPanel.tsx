@@ -19,7 +19,13 @@ export function DatasetPanel() {
   const regenerate = useAppStore((s) => s.regenerateDataset);
   const regenerateButton = (
     <ControlGate id="dataset.regenerate">
-      <button type="button" className="button button--small" data-testid="dataset-regenerate" onClick={regenerate} {...tip(TIPS['dataset.regenerate'])}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="dataset-regenerate"
+        onClick={regenerate}
+        {...tip(TIPS['dataset.regenerate'])}
+      >
         Regenerate
       </button>
     </ControlGate>
@@ -28,10 +34,26 @@ export function DatasetPanel() {
   return (
     <Section title="Dataset" testId="dataset-panel" actions={regenerateButton}>
       <ScatterPreview />
-      <SelectField label="Kind" testId="dataset-kind" controlId="dataset.kind" value={spec.kind} options={DATASET_KINDS} help={TIPS['dataset.kind']} optionHelp={optionTipFor('datasetKind')} onChange={(kind) => setDataset({ kind: kind as DatasetKind })} />
+      <SelectField
+        label="Kind"
+        testId="dataset-kind"
+        controlId="dataset.kind"
+        value={spec.kind}
+        options={DATASET_KINDS}
+        help={TIPS['dataset.kind']}
+        optionHelp={optionTipFor('datasetKind')}
+        onChange={(kind) => setDataset({ kind: kind as DatasetKind })}
+      />
       <div className="field-grid">
         {fieldsFor(spec).map(({ key, kinds: _, ...rule }) => (
-          <NumberField key={key} {...rule} testId={`dataset-${key}`} controlId={`dataset.${key}`} value={fieldValue(spec, key)} onChange={(v) => setDataset({ [key]: v })} />
+          <NumberField
+            key={key}
+            {...rule}
+            testId={`dataset-${key}`}
+            controlId={`dataset.${key}`}
+            value={fieldValue(spec, key)}
+            onChange={(v) => setDataset({ [key]: v })}
+          />
         ))}
         <NumberField
           label="Validation split"

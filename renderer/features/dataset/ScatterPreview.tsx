@@ -10,7 +10,12 @@ const CLASS_VARIABLES = Array.from({ length: 8 }, (_, i) => `--class-${i}`);
 function themeColours(element: HTMLElement): ScatterColours {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim();
-  return { classes: CLASS_VARIABLES.map(read), low: read('--ramp-low'), high: read('--ramp-high'), axis: read('--border') };
+  return {
+    classes: CLASS_VARIABLES.map(read),
+    low: read('--ramp-low'),
+    high: read('--ramp-high'),
+    axis: read('--border'),
+  };
 }
 
 /** The dataset as a scatter plot on a <canvas>, redrawn when the data or the theme changes. */
@@ -51,11 +56,20 @@ export function ScatterPreview() {
           Reading the table…
         </p>
       )}
-      <canvas ref={canvas} className="scatter__canvas" data-testid="dataset-preview" aria-label="Scatter plot of the dataset" />
+      <canvas
+        ref={canvas}
+        className="scatter__canvas"
+        data-testid="dataset-preview"
+        aria-label="Scatter plot of the dataset"
+      />
       {split && (
         <figcaption className="scatter__legend" data-testid="dataset-counts">
-          <span><i className="dot dot--filled" /> train {formatCount(split.train.n)}</span>
-          <span><i className="dot dot--ring" /> validation {formatCount(split.validation.n)}</span>
+          <span>
+            <i className="dot dot--filled" /> train {formatCount(split.train.n)}
+          </span>
+          <span>
+            <i className="dot dot--ring" /> validation {formatCount(split.validation.n)}
+          </span>
           <span>{split.train.task === 'regression' ? 'regression' : `${split.train.classes} classes`}</span>
         </figcaption>
       )}

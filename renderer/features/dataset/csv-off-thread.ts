@@ -22,7 +22,10 @@ function spawn(): Worker {
  */
 export function parseCsvOffThread(source: CsvSource): Promise<ParsedTable> {
   if (!isLargeCsv(source) || typeof Worker === 'undefined') {
-    return Promise.resolve().then(() => ({ dataset: parseCsvDataset(source), textJsonBytes: jsonStringBytes(source.text) }));
+    return Promise.resolve().then(() => ({
+      dataset: parseCsvDataset(source),
+      textJsonBytes: jsonStringBytes(source.text),
+    }));
   }
   const worker = spawn();
   return new Promise<ParsedTable>((resolve, reject) => {
@@ -34,7 +37,11 @@ export function parseCsvOffThread(source: CsvSource): Promise<ParsedTable> {
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(`The table could not be read in the background (${event.message || 'the worker stopped'}). Reload the page and import it again.`));
+      reject(
+        new Error(
+          `The table could not be read in the background (${event.message || 'the worker stopped'}). Reload the page and import it again.`,
+        ),
+      );
     };
     worker.postMessage(source);
   });

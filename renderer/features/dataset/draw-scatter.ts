@@ -51,7 +51,13 @@ export function mixHex(low: string, high: string, t: number): string {
 }
 
 /** Paints `split` into a canvas of `width`×`height` CSS pixels (the context is already scaled for the device). */
-export function drawScatter(ctx: CanvasRenderingContext2D, split: SplitDataset, width: number, height: number, colours: ScatterColours): void {
+export function drawScatter(
+  ctx: CanvasRenderingContext2D,
+  split: SplitDataset,
+  width: number,
+  height: number,
+  colours: ScatterColours,
+): void {
   ctx.clearRect(0, 0, width, height);
   const parts = [split.train, split.validation];
   const points = parts.flatMap((ds) => Array.from({ length: ds.n }, (_, i) => pointOf(ds, i)));
@@ -70,11 +76,12 @@ export function drawScatter(ctx: CanvasRenderingContext2D, split: SplitDataset, 
   parts.forEach((ds, part) => {
     for (let i = 0; i < ds.n; i++) {
       const [px, py] = pointOf(ds, i);
-      const colour = regression && ds.features >= 2
-        ? mixHex(colours.low, colours.high, (ds.y[i] - targets.min) / (targets.max - targets.min || 1))
-        : regression
-          ? colours.classes[0]
-          : colours.classes[ds.y[i] % colours.classes.length];
+      const colour =
+        regression && ds.features >= 2
+          ? mixHex(colours.low, colours.high, (ds.y[i] - targets.min) / (targets.max - targets.min || 1))
+          : regression
+            ? colours.classes[0]
+            : colours.classes[ds.y[i] % colours.classes.length];
       ctx.beginPath();
       ctx.arc(sx(px), sy(py), radius, 0, Math.PI * 2);
       if (part === 0) {

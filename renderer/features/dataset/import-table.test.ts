@@ -4,7 +4,8 @@ import { createAppStore } from '../../store/app-store';
 import { projectFileOf } from '../files/project-file';
 import { importTable } from './import-table';
 
-const rows = (n: number, end = '\n') => `x1,x2,label${end}${Array.from({ length: n }, (_, i) => `${i % 7},${i % 5},${i % 2}`).join(end)}${end}`;
+const rows = (n: number, end = '\n') =>
+  `x1,x2,label${end}${Array.from({ length: n }, (_, i) => `${i % 7},${i % 5},${i % 2}`).join(end)}${end}`;
 
 describe('importing a CSV file', () => {
   it('reads a good table into a source and its dataset', async () => {
@@ -24,7 +25,9 @@ describe('importing a CSV file', () => {
 
   it('refuses a Latin-1 file rather than changing its text', async () => {
     const latin1 = Uint8Array.from('a,label\ncaf\u00e9,1\n', (c) => c.charCodeAt(0));
-    await expect(importTable(new File([latin1], 'menu.csv'), createAppStore().getState())).rejects.toThrow(/not UTF-8 text: byte 11 \(0xE9\)/);
+    await expect(importTable(new File([latin1], 'menu.csv'), createAppStore().getState())).rejects.toThrow(
+      /not UTF-8 text: byte 11 \(0xE9\)/,
+    );
   });
 
   it('refuses a table that fits the limit as a file but not once escaped in the project', async () => {
@@ -32,14 +35,23 @@ describe('importing a CSV file', () => {
     const limit = text.length + 2000;
     const file = new File([text], 'crlf.csv');
     expect(file.size).toBeLessThan(limit);
-    await expect(importTable(file, createAppStore().getState(), limit)).rejects.toThrow(/with this table the project would be .* once saved .*; a project holds at most/);
+    await expect(importTable(file, createAppStore().getState(), limit)).rejects.toThrow(
+      /with this table the project would be .* once saved .*; a project holds at most/,
+    );
   });
 
   it('measures the project exactly: accepted at its saved size, refused one byte below', async () => {
     const text = rows(300, '\r\n').replace('label', 'label "q"\u00e9😀').replace(/"/g, '');
     const state = createAppStore().getState();
     const { source } = await importTable(new File([text], 'exact.csv'), state);
-    const saved = new Blob([serializeProject(projectFileOf({ ...state, document: { ...state.document, data: { ...state.document.data, kind: 'csv', csv: source } } }))]).size;
+    const saved = new Blob([
+      serializeProject(
+        projectFileOf({
+          ...state,
+          document: { ...state.document, data: { ...state.document.data, kind: 'csv', csv: source } },
+        }),
+      ),
+    ]).size;
     await expect(importTable(new File([text], 'exact.csv'), state, saved)).resolves.toBeDefined();
     await expect(importTable(new File([text], 'exact.csv'), state, saved - 1)).rejects.toThrow(/would be/);
   });

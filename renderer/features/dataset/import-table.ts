@@ -31,10 +31,16 @@ export interface ImportedTable {
  * Reads `file` into a table for the project in `state`; throws an Error whose message names the
  * size or the fault and the limit. `maxBytes` is the project file limit (tests pass a smaller one).
  */
-export async function importTable(file: File, state: Pick<AppState, 'document' | 'view'>, maxBytes = MAX_FILE_BYTES): Promise<ImportedTable> {
+export async function importTable(
+  file: File,
+  state: Pick<AppState, 'document' | 'view'>,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<ImportedTable> {
   // The table is stored inside the project file, so one larger than a project file can never be saved.
   if (file.size > maxBytes) {
-    throw new Error(`the file is ${megabytes(file.size)}; a project holds at most ${megabytes(maxBytes)}, table included. Import a sample of its rows`);
+    throw new Error(
+      `the file is ${megabytes(file.size)}; a project holds at most ${megabytes(maxBytes)}, table included. Import a sample of its rows`,
+    );
   }
   const text = decodeUtf8Strict(new Uint8Array(await file.arrayBuffer()));
   const source = csvSourceFrom(file.name.slice(0, MAX_LENGTH.fileName), text);
@@ -43,9 +49,15 @@ export async function importTable(file: File, state: Pick<AppState, 'document' |
   // still make the project too large. The table's share was measured off the page's thread; the
   // rest is the project with a stand-in text too long to be printed on one line, as the real one is.
   const standIn = 'x'.repeat(256);
-  const projectBytes = new Blob([serializeProject(withTable(state, { ...source, text: standIn }))]).size - (standIn.length + 2) + textJsonBytes;
+  const projectBytes =
+    new Blob([serializeProject(withTable(state, { ...source, text: standIn }))]).size -
+    (standIn.length + 2) +
+    textJsonBytes;
   if (projectBytes > maxBytes) {
-    throw new Error(`with this table the project would be ${megabytes(projectBytes)} once saved (line breaks and quotes take two bytes each in a project file); a project holds at most ${megabytes(maxBytes)}. Import a sample of its rows`);
+    throw new Error(
+      `with this table the project would be ${megabytes(projectBytes)} once saved (line breaks and quotes take ` +
+        `two bytes each in a project file); a project holds at most ${megabytes(maxBytes)}. Import a sample of its rows`,
+    );
   }
   return { source, dataset };
 }

@@ -15,9 +15,12 @@ export function useTableParsing(): void {
   useEffect(() => {
     if (!csv || !isLargeCsv(csv) || tableEntry(csv)) return;
     setTableEntry(csv, { status: 'pending' });
-    parseCsvOffThread(csv).then(
-      ({ dataset }) => setTableEntry(csv, { status: 'done', dataset }),
-      (error: unknown) => setTableEntry(csv, { status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    ).finally(() => store.getState().noteTableParsed());
+    parseCsvOffThread(csv)
+      .then(
+        ({ dataset }) => setTableEntry(csv, { status: 'done', dataset }),
+        (error: unknown) =>
+          setTableEntry(csv, { status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => store.getState().noteTableParsed());
   }, [csv, store]);
 }

@@ -46,17 +46,28 @@ export function BottomDock() {
   const clipped = useClippedTabs(strip, tabs.length);
   // The chosen tab is scrolled into the strip, so picking one from the menu shows where it is.
   useLayoutEffect(() => {
-    strip.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    strip.current
+      ?.querySelector<HTMLElement>('[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [tab?.id, collapsed]);
   const pick = (id: string) => {
     setTabId(id);
     setCollapsed(false);
   };
-  const style = resize.height !== null && !collapsed && !full ? ({ ['--dock-height' as string]: `${resize.height}px` } as React.CSSProperties) : undefined;
+  const style =
+    resize.height !== null && !collapsed && !full
+      ? ({ ['--dock-height' as string]: `${resize.height}px` } as React.CSSProperties)
+      : undefined;
 
   return (
     <PopoutContext.Provider value={setPopout}>
-      <section ref={section} className={`dock${collapsed ? ' dock--collapsed' : ''}${full ? ' dock--full' : ''}`} style={style} data-testid="dock" aria-label="Training charts">
+      <section
+        ref={section}
+        className={`dock${collapsed ? ' dock--collapsed' : ''}${full ? ' dock--full' : ''}`}
+        style={style}
+        data-testid="dock"
+        aria-label="Training charts"
+      >
         {!collapsed && !full && (
           <div
             className="dock__resize"
@@ -74,7 +85,12 @@ export function BottomDock() {
           />
         )}
         <header className="dock__bar">
-          <div className={`dock__tabs${clipped.length > 0 ? ' dock__tabs--clipped' : ''}`} role="tablist" aria-label="Training views" ref={strip}>
+          <div
+            className={`dock__tabs${clipped.length > 0 ? ' dock__tabs--clipped' : ''}`}
+            role="tablist"
+            aria-label="Training views"
+            ref={strip}
+          >
             {tabs.map((t) => (
               <button
                 key={t.id}
@@ -86,7 +102,15 @@ export function BottomDock() {
                 data-tab-id={t.id}
                 data-control={`dock.${t.id}`}
                 disabled={accessOf(t.id) === 'locked'}
-                {...tip(lockedTip(accessOf(t.id), dockTabTip(t, t.views.map((v) => VIEWS[v].title))))}
+                {...tip(
+                  lockedTip(
+                    accessOf(t.id),
+                    dockTabTip(
+                      t,
+                      t.views.map((v) => VIEWS[v].title),
+                    ),
+                  ),
+                )}
                 onClick={() => pick(t.id)}
               >
                 {t.title}
@@ -142,7 +166,12 @@ export function BottomDock() {
         {!collapsed && tab && (
           <div className={`dock__views dock__views--${tab.views.length}`} role="tabpanel">
             {tab.views.map((view) => {
-              if (view === popout) return <p key={view} className="dock__placeholder">{VIEWS[view].title} is open large.</p>;
+              if (view === popout)
+                return (
+                  <p key={view} className="dock__placeholder">
+                    {VIEWS[view].title} is open large.
+                  </p>
+                );
               const View = VIEW_COMPONENTS[view];
               return (
                 <PanelBoundary key={view} id={`view-${view}`} name={`The ${VIEWS[view].short} view`}>

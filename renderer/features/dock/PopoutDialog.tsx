@@ -19,11 +19,26 @@ export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void 
   }, [onClose]);
   return (
     <div className="overlay" role="presentation" onClick={onClose}>
-      <div className="popout" role="dialog" aria-modal="true" aria-label={VIEWS[view].title} data-testid="popout-dialog" onClick={(e) => e.stopPropagation()}>
+      <div
+        className="popout"
+        role="dialog"
+        aria-modal="true"
+        aria-label={VIEWS[view].title}
+        data-testid="popout-dialog"
+        onClick={(e) => e.stopPropagation()}
+      >
         <PanelBoundary id={`popout-${view}`} name={`The ${VIEWS[view].short} view`}>
           <View large />
         </PanelBoundary>
-        <button ref={close} type="button" className="icon-button popout__close" data-testid="popout-close" {...tip(TIPS['dock.popoutClose'])} aria-label="Close" onClick={onClose}>
+        <button
+          ref={close}
+          type="button"
+          className="icon-button popout__close"
+          data-testid="popout-close"
+          {...tip(TIPS['dock.popoutClose'])}
+          aria-label="Close"
+          onClick={onClose}
+        >
           ✕
         </button>
       </div>

@@ -24,13 +24,26 @@ export function ViewPanel({ view, large, actions, overlay, overlayAt = 'top', ti
   const { testId } = VIEWS[view];
   const { short, title } = titles ?? VIEWS[view];
   return (
-    <section className={`view-panel view-panel--${view}${large ? ' view-panel--large' : ''}`} data-testid={testId} aria-label={title}>
+    <section
+      className={`view-panel view-panel--${view}${large ? ' view-panel--large' : ''}`}
+      data-testid={testId}
+      aria-label={title}
+    >
       <header className="view-panel__head">
-        <h3 className="view-panel__title" title={title}>{large ? title : short}</h3>
+        <h3 className="view-panel__title" title={title}>
+          {large ? title : short}
+        </h3>
         <div className="view-panel__actions">
           {actions}
           {!large && (
-            <button type="button" className="icon-button" data-testid={`popout-${view}`} {...tip(`Open ${title.toLowerCase()} large, in front of everything (Esc closes it).`)} aria-label={`Open ${title} large`} onClick={() => popout(view)}>
+            <button
+              type="button"
+              className="icon-button"
+              data-testid={`popout-${view}`}
+              {...tip(`Open ${title.toLowerCase()} large, in front of everything (Esc closes it).`)}
+              aria-label={`Open ${title} large`}
+              onClick={() => popout(view)}
+            >
               ⤢
             </button>
           )}

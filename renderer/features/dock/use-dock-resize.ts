@@ -7,7 +7,9 @@ const KEY_STEP = 24;
 
 /** A height clamped between the minimum and what its container leaves for the canvas. */
 export function clampDockHeight(height: number, containerHeight: number): number {
-  return Math.round(Math.max(DOCK_MIN_HEIGHT, Math.min(height, Math.max(DOCK_MIN_HEIGHT, containerHeight - CANVAS_ROOM))));
+  return Math.round(
+    Math.max(DOCK_MIN_HEIGHT, Math.min(height, Math.max(DOCK_MIN_HEIGHT, containerHeight - CANVAS_ROOM))),
+  );
 }
 
 /** What the dock's resize handle needs: the chosen height (null: the stylesheet's default) and its pointer and key handlers. */

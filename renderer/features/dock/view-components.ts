@@ -15,7 +15,9 @@ import { lazyComponent } from '../../ui/lazy-component';
 import type { ViewId } from './dock-views';
 
 // Views drawn with recharts, and the depth sweep with its worker, load when first shown: none is on screen at start-up.
-const ActivationExplorer = lazyComponent(() => import('../activations/ActivationExplorer').then((m) => m.ActivationExplorer));
+const ActivationExplorer = lazyComponent(() =>
+  import('../activations/ActivationExplorer').then((m) => m.ActivationExplorer),
+);
 const DepthSweepView = lazyComponent(() => import('../sweep/DepthSweepView').then((m) => m.DepthSweepView));
 const RunsGradientChart = lazyComponent(() => import('../runs/RunsGradientChart').then((m) => m.RunsGradientChart));
 const RunsLossChart = lazyComponent(() => import('../runs/RunsMetricChart').then((m) => m.RunsLossChart));

@@ -75,13 +75,21 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
   };
   const save = () => {
     if ('error' in result) return;
-    void saveExport(platform, [{ name: result.fileName, data: result.code, type: 'text/x-python' }], showToast).then((saved) => saved && onClose());
+    void saveExport(platform, [{ name: result.fileName, data: result.code, type: 'text/x-python' }], showToast).then(
+      (saved) => saved && onClose(),
+    );
   };
   const lines = 'error' in result ? 0 : result.code.split('\n').length;
 
   return (
     <div className="overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
+      <div
+        className="dialog export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-title"
+        data-testid="export-dialog"
+      >
         <header className="export-dialog__header">
           <h2 id="export-title">Export code</h2>
           <div className="export-dialog__languages" role="tablist" aria-label="Library">
@@ -105,8 +113,16 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
           </div>
         </header>
         <label className="toggle export-dialog__weights" {...tip(TIPS['export.withWeights'])}>
-          <input type="checkbox" data-testid="export-with-weights" checked={withWeights && weights !== null} disabled={weights === null} onChange={(e) => setWithWeights(e.target.checked)} />
-          {weights ? `Start from the app's weights (step ${weights.step})` : 'Start from the app\'s weights (none read yet: press Step or Train first)'}
+          <input
+            type="checkbox"
+            data-testid="export-with-weights"
+            checked={withWeights && weights !== null}
+            disabled={weights === null}
+            onChange={(e) => setWithWeights(e.target.checked)}
+          />
+          {weights
+            ? `Start from the app's weights (step ${weights.step})`
+            : "Start from the app's weights (none read yet: press Step or Train first)"}
         </label>
         {'error' in result ? (
           <p className="export-dialog__error" role="alert" data-testid="export-error">
@@ -121,7 +137,12 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
                 ))}
               </ul>
             )}
-            <pre className="export-dialog__code" data-testid="export-code" tabIndex={0} aria-label={`${result.fileName}, ${lines} lines`}>
+            <pre
+              className="export-dialog__code"
+              data-testid="export-code"
+              tabIndex={0}
+              aria-label={`${result.fileName}, ${lines} lines`}
+            >
               {result.code}
             </pre>
           </>
@@ -130,13 +151,34 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
           <span className="export-dialog__file" data-testid="export-file-name">
             {'error' in result ? '' : `${result.fileName} · ${lines} lines`}
           </span>
-          <button ref={close} type="button" className="button" data-testid="export-close" {...tip(TIPS['export.close'])} onClick={onClose}>
+          <button
+            ref={close}
+            type="button"
+            className="button"
+            data-testid="export-close"
+            {...tip(TIPS['export.close'])}
+            onClick={onClose}
+          >
             Close
           </button>
-          <button type="button" className="button" data-testid="export-copy" disabled={'error' in result} {...tip(TIPS['export.copy'])} onClick={copy}>
+          <button
+            type="button"
+            className="button"
+            data-testid="export-copy"
+            disabled={'error' in result}
+            {...tip(TIPS['export.copy'])}
+            onClick={copy}
+          >
             {copied ? 'Copied' : 'Copy'}
           </button>
-          <button type="button" className="button button--primary" data-testid="export-save" disabled={'error' in result} {...tip(TIPS['export.save'])} onClick={save}>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="export-save"
+            disabled={'error' in result}
+            {...tip(TIPS['export.save'])}
+            onClick={save}
+          >
             Save…
           </button>
         </div>

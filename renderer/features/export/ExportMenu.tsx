@@ -29,10 +29,32 @@ function chartButton(testId: string): HTMLButtonElement | null {
   return button && !button.disabled ? button : null;
 }
 
-function MenuItem({ testId, title, description, tipText, disabled, onClick }: { testId: string; title: string; description: string; tipText: string; disabled?: boolean; onClick(): void }) {
+function MenuItem({
+  testId,
+  title,
+  description,
+  tipText,
+  disabled,
+  onClick,
+}: {
+  testId: string;
+  title: string;
+  description: string;
+  tipText: string;
+  disabled?: boolean;
+  onClick(): void;
+}) {
   return (
     <li role="none">
-      <button type="button" role="menuitem" className="menu__item" data-testid={testId} disabled={disabled} {...tip(tipText)} onClick={onClick}>
+      <button
+        type="button"
+        role="menuitem"
+        className="menu__item"
+        data-testid={testId}
+        disabled={disabled}
+        {...tip(tipText)}
+        onClick={onClick}
+      >
         <span className="menu__title">{title}</span>
         <span className="menu__description">{description}</span>
       </button>
@@ -71,7 +93,8 @@ export function ExportMenu() {
         .finally(() => setBusy(false));
     }, 0);
   };
-  const save = (files: Parameters<typeof saveExport>[1]) => saveExport(platform, files, showToast).then(() => undefined);
+  const save = (files: Parameters<typeof saveExport>[1]) =>
+    saveExport(platform, files, showToast).then(() => undefined);
   if (control.access === 'hidden') return null;
 
   return (
@@ -92,9 +115,29 @@ export function ExportMenu() {
       </button>
       {open && (
         <ul className="menu__list export-menu" role="menu" data-testid="export-menu">
-          <li role="none" className="export-menu__heading">Code</li>
-          <MenuItem testId="export-pytorch" title="PyTorch script…" description="Preview, copy or save a runnable .py" tipText={TIPS['export.pytorch']} onClick={() => { setOpen(false); setDialog('pytorch'); }} />
-          <MenuItem testId="export-keras" title="Keras script…" description="Preview, copy or save a runnable .py" tipText={TIPS['export.keras']} onClick={() => { setOpen(false); setDialog('keras'); }} />
+          <li role="none" className="export-menu__heading">
+            Code
+          </li>
+          <MenuItem
+            testId="export-pytorch"
+            title="PyTorch script…"
+            description="Preview, copy or save a runnable .py"
+            tipText={TIPS['export.pytorch']}
+            onClick={() => {
+              setOpen(false);
+              setDialog('pytorch');
+            }}
+          />
+          <MenuItem
+            testId="export-keras"
+            title="Keras script…"
+            description="Preview, copy or save a runnable .py"
+            tipText={TIPS['export.keras']}
+            onClick={() => {
+              setOpen(false);
+              setDialog('keras');
+            }}
+          />
           <MenuItem
             testId="export-tfjs"
             title="TF.js model…"
@@ -108,7 +151,9 @@ export function ExportMenu() {
               })
             }
           />
-          <li role="none" className="export-menu__heading">Images and data</li>
+          <li role="none" className="export-menu__heading">
+            Images and data
+          </li>
           <MenuItem
             testId="export-gif"
             title="Boundary animation (GIF)…"
@@ -134,7 +179,13 @@ export function ExportMenu() {
             onClick={() =>
               run(() => {
                 const state = store.getState();
-                return save([{ name: `${fileStem(exportTitle(state))}_metrics.csv`, data: metricsToCsv(state.training.metrics), type: 'text/csv' }]);
+                return save([
+                  {
+                    name: `${fileStem(exportTitle(state))}_metrics.csv`,
+                    data: metricsToCsv(state.training.metrics),
+                    type: 'text/csv',
+                  },
+                ]);
               })
             }
           />

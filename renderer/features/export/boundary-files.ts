@@ -21,15 +21,29 @@ export function hasBoundary(state: Source): boolean {
 /** The animated GIF of every stored snapshot (one frame each); throws a sentence a person can act on when there is nothing to animate. */
 export function boundaryGifFile(state: Source, discretize = false): ExportFile & { frames: number } {
   const { grids } = state.training;
-  if (grids.length < 2) throw new Error('The boundary animation needs at least two snapshots: train for a few steps first.');
+  if (grids.length < 2)
+    throw new Error('The boundary animation needs at least two snapshots: train for a few steps first.');
   const bytes = boundaryGif(grids, imageSource(state, discretize));
-  return { name: `${fileStem(exportTitle(state))}_boundary.gif`, data: new Uint8Array(bytes), type: 'image/gif', frames: grids.length };
+  return {
+    name: `${fileStem(exportTitle(state))}_boundary.gif`,
+    data: new Uint8Array(bytes),
+    type: 'image/gif',
+    frames: grids.length,
+  };
 }
 
 /** The PNG of one snapshot (the newest when none is given). */
-export async function boundaryPngFile(state: Source, grid: DecisionGridSnapshot | null = null, discretize = false): Promise<ExportFile> {
+export async function boundaryPngFile(
+  state: Source,
+  grid: DecisionGridSnapshot | null = null,
+  discretize = false,
+): Promise<ExportFile> {
   const shown = grid ?? state.training.grids[state.training.grids.length - 1];
   if (!shown) throw new Error('There is no decision boundary to export yet: train for a moment first.');
   const blob = await boundaryPng(shown, imageSource(state, discretize));
-  return { name: `${fileStem(exportTitle(state))}_boundary_step_${shown.step}.png`, data: new Uint8Array(await blob.arrayBuffer()), type: 'image/png' };
+  return {
+    name: `${fileStem(exportTitle(state))}_boundary_step_${shown.step}.png`,
+    data: new Uint8Array(await blob.arrayBuffer()),
+    type: 'image/png',
+  };
 }

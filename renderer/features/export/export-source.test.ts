@@ -4,7 +4,9 @@ import { createAppStore } from '../../store/app-store';
 import { emptyTrace } from '../../store/comparison';
 import { currentWeights } from './export-source';
 
-const kernel = (value: number) => [{ nodeId: 'dense-1', name: 'kernel', shape: [1, 1], values: Float32Array.from([value]) }];
+const kernel = (value: number) => [
+  { nodeId: 'dense-1', name: 'kernel', shape: [1, 1], values: Float32Array.from([value]) },
+];
 
 describe('currentWeights', () => {
   it('reads the training slice for a single run', () => {
@@ -14,12 +16,14 @@ describe('currentWeights', () => {
     expect(currentWeights(store.getState())).toMatchObject({ step: 7 });
   });
 
-  it('reads the active run\'s weights while runs are compared, where the single-run slice has none', () => {
+  it("reads the active run's weights while runs are compared, where the single-run slice has none", () => {
     const store = createAppStore(createProject());
     store.getState().duplicateRun();
     const active = store.getState().document.runs?.active as string;
     expect(currentWeights(store.getState())).toBeNull();
-    store.getState().applyComparisonUpdate({ traces: new Map([[active, { ...emptyTrace(active), weights: { weights: kernel(3), step: 40 } }]]) });
+    store.getState().applyComparisonUpdate({
+      traces: new Map([[active, { ...emptyTrace(active), weights: { weights: kernel(3), step: 40 } }]]),
+    });
     const read = currentWeights(store.getState());
     expect(read?.step).toBe(40);
     expect(Array.from(read?.weights[0].values ?? [])).toEqual([3]);

@@ -28,7 +28,9 @@ export type WeightsSource = Pick<AppState, 'training'> & Partial<Pick<AppState, 
  * active run (the run group trains it, not the single-run client); otherwise the training slice's.
  * Null before the engine reported any.
  */
-export function currentWeights(state: WeightsSource): { weights: NonNullable<AppState['training']['weights']>; step: number } | null {
+export function currentWeights(
+  state: WeightsSource,
+): { weights: NonNullable<AppState['training']['weights']>; step: number } | null {
   const active = state.document?.runs?.active;
   const trace = active !== undefined ? state.comparison?.traces.get(active) : undefined;
   if (trace?.weights && trace.weights.weights.length > 0) return trace.weights;
@@ -37,8 +39,17 @@ export function currentWeights(state: WeightsSource): { weights: NonNullable<App
 }
 
 /** The project as the code generators take it, with the app's weights when `withWeights` and there are any. */
-export function exportProjectOf(state: Pick<AppState, 'document' | 'view' | 'training'> & Partial<Pick<AppState, 'comparison'>>, withWeights: boolean): ExportProject {
+export function exportProjectOf(
+  state: Pick<AppState, 'document' | 'view' | 'training'> & Partial<Pick<AppState, 'comparison'>>,
+  withWeights: boolean,
+): ExportProject {
   const { graph, data, training } = state.document;
   const current = withWeights ? currentWeights(state) : null;
-  return { title: exportTitle(state), graph, data, training, ...(current ? { weights: current.weights, weightsStep: current.step } : {}) };
+  return {
+    title: exportTitle(state),
+    graph,
+    data,
+    training,
+    ...(current ? { weights: current.weights, weightsStep: current.step } : {}),
+  };
 }

@@ -7,9 +7,17 @@ import type { ExportFile } from '../../bridge/platform';
 import type { AppState } from '../../store/types';
 import { currentWeights, exportTitle, fileStem } from './export-source';
 
-/** The files of the model as the app has it now (the current weights, or the seed's initial ones before any were read), and notes for the person. */
-export async function tfjsModelFiles(state: Pick<AppState, 'document' | 'view' | 'training'> & Partial<Pick<AppState, 'comparison'>>): Promise<{ files: ExportFile[]; notes: string[] }> {
-  const [{ exportLayersModel }, tf] = await Promise.all([import('../../../src/training/model-export'), import('../../../src/training/tf')]);
+/**
+ * The files of the model as the app has it now (the current weights, or the seed's initial ones before any were
+ * read), and notes for the person.
+ */
+export async function tfjsModelFiles(
+  state: Pick<AppState, 'document' | 'view' | 'training'> & Partial<Pick<AppState, 'comparison'>>,
+): Promise<{ files: ExportFile[]; notes: string[] }> {
+  const [{ exportLayersModel }, tf] = await Promise.all([
+    import('../../../src/training/model-export'),
+    import('../../../src/training/tf'),
+  ]);
   if (tf.getBackend() !== 'cpu') await tf.setBackend('cpu');
   const stem = fileStem(exportTitle(state));
   const current = currentWeights(state);
@@ -21,7 +29,10 @@ export async function tfjsModelFiles(state: Pick<AppState, 'document' | 'view' |
   const notes = [
     current ? `Weights as of step ${current.step}.` : 'Initial weights (the network has not been trained yet).',
     ...(model.customClasses.length > 0
-      ? [`It uses MLP Studio's own layer classes ${model.customClasses.join(', ')} (GELU, ELU with α ≠ 1): register them with tf.serialization.registerClass before tf.loadLayersModel.`]
+      ? [
+          `It uses MLP Studio's own layer classes ${model.customClasses.join(', ')} (GELU, ELU with α ≠ 1): ` +
+            `register them with tf.serialization.registerClass before tf.loadLayersModel.`,
+        ]
       : []),
   ];
   return {

@@ -1,9 +1,16 @@
-/** Saving exported files through the platform (a download in a browser, a save dialog in the desktop app), with a toast saying what happened. */
+/**
+ * Saving exported files through the platform (a download in a browser, a save dialog in the desktop app), with a
+ * toast saying what happened.
+ */
 import type { ExportFile, Platform } from '../../bridge/platform';
 import { downloadBlob } from '../charts/download';
 
 /** Saves `files` and tells the person where they went; a failure becomes an error toast, a cancel says nothing. */
-export async function saveExport(platform: Platform, files: ExportFile[], showToast: (kind: 'error' | 'info', message: string) => void): Promise<boolean> {
+export async function saveExport(
+  platform: Platform,
+  files: ExportFile[],
+  showToast: (kind: 'error' | 'info', message: string) => void,
+): Promise<boolean> {
   try {
     let names: string[] | null;
     if (platform.exportFiles) {

@@ -14,14 +14,33 @@ export function ConfirmDialog() {
   if (!confirmation) return null;
   return (
     <div className="overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && answer(false)}>
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" data-testid="confirm-dialog">
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="confirm-title"
+        data-testid="confirm-dialog"
+      >
         <h2 id="confirm-title">{confirmation.title}</h2>
         <p>{confirmation.message}</p>
         <div className="dialog__actions">
-          <button ref={cancel} type="button" className="button" data-testid="confirm-cancel" {...tip(TIPS['dialog.cancel'])} onClick={() => answer(false)}>
+          <button
+            ref={cancel}
+            type="button"
+            className="button"
+            data-testid="confirm-cancel"
+            {...tip(TIPS['dialog.cancel'])}
+            onClick={() => answer(false)}
+          >
             Cancel
           </button>
-          <button type="button" className="button button--danger" data-testid="confirm-ok" {...tip(TIPS['dialog.confirm'])} onClick={() => answer(true)}>
+          <button
+            type="button"
+            className="button button--danger"
+            data-testid="confirm-ok"
+            {...tip(TIPS['dialog.confirm'])}
+            onClick={() => answer(true)}
+          >
             {confirmation.confirmLabel}
           </button>
         </div>

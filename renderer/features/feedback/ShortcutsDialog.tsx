@@ -22,7 +22,13 @@ const NAMES: Record<string, string> = {
 };
 
 function keysOf(s: (typeof SHORTCUTS)[number]): string {
-  return [s.mod ? 'Ctrl/⌘' : '', s.shift ? 'Shift' : '', s.key === ' ' ? 'Space' : s.key.length === 1 ? s.key.toUpperCase() : s.key].filter(Boolean).join('+');
+  return [
+    s.mod ? 'Ctrl/⌘' : '',
+    s.shift ? 'Shift' : '',
+    s.key === ' ' ? 'Space' : s.key.length === 1 ? s.key.toUpperCase() : s.key,
+  ]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** The keyboard shortcuts, listed from the same table the keyboard handler reads. */
@@ -33,20 +39,31 @@ export function ShortcutsDialog() {
   const close = () => togglePanel('shortcuts', false);
   return (
     <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" data-testid="shortcuts-dialog" onClick={(e) => e.stopPropagation()}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Keyboard shortcuts"
+        data-testid="shortcuts-dialog"
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2>Keyboard shortcuts</h2>
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map((s) => (
               <tr key={keysOf(s)}>
                 <td>{NAMES[s.command] ?? s.command}</td>
-                <td><kbd>{keysOf(s)}</kbd></td>
+                <td>
+                  <kbd>{keysOf(s)}</kbd>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <div className="dialog__actions">
-          <button type="button" className="button" autoFocus {...tip(TIPS['dialog.close'])} onClick={close}>Close</button>
+          <button type="button" className="button" autoFocus {...tip(TIPS['dialog.close'])} onClick={close}>
+            Close
+          </button>
         </div>
       </div>
     </div>

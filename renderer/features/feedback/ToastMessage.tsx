@@ -15,9 +15,21 @@ export function ToastMessage() {
   }, [toast, dismiss]);
   if (!toast) return null;
   return (
-    <div className={`toast toast--${toast.kind}`} role={toast.kind === 'error' ? 'alert' : 'status'} data-testid="toast" data-kind={toast.kind}>
+    <div
+      className={`toast toast--${toast.kind}`}
+      role={toast.kind === 'error' ? 'alert' : 'status'}
+      data-testid="toast"
+      data-kind={toast.kind}
+    >
       <p className="toast__message">{toast.message}</p>
-      <button type="button" className="toast__close" aria-label="Dismiss" data-testid="toast-close" {...tip(TIPS['toast.close'])} onClick={dismiss}>
+      <button
+        type="button"
+        className="toast__close"
+        aria-label="Dismiss"
+        data-testid="toast-close"
+        {...tip(TIPS['toast.close'])}
+        onClick={dismiss}
+      >
         ×
       </button>
     </div>

@@ -30,7 +30,14 @@ const record = (tabId: string, name: string, text: string, revision = 1, savedAt
 function page(storage = memoryDraftStorage(), session = memoryWebStorage(), locks: TabLocks = fakeTabLocks()) {
   const store = createAppStore(createEmptyProject());
   const platform = createFakePlatform();
-  platform.drafts = createWebDrafts({ storage, session: claimTab(session, locks, () => 'new0'), sessionStorage: session, locks, local: null, graceMs: 0 });
+  platform.drafts = createWebDrafts({
+    storage,
+    session: claimTab(session, locks, () => 'new0'),
+    sessionStorage: session,
+    locks,
+    local: null,
+    graceMs: 0,
+  });
   const exported: ExportFile[] = [];
   platform.exportFiles = async (files) => {
     exported.push(...files);
@@ -115,8 +122,14 @@ describe('draft keeper', () => {
 
   it("offers closed tabs' drafts instead of picking one; restoring one moves it into this tab", async () => {
     const storage = memoryDraftStorage();
-    storage.map.set(draftKeyOf('b1', 'doc'), record('b1', 'first.mlp', projectText('First'), 1, '2026-12-07T09:00:00Z'));
-    storage.map.set(draftKeyOf('b2', 'doc'), record('b2', 'second.mlp', projectText('Second'), 1, '2026-12-07T11:00:00Z'));
+    storage.map.set(
+      draftKeyOf('b1', 'doc'),
+      record('b1', 'first.mlp', projectText('First'), 1, '2026-12-07T09:00:00Z'),
+    );
+    storage.map.set(
+      draftKeyOf('b2', 'doc'),
+      record('b2', 'second.mlp', projectText('Second'), 1, '2026-12-07T11:00:00Z'),
+    );
     const app = page(storage);
     await app.keeper.start(null);
     expect(app.store.getState().view.toast).toBeNull();
@@ -138,10 +151,14 @@ describe('draft keeper', () => {
     app.keeper.stop();
   });
 
-  it("copies, and keeps, a draft of another tab that may still be open (no Web Locks to tell)", async () => {
+  it('copies, and keeps, a draft of another tab that may still be open (no Web Locks to tell)', async () => {
     const storage = memoryDraftStorage();
     storage.map.set(draftKeyOf('b1', 'doc'), record('b1', 'shared.mlp', projectText('Shared')));
-    const app = page(storage, memoryWebStorage(), { claim: async () => true, openTabs: async () => null, whenFree: () => new Promise<void>(() => {}) });
+    const app = page(storage, memoryWebStorage(), {
+      claim: async () => true,
+      openTabs: async () => null,
+      whenFree: () => new Promise<void>(() => {}),
+    });
     await app.keeper.start(null);
     expect(app.keeper.getStatus().offers.map((o) => o.reason)).toEqual(['other-tab']);
     await app.keeper.restore(0);
@@ -158,7 +175,9 @@ describe('draft keeper', () => {
     await app.keeper.start(null);
     expect(app.keeper.getStatus().offers).toEqual([]);
     locks.close('b1');
-    await vi.waitFor(() => expect(app.keeper.getStatus().offers.map((o) => [o.draft.name, o.reason])).toEqual([['late.mlp', 'closed-tab']]));
+    await vi.waitFor(() =>
+      expect(app.keeper.getStatus().offers.map((o) => [o.draft.name, o.reason])).toEqual([['late.mlp', 'closed-tab']]),
+    );
     app.keeper.stop();
   });
 

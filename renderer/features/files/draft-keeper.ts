@@ -60,7 +60,9 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
   const addClosedTabs = async () => {
     try {
       const known = new Set(status.offers.map((offer) => offer.draft.id));
-      const added = ((await platform.drafts.others?.()) ?? []).filter((draft) => draft.id !== undefined && !known.has(draft.id) && !handled.has(draft.id));
+      const added = ((await platform.drafts.others?.()) ?? []).filter(
+        (draft) => draft.id !== undefined && !known.has(draft.id) && !handled.has(draft.id),
+      );
       update({ offers: [...status.offers, ...offersFor(added)], othersChecked: true });
     } catch {
       // The drafts already offered stay; the next closed tab tries again.
@@ -79,7 +81,11 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       try {
         update({ offers: await restoreDrafts(store, platform), othersChecked: platform.drafts.watch === undefined });
       } catch (error) {
-        update({ problem: `Drafts could not be read (${parseFailure(error)}) Your work is not kept as a draft until they can; save the project to keep it.` });
+        update({
+          problem:
+            `Drafts could not be read (${parseFailure(error)}) Your work is not kept as a draft until ` +
+            `they can; save the project to keep it.`,
+        });
       }
       writer = keepDrafts(store, platform, (problem) => update({ problem }), page);
       unwatch = platform.drafts.watch?.(() => void addClosedTabs()) ?? null;
@@ -108,7 +114,9 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       if (isDirty(state())) {
         const confirmed = await state().requestConfirmation({
           title: 'Replace unsaved changes?',
-          message: `'${state().view.file.name}' has changes that are not saved. Restore the draft of '${offer.draft.name}' instead and lose them?`,
+          message:
+            `'${state().view.file.name}' has changes that are not saved. Restore the draft of ` +
+            `'${offer.draft.name}' instead and lose them?`,
           confirmLabel: 'Restore draft',
         });
         if (!confirmed) return;
@@ -120,10 +128,14 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       update({ offers: without(offer) });
       if (offer.draft.id !== undefined) handled.add(offer.draft.id);
       const at = draftTime(offer.draft) ? ` from ${draftTime(offer.draft)}` : '';
-      state().showToast('info', `Restored the draft of '${offer.draft.name}'${at}; it is unsaved work in this tab now.`);
+      state().showToast(
+        'info',
+        `Restored the draft of '${offer.draft.name}'${at}; it is unsaved work in this tab now.`,
+      );
       // A closed tab's draft goes only once this tab's own copy is written; one that may belong to an open tab stays.
       const kept = (await writer?.flush()) ?? false;
-      if (kept && offer.draft.origin !== 'this-tab' && offer.draft.origin !== 'other-tab') await forget(offer).catch(() => undefined);
+      if (kept && offer.draft.origin !== 'this-tab' && offer.draft.origin !== 'other-tab')
+        await forget(offer).catch(() => undefined);
     },
     async download(index) {
       const offer = status.offers[index];
@@ -133,7 +145,10 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
         if (!platform.exportFiles) throw new Error('this host cannot save files');
         await platform.exportFiles([file]);
       } catch (error) {
-        state().showToast('error', `Could not download the draft of '${offer.draft.name}': ${parseFailure(error)} The draft is still kept.`);
+        state().showToast(
+          'error',
+          `Could not download the draft of '${offer.draft.name}': ${parseFailure(error)} The draft is still kept.`,
+        );
       }
     },
     async discard(index) {
@@ -141,7 +156,9 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       if (!offer) return;
       const confirmed = await state().requestConfirmation({
         title: 'Discard this draft?',
-        message: `The draft of '${offer.draft.name}'${draftTime(offer.draft) ? ` from ${draftTime(offer.draft)}` : ''} will be deleted from this browser. Download it first to keep a copy.`,
+        message:
+          `The draft of '${offer.draft.name}'${draftTime(offer.draft) ? ` from ${draftTime(offer.draft)}` : ''} ` +
+          `will be deleted from this browser. Download it first to keep a copy.`,
         confirmLabel: 'Discard draft',
       });
       if (!confirmed) return;

@@ -21,21 +21,33 @@ export interface DraftOffer {
 /** The draft's time for people ("7 Dec 2026, 10:32"), or '' when it has none. */
 export function draftTime(draft: Draft): string {
   const when = new Date(draft.savedAt);
-  return Number.isNaN(when.getTime()) ? '' : when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(when.getTime())
+    ? ''
+    : when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** One sentence saying what an offered draft is. */
 export function describeOffer(offer: DraftOffer): string {
   const { draft } = offer;
   const at = draftTime(draft) ? ` from ${draftTime(draft)}` : '';
-  if (offer.error !== null) return `The draft of '${draft.name}'${at} cannot be restored: ${offer.error} Download it to keep the text, or discard it.`;
+  if (offer.error !== null)
+    return `The draft of '${draft.name}'${at} cannot be restored: ${offer.error} Download it to keep the text, or discard it.`;
   switch (offer.reason) {
     case 'stale':
-      return `An older draft of '${draft.name}'${at} is kept in this tab; it was not restored by itself because it is not your latest work (later changes could not be stored, or another project was opened after it).`;
+      return (
+        `An older draft of '${draft.name}'${at} is kept in this tab; it was not restored by itself because ` +
+        `it is not your latest work (later changes could not be stored, or another project was opened after it).`
+      );
     case 'closed-tab':
-      return `A draft of '${draft.name}'${at} was left by a tab that is now closed${draft.stale ? '; changes made in that tab after it could not be stored' : ''}.`;
+      return (
+        `A draft of '${draft.name}'${at} was left by a tab that is now ` +
+        `closed${draft.stale ? '; changes made in that tab after it could not be stored' : ''}.`
+      );
     case 'other-tab':
-      return `A draft of '${draft.name}'${at} was left by another tab, which may still be open (this page cannot tell)${draft.stale ? '; changes made in that tab after it could not be stored' : ''}.`;
+      return (
+        `A draft of '${draft.name}'${at} was left by another tab, which may still be open (this page cannot ` +
+        `tell)${draft.stale ? '; changes made in that tab after it could not be stored' : ''}.`
+      );
     case 'earlier-version':
       return `A draft of '${draft.name}'${at} was kept by an earlier version of MLP Studio.`;
     case 'unreadable':
@@ -76,7 +88,9 @@ export async function restoreDrafts(store: AppStore, platform: Platform): Promis
   }
   // Where the host watches tabs close, closed tabs' drafts are offered once it has looked (a reloading tab looks closed for a moment).
   const watched = platform.drafts.watch !== undefined;
-  const others = ((await platform.drafts.others?.()) ?? []).filter((draft) => draft.id === undefined || draft.id !== own?.id).filter((draft) => !watched || draft.origin !== 'closed-tab');
+  const others = ((await platform.drafts.others?.()) ?? [])
+    .filter((draft) => draft.id === undefined || draft.id !== own?.id)
+    .filter((draft) => !watched || draft.origin !== 'closed-tab');
   return [...offers, ...offersFor(others)];
 }
 

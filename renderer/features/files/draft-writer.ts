@@ -16,7 +16,10 @@ export const DRAFT_DELAY_MS = 800;
 /** Longest part of an error message quoted in the banner. */
 const MAX_QUOTED = 300;
 
-/** The page events that flush a pending draft: `pagehide` as a tab closes or reloads, `visibilitychange` as it goes to the background (mobile browsers may never send `pagehide`). */
+/**
+ * The page events that flush a pending draft: `pagehide` as a tab closes or reloads, `visibilitychange` as it goes to
+ * the background (mobile browsers may never send `pagehide`).
+ */
 export interface PageEvents {
   addEventListener(type: 'pagehide' | 'visibilitychange', listener: () => void): void;
   removeEventListener(type: 'pagehide' | 'visibilitychange', listener: () => void): void;
@@ -46,16 +49,26 @@ const quote = (message: string) => (message.length > MAX_QUOTED ? `${message.sli
 export function describeDraftFailure(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') {
-    return "Your latest changes are not kept as a draft: this browser's storage for the page is full (QuotaExceededError). If the tab closes they are lost; save the project now, or free space by closing other tabs of MLP Studio or clearing site data.";
+    return (
+      "Your latest changes are not kept as a draft: this browser's storage for the page is full " +
+      '(QuotaExceededError). If the tab closes they are lost; save the project now, or free space by closing ' +
+      'other tabs of MLP Studio or clearing site data.'
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `Your latest changes are not kept as a draft: the browser refused to store it (${quote(message || name || 'no reason given')}). If the tab closes they are lost; save the project now.`;
+  return (
+    `Your latest changes are not kept as a draft: the browser refused to store it ` +
+    `(${quote(message || name || 'no reason given')}). If the tab closes they are lost; save the project now.`
+  );
 }
 
 /** Says that a draft was not written because it would not open again. */
 function describeUnreadable(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return `Your latest changes are not kept as a draft, because the project would not open again: ${quote(message)} Save the project now, and undo the last change if saving fails too.`;
+  return (
+    `Your latest changes are not kept as a draft, because the project would not open again: ` +
+    `${quote(message)} Save the project now, and undo the last change if saving fails too.`
+  );
 }
 
 /**
@@ -63,7 +76,12 @@ function describeUnreadable(error: unknown): string {
  * clears it once saved; `report` hears null after a write or clear that worked and a sentence
  * naming the problem after one that did not. Returns the writer.
  */
-export function keepDrafts(store: AppStore, platform: Platform, report: (problem: string | null) => void, page: PageEvents | null = browserPage()): DraftWriter {
+export function keepDrafts(
+  store: AppStore,
+  platform: Platform,
+  report: (problem: string | null) => void,
+  page: PageEvents | null = browserPage(),
+): DraftWriter {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let attempt = 0;
   // The document and file name of the last draft written, so an unchanged document is not written again.
@@ -82,7 +100,10 @@ export function keepDrafts(store: AppStore, platform: Platform, report: (problem
     const n = ++attempt;
     if (!isDirty(state)) {
       written = null;
-      return platform.drafts.clear().then(() => settle(n, null), (error: unknown) => settle(n, describeDraftFailure(error)));
+      return platform.drafts.clear().then(
+        () => settle(n, null),
+        (error: unknown) => settle(n, describeDraftFailure(error)),
+      );
     }
     const { name, handle, meta } = state.view.file;
     if (written?.document === state.document && written.name === name) return Promise.resolve(settle(n, null));
@@ -94,13 +115,15 @@ export function keepDrafts(store: AppStore, platform: Platform, report: (problem
       return Promise.resolve(settle(n, describeUnreadable(error)));
     }
     const document = state.document;
-    return platform.drafts.save({ name, handle, text, savedAt: new Date().toISOString(), documentId: meta.created }).then(
-      () => {
-        written = { document, name };
-        return settle(n, null);
-      },
-      (error: unknown) => settle(n, describeDraftFailure(error)),
-    );
+    return platform.drafts
+      .save({ name, handle, text, savedAt: new Date().toISOString(), documentId: meta.created })
+      .then(
+        () => {
+          written = { document, name };
+          return settle(n, null);
+        },
+        (error: unknown) => settle(n, describeDraftFailure(error)),
+      );
   };
 
   const unsubscribe = store.subscribe((state, previous) => {

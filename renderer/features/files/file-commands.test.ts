@@ -30,7 +30,10 @@ describe('file commands', () => {
     const { store, files } = setup();
     store.getState().addNodeAt('dense', { x: 0, y: 0 });
     const before = store.getState().document;
-    const ok = await files.openText({ name: 'broken.mlp', text: '{"format":"mlp-project","version":1,', handle: null }, { askFirst: true });
+    const ok = await files.openText(
+      { name: 'broken.mlp', text: '{"format":"mlp-project","version":1,', handle: null },
+      { askFirst: true },
+    );
     expect(ok).toBe(false);
     expect(store.getState().document).toBe(before);
     const toast = store.getState().view.toast;
@@ -77,7 +80,9 @@ describe('file commands', () => {
     expect(store.getState().document.graph).toEqual({ nodes: [], edges: [] });
     expect(store.getState().view.arrangePending).toBe(false);
     await files.newProject();
-    expect(store.getState().document.graph.nodes.map((n) => n.kind)).toEqual(createProject().graph.nodes.map((n) => n.kind));
+    expect(store.getState().document.graph.nodes.map((n) => n.kind)).toEqual(
+      createProject().graph.nodes.map((n) => n.kind),
+    );
     expect(store.getState().view.arrangePending).toBe(true);
     expect(isDirty(store.getState())).toBe(false);
   });
@@ -135,7 +140,12 @@ describe('saving never writes a file that would not open', () => {
   it('refuses, hands nothing to the host and says why, when the text would pass the file size limit', async () => {
     const base = createProject();
     // 14 M line breaks escape to four bytes each: a 28 M-character table makes a 56 MB file.
-    const csv = { fileName: 't.csv', text: `a,b\r\n${'\r\n'.repeat(14_000_000)}`, targetColumn: 'b', targetKind: 'class' as const };
+    const csv = {
+      fileName: 't.csv',
+      text: `a,b\r\n${'\r\n'.repeat(14_000_000)}`,
+      targetColumn: 'b',
+      targetKind: 'class' as const,
+    };
     const store = createAppStore({ ...base, data: { ...base.data, kind: 'csv', csv } });
     const platform = createFakePlatform();
     platform.nextSave = { name: 'big.mlp', handle: null };
@@ -152,9 +162,14 @@ describe('a file the host could not read', () => {
   it('is reported with its reason and opens nothing', async () => {
     const { store, files } = setup();
     const before = store.getState().document;
-    const ok = await files.openText({ name: 'latin.mlp', text: '', handle: null, problem: 'The file is not UTF-8 text: byte 3 (0xE9).' }, { askFirst: true });
+    const ok = await files.openText(
+      { name: 'latin.mlp', text: '', handle: null, problem: 'The file is not UTF-8 text: byte 3 (0xE9).' },
+      { askFirst: true },
+    );
     expect(ok).toBe(false);
     expect(store.getState().document).toBe(before);
-    expect(store.getState().view.toast?.message).toBe("Could not open 'latin.mlp': The file is not UTF-8 text: byte 3 (0xE9). Your current project is unchanged.");
+    expect(store.getState().view.toast?.message).toBe(
+      "Could not open 'latin.mlp': The file is not UTF-8 text: byte 3 (0xE9). Your current project is unchanged.",
+    );
   });
 });

@@ -54,7 +54,10 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
 
   const openText: FileCommands['openText'] = async (file, { askFirst, arrange = false }) => {
     if (file.problem !== undefined) {
-      state().showToast('error', `Could not open '${file.name}': ${messageOf(file.problem)}. Your current project is unchanged.`);
+      state().showToast(
+        'error',
+        `Could not open '${file.name}': ${messageOf(file.problem)}. Your current project is unchanged.`,
+      );
       return false;
     }
     try {
@@ -65,12 +68,20 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
       const unknown = unknownControlIds(parsed.classroom);
       if (unknown.length > 0) {
         const list = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
-        state().showToast('info', `'${file.name}' locks, hides or points at ${unknown.length === 1 ? 'a control' : 'controls'} this version does not know (${list}). ${unknown.length === 1 ? 'It is' : 'They are'} kept and saved back unchanged; everything else applies.`);
+        state().showToast(
+          'info',
+          `'${file.name}' locks, hides or points at ${unknown.length === 1 ? 'a control' : 'controls'} this ` +
+            `version does not know (${list}). ${unknown.length === 1 ? 'It is' : 'They are'} kept and saved back ` +
+            `unchanged; everything else applies.`,
+        );
       }
       await platform.drafts.clear();
       return true;
     } catch (error) {
-      state().showToast('error', `Could not open '${file.name}': ${messageOf(error)}. Your current project is unchanged.`);
+      state().showToast(
+        'error',
+        `Could not open '${file.name}': ${messageOf(error)}. Your current project is unchanged.`,
+      );
       return false;
     }
   };
@@ -85,18 +96,26 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
       // Read back before anything is handed to the host, so a save never leaves a file that will not open.
       const checked = serializeForWrite({ ...projectFileOf(state()), ...(trained ? { state: trained } : {}) });
       if (!checked.ok) {
-        state().showToast('error', `Could not save '${name}': ${checked.message}. Your project is still open and unchanged.`);
+        state().showToast(
+          'error',
+          `Could not save '${name}': ${checked.message}. Your project is still open and unchanged.`,
+        );
         return false;
       }
       const { text } = checked;
-      const saved = ask ? await platform.saveProjectAs(text, name) : await platform.saveProject(text, name, view.file.handle);
+      const saved = ask
+        ? await platform.saveProjectAs(text, name)
+        : await platform.saveProject(text, name, view.file.handle);
       if (!saved) return false;
       state().markSaved({ name: saved.name, handle: saved.handle });
       await platform.drafts.clear();
       state().showToast('info', `Saved '${saved.name}'${savedWhat(state().training.keepTrainedState, trained)}.`);
       return true;
     } catch (error) {
-      state().showToast('error', `Could not save '${name}': ${messageOf(error)}. Your project is still open; try Save As to pick another place.`);
+      state().showToast(
+        'error',
+        `Could not save '${name}': ${messageOf(error)}. Your project is still open; try Save As to pick another place.`,
+      );
       return false;
     }
   };
@@ -115,7 +134,10 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
         if (!hostAsks && !(await mayDiscard('Start a new project'))) return;
         if (!(await platform.newProject())) return;
         const starter = template === 'starter';
-        state().loadProject(starter ? createProject() : createEmptyProject(), { name: 'Untitled.mlp', arrange: starter });
+        state().loadProject(starter ? createProject() : createEmptyProject(), {
+          name: 'Untitled.mlp',
+          arrange: starter,
+        });
         state().loadTrainedState(null);
         await platform.drafts.clear();
       }),

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { hugeGraph, hugeGraphText } from '../../../src/project/test-huge-graphs';
-import { baseTexts, damagedText, fieldConfusions, garbledText, prototypeIdText } from '../../../src/project/test-hostile-inputs';
+import {
+  baseTexts,
+  damagedText,
+  fieldConfusions,
+  garbledText,
+  prototypeIdText,
+} from '../../../src/project/test-hostile-inputs';
 import type * as ProjectModule from '../../../src/project/index';
 import { createHostileOpener } from './test-open-hostile';
 
@@ -44,10 +50,25 @@ describe('opening hostile files through the app', () => {
   it('survives project-shaped objects with random parts (2,000 inputs)', async () => {
     const part = fc.jsonValue({ maxDepth: 4 });
     const envelope = fc.record(
-      { format: fc.constantFrom('mlp-project', 'mlp', null), version: fc.constantFrom(0, 1, 2), app: part, meta: part, graph: part, data: part, training: part, notes: part, state: part, runs: part, classroom: part },
+      {
+        format: fc.constantFrom('mlp-project', 'mlp', null),
+        version: fc.constantFrom(0, 1, 2),
+        app: part,
+        meta: part,
+        graph: part,
+        data: part,
+        training: part,
+        notes: part,
+        state: part,
+        runs: part,
+        classroom: part,
+      },
       { requiredKeys: ['format', 'version'] },
     );
-    await fc.assert(fc.asyncProperty(envelope, (value) => open(JSON.stringify(value))), { numRuns: 2000 });
+    await fc.assert(
+      fc.asyncProperty(envelope, (value) => open(JSON.stringify(value))),
+      { numRuns: 2000 },
+    );
   });
 
   it('survives every field of every base file given values of the wrong type (two per field)', async () => {

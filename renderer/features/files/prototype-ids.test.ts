@@ -28,7 +28,15 @@ const PROTOTYPE_NAMES = [...new Set([...Object.getOwnPropertyNames(Object.protot
 const ACCEPTED = PROTOTYPE_NAMES.filter((name) => /^[A-Za-z0-9]/.test(name));
 
 /** `count` distinct ids, mostly prototype names, some plain (so that refusals do not hide the rest). */
-const names = (count: number) => fc.uniqueArray(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ACCEPTED) }, fc.constantFrom(...PROTOTYPE_NAMES), fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g')), { minLength: count, maxLength: count });
+const names = (count: number) =>
+  fc.uniqueArray(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...ACCEPTED) },
+      fc.constantFrom(...PROTOTYPE_NAMES),
+      fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'),
+    ),
+    { minLength: count, maxLength: count },
+  );
 
 /** The starter project as two runs, with node, edge and run ids renamed, and trained weights stored under the node ids. */
 function hostileText(nodeIds: string[], edgeIds: string[], runIds: string[]): string {
@@ -40,7 +48,12 @@ function hostileText(nodeIds: string[], edgeIds: string[], runIds: string[]): st
   const runMap = new Map(base.runs!.list.map((r, i) => [r.id, runIds[i] ?? r.id]));
   const renameGraph = (graph: typeof base.graph) => ({
     nodes: graph.nodes.map((n) => ({ ...n, id: nodeMap.get(n.id)! })),
-    edges: graph.edges.map((e) => ({ ...e, id: edgeMap.get(e.id)!, source: nodeMap.get(e.source)!, target: nodeMap.get(e.target)! })),
+    edges: graph.edges.map((e) => ({
+      ...e,
+      id: edgeMap.get(e.id)!,
+      source: nodeMap.get(e.source)!,
+      target: nodeMap.get(e.target)!,
+    })),
   });
   const dense = base.graph.nodes.filter((n) => n.kind === 'dense').map((n) => nodeMap.get(n.id)!);
   const file: MlpFile = {
@@ -49,13 +62,21 @@ function hostileText(nodeIds: string[], edgeIds: string[], runIds: string[]): st
     graph: renameGraph(base.graph),
     runs: {
       active: runMap.get(base.runs!.active)!,
-      list: base.runs!.list.map((r) => ({ ...r, id: runMap.get(r.id)!, ...(r.graph ? { graph: renameGraph(r.graph) } : {}) })),
+      list: base.runs!.list.map((r) => ({
+        ...r,
+        id: runMap.get(r.id)!,
+        ...(r.graph ? { graph: renameGraph(r.graph) } : {}),
+      })),
     },
     state: {
       step: 3,
       epoch: 1,
-      weights: storeWeights([{ nodeId: dense[0], name: 'kernel', shape: [2, 8], values: new Float32Array(16).fill(0.5) }]),
-      history: [{ step: 3, epoch: 1, trainLoss: 0.5, trainAccuracy: 0.75, validationLoss: null, validationAccuracy: null }],
+      weights: storeWeights([
+        { nodeId: dense[0], name: 'kernel', shape: [2, 8], values: new Float32Array(16).fill(0.5) },
+      ]),
+      history: [
+        { step: 3, epoch: 1, trainLoss: 0.5, trainAccuracy: 0.75, validationLoss: null, validationAccuracy: null },
+      ],
     },
   };
   return serializeProject(file);
@@ -72,14 +93,27 @@ async function openAndDerive(text: string) {
   const { graph } = state.document;
 
   // The canvas: measured sizes reported by React Flow, nodes and edges derived, the chain arranged.
-  const dimensions = graph.nodes.map((n, i) => ({ type: 'dimensions' as const, id: n.id, dimensions: { width: 100 + i, height: 50 } }));
+  const dimensions = graph.nodes.map((n, i) => ({
+    type: 'dimensions' as const,
+    id: n.id,
+    dimensions: { width: 100 + i, height: 50 },
+  }));
   const sizes = sizesOf(dimensions, state.view.nodeSizes);
   expect(sizes).not.toBeNull();
   state.setNodeSizes(sizes!);
   const measured = store.getState().view.nodeSizes;
-  const nodes = toFlowNodes(graph, selectAnalysis(store.getState()), { nodeIds: [graph.nodes[0].id], edgeIds: [] }, measured);
+  const nodes = toFlowNodes(
+    graph,
+    selectAnalysis(store.getState()),
+    { nodeIds: [graph.nodes[0].id], edgeIds: [] },
+    measured,
+  );
   nodes.forEach((n, i) => expect(n.measured).toEqual({ width: 100 + i, height: 50 }));
-  expect(toFlowEdges(graph, selectAnalysis(store.getState()), { nodeIds: [], edgeIds: [graph.edges[0].id] }).map((e) => e.id)).toEqual(graph.edges.map((e) => e.id));
+  expect(
+    toFlowEdges(graph, selectAnalysis(store.getState()), { nodeIds: [], edgeIds: [graph.edges[0].id] }).map(
+      (e) => e.id,
+    ),
+  ).toEqual(graph.edges.map((e) => e.id));
   const arranged = arrangeChain(graph, measured, FALLBACK_NODE_SIZE, { width: 1200, height: 600, maxZoom: 1 });
   expect(arranged?.map((m) => m.id)).toEqual(graph.nodes.map((n) => n.id));
   expect(currentLessonStep(store.getState())).toBe(0);
@@ -90,8 +124,23 @@ async function openAndDerive(text: string) {
   for (const run of runs) expect(traceOf(store.getState().comparison.traces, run.id)).toBeUndefined();
   state.applyComparisonUpdate(startingUpdate(runs));
   for (const run of runs) {
-    const metrics = [{ step: 1, epoch: 0, trainLoss: 0.6 + run.index, trainAccuracy: 0.5, validationLoss: null, validationAccuracy: null }];
-    const gradients = [{ step: 1, epoch: 0, norms: new Map(run.content.graph.nodes.filter((n) => n.kind === 'dense').map((n, i) => [n.id, (i + 1) / 10])) }];
+    const metrics = [
+      {
+        step: 1,
+        epoch: 0,
+        trainLoss: 0.6 + run.index,
+        trainAccuracy: 0.5,
+        validationLoss: null,
+        validationAccuracy: null,
+      },
+    ];
+    const gradients = [
+      {
+        step: 1,
+        epoch: 0,
+        norms: new Map(run.content.graph.nodes.filter((n) => n.kind === 'dense').map((n, i) => [n.id, (i + 1) / 10])),
+      },
+    ];
     state.applyComparisonUpdate(traceUpdate(run.id, { status: 'ready', metrics, gradients }));
   }
   const charted = chartRunsOf(runs, store.getState().comparison.traces);
@@ -111,10 +160,13 @@ describe('ids named like Object.prototype members', () => {
       fc.asyncProperty(names(2), names(6), names(5), async (runIds, nodeIds, edgeIds) => {
         const text = hostileText(nodeIds, edgeIds, runIds);
         const { opened, toast } = await openAndDerive(text);
-        // Node and run ids must start with a letter or digit, so "__proto__" and its kin are refused there, with a message naming the id; every other name opens.
+        // Node and run ids must start with a letter or digit, so "__proto__" and its kin are refused there, with a
+        // message naming the id; every other name opens.
         if ([...runIds, ...nodeIds].every((id) => /^[A-Za-z0-9]/.test(id))) expect(opened).toBe(true);
         if (!opened) {
-          expect(toast).toMatch(/^Could not open 'constructor\.mlp': .*starting with a letter or digit.*Your current project is unchanged\.$/s);
+          expect(toast).toMatch(
+            /^Could not open 'constructor\.mlp': .*starting with a letter or digit.*Your current project is unchanged\.$/s,
+          );
           expect([...runIds, ...nodeIds].some((id) => toast.includes(`"${id}"`) && id.startsWith('_'))).toBe(true);
         } else expect(() => parseProject(text)).not.toThrow();
       }),

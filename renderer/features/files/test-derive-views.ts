@@ -41,12 +41,23 @@ export function deriveEveryView(store: AppStore): DerivedViews {
   let comparison = applyComparison(initialComparisonState(), startingUpdate(runs));
   for (const run of runs) {
     const norms = new Map(run.content.graph.nodes.filter((n) => n.kind === 'dense').map((n, i) => [n.id, 1 / (i + 1)]));
-    const metrics = [{ step: 1, epoch: 0, trainLoss: 0.5, trainAccuracy: 0.5, validationLoss: null, validationAccuracy: null }];
-    comparison = applyComparison(comparison, traceUpdate(run.id, { status: 'ready', metrics, gradients: [{ step: 1, epoch: 0, norms }] }));
+    const metrics = [
+      { step: 1, epoch: 0, trainLoss: 0.5, trainAccuracy: 0.5, validationLoss: null, validationAccuracy: null },
+    ];
+    comparison = applyComparison(
+      comparison,
+      traceUpdate(run.id, { status: 'ready', metrics, gradients: [{ step: 1, epoch: 0, norms }] }),
+    );
   }
   const charted = chartRunsOf(runs, comparison.traces);
   charted.forEach((r) => latestPoint(r.trace));
   metricRunRows(charted, ['trainLoss', 'validationLoss']);
   gradientRunRows(charted);
-  return { nodes: nodes.length, edges: edges.length, runs: runs.length, charted: charted.length, savedText: projectTextOf(state) };
+  return {
+    nodes: nodes.length,
+    edges: edges.length,
+    runs: runs.length,
+    charted: charted.length,
+    savedText: projectTextOf(state),
+  };
 }

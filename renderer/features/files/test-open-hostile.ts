@@ -46,11 +46,14 @@ export function createHostileOpener(lastThrown: (text: string) => unknown) {
     } else {
       counts.refused++;
       const error = lastThrown(text);
-      if (!(error instanceof ProjectFormatError)) throw error instanceof Error ? error : new Error(`Refused without a ProjectFormatError: ${String(error)}`);
-      if (error.path !== '' && !error.message.includes(error.path)) throw new Error(`The message does not name its path ${error.path}: ${error.message}`);
+      if (!(error instanceof ProjectFormatError))
+        throw error instanceof Error ? error : new Error(`Refused without a ProjectFormatError: ${String(error)}`);
+      if (error.path !== '' && !error.message.includes(error.path))
+        throw new Error(`The message does not name its path ${error.path}: ${error.message}`);
       if (store.getState().document !== before) throw new Error('A refused file changed the open project.');
       const toast = store.getState().view.toast?.message ?? '';
-      if (!/^Could not open 'hostile\.mlp': [\s\S]+\. Your current project is unchanged\.$/.test(toast)) throw new Error(`Unexpected message: ${toast}`);
+      if (!/^Could not open 'hostile\.mlp': [\s\S]+\. Your current project is unchanged\.$/.test(toast))
+        throw new Error(`Unexpected message: ${toast}`);
     }
     if (!prototypeUnchanged()) throw new Error('Object.prototype was changed.');
   }

@@ -18,15 +18,30 @@ export function GradientBadge() {
     <div className="gradient-health" title="‖∂L/∂W‖ of the first Linear layer divided by that of the last one">
       <span className="gradient-health__ratio">
         first/last <strong data-testid="gradient-ratio">{ratio === null ? '—' : formatScientific(ratio)}</strong>
-        {missing && <span className="gradient-health__why" data-testid="gradient-ratio-why"> ({missing})</span>}
+        {missing && (
+          <span className="gradient-health__why" data-testid="gradient-ratio-why">
+            {' '}
+            ({missing})
+          </span>
+        )}
       </span>
       {broken && (
-        <span className="badge badge--exploding" data-testid="gradient-badge" data-health="broken" title={`The network cannot learn on: ${broken}. Reset it.`}>
+        <span
+          className="badge badge--exploding"
+          data-testid="gradient-badge"
+          data-health="broken"
+          title={`The network cannot learn on: ${broken}. Reset it.`}
+        >
           broken
         </span>
       )}
       {health && (
-        <span className={`badge badge--${health}`} data-testid="gradient-badge" data-health={health} title={healthExplanation(health)}>
+        <span
+          className={`badge badge--${health}`}
+          data-testid="gradient-badge"
+          data-health={health}
+          title={healthExplanation(health)}
+        >
           {health}
         </span>
       )}

@@ -17,7 +17,14 @@ import { smoothGradientRows } from './gradient-smoothing';
 import { layerLineStyles } from './layer-palette';
 import { GradientBadge } from './GradientBadge';
 import type { StatsSample } from '../../../src/training/stats';
-import { type GradientRow, gradientRows, gradientSeries, rowCacheKey, rowsExtent, zeroGradientNames } from './gradient-series';
+import {
+  type GradientRow,
+  gradientRows,
+  gradientSeries,
+  rowCacheKey,
+  rowsExtent,
+  zeroGradientNames,
+} from './gradient-series';
 
 /**
  * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer in a
@@ -38,13 +45,30 @@ export function GradientChart({ large }: { large?: boolean }) {
   const series = useMemo<ChartSeries[]>(() => {
     if (!colours) return [];
     const styles = layerLineStyles(layers.length, colours.layers);
-    return layers.map((l, i) => ({ key: l.key, name: l.name, colour: styles[i].colour, dash: styles[i].dash || undefined }));
+    return layers.map((l, i) => ({
+      key: l.key,
+      name: l.name,
+      colour: styles[i].colour,
+      dash: styles[i].dash || undefined,
+    }));
   }, [layers, colours]);
   const cacheKey = rowCacheKey(layers, batchesPerEpoch);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh cache exactly when the rows' meaning changes
   const cache = useMemo(() => new WeakMap<StatsSample, GradientRow>(), [cacheKey]);
-  const rawRows = useMemo(() => gradientRows(stats, layers, batchesPerEpoch, ALL_ROWS, cache), [stats, layers, batchesPerEpoch, cache]);
-  const rows = useMemo(() => (smooth ? smoothGradientRows(rawRows, layers.map((l) => l.key)) : rawRows), [rawRows, layers, smooth]);
+  const rawRows = useMemo(
+    () => gradientRows(stats, layers, batchesPerEpoch, ALL_ROWS, cache),
+    [stats, layers, batchesPerEpoch, cache],
+  );
+  const rows = useMemo(
+    () =>
+      smooth
+        ? smoothGradientRows(
+            rawRows,
+            layers.map((l) => l.key),
+          )
+        : rawRows,
+    [rawRows, layers, smooth],
+  );
   const ticks = useMemo(() => {
     const extent = rowsExtent(rows, layers);
     return extent ? decadeTicks(extent[0], extent[1]) : [];
@@ -55,10 +79,22 @@ export function GradientChart({ large }: { large?: boolean }) {
   const actions = (
     <>
       <label className="toggle" {...tip(TIPS['dock.smoothGradients'])}>
-        <input type="checkbox" data-testid="toggle-smooth-gradients" checked={smooth} onChange={(e) => setSmooth(e.target.checked)} />
+        <input
+          type="checkbox"
+          data-testid="toggle-smooth-gradients"
+          checked={smooth}
+          onChange={(e) => setSmooth(e.target.checked)}
+        />
         smooth
       </label>
-      <button type="button" className="icon-button" data-testid="export-png-gradients" title="Save the gradient chart as a PNG image" disabled={stats.length === 0} onClick={exportPng}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-png-gradients"
+        title="Save the gradient chart as a PNG image"
+        disabled={stats.length === 0}
+        onClick={exportPng}
+      >
         PNG
       </button>
     </>
@@ -66,7 +102,9 @@ export function GradientChart({ large }: { large?: boolean }) {
   return (
     <ViewPanel view="gradients" large={large} actions={actions}>
       {stats.length === 0 || !colours ? (
-        <EmptyView>Each Linear layer's gradient norm appears here once training starts: watch whether it reaches the first layer.</EmptyView>
+        <EmptyView>
+          Each Linear layer's gradient norm appears here once training starts: watch whether it reaches the first layer.
+        </EmptyView>
       ) : layers.length === 0 ? (
         <EmptyView>This network has no Linear layer, so there is no weight gradient to show.</EmptyView>
       ) : (
@@ -90,7 +128,8 @@ export function GradientChart({ large }: { large?: boolean }) {
           </div>
           {zero.length > 0 && (
             <p className="gradient-view__zero" data-testid="gradient-zero">
-              ‖∂L/∂W‖ = 0 now (no line on a log axis): {zero.join(', ')}. No signal reaches {zero.length === 1 ? 'it' : 'them'}.
+              ‖∂L/∂W‖ = 0 now (no line on a log axis): {zero.join(', ')}. No signal reaches{' '}
+              {zero.length === 1 ? 'it' : 'them'}.
             </p>
           )}
         </div>
@@ -102,16 +141,29 @@ export function GradientChart({ large }: { large?: boolean }) {
 /** Beyond this many layers the docked legend shows the colour scale with the first and last names only. */
 const FULL_LEGEND_LAYERS = 4;
 
-/** The layers' names in their colours, first layer to last (the line colours run along the same scale); compact in the dock for deep networks. */
+/**
+ * The layers' names in their colours, first layer to last (the line colours run along the same scale); compact in the
+ * dock for deep networks.
+ */
 function DepthLegend({ series, large }: { series: readonly ChartSeries[]; large?: boolean }) {
   if (!large && series.length > FULL_LEGEND_LAYERS) {
     const names = series.map((s) => s.name).join(' → ');
     return (
-      <div className="depth-legend depth-legend--compact" title={names} aria-label={`Linear layers, input to output: ${names}`}>
+      <div
+        className="depth-legend depth-legend--compact"
+        title={names}
+        aria-label={`Linear layers, input to output: ${names}`}
+      >
         <span>{series[0].name}</span>
         <span className="depth-legend__scale">
           {series.map((s) => (
-            <svg key={s.key} className="depth-legend__swatch" viewBox="0 0 10 10" aria-hidden="true" data-testid="gradient-series">
+            <svg
+              key={s.key}
+              className="depth-legend__swatch"
+              viewBox="0 0 10 10"
+              aria-hidden="true"
+              data-testid="gradient-series"
+            >
               <rect width="10" height="10" rx="2" fill={s.colour} />
             </svg>
           ))}

@@ -17,13 +17,28 @@ export function GradientTintLegend({ tint, enabled, onToggle }: GradientTintLege
   if (!hasStats) return null;
   return (
     <div className="tint-legend" data-testid="tint-legend">
-      <label className="toggle tint-legend__head" title="Colour nodes and edges by log10 of the gradient norm reaching them (a Linear layer's own kernel gradient; other nodes take the nearest Linear layer downstream)">
+      <label
+        className="toggle tint-legend__head"
+        title={
+          "Colour nodes and edges by log10 of the gradient norm reaching them (a Linear layer's own kernel " +
+          'gradient; other nodes take the nearest Linear layer downstream)'
+        }
+      >
         <span>Gradient flow</span>
-        <input type="checkbox" data-testid="toggle-gradient-tint" checked={enabled} onChange={(e) => onToggle(e.target.checked)} />
+        <input
+          type="checkbox"
+          data-testid="toggle-gradient-tint"
+          checked={enabled}
+          onChange={(e) => onToggle(e.target.checked)}
+        />
       </label>
       {enabled && tint && (
         <>
-          <div className="tint-legend__bar" role="img" aria-label={`Colour scale from ${power(tint.domain[0])} to ${power(tint.domain[1])}`} />
+          <div
+            className="tint-legend__bar"
+            role="img"
+            aria-label={`Colour scale from ${power(tint.domain[0])} to ${power(tint.domain[1])}`}
+          />
           <div className="tint-legend__ends">
             <span>{power(tint.domain[0])}</span>
             <span>‖∂L/∂W‖</span>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EXPLODING_RATIO, firstToLastRatio, gradientHealth, healthExplanation, missingRatioReason, VANISHING_RATIO } from './gradient-health';
+import {
+  EXPLODING_RATIO,
+  firstToLastRatio,
+  gradientHealth,
+  healthExplanation,
+  missingRatioReason,
+  VANISHING_RATIO,
+} from './gradient-health';
 import { sampleOf } from './test-samples';
 
 describe('first/last gradient ratio', () => {
@@ -35,7 +42,9 @@ describe('gradient health verdict', () => {
   });
 
   it('explains the vanishing threshold in words a teacher can read out', () => {
-    expect(healthExplanation('vanishing')).toContain("The first Linear layer's gradient norm is 1/100 of the last one's or less: early layers barely learn");
+    expect(healthExplanation('vanishing')).toContain(
+      "The first Linear layer's gradient norm is 1/100 of the last one's or less: early layers barely learn",
+    );
     expect(healthExplanation('exploding')).toContain('100×');
   });
 });

@@ -62,10 +62,19 @@ export function gradientHealth(ratio: number | null): GradientHealth | null {
 export function healthExplanation(health: GradientHealth): string {
   switch (health) {
     case 'vanishing':
-      return `The first Linear layer's gradient norm is 1/${1 / VANISHING_RATIO} of the last one's or less: early layers barely learn. Try ReLU with He initialisation, batch normalisation or a skip connection.`;
+      return (
+        `The first Linear layer's gradient norm is 1/${1 / VANISHING_RATIO} of the last one's or less: ` +
+        `early layers barely learn. Try ReLU with He initialisation, batch normalisation or a skip connection.`
+      );
     case 'exploding':
-      return `The first Linear layer's gradient norm is ${EXPLODING_RATIO}× the last one's or more: early layers take huge steps. Lower the learning rate, or use batch normalisation or a smaller initialiser.`;
+      return (
+        `The first Linear layer's gradient norm is ${EXPLODING_RATIO}× the last one's or more: early layers ` +
+        `take huge steps. Lower the learning rate, or use batch normalisation or a smaller initialiser.`
+      );
     case 'healthy':
-      return `The first and last Linear layers' gradient norms are within a factor of ${EXPLODING_RATIO} of each other (between ${VANISHING_RATIO} and ${EXPLODING_RATIO}): every layer learns.`;
+      return (
+        `The first and last Linear layers' gradient norms are within a factor of ${EXPLODING_RATIO} of each ` +
+        `other (between ${VANISHING_RATIO} and ${EXPLODING_RATIO}): every layer learns.`
+      );
   }
 }

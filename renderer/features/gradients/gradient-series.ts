@@ -24,7 +24,12 @@ export interface GradientRow {
 export function gradientSeries(samples: readonly StatsSample[]): GradientSeries[] {
   const latest = samples[samples.length - 1];
   if (!latest) return [];
-  return linearLayers(latest).map((layer, depth) => ({ nodeId: layer.nodeId, name: layer.nodeName, depth, key: `g${depth}` }));
+  return linearLayers(latest).map((layer, depth) => ({
+    nodeId: layer.nodeId,
+    name: layer.nodeName,
+    depth,
+    key: `g${depth}`,
+  }));
 }
 
 /**
@@ -32,7 +37,13 @@ export function gradientSeries(samples: readonly StatsSample[]): GradientSeries[
  * non-finite become null, since the chart's log axis cannot place them. With `cache` (valid for one
  * rowCacheKey), a sample's row is built once and reused.
  */
-export function gradientRows(samples: readonly StatsSample[], series: readonly GradientSeries[], batchesPerEpoch: number | null, maxPoints?: number, cache?: WeakMap<StatsSample, GradientRow>): GradientRow[] {
+export function gradientRows(
+  samples: readonly StatsSample[],
+  series: readonly GradientSeries[],
+  batchesPerEpoch: number | null,
+  maxPoints?: number,
+  cache?: WeakMap<StatsSample, GradientRow>,
+): GradientRow[] {
   return thinEvenly(samples, maxPoints).map((sample) => {
     const cached = cache?.get(sample);
     if (cached) return cached;
@@ -48,7 +59,10 @@ export function gradientRows(samples: readonly StatsSample[], series: readonly G
   });
 }
 
-/** What a gradientRows cache is valid for (the series, their layers and the epoch length): samples never change, so under one key each row is built once, not on every update. */
+/**
+ * What a gradientRows cache is valid for (the series, their layers and the epoch length): samples never change, so
+ * under one key each row is built once, not on every update.
+ */
 export function rowCacheKey(series: readonly GradientSeries[], batchesPerEpoch: number | null): string {
   return `${batchesPerEpoch}|${series.map((s) => `${s.key}=${s.nodeId}`).join(',')}`;
 }
@@ -72,8 +86,10 @@ export function rowsExtent(rows: readonly GradientRow[], series: readonly Gradie
 export function zeroGradientNames(sample: StatsSample | null, series: readonly GradientSeries[]): string[] {
   if (!sample) return [];
   const byNode = new Map(sample.layers.map((l) => [l.nodeId, l]));
-  return series.filter((s) => {
-    const layer = byNode.get(s.nodeId);
-    return layer !== undefined && kernelGradNorm(layer) === 0;
-  }).map((s) => s.name);
+  return series
+    .filter((s) => {
+      const layer = byNode.get(s.nodeId);
+      return layer !== undefined && kernelGradNorm(layer) === 0;
+    })
+    .map((s) => s.name);
 }

@@ -12,7 +12,9 @@ describe('smoothGradientRows', () => {
 
   it('damps a tenfold zig-zag to well under a tenfold swing, averaging in log space', () => {
     const zigzag = Array.from({ length: 40 }, (_, i) => row(i, i % 2 === 0 ? 1e-2 : 1e-3));
-    const smooth = smoothGradientRows(zigzag, ['g0'], 0.8).slice(20).map((r) => r.g0 as number);
+    const smooth = smoothGradientRows(zigzag, ['g0'], 0.8)
+      .slice(20)
+      .map((r) => r.g0 as number);
     const swing = Math.max(...smooth) / Math.min(...smooth);
     expect(swing).toBeLessThan(2);
     // The geometric middle of 1e-2 and 1e-3, not the arithmetic one (5.5e-3).

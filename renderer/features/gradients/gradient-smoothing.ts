@@ -9,7 +9,11 @@ export const GRADIENT_SMOOTHING = 0.8;
  * bias-corrected so the first points are not pulled towards zero; null stays null and does not
  * move the average. `weight` 0 returns the values as they were.
  */
-export function smoothGradientRows(rows: readonly GradientRow[], keys: readonly string[], weight = GRADIENT_SMOOTHING): GradientRow[] {
+export function smoothGradientRows(
+  rows: readonly GradientRow[],
+  keys: readonly string[],
+  weight = GRADIENT_SMOOTHING,
+): GradientRow[] {
   if (!(weight > 0 && weight < 1)) return rows.slice();
   const sums = new Map<string, { average: number; count: number }>();
   return rows.map((row) => {

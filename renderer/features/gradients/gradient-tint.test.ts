@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../../src/graph/types';
 import type { Rgb } from '../charts/colours';
-import { gradientTint, MIN_TINT_DECADES, TINT_STEPS_PER_DECADE, tintColour, tintColours, tintDomain, tintFromKey, tintKey } from './gradient-tint';
+import {
+  gradientTint,
+  MIN_TINT_DECADES,
+  TINT_STEPS_PER_DECADE,
+  tintColour,
+  tintColours,
+  tintDomain,
+  tintFromKey,
+  tintKey,
+} from './gradient-tint';
 import { denseLayer } from './test-samples';
 
 function node(id: string, kind: GraphNode['kind']): GraphNode {
@@ -10,7 +19,13 @@ function node(id: string, kind: GraphNode['kind']): GraphNode {
 
 /** in → d0 → act → d1 → out, plus a skip in → add ← d1 feeding out via add. */
 const graph: Graph = {
-  nodes: [node('in', 'input'), node('d0', 'dense'), node('act', 'activation'), node('d1', 'dense'), node('out', 'output')],
+  nodes: [
+    node('in', 'input'),
+    node('d0', 'dense'),
+    node('act', 'activation'),
+    node('d1', 'dense'),
+    node('out', 'output'),
+  ],
   edges: [
     { id: 'e1', source: 'in', target: 'd0' },
     { id: 'e2', source: 'd0', target: 'act' },
@@ -46,7 +61,10 @@ describe('gradient tint', () => {
   });
 
   it('colours the bottom of the domain with the first stop and the top with the last', () => {
-    const stops: Rgb[] = [[0, 0, 255], [255, 0, 0]];
+    const stops: Rgb[] = [
+      [0, 0, 255],
+      [255, 0, 0],
+    ];
     expect(tintColour(-5, [-5, 0], stops)).toBe('#0000ff');
     expect(tintColour(0, [-5, 0], stops)).toBe('#ff0000');
     expect(tintColour(9, [-5, 0], stops)).toBe('#ff0000');
@@ -59,8 +77,12 @@ describe('gradient tint', () => {
     const tint = gradientTint(graph, sample)!;
     const key = tintKey(tint);
     // 1e-5 × 1.01 moves log10 by 0.004 decades, far below one step (1/TINT_STEPS_PER_DECADE).
-    expect(tintKey(gradientTint(graph, { ...sample, layers: [denseLayer('d0', 1.01e-5), denseLayer('d1', 0.1)] }))).toBe(key);
-    expect(tintKey(gradientTint(graph, { ...sample, layers: [denseLayer('d0', 3e-5), denseLayer('d1', 0.1)] }))).not.toBe(key);
+    expect(
+      tintKey(gradientTint(graph, { ...sample, layers: [denseLayer('d0', 1.01e-5), denseLayer('d1', 0.1)] })),
+    ).toBe(key);
+    expect(
+      tintKey(gradientTint(graph, { ...sample, layers: [denseLayer('d0', 3e-5), denseLayer('d1', 0.1)] })),
+    ).not.toBe(key);
     expect(tintKey(null)).toBe('');
   });
 
@@ -69,8 +91,8 @@ describe('gradient tint', () => {
     const back = tintFromKey(tintKey(tint))!;
     expect(back.domain).toEqual(tint.domain);
     expect([...back.log10ByNode.keys()]).toEqual([...tint.log10ByNode.keys()]);
-    for (const [id, v] of tint.log10ByNode) expect(Math.abs(back.log10ByNode.get(id)! - v)).toBeLessThanOrEqual(0.5 / TINT_STEPS_PER_DECADE + 1e-12);
+    for (const [id, v] of tint.log10ByNode)
+      expect(Math.abs(back.log10ByNode.get(id)! - v)).toBeLessThanOrEqual(0.5 / TINT_STEPS_PER_DECADE + 1e-12);
     expect(tintFromKey('')).toBeNull();
   });
 });
-

@@ -29,7 +29,12 @@ function linearNorms(sample: StatsSample): Map<string, number> {
 }
 
 /** The norm of the Linear node nearest downstream of `start` (breadth first, edges in order), or null. */
-function nearestDownstream(graph: Graph, start: string, norms: Map<string, number>, outgoing: Map<string, string[]>): number | null {
+function nearestDownstream(
+  graph: Graph,
+  start: string,
+  norms: Map<string, number>,
+  outgoing: Map<string, string[]>,
+): number | null {
   const seen = new Set([start]);
   let frontier = [start];
   while (frontier.length > 0) {

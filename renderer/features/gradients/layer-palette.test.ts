@@ -4,7 +4,7 @@ import { layerLineStyles } from './layer-palette';
 const PALETTE = ['#first', '#last', '#m1', '#m2', '#m3'];
 
 describe('layerLineStyles', () => {
-  it('gives the first and last layers the palette\'s first two colours and the ones between the rest', () => {
+  it("gives the first and last layers the palette's first two colours and the ones between the rest", () => {
     expect(layerLineStyles(4, PALETTE).map((s) => s.colour)).toEqual(['#first', '#m1', '#m2', '#last']);
     expect(layerLineStyles(1, PALETTE)).toEqual([{ colour: '#first', dash: '' }]);
     expect(layerLineStyles(0, PALETTE)).toEqual([]);

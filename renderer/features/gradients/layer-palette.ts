@@ -26,5 +26,7 @@ export function layerLineStyles(n: number, palette: readonly string[]): LayerLin
     ...DASHES.flatMap((dash) => palette.map((colour) => ({ colour, dash }))),
   ];
   const middle = (k: number) => looks[k % looks.length];
-  return Array.from({ length: n }, (_, i) => (i === 0 ? first : i === n - 1 ? { colour: palette[1 % palette.length], dash: '' } : middle(i - 1)));
+  return Array.from({ length: n }, (_, i) =>
+    i === 0 ? first : i === n - 1 ? { colour: palette[1 % palette.length], dash: '' } : middle(i - 1),
+  );
 }

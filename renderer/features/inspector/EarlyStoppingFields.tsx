@@ -1,4 +1,8 @@
-import { DEFAULT_EARLY_STOPPING, type EarlyStoppingConfig, type EarlyStoppingMonitor } from '../../../src/training/config';
+import {
+  DEFAULT_EARLY_STOPPING,
+  type EarlyStoppingConfig,
+  type EarlyStoppingMonitor,
+} from '../../../src/training/config';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { NumberField } from '../../ui/NumberField';
@@ -13,7 +17,14 @@ export function EarlyStoppingFields() {
   const controlId = 'training.earlyStopping';
   return (
     <>
-      <CheckboxField label="Stop early" testId="training-early-stopping" controlId={controlId} checked={settings.enabled} help={EARLY_STOPPING_TIPS.enabled} onChange={(enabled) => change({ enabled })} />
+      <CheckboxField
+        label="Stop early"
+        testId="training-early-stopping"
+        controlId={controlId}
+        checked={settings.enabled}
+        help={EARLY_STOPPING_TIPS.enabled}
+        onChange={(enabled) => change({ enabled })}
+      />
       {settings.enabled && (
         <>
           <SelectField
@@ -25,9 +36,37 @@ export function EarlyStoppingFields() {
             help={EARLY_STOPPING_TIPS.monitor}
             onChange={(monitor) => change({ monitor: monitor as EarlyStoppingMonitor })}
           />
-          <NumberField label="Patience (epochs)" testId="training-early-patience" controlId={controlId} value={settings.patience} min={1} max={1_000_000} step={1} integer help={EARLY_STOPPING_TIPS.patience} onChange={(patience) => change({ patience })} />
-          <NumberField label="Min delta" testId="training-early-min-delta" controlId={controlId} value={settings.minDelta} min={0} max={1000} step={0.0001} help={EARLY_STOPPING_TIPS.minDelta} onChange={(minDelta) => change({ minDelta })} />
-          <CheckboxField label="Restore best weights" testId="training-early-restore" controlId={controlId} checked={settings.restoreBest} help={EARLY_STOPPING_TIPS.restoreBest} onChange={(restoreBest) => change({ restoreBest })} />
+          <NumberField
+            label="Patience (epochs)"
+            testId="training-early-patience"
+            controlId={controlId}
+            value={settings.patience}
+            min={1}
+            max={1_000_000}
+            step={1}
+            integer
+            help={EARLY_STOPPING_TIPS.patience}
+            onChange={(patience) => change({ patience })}
+          />
+          <NumberField
+            label="Min delta"
+            testId="training-early-min-delta"
+            controlId={controlId}
+            value={settings.minDelta}
+            min={0}
+            max={1000}
+            step={0.0001}
+            help={EARLY_STOPPING_TIPS.minDelta}
+            onChange={(minDelta) => change({ minDelta })}
+          />
+          <CheckboxField
+            label="Restore best weights"
+            testId="training-early-restore"
+            controlId={controlId}
+            checked={settings.restoreBest}
+            help={EARLY_STOPPING_TIPS.restoreBest}
+            onChange={(restoreBest) => change({ restoreBest })}
+          />
         </>
       )}
     </>

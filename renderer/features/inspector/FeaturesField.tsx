@@ -26,11 +26,21 @@ export function FeaturesField({ label, help, testId, controlId, value, options, 
   };
   if (control.access === 'hidden') return null;
   return (
-    <fieldset className="field features-field" data-testid={testId} {...tipOrNothing(control.title(help))} disabled={control.disabled} {...control.attributes}>
+    <fieldset
+      className="field features-field"
+      data-testid={testId}
+      {...tipOrNothing(control.title(help))}
+      disabled={control.disabled}
+      {...control.attributes}
+    >
       <legend>{label}</legend>
       <div className="features-field__grid">
         {options.map((o) => (
-          <label key={o.value} className="features-field__option" {...tipOrNothing(PLANE_FEATURE_TIPS[o.value as PlaneFeature])}>
+          <label
+            key={o.value}
+            className="features-field__option"
+            {...tipOrNothing(PLANE_FEATURE_TIPS[o.value as PlaneFeature])}
+          >
             <input
               type="checkbox"
               checked={chosen.has(o.value as PlaneFeature)}

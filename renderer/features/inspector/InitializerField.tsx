@@ -19,7 +19,16 @@ export interface InitializerFieldProps {
 }
 
 /** Picks an initializer, with its scale (stddev or ±limit) when it has one; the rule it draws from is shown below. */
-export function InitializerField({ label, help, testId, controlId, value, options, optionHelp, onChange }: InitializerFieldProps) {
+export function InitializerField({
+  label,
+  help,
+  testId,
+  controlId,
+  value,
+  options,
+  optionHelp,
+  onChange,
+}: InitializerFieldProps) {
   const rule = INITIALIZERS[value.name]?.rule;
   if (useControlAccess(controlId) === 'hidden') return null;
   return (

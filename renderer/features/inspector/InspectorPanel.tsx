@@ -6,7 +6,10 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { NodeInspector } from './NodeInspector';
 import { TrainingSettings } from './TrainingSettings';
 
-/** The right column: the lesson (or the instructor's editors), the selected node's parameters, the training settings and the project notes. */
+/**
+ * The right column: the lesson (or the instructor's editors), the selected node's parameters, the training settings
+ * and the project notes.
+ */
 export function InspectorPanel() {
   const nodeIds = useAppStore((s) => s.view.selection.nodeIds);
   const node = useAppStore((s) => (nodeIds.length === 1 ? findNode(s.document.graph, nodeIds[0]) : undefined));
@@ -15,7 +18,9 @@ export function InspectorPanel() {
       <ClassroomPanel />
       <Section title="Inspector" testId="inspector">
         {node && <NodeInspector node={node} />}
-        {!node && nodeIds.length > 1 && <p className="hint">{nodeIds.length} nodes selected. Select one to edit its parameters.</p>}
+        {!node && nodeIds.length > 1 && (
+          <p className="hint">{nodeIds.length} nodes selected. Select one to edit its parameters.</p>
+        )}
         {!node && nodeIds.length <= 1 && <p className="hint">Select a node on the canvas to edit its parameters.</p>}
       </Section>
       <Section title="Training" testId="training-settings">

@@ -23,16 +23,42 @@ export function ParamFieldEditor({ field, value, controlId, onChange }: ParamFie
     case 'int':
     case 'number':
       return (
-        <NumberField {...common} value={Number(value)} min={field.min} max={field.max} step={field.step} integer={field.type === 'int'} onChange={onChange} />
+        <NumberField
+          {...common}
+          value={Number(value)}
+          min={field.min}
+          max={field.max}
+          step={field.step}
+          integer={field.type === 'int'}
+          onChange={onChange}
+        />
       );
     case 'boolean':
       return <CheckboxField {...common} checked={Boolean(value)} onChange={onChange} />;
     case 'select':
-      return <SelectField {...common} value={String(value)} options={field.options ?? []} optionHelp={optionTipFor(field.key)} onChange={onChange} />;
+      return (
+        <SelectField
+          {...common}
+          value={String(value)}
+          options={field.options ?? []}
+          optionHelp={optionTipFor(field.key)}
+          onChange={onChange}
+        />
+      );
     case 'initializer':
-      return <InitializerField {...common} value={value as Initializer} options={field.options ?? []} optionHelp={optionTipFor(field.key)} onChange={onChange} />;
+      return (
+        <InitializerField
+          {...common}
+          value={value as Initializer}
+          options={field.options ?? []}
+          optionHelp={optionTipFor(field.key)}
+          onChange={onChange}
+        />
+      );
     case 'features':
-      return <FeaturesField {...common} value={value as PlaneFeature[]} options={field.options ?? []} onChange={onChange} />;
+      return (
+        <FeaturesField {...common} value={value as PlaneFeature[]} options={field.options ?? []} onChange={onChange} />
+      );
     default: {
       const unknown: never = field.type;
       return <p className="hint">This parameter ({String(unknown)}) cannot be edited here.</p>;

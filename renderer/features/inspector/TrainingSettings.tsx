@@ -43,11 +43,27 @@ export function TrainingSettings() {
         optionHelp={optionTipFor('optimizer')}
         onChange={(name) => setOptimizer({ name: name as OptimizerName })}
       />
-      {OPTIMIZER_FIELDS.filter((f) => !f.optimizers || f.optimizers.includes(optimizer.name)).map(({ key, optimizers: _, ...rule }) => (
-        <NumberField key={key} {...rule} testId={`training-${key}`} controlId={`training.${key}`} value={optimizer[key]} onChange={(v) => setOptimizer({ [key]: v })} />
-      ))}
+      {OPTIMIZER_FIELDS.filter((f) => !f.optimizers || f.optimizers.includes(optimizer.name)).map(
+        ({ key, optimizers: _, ...rule }) => (
+          <NumberField
+            key={key}
+            {...rule}
+            testId={`training-${key}`}
+            controlId={`training.${key}`}
+            value={optimizer[key]}
+            onChange={(v) => setOptimizer({ [key]: v })}
+          />
+        ),
+      )}
       {RUN_FIELDS.map(({ key, optimizers: _, ...rule }) => (
-        <NumberField key={key} {...rule} testId={`training-${key}`} controlId={`training.${key}`} value={training[key]} onChange={(v) => setTraining({ [key]: v })} />
+        <NumberField
+          key={key}
+          {...rule}
+          testId={`training-${key}`}
+          controlId={`training.${key}`}
+          value={training[key]}
+          onChange={(v) => setTraining({ [key]: v })}
+        />
       ))}
       <EarlyStoppingFields />
     </div>

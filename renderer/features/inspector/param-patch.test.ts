@@ -7,7 +7,10 @@ const empty = { nodes: [], edges: [] };
 describe('paramPatch', () => {
   it("sets alpha to the function's usual value when switching to Leaky ReLU or ELU", () => {
     const relu = createNode(empty, 'activation', { x: 0, y: 0 }, { activation: 'relu', alpha: 0.3 });
-    expect(paramPatch(relu, 'activation', 'leakyRelu')).toEqual({ activation: 'leakyRelu', alpha: USUAL_ALPHA.leakyRelu });
+    expect(paramPatch(relu, 'activation', 'leakyRelu')).toEqual({
+      activation: 'leakyRelu',
+      alpha: USUAL_ALPHA.leakyRelu,
+    });
     expect(paramPatch(relu, 'activation', 'elu')).toEqual({ activation: 'elu', alpha: USUAL_ALPHA.elu });
   });
 

@@ -7,13 +7,27 @@ export function LessonNav({ lesson, prefix }: { lesson: Lesson; prefix: string }
   const { steps, index, go } = lesson;
   return (
     <div className="lesson__nav">
-      <button type="button" className="button button--small" data-testid={`${prefix}-back`} disabled={index === 0} {...tip(TIPS['classroom.back'])} onClick={() => go(index - 1)}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid={`${prefix}-back`}
+        disabled={index === 0}
+        {...tip(TIPS['classroom.back'])}
+        onClick={() => go(index - 1)}
+      >
         ← Back
       </button>
       <span className="lesson__progress" data-testid={`${prefix}-progress`}>
         Step {index + 1} of {steps.length}
       </span>
-      <button type="button" className="button button--small button--primary" data-testid={`${prefix}-next`} disabled={index >= steps.length - 1} {...tip(TIPS['classroom.next'])} onClick={() => go(index + 1)}>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        data-testid={`${prefix}-next`}
+        disabled={index >= steps.length - 1}
+        {...tip(TIPS['classroom.next'])}
+        onClick={() => go(index + 1)}
+      >
         Next →
       </button>
     </div>

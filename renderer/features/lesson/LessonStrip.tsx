@@ -6,7 +6,10 @@ import { StepText } from '../classroom/StepText';
 import { LessonNav } from './LessonNav';
 import { useLesson } from './use-lesson';
 
-/** The presenter view's lesson strip above the canvas: the current step large, with Back and Next; it takes its own row, so it never covers a node. */
+/**
+ * The presenter view's lesson strip above the canvas: the current step large, with Back and Next; it takes its own
+ * row, so it never covers a node.
+ */
 export function LessonStrip() {
   const lesson = useLesson();
   const [folded, setFolded] = useState(false);
@@ -14,8 +17,19 @@ export function LessonStrip() {
   if (steps.length === 0) return null;
   const step = steps[index];
   return (
-    <section className={`lesson-strip${folded ? ' lesson-strip--folded' : ''}`} data-testid="lesson-strip" aria-label="Lesson step">
-      <button type="button" className="icon-button lesson-strip__fold" data-testid="lesson-strip-fold" aria-expanded={!folded} {...tip(TIPS['lesson.fold'])} onClick={() => setFolded((f) => !f)}>
+    <section
+      className={`lesson-strip${folded ? ' lesson-strip--folded' : ''}`}
+      data-testid="lesson-strip"
+      aria-label="Lesson step"
+    >
+      <button
+        type="button"
+        className="icon-button lesson-strip__fold"
+        data-testid="lesson-strip-fold"
+        aria-expanded={!folded}
+        {...tip(TIPS['lesson.fold'])}
+        onClick={() => setFolded((f) => !f)}
+      >
         {folded ? '▸' : '▾'}
       </button>
       {!folded && (

@@ -10,20 +10,48 @@ import { pinnedWeightsMoment } from '../weights/weights-moment';
 import { unitThumbnails } from './neuron-pixels';
 
 /** One unit's thumbnail: a canvas at grid resolution, scaled up smoothly by CSS. */
-function Thumbnail({ pixels, resolution, label }: { pixels: Uint8ClampedArray<ArrayBuffer>; resolution: number; label: string }) {
+function Thumbnail({
+  pixels,
+  resolution,
+  label,
+}: {
+  pixels: Uint8ClampedArray<ArrayBuffer>;
+  resolution: number;
+  label: string;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     canvas.current?.getContext('2d')?.putImageData(new ImageData(pixels, resolution, resolution), 0, 0);
   }, [pixels, resolution]);
-  return <canvas ref={canvas} width={resolution} height={resolution} className="neuron-thumb" title={label} aria-label={label} role="img" />;
+  return (
+    <canvas
+      ref={canvas}
+      width={resolution}
+      height={resolution}
+      className="neuron-thumb"
+      title={label}
+      aria-label={label}
+      role="img"
+    />
+  );
 }
 
 /** A hidden node's row: its name and one thumbnail per unit. */
-const NeuronRow = memo(function NeuronRow({ set, name, palette }: { set: NeuronGridSet; name: string; palette: DivergingPalette }) {
+const NeuronRow = memo(function NeuronRow({
+  set,
+  name,
+  palette,
+}: {
+  set: NeuronGridSet;
+  name: string;
+  palette: DivergingPalette;
+}) {
   const thumbnails = useMemo(() => unitThumbnails(set, palette), [set, palette]);
   return (
     <div className="neuron-row" data-testid={`neuron-row-${set.nodeId}`}>
-      <span className="neuron-row__name" title={`${name}: ${set.units} units`}>{name}</span>
+      <span className="neuron-row__name" title={`${name}: ${set.units} units`}>
+        {name}
+      </span>
       <div className="neuron-row__units">
         {thumbnails.map((pixels, unit) => (
           <Thumbnail key={unit} pixels={pixels} resolution={set.resolution} label={`${name}, unit ${unit + 1}`} />
@@ -35,7 +63,10 @@ const NeuronRow = memo(function NeuronRow({ set, name, palette }: { set: NeuronG
 
 const selectMoment = (s: AppState) => pinnedWeightsMoment(s.training);
 
-/** Each hidden unit's output over the input plane, a row per node input → output (2-D inputs only); live, or at the moment the timeline is pinned to. */
+/**
+ * Each hidden unit's output over the input plane, a row per node input → output (2-D inputs only); live, or at the
+ * moment the timeline is pinned to.
+ */
 export function NeuronsPanel({ large }: { large?: boolean }) {
   const liveSets = useAppStore((s) => s.training.neuronGrids);
   const moment = useAppStore(selectMoment);
@@ -46,11 +77,18 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
   const nodes = useAppStore((s) => s.document.graph.nodes);
   const colours = useThemeColours();
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name])), [nodes]);
-  const palette = useMemo<DivergingPalette | null>(() => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null), [colours]);
+  const palette = useMemo<DivergingPalette | null>(
+    () => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null),
+    [colours],
+  );
 
   let body;
   if (!palette || !sets) {
-    body = <EmptyView>What each hidden unit computes over the input plane appears here while training (for data of 1 or 2 columns).</EmptyView>;
+    body = (
+      <EmptyView>
+        What each hidden unit computes over the input plane appears here while training (for data of 1 or 2 columns).
+      </EmptyView>
+    );
   } else if (sets.length === 0) body = <EmptyView>This network has no hidden units to draw.</EmptyView>;
   else {
     body = (
@@ -66,7 +104,11 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
       view="neurons"
       large={large}
       actions={
-        <span className={`weights-moment${atMoment ? ' is-pinned' : ''}`} data-testid="neurons-moment" title="The units shown follow the timeline scrubber of the Boundary view; at its right end they follow training live.">
+        <span
+          className={`weights-moment${atMoment ? ' is-pinned' : ''}`}
+          data-testid="neurons-moment"
+          title="The units shown follow the timeline scrubber of the Boundary view; at its right end they follow training live."
+        >
           {atMoment ? `units at epoch ${formatCount(atMoment.epoch)}` : 'live'}
         </span>
       }

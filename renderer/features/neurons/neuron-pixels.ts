@@ -19,5 +19,7 @@ export function unitImageValues(set: NeuronGridSet, unit: number): Float32Array 
 /** RGBA thumbnails of every unit of a node, sharing the node's symmetric scale. */
 export function unitThumbnails(set: NeuronGridSet, palette: DivergingPalette): Uint8ClampedArray<ArrayBuffer>[] {
   const scale = maxAbs(set.values);
-  return Array.from({ length: set.units }, (_, u) => divergingPixels(unitImageValues(set, u), set.resolution, set.resolution, scale, palette));
+  return Array.from({ length: set.units }, (_, u) =>
+    divergingPixels(unitImageValues(set, u), set.resolution, set.resolution, scale, palette),
+  );
 }

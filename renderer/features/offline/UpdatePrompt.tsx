@@ -3,7 +3,8 @@ import { setPendingUpdate, usePendingUpdate } from './update-state';
 import './offline.css';
 
 const TIPS = {
-  reload: 'Reload the page to run the new version; save first if you want to keep unsaved changes in a file (a draft is kept either way).',
+  reload:
+    'Reload the page to run the new version; save first if you want to keep unsaved changes in a file (a draft is kept either way).',
   later: 'Keep working in this version; the new one starts the next time the app is opened.',
 } as const;
 
@@ -14,10 +15,22 @@ export function UpdatePrompt() {
   return (
     <div className="update-prompt" role="status" data-testid="update-prompt">
       <span>A new version is ready.</span>
-      <button type="button" className="button button--small" data-testid="update-reload" {...tip(TIPS.reload)} onClick={() => pending.reload()}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="update-reload"
+        {...tip(TIPS.reload)}
+        onClick={() => pending.reload()}
+      >
         Reload
       </button>
-      <button type="button" className="button button--small" data-testid="update-later" {...tip(TIPS.later)} onClick={() => setPendingUpdate(null)}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="update-later"
+        {...tip(TIPS.later)}
+        onClick={() => setPendingUpdate(null)}
+      >
         Later
       </button>
     </div>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type OfflineEnvironment, shouldRegisterServiceWorker } from './offline-policy';
 
-const web: OfflineEnvironment = { production: true, platform: 'web', protocol: 'https:', hasServiceWorker: true, webdriver: false, search: '' };
+const web: OfflineEnvironment = {
+  production: true,
+  platform: 'web',
+  protocol: 'https:',
+  hasServiceWorker: true,
+  webdriver: false,
+  search: '',
+};
 
 describe('when the offline service worker registers', () => {
   it('registers in the production web build over http(s)', () => {

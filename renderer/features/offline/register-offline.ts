@@ -23,7 +23,14 @@ export async function startOfflineSupport(store: AppStore, platform: Platform): 
   const { registerSW } = await import('virtual:pwa-register');
   const update = registerSW({
     onNeedRefresh: () => setPendingUpdate({ reload: () => void update(true) }),
-    onOfflineReady: () => store.getState().showToast('info', 'MLP Studio is now stored on this device: it starts and trains without a network.'),
-    onRegisterError: (error: unknown) => console.warn('The offline service worker could not be registered; the app works, but needs the network to start.', error),
+    onOfflineReady: () =>
+      store
+        .getState()
+        .showToast('info', 'MLP Studio is now stored on this device: it starts and trains without a network.'),
+    onRegisterError: (error: unknown) =>
+      console.warn(
+        'The offline service worker could not be registered; the app works, but needs the network to start.',
+        error,
+      ),
   });
 }

@@ -25,5 +25,9 @@ const subscribe = (listener: () => void) => {
 
 /** The waiting version, live; null while the page runs the newest one. */
 export function usePendingUpdate(): PendingUpdate | null {
-  return useSyncExternalStore(subscribe, () => pending, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => pending,
+    () => null,
+  );
 }

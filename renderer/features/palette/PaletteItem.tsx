@@ -32,7 +32,11 @@ export function PaletteItem({ kind, onAdd }: PaletteItemProps) {
         {...control.attributes}
         onDragStart={onDragStart}
         onClick={() => onAdd(kind)}
-        {...tip(control.title(`${spec.title}: ${nodeKindTip(kind)}\nClick to add it in the middle of the view, or drag it onto the canvas.`)!)}
+        {...tip(
+          control.title(
+            `${spec.title}: ${nodeKindTip(kind)}\nClick to add it in the middle of the view, or drag it onto the canvas.`,
+          )!,
+        )}
         data-testid={`palette-${kind}`}
       >
         <span className="palette-item__swatch" aria-hidden="true" />

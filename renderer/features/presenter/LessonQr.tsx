@@ -35,7 +35,14 @@ function LessonQrBody() {
   const local = LOCAL_HOSTS.test(window.location.hostname);
   return (
     <div className="overlay" role="presentation">
-      <div ref={root} className="share-qr" role="dialog" aria-modal="true" aria-label={`QR code of the lesson '${title}'`} data-testid="lesson-qr-dialog">
+      <div
+        ref={root}
+        className="share-qr"
+        role="dialog"
+        aria-modal="true"
+        aria-label={`QR code of the lesson '${title}'`}
+        data-testid="lesson-qr-dialog"
+      >
         {shown && 'picture' in shown && (
           <svg
             className="share-qr__code"
@@ -53,10 +60,23 @@ function LessonQrBody() {
           </svg>
         )}
         <p className="share-qr__caption" data-testid="lesson-qr-caption">
-          {shown === null ? 'Drawing the code…' : 'error' in shown ? shown.error : `Scan to open '${title}' on your own device.`}
-          {local && ` This page's address (${window.location.hostname}) only works on this computer: host the web build where the room can reach it.`}
+          {shown === null
+            ? 'Drawing the code…'
+            : 'error' in shown
+              ? shown.error
+              : `Scan to open '${title}' on your own device.`}
+          {local &&
+            ` This page's address (${window.location.hostname}) only works on this computer: host the web build ` +
+              `where the room can reach it.`}
         </p>
-        <button type="button" className="button" data-testid="lesson-qr-close" {...tip(SHARE_TIPS.qrClose)} autoFocus onClick={closeQr}>
+        <button
+          type="button"
+          className="button"
+          data-testid="lesson-qr-close"
+          {...tip(SHARE_TIPS.qrClose)}
+          autoFocus
+          onClick={closeQr}
+        >
           Close
         </button>
       </div>
@@ -72,7 +92,14 @@ export function LessonQrDialog() {
 /** The presenter view's button that shows the lesson's QR code. */
 export function LessonQrButton() {
   return (
-    <button type="button" className="toolbar-button" data-testid="btn-lesson-qr" aria-label="QR code of this lesson" {...tip(SHARE_TIPS.qr)} onClick={() => setShareDialog('qr')}>
+    <button
+      type="button"
+      className="toolbar-button"
+      data-testid="btn-lesson-qr"
+      aria-label="QR code of this lesson"
+      {...tip(SHARE_TIPS.qr)}
+      onClick={() => setShareDialog('qr')}
+    >
       QR
     </button>
   );

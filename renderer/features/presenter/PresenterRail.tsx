@@ -34,16 +34,39 @@ export function PresenterRail({ side, onResize }: { side: 'left' | 'right'; onRe
   const show = (section?: string) => {
     togglePanel(side, section ? true : !open);
     onResize();
-    if (section) setTimeout(() => document.querySelector(`[data-testid="${section}"]`)?.scrollIntoView({ block: 'start' }), SCROLL_DELAY_MS);
+    if (section)
+      setTimeout(
+        () => document.querySelector(`[data-testid="${section}"]`)?.scrollIntoView({ block: 'start' }),
+        SCROLL_DELAY_MS,
+      );
   };
   const fold = side === 'left' ? (open ? '«' : '»') : open ? '»' : '«';
   return (
-    <nav className={`presenter-rail presenter-rail--${side}`} data-testid={`rail-${side}`} aria-label={side === 'left' ? 'Nodes and dataset' : 'Inspector and training'}>
-      <button type="button" className="presenter-rail__button" data-testid={`rail-${side}-toggle`} aria-expanded={open} {...tip(TIPS[side === 'left' ? 'toolbar.toggleLeft' : 'toolbar.toggleRight'])} onClick={() => show()}>
+    <nav
+      className={`presenter-rail presenter-rail--${side}`}
+      data-testid={`rail-${side}`}
+      aria-label={side === 'left' ? 'Nodes and dataset' : 'Inspector and training'}
+    >
+      <button
+        type="button"
+        className="presenter-rail__button"
+        data-testid={`rail-${side}-toggle`}
+        aria-expanded={open}
+        {...tip(TIPS[side === 'left' ? 'toolbar.toggleLeft' : 'toolbar.toggleRight'])}
+        onClick={() => show()}
+      >
         {fold}
       </button>
       {ITEMS[side].map((item) => (
-        <button key={item.section} type="button" className="presenter-rail__button" data-testid={`rail-${item.section}`} aria-label={item.label} {...tip(`${item.label}: ${TIPS['presenter.railSection']}`)} onClick={() => show(item.section)}>
+        <button
+          key={item.section}
+          type="button"
+          className="presenter-rail__button"
+          data-testid={`rail-${item.section}`}
+          aria-label={item.label}
+          {...tip(`${item.label}: ${TIPS['presenter.railSection']}`)}
+          onClick={() => show(item.section)}
+        >
           <span aria-hidden="true">{item.icon}</span>
           <span className="presenter-rail__label">{item.label}</span>
         </button>

@@ -19,11 +19,25 @@ export function ToolbarMore({ children }: { children: ReactNode }) {
   };
   return (
     <div className="menu toolbar-more" ref={root}>
-      <button type="button" className="toolbar-button" data-testid="btn-toolbar-more" aria-haspopup="true" aria-expanded={open} {...tip(TIPS['presenter.more'])} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="toolbar-button"
+        data-testid="btn-toolbar-more"
+        aria-haspopup="true"
+        aria-expanded={open}
+        {...tip(TIPS['presenter.more'])}
+        onClick={() => setOpen((o) => !o)}
+      >
         More ▾
       </button>
       {open && (
-        <div className="toolbar__overflow" data-testid="toolbar-overflow" role="group" aria-label="More commands" onClick={onClick}>
+        <div
+          className="toolbar__overflow"
+          data-testid="toolbar-overflow"
+          role="group"
+          aria-label="More commands"
+          onClick={onClick}
+        >
           {children}
         </div>
       )}

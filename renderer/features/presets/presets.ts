@@ -44,13 +44,22 @@ export function loadPresets(sources: Record<string, string> = files): Preset[] {
         const { meta } = parseProject(text);
         return { fileName, title: meta.title || fileName, description: meta.description, text, error: null };
       } catch (error) {
-        return { fileName, title: fileName, description: '', text, error: error instanceof Error ? error.message : String(error) };
+        return {
+          fileName,
+          title: fileName,
+          description: '',
+          text,
+          error: error instanceof Error ? error.message : String(error),
+        };
       }
     })
     .sort((a, b) => a.fileName.localeCompare(b.fileName));
 }
 
-/** Groups presets as the catalog orders them; files it does not list follow under OTHER_GROUP, and listed files that are missing are skipped. */
+/**
+ * Groups presets as the catalog orders them; files it does not list follow under OTHER_GROUP, and listed files that
+ * are missing are skipped.
+ */
 export function groupPresets(presets: Preset[], catalog: PresetCatalog = bundledCatalog): PresetGroup[] {
   const byName = new Map(presets.map((p) => [p.fileName, p]));
   const listed = new Set<string>();

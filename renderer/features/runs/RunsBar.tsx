@@ -34,24 +34,35 @@ export function RunsBar() {
   const askRemove = async (run: RunView) => {
     const ok = await confirm({
       title: `Remove run ${run.name}?`,
-      message: `Run ${run.name}'s network, data and training settings, and its curves, will be gone (Undo brings the run back, not its training).`,
+      message:
+        `Run ${run.name}'s network, data and training settings, and its curves, will be gone (Undo brings ` +
+        `the run back, not its training).`,
       confirmLabel: `Remove run ${run.name}`,
     });
     if (ok) remove(run.id);
   };
 
   return (
-    <div className={`runs-bar${several ? ' runs-bar--several' : ''}`} data-testid="runs-bar" role="toolbar" aria-label="Runs">
+    <div
+      className={`runs-bar${several ? ' runs-bar--several' : ''}`}
+      data-testid="runs-bar"
+      role="toolbar"
+      aria-label="Runs"
+    >
       {several && <span className="runs-bar__label">Editing run</span>}
       {several &&
         runs.map((run) => (
-          <span key={run.id} className={`run-chip${run.active ? ' run-chip--active' : ''}`} style={{ ['--run-colour' as string]: colours[run.index] }}>
+          <span
+            key={run.id}
+            className={`run-chip${run.active ? ' run-chip--active' : ''}`}
+            style={{ ['--run-colour' as string]: colours[run.index] }}
+          >
             {editing?.id === run.id ? (
               <input
                 className="run-chip__input"
                 data-testid="run-name-input"
                 aria-label={`New name of run ${run.name}`}
-                {...tip('Type the run\'s new name (at most 40 characters, unique); Enter keeps it, Esc cancels')}
+                {...tip("Type the run's new name (at most 40 characters, unique); Enter keeps it, Esc cancels")}
                 value={editing.text}
                 maxLength={40}
                 autoFocus
@@ -65,7 +76,11 @@ export function RunsBar() {
                 className="run-chip__name"
                 data-testid={`run-tab-${run.id}`}
                 aria-pressed={run.active}
-                {...tip(run.active ? `Run ${run.name} is on the canvas; double-click to rename it` : `Edit run ${run.name}: the canvas, inspector, dataset and training settings show it`)}
+                {...tip(
+                  run.active
+                    ? `Run ${run.name} is on the canvas; double-click to rename it`
+                    : `Edit run ${run.name}: the canvas, inspector, dataset and training settings show it`,
+                )}
                 onClick={() => activate(run.id)}
                 onDoubleClick={() => setEditing({ id: run.id, text: run.name })}
               >
@@ -75,10 +90,24 @@ export function RunsBar() {
             )}
             {run.active && editing?.id !== run.id && (
               <>
-                <button type="button" className="run-chip__action" data-testid={`run-rename-${run.id}`} {...tip(`Rename run ${run.name} (the legends use the name)`)} aria-label={`Rename run ${run.name}`} onClick={() => setEditing({ id: run.id, text: run.name })}>
+                <button
+                  type="button"
+                  className="run-chip__action"
+                  data-testid={`run-rename-${run.id}`}
+                  {...tip(`Rename run ${run.name} (the legends use the name)`)}
+                  aria-label={`Rename run ${run.name}`}
+                  onClick={() => setEditing({ id: run.id, text: run.name })}
+                >
                   ✎
                 </button>
-                <button type="button" className="run-chip__action" data-testid={`run-remove-${run.id}`} {...tip(`Remove run ${run.name} (asks first)`)} aria-label={`Remove run ${run.name}`} onClick={() => void askRemove(run)}>
+                <button
+                  type="button"
+                  className="run-chip__action"
+                  data-testid={`run-remove-${run.id}`}
+                  {...tip(`Remove run ${run.name} (asks first)`)}
+                  aria-label={`Remove run ${run.name}`}
+                  onClick={() => void askRemove(run)}
+                >
                   ×
                 </button>
               </>
@@ -90,7 +119,11 @@ export function RunsBar() {
         className="button button--small runs-bar__duplicate"
         data-testid="btn-duplicate-run"
         disabled={refusal !== null}
-        {...tip(refusal ?? `Copy run ${active.name} (network, data, training) into run ${nextRunName(document)}, change one thing, and train them side by side in lock-step from the same initial weights`)}
+        {...tip(
+          refusal ??
+            `Copy run ${active.name} (network, data, training) into run ${nextRunName(document)}, change one ` +
+              `thing, and train them side by side in lock-step from the same initial weights`,
+        )}
         onClick={duplicate}
       >
         Duplicate as run {nextRunName(document)}

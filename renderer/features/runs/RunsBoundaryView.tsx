@@ -20,7 +20,12 @@ export function RunsBoundaryView({ large }: { large?: boolean }) {
   const planes = useMemo(() => runs.map((r) => planeData(r.content.data)), [runs]);
   const actions = (
     <label className="toggle" {...tip(TIPS['dock.discretise'])}>
-      <input type="checkbox" data-testid="toggle-discretize" checked={discretize} onChange={(e) => setDiscretize(e.target.checked)} />
+      <input
+        type="checkbox"
+        data-testid="toggle-discretize"
+        checked={discretize}
+        onChange={(e) => setDiscretize(e.target.checked)}
+      />
       <span className="toggle__text">discretise</span>
     </label>
   );
@@ -31,9 +36,20 @@ export function RunsBoundaryView({ large }: { large?: boolean }) {
           {runs.map((run, i) => {
             const trace = traces.get(run.id);
             const plane = planes[i];
-            const why = 'error' in plane ? plane.error : (trace?.gridNote ?? (trace?.grid ? null : `Run ${run.name} has not trained yet: press Train or Step and its boundary appears here.`));
+            const why =
+              'error' in plane
+                ? plane.error
+                : (trace?.gridNote ??
+                  (trace?.grid
+                    ? null
+                    : `Run ${run.name} has not trained yet: press Train or Step and its boundary appears here.`));
             return (
-              <section key={run.id} className="runs-boundaries__run" data-testid={`run-boundary-${run.id}`} style={{ ['--run-colour' as string]: runColours[run.index] }}>
+              <section
+                key={run.id}
+                className="runs-boundaries__run"
+                data-testid={`run-boundary-${run.id}`}
+                style={{ ['--run-colour' as string]: runColours[run.index] }}
+              >
                 <h4 className="runs-boundaries__name">
                   <span className="run-chip__swatch" aria-hidden="true" /> Run {run.name}
                   {trace?.grid && <span className="runs-boundaries__step"> · step {trace.grid.step}</span>}
@@ -43,7 +59,13 @@ export function RunsBoundaryView({ large }: { large?: boolean }) {
                     <span data-testid={`run-boundary-why-${run.id}`}>{why}</span>
                   </EmptyView>
                 ) : (
-                  <BoundaryCanvas grid={trace?.grid ?? null} plane={plane} colours={colours} discretize={discretize} large={large} />
+                  <BoundaryCanvas
+                    grid={trace?.grid ?? null}
+                    plane={plane}
+                    colours={colours}
+                    discretize={discretize}
+                    large={large}
+                  />
                 )}
               </section>
             );

@@ -25,7 +25,15 @@ export function RunsGradientChart({ large }: { large?: boolean }) {
   const chart = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => gradientRunRows(runs), [runs]);
   const series = useMemo<ChartSeries[]>(
-    () => runs.flatMap((r) => r.trace.linearLayers.map((layer, depth) => ({ key: gradientKey(r, depth), name: `${r.name} ${layer.name}`, colour: colours[r.index] ?? '#888', dash: LAYER_DASHES[depth % LAYER_DASHES.length] || undefined }))),
+    () =>
+      runs.flatMap((r) =>
+        r.trace.linearLayers.map((layer, depth) => ({
+          key: gradientKey(r, depth),
+          name: `${r.name} ${layer.name}`,
+          colour: colours[r.index] ?? '#888',
+          dash: LAYER_DASHES[depth % LAYER_DASHES.length] || undefined,
+        })),
+      ),
     [runs, colours],
   );
   const depth = Math.max(0, ...runs.map((r) => r.trace.linearLayers.length));
@@ -33,27 +41,63 @@ export function RunsGradientChart({ large }: { large?: boolean }) {
     const names = runs[0]?.trace.linearLayers ?? [];
     return [
       ...runs.map((r) => ({ key: r.id, name: r.name, colour: colours[r.index] ?? '#888' })),
-      ...Array.from({ length: Math.min(depth, LAYER_DASHES.length) }, (_, i) => ({ key: `d${i}`, name: names[i]?.name ?? `layer ${i + 1}`, colour: theme?.muted ?? '#888', dash: LAYER_DASHES[i] || undefined })),
+      ...Array.from({ length: Math.min(depth, LAYER_DASHES.length) }, (_, i) => ({
+        key: `d${i}`,
+        name: names[i]?.name ?? `layer ${i + 1}`,
+        colour: theme?.muted ?? '#888',
+        dash: LAYER_DASHES[i] || undefined,
+      })),
     ];
   }, [runs, colours, depth, theme]);
   const ticks = useMemo(() => {
-    const values = rows.flatMap((row) => series.map((s) => row[s.key])).filter((v): v is number => typeof v === 'number');
+    const values = rows
+      .flatMap((row) => series.map((s) => row[s.key]))
+      .filter((v): v is number => typeof v === 'number');
     return values.length > 0 ? decadeTicks(Math.min(...values), Math.max(...values)) : [];
   }, [rows, series]);
   const exportPng = usePngExport(chart, 'runs-gradients', VIEWS.gradients, legend, theme);
   const empty = rows.length === 0 || !theme;
   const actions = (
-    <button type="button" className="icon-button" data-testid="export-png-gradients" {...tip('Save the overlaid gradient chart as a PNG image')} disabled={empty} onClick={exportPng}>
+    <button
+      type="button"
+      className="icon-button"
+      data-testid="export-png-gradients"
+      {...tip('Save the overlaid gradient chart as a PNG image')}
+      disabled={empty}
+      onClick={exportPng}
+    >
       PNG
     </button>
   );
   return (
-    <ViewPanel view="gradients" large={large} actions={actions} titles={{ short: 'Gradients · runs', title: `${VIEWS.gradients.title}, every run` }} overlay={!empty && <ChartLegend series={legend} />}>
+    <ViewPanel
+      view="gradients"
+      large={large}
+      actions={actions}
+      titles={{ short: 'Gradients · runs', title: `${VIEWS.gradients.title}, every run` }}
+      overlay={!empty && <ChartLegend series={legend} />}
+    >
       {empty ? (
-        <EmptyView>Each run's per-layer gradient norms appear here once the runs train: colour is the run, the dash is the layer (first layer solid).</EmptyView>
+        <EmptyView>
+          Each run's per-layer gradient norms appear here once the runs train: colour is the run, the dash is the layer
+          (first layer solid).
+        </EmptyView>
       ) : (
         <div className="runs-chart" data-testid="runs-chart-gradients">
-          <SeriesChart rows={rows} series={series} colours={theme} log yDomain={ticks.length > 0 ? [ticks[0], ticks[ticks.length - 1]] : ['auto', 'auto']} yTicks={ticks} formatY={formatScientific} formatValue={formatScientific} containerRef={chart} legendBand large={large} x={STEP_AXIS} />
+          <SeriesChart
+            rows={rows}
+            series={series}
+            colours={theme}
+            log
+            yDomain={ticks.length > 0 ? [ticks[0], ticks[ticks.length - 1]] : ['auto', 'auto']}
+            yTicks={ticks}
+            formatY={formatScientific}
+            formatValue={formatScientific}
+            containerRef={chart}
+            legendBand
+            large={large}
+            x={STEP_AXIS}
+          />
         </div>
       )}
     </ViewPanel>

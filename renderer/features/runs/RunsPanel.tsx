@@ -13,7 +13,8 @@ function Difference({ d }: { d: SettingDifference }) {
   const value = d.change === 'added' ? `added (${d.to})` : d.change === 'removed' ? `removed (was ${d.from})` : null;
   return (
     <li className="run-diff__item" data-testid="run-diff-item" data-area={d.area} data-subject={d.subject}>
-      <span className="run-diff__area">{AREA[d.area]}</span> <span className="run-diff__subject">{readableSubject(d.subject)}</span>{' '}
+      <span className="run-diff__area">{AREA[d.area]}</span>{' '}
+      <span className="run-diff__subject">{readableSubject(d.subject)}</span>{' '}
       {value ?? (
         <>
           <span className="run-diff__from">{d.from}</span> → <span className="run-diff__to">{d.to}</span>
@@ -24,18 +25,42 @@ function Difference({ d }: { d: SettingDifference }) {
 }
 
 /** Which of a run's weights started from run A's values; the checksums let anyone check they are bit-identical. */
-function InitialWeights({ runId, initial, reference }: { runId: string; initial: InitialWeight[]; reference: boolean }) {
+function InitialWeights({
+  runId,
+  initial,
+  reference,
+}: {
+  runId: string;
+  initial: InitialWeight[];
+  reference: boolean;
+}) {
   if (initial.length === 0) return null;
   const shared = initial.filter((w) => w.shared).length;
   return (
     <details className="run-initial" data-testid={`run-initial-${runId}`}>
-      <summary {...tip("Weights whose node id and shape match run A's start from A's values, so the runs differ only in what you changed")}>
-        {reference ? `Initial weights drawn from the seed (${initial.length} tensors)` : `Initial weights: ${shared} of ${initial.length} shared with run A`}
+      <summary
+        {...tip(
+          "Weights whose node id and shape match run A's start from A's values, so the runs differ only in what you changed",
+        )}
+      >
+        {reference
+          ? `Initial weights drawn from the seed (${initial.length} tensors)`
+          : `Initial weights: ${shared} of ${initial.length} shared with run A`}
       </summary>
       <ul>
         {initial.map((w) => (
-          <li key={`${w.nodeId}/${w.name}`} data-testid="initial-weight" data-run={runId} data-node={w.nodeId} data-weight={w.name} data-shared={String(w.shared)} data-checksum={w.checksum}>
-            {w.nodeName} {w.name} [{w.shape.join('×')}]: {reference ? 'own draw' : w.shared ? 'shared with A' : `own draw — ${w.reason}`} <code {...tip("FNV-1a checksum of the float32 values read back from the run's engine")}>#{w.checksum}</code>
+          <li
+            key={`${w.nodeId}/${w.name}`}
+            data-testid="initial-weight"
+            data-run={runId}
+            data-node={w.nodeId}
+            data-weight={w.name}
+            data-shared={String(w.shared)}
+            data-checksum={w.checksum}
+          >
+            {w.nodeName} {w.name} [{w.shape.join('×')}]:{' '}
+            {reference ? 'own draw' : w.shared ? 'shared with A' : `own draw — ${w.reason}`}{' '}
+            <code {...tip("FNV-1a checksum of the float32 values read back from the run's engine")}>#{w.checksum}</code>
           </li>
         ))}
       </ul>
@@ -43,7 +68,13 @@ function InitialWeights({ runId, initial, reference }: { runId: string; initial:
   );
 }
 
-const STATUS: Record<RunTrace['status'], string> = { starting: 'starting', ready: 'ready', finished: 'finished', diverged: 'diverged — stopped', error: 'failed — stopped' };
+const STATUS: Record<RunTrace['status'], string> = {
+  starting: 'starting',
+  ready: 'ready',
+  finished: 'finished',
+  diverged: 'diverged — stopped',
+  error: 'failed — stopped',
+};
 
 /** The runs side by side: what differs from run A (network, data, training), how each started, and where each stands. */
 export function RunsPanel({ large }: { large?: boolean }) {
@@ -55,24 +86,51 @@ export function RunsPanel({ large }: { large?: boolean }) {
   return (
     <ViewPanel view="runs" large={large}>
       {runs.length < 2 ? (
-        <EmptyView>Duplicate the project into run B (above the canvas), change one thing, and the differences and both runs' curves appear here.</EmptyView>
+        <EmptyView>
+          Duplicate the project into run B (above the canvas), change one thing, and the differences and both runs'
+          curves appear here.
+        </EmptyView>
       ) : (
         <div className="runs-panel">
           {runs.map((run, i) => {
             const trace = traceOf(traces, run.id);
             return (
-              <section key={run.id} className="runs-panel__run" data-testid={`run-summary-${run.id}`} style={{ ['--run-colour' as string]: colours[run.index] }}>
+              <section
+                key={run.id}
+                className="runs-panel__run"
+                data-testid={`run-summary-${run.id}`}
+                style={{ ['--run-colour' as string]: colours[run.index] }}
+              >
                 <h4 className="runs-panel__name">
                   <span className="run-chip__swatch" aria-hidden="true" /> Run {run.name}
-                  {trace && <span className={`runs-panel__status runs-panel__status--${trace.status}`} data-testid={`run-status-${run.id}`}>{STATUS[trace.status]} · step {trace.counters.step}</span>}
+                  {trace && (
+                    <span
+                      className={`runs-panel__status runs-panel__status--${trace.status}`}
+                      data-testid={`run-status-${run.id}`}
+                    >
+                      {STATUS[trace.status]} · step {trace.counters.step}
+                    </span>
+                  )}
                 </h4>
-                {trace?.note && <p className="runs-panel__note" data-testid={`run-note-${run.id}`}>{trace.note}</p>}
+                {trace?.note && (
+                  <p className="runs-panel__note" data-testid={`run-note-${run.id}`}>
+                    {trace.note}
+                  </p>
+                )}
                 {i === 0 ? (
-                  <p className="runs-panel__muted">The reference run: the others are compared with it and start from its initial weights.</p>
+                  <p className="runs-panel__muted">
+                    The reference run: the others are compared with it and start from its initial weights.
+                  </p>
                 ) : diffs[i - 1].length === 0 ? (
-                  <p className="runs-panel__muted" data-testid={`run-diff-${run.id}`}>Same settings as run {runs[0].name}: change something in run {run.name} to compare.</p>
+                  <p className="runs-panel__muted" data-testid={`run-diff-${run.id}`}>
+                    Same settings as run {runs[0].name}: change something in run {run.name} to compare.
+                  </p>
                 ) : (
-                  <ul className="run-diff" data-testid={`run-diff-${run.id}`} aria-label={`What run ${run.name} changes from run ${runs[0].name}`}>
+                  <ul
+                    className="run-diff"
+                    data-testid={`run-diff-${run.id}`}
+                    aria-label={`What run ${run.name} changes from run ${runs[0].name}`}
+                  >
                     {diffs[i - 1].map((d) => (
                       <Difference key={`${d.area}|${d.change}|${d.subject}`} d={d} />
                     ))}

@@ -15,7 +15,11 @@ export function RunsReadout() {
         const hasAccuracy = p?.trainAccuracy !== null && p?.trainAccuracy !== undefined;
         // Compact for the bar (the tabs share it): losses train/validation, then validation accuracy; the tooltip spells it out.
         const accuracy = hasAccuracy ? ` ${formatPercent(p.validationAccuracy ?? p.trainAccuracy)}` : '';
-        const help = `Run ${run.name} at step ${run.trace.counters.step}: loss ${formatLoss(p?.trainLoss)} training / ${formatLoss(p?.validationLoss)} validation${hasAccuracy ? `; accuracy ${formatPercent(p.trainAccuracy)} training / ${formatPercent(p.validationAccuracy)} validation` : ''}`;
+        const accuracyHelp = `; accuracy ${formatPercent(p?.trainAccuracy)} training / ${formatPercent(p?.validationAccuracy)} validation`;
+        const help =
+          `Run ${run.name} at step ${run.trace.counters.step}: loss ${formatLoss(p?.trainLoss)} ` +
+          `training / ${formatLoss(p?.validationLoss)} ` +
+          `validation${hasAccuracy ? accuracyHelp : ''}`;
         return (
           <span
             key={run.id}

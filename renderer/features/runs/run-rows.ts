@@ -34,7 +34,12 @@ export const metricKey = (run: Pick<ChartRun, 'index'>, metric: MetricKey) => `r
 /** The key of a run's gradient series for its `depth`-th Linear layer. */
 export const gradientKey = (run: Pick<ChartRun, 'index'>, depth: number) => `r${run.index}_g${depth}`;
 
-function mergeBySteps<T extends { step: number }>(runs: readonly ChartRun[], series: (run: ChartRun) => readonly T[], fill: (row: RunRow, run: ChartRun, point: T) => void, maxPoints?: number): RunRow[] {
+function mergeBySteps<T extends { step: number }>(
+  runs: readonly ChartRun[],
+  series: (run: ChartRun) => readonly T[],
+  fill: (row: RunRow, run: ChartRun, point: T) => void,
+  maxPoints?: number,
+): RunRow[] {
   const rows = new Map<number, RunRow>();
   for (const run of runs) {
     for (const point of thinEvenly(series(run), maxPoints)) {
@@ -49,23 +54,38 @@ function mergeBySteps<T extends { step: number }>(runs: readonly ChartRun[], ser
 const finite = (v: number | null) => (v !== null && Number.isFinite(v) ? v : null);
 
 /** Loss or accuracy rows (train and validation of every run); with `log`, values ≤ 0 become null. */
-export function metricRunRows(runs: readonly ChartRun[], metrics: [MetricKey, MetricKey], log = false, maxPoints?: number): RunRow[] {
-  return mergeBySteps<MetricPoint>(runs, (r) => r.trace.metrics, (row, run, point) => {
-    for (const metric of metrics) {
-      const v = finite(point[metric]);
-      row[metricKey(run, metric)] = log && v !== null && v <= 0 ? null : v;
-    }
-  }, maxPoints);
+export function metricRunRows(
+  runs: readonly ChartRun[],
+  metrics: [MetricKey, MetricKey],
+  log = false,
+  maxPoints?: number,
+): RunRow[] {
+  return mergeBySteps<MetricPoint>(
+    runs,
+    (r) => r.trace.metrics,
+    (row, run, point) => {
+      for (const metric of metrics) {
+        const v = finite(point[metric]);
+        row[metricKey(run, metric)] = log && v !== null && v <= 0 ? null : v;
+      }
+    },
+    maxPoints,
+  );
 }
 
 /** Kernel gradient-norm rows: each run's Linear layers by depth (input → output); values ≤ 0 become null for the log axis. */
 export function gradientRunRows(runs: readonly ChartRun[], maxPoints?: number): RunRow[] {
-  return mergeBySteps<GradientNormSample>(runs, (r) => r.trace.gradients, (row, run, sample) => {
-    run.trace.linearLayers.forEach((layer, depth) => {
-      const v = finite(sample.norms.get(layer.nodeId) ?? null);
-      row[gradientKey(run, depth)] = v !== null && v > 0 ? v : null;
-    });
-  }, maxPoints);
+  return mergeBySteps<GradientNormSample>(
+    runs,
+    (r) => r.trace.gradients,
+    (row, run, sample) => {
+      run.trace.linearLayers.forEach((layer, depth) => {
+        const v = finite(sample.norms.get(layer.nodeId) ?? null);
+        row[gradientKey(run, depth)] = v !== null && v > 0 ? v : null;
+      });
+    },
+    maxPoints,
+  );
 }
 
 /** The latest metric point of a trace (null before the first). */

@@ -4,7 +4,10 @@ import { useAppStore } from '../../store/use-app-store';
 type ViewProps = { large?: boolean };
 
 /** A dock view that draws `single` while the project has one run and `several` (every run overlaid) once it has more. */
-export function withRuns(single: ComponentType<ViewProps>, several: ComponentType<ViewProps>): ComponentType<ViewProps> {
+export function withRuns(
+  single: ComponentType<ViewProps>,
+  several: ComponentType<ViewProps>,
+): ComponentType<ViewProps> {
   const Single = single;
   const Several = several;
   function RunsAware({ large }: ViewProps) {

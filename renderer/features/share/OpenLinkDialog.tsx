@@ -25,9 +25,18 @@ function OpenLinkBody() {
 
   return (
     <div className="overlay" role="presentation">
-      <div ref={root} className="dialog share" role="dialog" aria-modal="true" aria-labelledby="open-link-title" data-testid="open-link-dialog">
+      <div
+        ref={root}
+        className="dialog share"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="open-link-title"
+        data-testid="open-link-dialog"
+      >
         <h2 id="open-link-title">Open a link</h2>
-        <p className="hint">Paste a link to a project that was shared with you (mlp-studio://… or a web link ending in #p=…).</p>
+        <p className="hint">
+          Paste a link to a project that was shared with you (mlp-studio://… or a web link ending in #p=…).
+        </p>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -63,7 +72,10 @@ function OpenLinkBody() {
   );
 }
 
-/** The "Open a link" dialog (File › Open Link… in the desktop app): asks for a shared link and opens its project like a link in the address bar. */
+/**
+ * The "Open a link" dialog (File › Open Link… in the desktop app): asks for a shared link and opens its project like
+ * a link in the address bar.
+ */
 export function OpenLinkDialog() {
   return useShareDialog() === 'openLink' ? <OpenLinkBody /> : null;
 }

@@ -18,9 +18,16 @@ const closeShareDialog = () => setShareDialog(null);
 function sizeNote(link: ProjectLink): string {
   const size = linkSize(link.url.length);
   if (link.weightsTooLong !== null) {
-    return `${size}, without the trained weights: with them the link would be ${linkSize(link.weightsTooLong)}, over the ${LIMIT} that chat tools and e-mail pass whole. Save a .mlp file to hand over trained weights.`;
+    return (
+      `${size}, without the trained weights: with them the link would be ${linkSize(link.weightsTooLong)}, ` +
+      `over the ${LIMIT} that chat tools and e-mail pass whole. Save a .mlp file to hand over trained weights.`
+    );
   }
-  if (!link.shareable) return `${size}: over the ${LIMIT} that chat tools and e-mail pass whole. It opens from a browser's address bar; to be safe, share the .mlp file.`;
+  if (!link.shareable)
+    return (
+      `${size}: over the ${LIMIT} that chat tools and e-mail pass whole. It opens from a browser's address ` +
+      `bar; to be safe, share the .mlp file.`
+    );
   return `${size}${link.withWeights ? ', trained weights included' : ''}: short enough for chat tools, e-mail and every current browser.`;
 }
 
@@ -49,7 +56,8 @@ function ShareLinkBody() {
           void copy(made.url);
         }
       },
-      (error: unknown) => live && setStatus(`Could not make a link: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        live && setStatus(`Could not make a link: ${error instanceof Error ? error.message : String(error)}`),
     );
     return () => {
       live = false;
@@ -61,11 +69,36 @@ function ShareLinkBody() {
   useDismiss(root, true, closeShareDialog);
   return (
     <div className="overlay" role="presentation">
-      <div ref={root} className="dialog share" role="dialog" aria-modal="true" aria-labelledby="share-title" data-testid="share-dialog">
+      <div
+        ref={root}
+        className="dialog share"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="share-title"
+        data-testid="share-dialog"
+      >
         <h2 id="share-title">Share as a link</h2>
-        <p className="hint">Whoever opens this link gets this project (network, data, settings, lesson steps and locks) in their browser. The project travels inside the link; nothing is uploaded.</p>
-        <textarea ref={field} className="share__url" readOnly rows={4} value={link?.url ?? ''} aria-label="Link to this project" data-testid="share-link-url" {...tip(SHARE_TIPS.url)} onFocus={(e) => e.target.select()} />
-        <p className="hint" data-testid="share-link-size" data-chars={link?.url.length ?? 0} data-shareable={link?.shareable ?? false}>
+        <p className="hint">
+          Whoever opens this link gets this project (network, data, settings, lesson steps and locks) in their browser.
+          The project travels inside the link; nothing is uploaded.
+        </p>
+        <textarea
+          ref={field}
+          className="share__url"
+          readOnly
+          rows={4}
+          value={link?.url ?? ''}
+          aria-label="Link to this project"
+          data-testid="share-link-url"
+          {...tip(SHARE_TIPS.url)}
+          onFocus={(e) => e.target.select()}
+        />
+        <p
+          className="hint"
+          data-testid="share-link-size"
+          data-chars={link?.url.length ?? 0}
+          data-shareable={link?.shareable ?? false}
+        >
           {link ? sizeNote(link) : 'Packing the project…'}
         </p>
         <CheckboxField
@@ -80,10 +113,24 @@ function ShareLinkBody() {
           {status}
         </p>
         <div className="dialog__actions">
-          <button type="button" className="button" data-testid="share-close" {...tip(SHARE_TIPS.close)} onClick={closeShareDialog}>
+          <button
+            type="button"
+            className="button"
+            data-testid="share-close"
+            {...tip(SHARE_TIPS.close)}
+            onClick={closeShareDialog}
+          >
             Close
           </button>
-          <button type="button" className="button" data-testid="share-copy" disabled={!link} {...tip(SHARE_TIPS.copy)} autoFocus onClick={() => link && void copy(link.url)}>
+          <button
+            type="button"
+            className="button"
+            data-testid="share-copy"
+            disabled={!link}
+            {...tip(SHARE_TIPS.copy)}
+            autoFocus
+            onClick={() => link && void copy(link.url)}
+          >
             Copy link
           </button>
         </div>
@@ -92,7 +139,10 @@ function ShareLinkBody() {
   );
 }
 
-/** The "Share as a link" dialog: the current project's link, copied as it opens, its size against the sharing limit, and the option to carry trained weights. */
+/**
+ * The "Share as a link" dialog: the current project's link, copied as it opens, its size against the sharing limit,
+ * and the option to carry trained weights.
+ */
 export function ShareLinkDialog() {
   return useShareDialog() === 'link' ? <ShareLinkBody /> : null;
 }

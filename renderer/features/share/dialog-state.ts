@@ -23,5 +23,9 @@ const subscribe = (listener: () => void) => {
 
 /** The open share dialog, live. */
 export function useShareDialog(): ShareDialog | null {
-  return useSyncExternalStore(subscribe, () => open, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => open,
+    () => null,
+  );
 }

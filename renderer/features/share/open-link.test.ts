@@ -39,12 +39,17 @@ describe('opening a shared link', () => {
     expect(store.getState().document).toBe(before);
     const toast = store.getState().view.toast;
     expect(toast?.kind).toBe('error');
-    expect(toast?.message).toMatch(/^Could not open 'Shared link\.mlp': This link is damaged: character 4 .+\. Your current project is unchanged\.$/);
+    expect(toast?.message).toMatch(
+      /^Could not open 'Shared link\.mlp': This link is damaged: character 4 .+\. Your current project is unchanged\.$/,
+    );
   });
 
   it('reports a link to an invalid project as parseProject does', async () => {
     const { store, files } = setup();
-    const payload = await encodeProjectLink({ ...shared, graph: { nodes: [], edges: [{ id: 'e', source: 'a', target: 'b' }] } });
+    const payload = await encodeProjectLink({
+      ...shared,
+      graph: { nodes: [], edges: [{ id: 'e', source: 'a', target: 'b' }] },
+    });
     expect(await openProjectLink(payload, files, store)).toBe(false);
     expect(store.getState().view.toast?.message).toMatch(/^Could not open 'Shared link\.mlp': .*graph\.edges\[0\]/);
   });

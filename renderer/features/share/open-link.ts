@@ -15,7 +15,9 @@ export const LINK_FALLBACK_NAME = 'Shared link.mlp';
 export function linkFileName(text: string): string {
   try {
     // Characters no file system takes in a name become spaces.
-    const title = parseProject(text).meta.title.replace(/[\\/:*?"<>|\s]+/g, ' ').trim();
+    const title = parseProject(text)
+      .meta.title.replace(/[\\/:*?"<>|\s]+/g, ' ')
+      .trim();
     return title === '' ? LINK_FALLBACK_NAME : withMlpExtension(title);
   } catch {
     // openText parses it again and reports the problem.
@@ -31,12 +33,21 @@ function messageOf(error: unknown): string {
  * Opens the project in a link's project part, asking first when there are unsaved changes; a
  * damaged link becomes the same toast as a damaged file. Returns whether it loaded.
  */
-export async function openProjectLink(payload: string, files: Pick<FileCommands, 'openText'>, store: AppStore): Promise<boolean> {
+export async function openProjectLink(
+  payload: string,
+  files: Pick<FileCommands, 'openText'>,
+  store: AppStore,
+): Promise<boolean> {
   let text: string;
   try {
     text = await decodeLinkText(payload);
   } catch (error) {
-    store.getState().showToast('error', `Could not open '${LINK_FALLBACK_NAME}': ${messageOf(error)}. Your current project is unchanged.`);
+    store
+      .getState()
+      .showToast(
+        'error',
+        `Could not open '${LINK_FALLBACK_NAME}': ${messageOf(error)}. Your current project is unchanged.`,
+      );
     return false;
   }
   // A link never carries a host's own "save changes?" question, so the renderer always asks.

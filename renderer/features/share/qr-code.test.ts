@@ -35,12 +35,16 @@ describe('the QR code of a link', () => {
     expect(finderAt(grid, QUIET_ZONE, far)).toBe(true);
     expect(finderAt(grid, far, QUIET_ZONE)).toBe(true);
     expect(finderAt(grid, far, far)).toBe(false);
-    const margin = [...grid.slice(0, QUIET_ZONE), ...grid.slice(-QUIET_ZONE)].flat().concat(grid.flatMap((row) => [...row.slice(0, QUIET_ZONE), ...row.slice(-QUIET_ZONE)]));
+    const margin = [...grid.slice(0, QUIET_ZONE), ...grid.slice(-QUIET_ZONE)]
+      .flat()
+      .concat(grid.flatMap((row) => [...row.slice(0, QUIET_ZONE), ...row.slice(-QUIET_ZONE)]));
     expect(margin.some(Boolean)).toBe(false);
   });
 
   it('holds the link of the largest bundled lesson', async () => {
-    const file = parseProject(readFileSync(join(__dirname, '..', '..', '..', 'assets', 'examples', 'deep-sigmoid-batchnorm.mlp'), 'utf8'));
+    const file = parseProject(
+      readFileSync(join(__dirname, '..', '..', '..', 'assets', 'examples', 'deep-sigmoid-batchnorm.mlp'), 'utf8'),
+    );
     const url = projectLinkUrl('https://school.example/mlp-studio/', await encodeProjectLink(file));
     const picture = qrPicture(url);
     expect(picture.version).toBeLessThanOrEqual(40);

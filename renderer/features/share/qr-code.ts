@@ -24,7 +24,11 @@ export function qrPicture(text: string): QrPicture {
   try {
     code = create(text, { errorCorrectionLevel: 'L' });
   } catch (error) {
-    throw new Error(`A QR code holds at most 2,953 bytes and this link has ${text.length.toLocaleString('en')}; share the link itself, or save the lesson as a .mlp file.`, { cause: error });
+    throw new Error(
+      `A QR code holds at most 2,953 bytes and this link has ${text.length.toLocaleString('en')}; share the link ` +
+        `itself, or save the lesson as a .mlp file.`,
+      { cause: error },
+    );
   }
   const { size } = code.modules;
   const dark = (row: number, col: number) => Boolean(code.modules.get(row, col));

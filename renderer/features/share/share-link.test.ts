@@ -4,14 +4,28 @@ import { createAppStore } from '../../store/app-store';
 import { DESKTOP_LINK_BASE, linkBase, linkSize, makeProjectLink } from './share-link';
 
 const BASE = 'https://school.example/studio/';
-const metrics = [3, 6].map((step) => ({ step, epoch: 0, trainLoss: 0.4, trainAccuracy: 0.9, validationLoss: 0.5, validationAccuracy: 0.85 }));
+const metrics = [3, 6].map((step) => ({
+  step,
+  epoch: 0,
+  trainLoss: 0.4,
+  trainAccuracy: 0.9,
+  validationLoss: 0.5,
+  validationAccuracy: 0.85,
+}));
 
 /** A store whose training slice has read `floats` random weights (random, so they do not compress). */
 function trainedStore(floats: number) {
   const store = createAppStore(createProject());
   const values = new Float32Array(floats).map(() => Math.random() * 2 - 1);
   const weights = [{ nodeId: 'dense-1', name: 'kernel', shape: [floats], values }];
-  store.getState().applyTrainingUpdate({ metrics, patch: { weights, weightsAt: { step: 6, epoch: 0 }, counters: { step: 6, epoch: 0, batchInEpoch: 6, batchesPerEpoch: 10 } } });
+  store.getState().applyTrainingUpdate({
+    metrics,
+    patch: {
+      weights,
+      weightsAt: { step: 6, epoch: 0 },
+      counters: { step: 6, epoch: 0, batchInEpoch: 6, batchesPerEpoch: 10 },
+    },
+  });
   return { store, values };
 }
 
@@ -19,8 +33,17 @@ const projectOf = (url: string) => decodeProjectLink(linkPayloadOf(new URL(url).
 
 describe('the current project as a link', () => {
   it('points at this page on the web and at the registered scheme in the desktop app', () => {
-    expect(linkBase({ protocol: 'https:', origin: 'https://school.example', pathname: '/studio/index.html', search: '?welcome=1' })).toBe('https://school.example/studio/index.html?welcome=1');
-    expect(linkBase({ protocol: 'file:', origin: 'null', pathname: '/opt/app/index.html', search: '' })).toBe(DESKTOP_LINK_BASE);
+    expect(
+      linkBase({
+        protocol: 'https:',
+        origin: 'https://school.example',
+        pathname: '/studio/index.html',
+        search: '?welcome=1',
+      }),
+    ).toBe('https://school.example/studio/index.html?welcome=1');
+    expect(linkBase({ protocol: 'file:', origin: 'null', pathname: '/opt/app/index.html', search: '' })).toBe(
+      DESKTOP_LINK_BASE,
+    );
   });
 
   it('carries the project without weights by default, even when it has some', async () => {

@@ -28,7 +28,8 @@ export interface ProjectLink {
 
 /** The address a link opens: this page without its fragment on the web, the mlp-studio:// scheme in the desktop app (file:// pages). */
 export function linkBase(location: Pick<Location, 'protocol' | 'origin' | 'pathname' | 'search'>): string {
-  if (location.protocol === 'http:' || location.protocol === 'https:') return `${location.origin}${location.pathname}${location.search}`;
+  if (location.protocol === 'http:' || location.protocol === 'https:')
+    return `${location.origin}${location.pathname}${location.search}`;
   return DESKTOP_LINK_BASE;
 }
 
@@ -36,13 +37,23 @@ export function linkBase(location: Pick<Location, 'protocol' | 'origin' | 'pathn
  * Makes the link of the project in `state` (weights only when `withWeights` and the project keeps
  * them, and then only when the link stays under the sharing limit).
  */
-export async function makeProjectLink(state: Pick<AppState, 'document' | 'view' | 'training'>, base: string, withWeights: boolean): Promise<ProjectLink> {
+export async function makeProjectLink(
+  state: Pick<AppState, 'document' | 'view' | 'training'>,
+  base: string,
+  withWeights: boolean,
+): Promise<ProjectLink> {
   const file = projectFileOf(state);
   // The link carries the weights without the training history, which would make it many times longer.
   const read = trainedStateOf({ ...state.training, keepTrainedState: true });
   const trained = read && { ...read, history: [] };
   const plain = projectLinkUrl(base, await encodeProjectLink(file));
-  const result = { withWeights: false, weightsTooLong: null, weightsAvailable: trained !== null, url: plain, shareable: plain.length <= SHAREABLE_LINK_CHARS };
+  const result = {
+    withWeights: false,
+    weightsTooLong: null,
+    weightsAvailable: trained !== null,
+    url: plain,
+    shareable: plain.length <= SHAREABLE_LINK_CHARS,
+  };
   if (!withWeights || trained === null) return result;
   const full = projectLinkUrl(base, await encodeProjectLink({ ...file, state: trained }, { includeState: true }));
   if (full.length > SHAREABLE_LINK_CHARS) return { ...result, weightsTooLong: full.length };

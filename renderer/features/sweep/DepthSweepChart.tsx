@@ -18,7 +18,14 @@ export interface DepthSweepChartProps {
 }
 
 /** First-layer gradient norm (log y) against depth (x), one line with dots per activation; lines fill in as networks finish. */
-export const DepthSweepChart = memo(function DepthSweepChart({ rows, lines, ticks, colours, containerRef, large }: DepthSweepChartProps) {
+export const DepthSweepChart = memo(function DepthSweepChart({
+  rows,
+  lines,
+  ticks,
+  colours,
+  containerRef,
+  large,
+}: DepthSweepChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const font = large ? 13 : 11;
@@ -27,7 +34,12 @@ export const DepthSweepChart = memo(function DepthSweepChart({ rows, lines, tick
     <div className="series-chart" ref={box}>
       <div ref={containerRef} className="series-chart__inner" data-testid="sweep-chart">
         {width > 0 && height > 0 && (
-          <LineChart width={width} height={height} data={rows as SweepRow[]} margin={{ top: 8, right: 14, bottom: 4, left: 0 }}>
+          <LineChart
+            width={width}
+            height={height}
+            data={rows as SweepRow[]}
+            margin={{ top: 8, right: 14, bottom: 4, left: 0 }}
+          >
             <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="depth"
@@ -38,7 +50,13 @@ export const DepthSweepChart = memo(function DepthSweepChart({ rows, lines, tick
               stroke={colours.grid}
               tickLine={false}
               height={34}
-              label={{ value: 'depth (hidden layers)', position: 'insideBottom', fill: colours.muted, fontSize: font, offset: 0 }}
+              label={{
+                value: 'depth (hidden layers)',
+                position: 'insideBottom',
+                fill: colours.muted,
+                fontSize: font,
+                offset: 0,
+              }}
             />
             <YAxis
               scale="log"
@@ -55,7 +73,13 @@ export const DepthSweepChart = memo(function DepthSweepChart({ rows, lines, tick
               isAnimationActive={false}
               formatter={(value) => (typeof value === 'number' ? formatScientific(value) : String(value))}
               labelFormatter={(label) => `depth ${String(label)}: ‖∂L/∂W₁‖`}
-              contentStyle={{ background: colours.panel, border: `1px solid ${colours.grid}`, borderRadius: 6, fontSize: font, padding: '4px 8px' }}
+              contentStyle={{
+                background: colours.panel,
+                border: `1px solid ${colours.grid}`,
+                borderRadius: 6,
+                fontSize: font,
+                padding: '4px 8px',
+              }}
               labelStyle={{ color: colours.muted }}
             />
             {lines.map((line) => (

@@ -4,7 +4,12 @@ import { useStore } from 'zustand';
 import { ACTIVATIONS } from '../../../src/layers/activation';
 import type { InputParams } from '../../../src/graph/types';
 import { sweepCsv } from '../../../src/training/depth-sweep/csv';
-import { SWEEP_ACTIVATIONS, sweepSettingsProblem, sweepSize, type SweepActivation } from '../../../src/training/depth-sweep/settings';
+import {
+  SWEEP_ACTIVATIONS,
+  sweepSettingsProblem,
+  sweepSize,
+  type SweepActivation,
+} from '../../../src/training/depth-sweep/settings';
 import { depthSweepOf } from '../../store/depth-sweep-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
@@ -45,22 +50,40 @@ export function DepthSweepView({ large }: { large?: boolean }) {
 
   const activations = useMemo(() => sweptActivations(points, settings.activations), [points, settings.activations]);
   const lines = useMemo(
-    () => (colours ? activations.map((activation) => ({ activation, colour: toHex(colours.classes[SWEEP_ACTIVATIONS.indexOf(activation) % colours.classes.length]) })) : []),
+    () =>
+      colours
+        ? activations.map((activation) => ({
+            activation,
+            colour: toHex(colours.classes[SWEEP_ACTIVATIONS.indexOf(activation) % colours.classes.length]),
+          }))
+        : [],
     [activations, colours],
   );
-  const rows = useMemo(() => sweepRows(points, activations, { min: settings.minDepth, max: settings.maxDepth }), [points, activations, settings.minDepth, settings.maxDepth]);
+  const rows = useMemo(
+    () => sweepRows(points, activations, { min: settings.minDepth, max: settings.maxDepth }),
+    [points, activations, settings.minDepth, settings.maxDepth],
+  );
   const ticks = useMemo(() => {
     const extent = normExtent(points);
     return extent ? decadeTicks(extent[0], extent[1]) : [];
   }, [points]);
-  const legend = useMemo(() => lines.map((l) => ({ name: ACTIVATIONS[l.activation].label, colour: l.colour })), [lines]);
+  const legend = useMemo(
+    () => lines.map((l) => ({ name: ACTIVATIONS[l.activation].label, colour: l.colour })),
+    [lines],
+  );
   const exportPng = usePngExport(chart, 'depth-sweep', VIEWS.sweep, legend, colours);
   const problem = sweepSettingsProblem(settings);
 
   const start = () => {
     const input = document.graph.nodes.find((n) => n.kind === 'input');
     runner.start(
-      { type: 'run', settings, data: document.data, input: input?.kind === 'input' ? input.params : PLANE_INPUT, training: document.training },
+      {
+        type: 'run',
+        settings,
+        data: document.data,
+        input: input?.kind === 'input' ? input.params : PLANE_INPUT,
+        training: document.training,
+      },
       (finished) => setResults(finished),
     );
   };
@@ -68,10 +91,24 @@ export function DepthSweepView({ large }: { large?: boolean }) {
 
   const actions = (
     <>
-      <button type="button" className="icon-button" data-testid="export-csv-sweep" {...tip('Save every measured network (activation, depth, first- and last-layer gradient norms, loss) as CSV')} disabled={points.length === 0} onClick={exportCsv}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-csv-sweep"
+        {...tip('Save every measured network (activation, depth, first- and last-layer gradient norms, loss) as CSV')}
+        disabled={points.length === 0}
+        onClick={exportCsv}
+      >
         CSV
       </button>
-      <button type="button" className="icon-button" data-testid="export-png-sweep" {...tip('Save the depth sweep chart as a PNG image')} disabled={points.length === 0} onClick={exportPng}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="export-png-sweep"
+        {...tip('Save the depth sweep chart as a PNG image')}
+        disabled={points.length === 0}
+        onClick={exportPng}
+      >
         PNG
       </button>
     </>
@@ -83,7 +120,13 @@ export function DepthSweepView({ large }: { large?: boolean }) {
         <div className="sweep-view__side">
           <div className="sweep-view__run">
             {running ? (
-              <button type="button" className="button" data-testid="sweep-cancel" {...tip('Stop the sweep; the networks measured so far are kept')} onClick={() => runner.cancel()}>
+              <button
+                type="button"
+                className="button"
+                data-testid="sweep-cancel"
+                {...tip('Stop the sweep; the networks measured so far are kept')}
+                onClick={() => runner.cancel()}
+              >
                 Cancel
               </button>
             ) : (
@@ -92,37 +135,75 @@ export function DepthSweepView({ large }: { large?: boolean }) {
                 className="button"
                 data-testid="sweep-run"
                 disabled={problem !== null}
-                {...tip(problem ?? `Train ${sweepSize(settings)} networks on this project's dataset, ${settings.steps} steps each, in the background, and plot ‖∂L/∂W₁‖ against depth`)}
+                {...tip(
+                  problem ??
+                    `Train ${sweepSize(settings)} networks on this project's dataset, ${settings.steps} steps ` +
+                      `each, in the background, and plot ‖∂L/∂W₁‖ against depth`,
+                )}
                 onClick={start}
               >
                 Run sweep
               </button>
             )}
-            {running && <progress className="sweep-view__progress" data-testid="sweep-progress" max={run.total} value={run.done} aria-label="Networks measured" />}
+            {running && (
+              <progress
+                className="sweep-view__progress"
+                data-testid="sweep-progress"
+                max={run.total}
+                value={run.done}
+                aria-label="Networks measured"
+              />
+            )}
           </div>
           <p className="sweep-view__status" data-testid="sweep-status" role="status">
-            {running ? `${run.done} of ${run.total} networks measured…` : (run.error ?? problem ?? run.outcome ?? (sweep.results ? `${sweep.results.length} networks measured (saved with the project).` : ''))}
+            {running
+              ? `${run.done} of ${run.total} networks measured…`
+              : (run.error ??
+                problem ??
+                run.outcome ??
+                (sweep.results ? `${sweep.results.length} networks measured (saved with the project).` : ''))}
           </p>
           <SweepSettingsForm settings={settings} disabled={running} onChange={setSettings} />
         </div>
         <div className="sweep-view__plot">
           {points.length === 0 || !colours ? (
-            <EmptyView>Run the sweep: one network per depth and activation trains on this dataset, and the gradient reaching its first layer is plotted against depth. Sigmoid's falls by orders of magnitude; ReLU's holds.</EmptyView>
+            <EmptyView>
+              Run the sweep: one network per depth and activation trains on this dataset, and the gradient reaching its
+              first layer is plotted against depth. Sigmoid's falls by orders of magnitude; ReLU's holds.
+            </EmptyView>
           ) : (
             <>
               <div className="sweep-view__chart">
-                <DepthSweepChart rows={rows} lines={lines} ticks={ticks} colours={colours} containerRef={chart} large={large} />
+                <DepthSweepChart
+                  rows={rows}
+                  lines={lines}
+                  ticks={ticks}
+                  colours={colours}
+                  containerRef={chart}
+                  large={large}
+                />
               </div>
               <ul className="sweep-legend" aria-label="Activations: gradient norm at the deepest network">
                 {lines.map((l) => {
                   const last = lastPoint(points, l.activation);
                   return (
-                    <li key={l.activation} className="sweep-legend__item" data-testid={`sweep-legend-${l.activation}`} data-last-depth={last?.depth} data-last-norm={last?.firstGradNorm} {...tip(lastTip(l.activation, last))}>
+                    <li
+                      key={l.activation}
+                      className="sweep-legend__item"
+                      data-testid={`sweep-legend-${l.activation}`}
+                      data-last-depth={last?.depth}
+                      data-last-norm={last?.firstGradNorm}
+                      {...tip(lastTip(l.activation, last))}
+                    >
                       <svg className="sweep-legend__swatch" viewBox="0 0 10 10" aria-hidden="true">
                         <rect width="10" height="10" rx="2" fill={l.colour} />
                       </svg>
                       {ACTIVATIONS[l.activation].label}
-                      {last && <span className="sweep-legend__value">{formatScientific(last.firstGradNorm)} at {last.depth}</span>}
+                      {last && (
+                        <span className="sweep-legend__value">
+                          {formatScientific(last.firstGradNorm)} at {last.depth}
+                        </span>
+                      )}
                     </li>
                   );
                 })}
@@ -138,5 +219,8 @@ export function DepthSweepView({ large }: { large?: boolean }) {
 function lastTip(activation: SweepActivation, last: ReturnType<typeof lastPoint>): string {
   if (!last) return ACTIVATIONS[activation].label;
   const ratio = last.lastGradNorm > 0 ? formatScientific(last.firstGradNorm / last.lastGradNorm) : '—';
-  return `${ACTIVATIONS[activation].label} at depth ${last.depth}: ‖∂L/∂W₁‖ = ${formatScientific(last.firstGradNorm)}, first/last = ${ratio}, loss ${formatLoss(last.trainLoss)}`;
+  return (
+    `${ACTIVATIONS[activation].label} at depth ${last.depth}: ‖∂L/∂W₁‖ = ` +
+    `${formatScientific(last.firstGradNorm)}, first/last = ${ratio}, loss ${formatLoss(last.trainLoss)}`
+  );
 }

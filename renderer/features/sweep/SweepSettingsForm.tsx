@@ -1,12 +1,20 @@
 import { ACTIVATIONS } from '../../../src/layers/activation';
 import { INITIALIZERS } from '../../../src/layers/initializers';
 import type { InitializerName } from '../../../src/graph/types';
-import { SWEEP_ACTIVATIONS, SWEEP_LIMITS, type DepthSweepSettings, type SweepActivation } from '../../../src/training/depth-sweep/settings';
+import {
+  SWEEP_ACTIVATIONS,
+  SWEEP_LIMITS,
+  type DepthSweepSettings,
+  type SweepActivation,
+} from '../../../src/training/depth-sweep/settings';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { tip } from '../../ui/tip';
 
-const INITIALIZER_OPTIONS = (Object.keys(INITIALIZERS) as InitializerName[]).map((value) => ({ value, label: INITIALIZERS[value].label }));
+const INITIALIZER_OPTIONS = (Object.keys(INITIALIZERS) as InitializerName[]).map((value) => ({
+  value,
+  label: INITIALIZERS[value].label,
+}));
 
 /** Props of the sweep's settings. */
 export interface SweepSettingsFormProps {
@@ -26,19 +34,82 @@ export function SweepSettingsForm({ settings, disabled, onChange }: SweepSetting
   return (
     <div className="sweep-form">
       <div className="sweep-form__pair">
-        <NumberField label="Depth from" value={settings.minDepth} min={SWEEP_LIMITS.depth.min} max={SWEEP_LIMITS.depth.max} integer disabled={disabled} testId="sweep-minDepth" help="The fewest hidden layers (Linear + activation) a network of the sweep has." onChange={(minDepth) => onChange({ minDepth })} />
-        <NumberField label="to" value={settings.maxDepth} min={SWEEP_LIMITS.depth.min} max={SWEEP_LIMITS.depth.max} integer disabled={disabled} testId="sweep-maxDepth" help="The most hidden layers: one network is trained for every depth in between." onChange={(maxDepth) => onChange({ maxDepth })} />
+        <NumberField
+          label="Depth from"
+          value={settings.minDepth}
+          min={SWEEP_LIMITS.depth.min}
+          max={SWEEP_LIMITS.depth.max}
+          integer
+          disabled={disabled}
+          testId="sweep-minDepth"
+          help="The fewest hidden layers (Linear + activation) a network of the sweep has."
+          onChange={(minDepth) => onChange({ minDepth })}
+        />
+        <NumberField
+          label="to"
+          value={settings.maxDepth}
+          min={SWEEP_LIMITS.depth.min}
+          max={SWEEP_LIMITS.depth.max}
+          integer
+          disabled={disabled}
+          testId="sweep-maxDepth"
+          help="The most hidden layers: one network is trained for every depth in between."
+          onChange={(maxDepth) => onChange({ maxDepth })}
+        />
       </div>
       <div className="sweep-form__pair">
-        <NumberField label="Width" value={settings.width} min={SWEEP_LIMITS.width.min} max={SWEEP_LIMITS.width.max} integer disabled={disabled} testId="sweep-width" help="Units of every hidden Linear layer." onChange={(width) => onChange({ width })} />
-        <NumberField label="Steps" value={settings.steps} min={SWEEP_LIMITS.steps.min} max={SWEEP_LIMITS.steps.max} integer disabled={disabled} testId="sweep-steps" help="Training steps per network (the project's optimizer, learning rate and batch size) before its gradient is measured; 0 measures at initialisation." onChange={(steps) => onChange({ steps })} />
+        <NumberField
+          label="Width"
+          value={settings.width}
+          min={SWEEP_LIMITS.width.min}
+          max={SWEEP_LIMITS.width.max}
+          integer
+          disabled={disabled}
+          testId="sweep-width"
+          help="Units of every hidden Linear layer."
+          onChange={(width) => onChange({ width })}
+        />
+        <NumberField
+          label="Steps"
+          value={settings.steps}
+          min={SWEEP_LIMITS.steps.min}
+          max={SWEEP_LIMITS.steps.max}
+          integer
+          disabled={disabled}
+          testId="sweep-steps"
+          help={
+            "Training steps per network (the project's optimizer, learning rate and batch size) before its " +
+            'gradient is measured; 0 measures at initialisation.'
+          }
+          onChange={(steps) => onChange({ steps })}
+        />
       </div>
-      <SelectField label="Initialiser" value={settings.initializer} options={INITIALIZER_OPTIONS} disabled={disabled} testId="sweep-initializer" help={`How every hidden Linear kernel starts: ${INITIALIZERS[settings.initializer].rule}. The output layer always starts Glorot-uniform.`} onChange={(value) => onChange({ initializer: value as InitializerName })} />
+      <SelectField
+        label="Initialiser"
+        value={settings.initializer}
+        options={INITIALIZER_OPTIONS}
+        disabled={disabled}
+        testId="sweep-initializer"
+        help={
+          `How every hidden Linear kernel starts: ${INITIALIZERS[settings.initializer].rule}. The output ` +
+          `layer always starts Glorot-uniform.`
+        }
+        onChange={(value) => onChange({ initializer: value as InitializerName })}
+      />
       <fieldset className="sweep-form__activations" disabled={disabled}>
         <legend {...tip('One line per activation; each network uses it in every hidden layer.')}>Activations</legend>
         {SWEEP_ACTIVATIONS.map((activation) => (
-          <label key={activation} className="sweep-form__check" {...tip(`${ACTIVATIONS[activation].formula}; ${ACTIVATIONS[activation].derivative}`)}>
-            <input type="checkbox" data-testid={`sweep-activation-${activation}`} checked={settings.activations.includes(activation)} onChange={(e) => toggle(activation, e.target.checked)} />
+          <label
+            key={activation}
+            className="sweep-form__check"
+            {...tip(`${ACTIVATIONS[activation].formula}; ${ACTIVATIONS[activation].derivative}`)}
+          >
+            <input
+              type="checkbox"
+              data-testid={`sweep-activation-${activation}`}
+              checked={settings.activations.includes(activation)}
+              onChange={(e) => toggle(activation, e.target.checked)}
+            />
             {ACTIVATIONS[activation].label}
           </label>
         ))}

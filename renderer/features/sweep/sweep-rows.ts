@@ -4,8 +4,15 @@ import type { DepthSweepPoint, SweepActivation } from '../../../src/training/dep
 /** A row of the sweep chart. */
 export type SweepRow = { depth: number } & Partial<Record<SweepActivation, number | null>>;
 
-/** Rows for depths minDepth..maxDepth (widened to cover every point), with each activation's first-layer norm; non-positive norms are left out of a log axis. */
-export function sweepRows(points: readonly DepthSweepPoint[], activations: readonly SweepActivation[], depths: { min: number; max: number }): SweepRow[] {
+/**
+ * Rows for depths minDepth..maxDepth (widened to cover every point), with each activation's first-layer norm;
+ * non-positive norms are left out of a log axis.
+ */
+export function sweepRows(
+  points: readonly DepthSweepPoint[],
+  activations: readonly SweepActivation[],
+  depths: { min: number; max: number },
+): SweepRow[] {
   const min = Math.min(depths.min, ...points.map((p) => p.depth));
   const max = Math.max(depths.max, ...points.map((p) => p.depth));
   const rows: SweepRow[] = [];
@@ -21,7 +28,10 @@ export function sweepRows(points: readonly DepthSweepPoint[], activations: reado
 }
 
 /** Activations that have at least one point, in the order of `preferred` then any others. */
-export function sweptActivations(points: readonly DepthSweepPoint[], preferred: readonly SweepActivation[]): SweepActivation[] {
+export function sweptActivations(
+  points: readonly DepthSweepPoint[],
+  preferred: readonly SweepActivation[],
+): SweepActivation[] {
   const present = new Set(points.map((p) => p.activation));
   return [...preferred.filter((a) => present.has(a)), ...[...present].filter((a) => !preferred.includes(a))];
 }
@@ -34,5 +44,7 @@ export function normExtent(points: readonly DepthSweepPoint[]): [number, number]
 
 /** The last (deepest) point of an activation's line, or null. */
 export function lastPoint(points: readonly DepthSweepPoint[], activation: SweepActivation): DepthSweepPoint | null {
-  return points.filter((p) => p.activation === activation).reduce<DepthSweepPoint | null>((best, p) => (best === null || p.depth > best.depth ? p : best), null);
+  return points
+    .filter((p) => p.activation === activation)
+    .reduce<DepthSweepPoint | null>((best, p) => (best === null || p.depth > best.depth ? p : best), null);
 }

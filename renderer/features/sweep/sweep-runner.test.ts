@@ -28,7 +28,13 @@ const request: RunSweep = {
   input: { source: 'plane', features: ['x1', 'x2'], columns: 2 },
   training: DEFAULT_TRAINING,
 };
-const point = (activation: 'sigmoid' | 'relu', depth: number): DepthSweepPoint => ({ activation, depth, firstGradNorm: 0.1, lastGradNorm: 0.2, trainLoss: 0.5 });
+const point = (activation: 'sigmoid' | 'relu', depth: number): DepthSweepPoint => ({
+  activation,
+  depth,
+  firstGradNorm: 0.1,
+  lastGradNorm: 0.2,
+  trainLoss: 0.5,
+});
 
 function runner() {
   const workers: FakeWorker[] = [];
@@ -53,7 +59,11 @@ describe('the depth sweep runner', () => {
     workers[0].report({ type: 'done', total: 4 });
     expect(finished).toEqual([[point('sigmoid', 1), point('relu', 1)]]);
     expect(workers[0].terminated).toBe(true);
-    expect(sweep.state.getState()).toMatchObject({ status: 'idle', live: null, outcome: 'Trained and measured all 4 networks.' });
+    expect(sweep.state.getState()).toMatchObject({
+      status: 'idle',
+      live: null,
+      outcome: 'Trained and measured all 4 networks.',
+    });
   });
 
   it('cancels by terminating the worker, keeping the points already measured; late messages are ignored', () => {

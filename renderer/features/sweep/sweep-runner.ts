@@ -43,12 +43,23 @@ export class DepthSweepRunner {
     const worker = this.spawn();
     this.worker = worker;
     this.finish = onFinish;
-    this.state.setState({ status: 'running', done: 0, total: sweepSize(request.settings), live: [], outcome: null, error: null });
+    this.state.setState({
+      status: 'running',
+      done: 0,
+      total: sweepSize(request.settings),
+      live: [],
+      outcome: null,
+      error: null,
+    });
     worker.onmessage = (event) => {
       if (this.worker === worker) this.receive(event.data);
     };
     worker.onerror = (event) => {
-      if (this.worker === worker) this.end(`The sweep stopped: ${event.message || 'its worker failed'}.`, 'The sweep worker failed; run it again.');
+      if (this.worker === worker)
+        this.end(
+          `The sweep stopped: ${event.message || 'its worker failed'}.`,
+          'The sweep worker failed; run it again.',
+        );
     };
     worker.postMessage(request);
   }
@@ -89,7 +100,10 @@ export class DepthSweepRunner {
 
 /** A new depth-sweep worker, bundled by Vite from depth-sweep.worker.ts. */
 function spawnSweepWorker(): SweepWorkerPort {
-  return new Worker(new URL('../../training/depth-sweep.worker.ts', import.meta.url), { type: 'module', name: 'depth-sweep' }) as unknown as SweepWorkerPort;
+  return new Worker(new URL('../../training/depth-sweep.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'depth-sweep',
+  }) as unknown as SweepWorkerPort;
 }
 
 let shared: DepthSweepRunner | null = null;

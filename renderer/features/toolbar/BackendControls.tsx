@@ -14,7 +14,10 @@ const OPTIONS: { value: BackendPreference; label: string }[] = [
 
 const BADGE: Record<string, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
-/** What trains as a badge — the backend, or JS for the fast engine — with why as its tooltip, and the override (naming a backend trains with tfjs there). */
+/**
+ * What trains as a badge — the backend, or JS for the fast engine — with why as its tooltip, and the override (naming
+ * a backend trains with tfjs there).
+ */
 export function BackendControls() {
   const backend = useAppStore((s) => s.training.backend);
   const engine = useAppStore((s) => s.training.engine);
@@ -24,7 +27,11 @@ export function BackendControls() {
   const backendControl = useControl('toolbar.backend');
   return (
     <div className="backend-controls">
-      <span className={`backend-badge${backend ? '' : ' backend-badge--none'}`} data-testid="backend-badge" title={note ?? 'The backend is chosen when training starts'}>
+      <span
+        className={`backend-badge${backend ? '' : ' backend-badge--none'}`}
+        data-testid="backend-badge"
+        title={note ?? 'The backend is chosen when training starts'}
+      >
         {engine === 'fast' ? 'JS' : backend ? (BADGE[backend] ?? backend) : '—'}
       </span>
       <select

@@ -9,7 +9,11 @@ export function FileTitle() {
   const name = useAppStore((s) => s.view.file.name);
   const dirty = useAppStore(isDirty);
   return (
-    <div className="file-title" data-testid="file-name" {...tip(`${TIPS['toolbar.fileName']} ${dirty ? 'Unsaved changes.' : 'All changes saved.'}`)}>
+    <div
+      className="file-title"
+      data-testid="file-name"
+      {...tip(`${TIPS['toolbar.fileName']} ${dirty ? 'Unsaved changes.' : 'All changes saved.'}`)}
+    >
       <span className="file-title__name">{displayName(name)}</span>
       {dirty && (
         <span className="file-title__dirty" data-testid="dirty-marker" aria-label="unsaved changes">

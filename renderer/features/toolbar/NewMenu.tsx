@@ -6,7 +6,10 @@ import { useDismiss } from '../../ui/use-dismiss';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 
-/** The New drop-down: the starter network (also Ctrl+N) or an empty canvas to build on from scratch; both ask first if there are unsaved changes. */
+/**
+ * The New drop-down: the starter network (also Ctrl+N) or an empty canvas to build on from scratch; both ask first if
+ * there are unsaved changes.
+ */
 export function NewMenu() {
   const { files } = useServices();
   const [open, setOpen] = useState(false);
@@ -38,7 +41,14 @@ export function NewMenu() {
       {open && (
         <ul className="menu__list" role="menu" data-testid="new-menu">
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" data-testid="new-starter" {...tip(TIPS['toolbar.newStarter'])} onClick={() => start('starter')}>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              data-testid="new-starter"
+              {...tip(TIPS['toolbar.newStarter'])}
+              onClick={() => start('starter')}
+            >
               <span className="menu__title">
                 Starter network <kbd>{MOD}N</kbd>
               </span>
@@ -46,7 +56,14 @@ export function NewMenu() {
             </button>
           </li>
           <li role="none">
-            <button type="button" role="menuitem" className="menu__item" data-testid="new-empty" {...tip(TIPS['toolbar.newEmpty'])} onClick={() => start('empty')}>
+            <button
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              data-testid="new-empty"
+              {...tip(TIPS['toolbar.newEmpty'])}
+              onClick={() => start('empty')}
+            >
               <span className="menu__title">Empty canvas</span>
               <span className="menu__description">No nodes: drag your own network together from the palette.</span>
             </button>

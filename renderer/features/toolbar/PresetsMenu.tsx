@@ -50,7 +50,12 @@ export function PresetsMenu() {
           {presets.length === 0 && <p className="menu__empty">No example projects are bundled.</p>}
           <div className="presets-menu__groups" role="menu">
             {groups.map((group) => (
-              <section key={group.title} className="presets-menu__group" aria-label={group.title} data-testid={`preset-group-${group.title}`}>
+              <section
+                key={group.title}
+                className="presets-menu__group"
+                aria-label={group.title}
+                data-testid={`preset-group-${group.title}`}
+              >
                 <h3 className="presets-menu__heading">{group.title}</h3>
                 {group.presets.map((p) => (
                   <button
@@ -65,7 +70,10 @@ export function PresetsMenu() {
                     onFocus={() => setActive(p)}
                     onClick={() => {
                       togglePanel('presets', false);
-                      void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
+                      void files.openText(
+                        { name: p.fileName, text: p.text, handle: null },
+                        { askFirst: true, arrange: true },
+                      );
                     }}
                   >
                     <span className="menu__title">{p.title}</span>
@@ -75,7 +83,12 @@ export function PresetsMenu() {
             ))}
           </div>
           {shown && (
-            <aside className="presets-menu__about" data-testid="presets-description" data-file={shown.fileName} aria-live="polite">
+            <aside
+              className="presets-menu__about"
+              data-testid="presets-description"
+              data-file={shown.fileName}
+              aria-live="polite"
+            >
               <h3 className="menu__title">{shown.title}</h3>
               <p className="menu__description">{shown.error ?? shown.description}</p>
             </aside>

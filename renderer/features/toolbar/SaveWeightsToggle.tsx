@@ -9,8 +9,19 @@ export function SaveWeightsToggle() {
   const setKeepTrainedState = useAppStore((s) => s.setKeepTrainedState);
   const control = useControl('toolbar.keepTrainedState');
   return (
-    <label className="keep-state" hidden={control.access === 'hidden'} {...control.attributes} {...tip(control.title(TIPS['training.keepState'])!)}>
-      <input type="checkbox" data-testid="keep-trained-state" disabled={control.disabled} checked={keep} onChange={(e) => setKeepTrainedState(e.target.checked)} />
+    <label
+      className="keep-state"
+      hidden={control.access === 'hidden'}
+      {...control.attributes}
+      {...tip(control.title(TIPS['training.keepState'])!)}
+    >
+      <input
+        type="checkbox"
+        data-testid="keep-trained-state"
+        disabled={control.disabled}
+        checked={keep}
+        onChange={(e) => setKeepTrainedState(e.target.checked)}
+      />
       <span>with weights</span>
     </label>
   );

@@ -18,7 +18,8 @@ export function SpeedControl() {
   const control = useControl('toolbar.speed');
   if (control.access === 'hidden') return null;
   // A pace set in a file but not on the list is offered as it is.
-  const choices = pace === undefined || PACE_CHOICES.includes(pace) ? PACE_CHOICES : [...PACE_CHOICES, pace].sort((a, b) => b - a);
+  const choices =
+    pace === undefined || PACE_CHOICES.includes(pace) ? PACE_CHOICES : [...PACE_CHOICES, pace].sort((a, b) => b - a);
   return (
     <select
       className="speed-select"

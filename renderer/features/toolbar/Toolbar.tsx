@@ -28,7 +28,9 @@ export interface ToolbarProps {
 
 /** The top bar: file, edit, presets, layout and view commands, training controls, the total parameter count and the theme switch. */
 export function Toolbar({ run }: ToolbarProps) {
-  const canUndo = useAppStore((s) => s.history.past.length > 0 || (s.history.markBase !== null && s.history.markBase !== s.document));
+  const canUndo = useAppStore(
+    (s) => s.history.past.length > 0 || (s.history.markBase !== null && s.history.markBase !== s.document),
+  );
   const canRedo = useAppStore((s) => s.history.future.length > 0);
   const panels = useAppStore((s) => s.view.panels);
   const togglePanel = useAppStore((s) => s.togglePanel);
@@ -44,35 +46,102 @@ export function Toolbar({ run }: ToolbarProps) {
   const files = (
     <div className="toolbar__group">
       <NewMenu />
-      <ToolbarButton testId="btn-open" controlId="toolbar.open" label="Open" title={TIPS['toolbar.open']} onClick={() => run('open')} />
-      <ToolbarButton testId="btn-save" controlId="toolbar.save" label="Save" title={TIPS['toolbar.save']} onClick={() => run('save')} />
-      <ToolbarButton testId="btn-save-as" controlId="toolbar.saveAs" label="Save As" title={TIPS['toolbar.saveAs']} onClick={() => run('saveAs')} />
+      <ToolbarButton
+        testId="btn-open"
+        controlId="toolbar.open"
+        label="Open"
+        title={TIPS['toolbar.open']}
+        onClick={() => run('open')}
+      />
+      <ToolbarButton
+        testId="btn-save"
+        controlId="toolbar.save"
+        label="Save"
+        title={TIPS['toolbar.save']}
+        onClick={() => run('save')}
+      />
+      <ToolbarButton
+        testId="btn-save-as"
+        controlId="toolbar.saveAs"
+        label="Save As"
+        title={TIPS['toolbar.saveAs']}
+        onClick={() => run('saveAs')}
+      />
       <SaveWeightsToggle />
       <ExportMenu />
-      <ToolbarButton testId="btn-copy-link" label="Copy link" title={SHARE_TIPS.copyLink} onClick={() => run('copyLink')}>
+      <ToolbarButton
+        testId="btn-copy-link"
+        label="Copy link"
+        title={SHARE_TIPS.copyLink}
+        onClick={() => run('copyLink')}
+      >
         Link
       </ToolbarButton>
     </div>
   );
   const history = (
     <div className="toolbar__group">
-      <ToolbarButton testId="btn-undo" controlId="toolbar.undo" label="Undo" title={TIPS['toolbar.undo']} disabled={!canUndo} onClick={() => run('undo')}>↶</ToolbarButton>
-      <ToolbarButton testId="btn-redo" controlId="toolbar.redo" label="Redo" title={TIPS['toolbar.redo']} disabled={!canRedo} onClick={() => run('redo')}>↷</ToolbarButton>
+      <ToolbarButton
+        testId="btn-undo"
+        controlId="toolbar.undo"
+        label="Undo"
+        title={TIPS['toolbar.undo']}
+        disabled={!canUndo}
+        onClick={() => run('undo')}
+      >
+        ↶
+      </ToolbarButton>
+      <ToolbarButton
+        testId="btn-redo"
+        controlId="toolbar.redo"
+        label="Redo"
+        title={TIPS['toolbar.redo']}
+        disabled={!canRedo}
+        onClick={() => run('redo')}
+      >
+        ↷
+      </ToolbarButton>
     </div>
   );
   const layout = (
     <>
       <ClassicToggle />
-      <ToolbarButton testId="btn-auto-layout" controlId="toolbar.autoLayout" label="Auto-layout" title={TIPS['toolbar.autoLayout']} onClick={() => run('autoLayout')} />
+      <ToolbarButton
+        testId="btn-auto-layout"
+        controlId="toolbar.autoLayout"
+        label="Auto-layout"
+        title={TIPS['toolbar.autoLayout']}
+        onClick={() => run('autoLayout')}
+      />
     </>
   );
-  const fit = <ToolbarButton testId="btn-fit" controlId="toolbar.fit" label="Fit" title={TIPS['toolbar.fit']} onClick={() => run('zoomToFit')} />;
+  const fit = (
+    <ToolbarButton
+      testId="btn-fit"
+      controlId="toolbar.fit"
+      label="Fit"
+      title={TIPS['toolbar.fit']}
+      onClick={() => run('zoomToFit')}
+    />
+  );
   const panelsAndModes = (
     <>
-      <ToolbarButton testId="btn-toggle-left" label="Nodes and dataset panel" title={TIPS['toolbar.toggleLeft']} pressed={panels.left} onClick={() => toggleColumn('left')}>
+      <ToolbarButton
+        testId="btn-toggle-left"
+        label="Nodes and dataset panel"
+        title={TIPS['toolbar.toggleLeft']}
+        pressed={panels.left}
+        onClick={() => toggleColumn('left')}
+      >
         ◧
       </ToolbarButton>
-      <ToolbarButton testId="btn-toggle-right" label="Inspector panel" title={TIPS['toolbar.toggleRight']} pressed={panels.right} onClick={() => toggleColumn('right')}>
+      <ToolbarButton
+        testId="btn-toggle-right"
+        label="Inspector panel"
+        title={TIPS['toolbar.toggleRight']}
+        pressed={panels.right}
+        onClick={() => toggleColumn('right')}
+      >
         ◨
       </ToolbarButton>
       <ToolbarButton
@@ -99,7 +168,12 @@ export function Toolbar({ run }: ToolbarProps) {
   );
   const themeAndHelp = (
     <>
-      <ToolbarButton testId="btn-theme" label="Toggle theme" title={TIPS['toolbar.theme']} onClick={() => run('toggleTheme')}>
+      <ToolbarButton
+        testId="btn-theme"
+        label="Toggle theme"
+        title={TIPS['toolbar.theme']}
+        onClick={() => run('toggleTheme')}
+      >
         ◐
       </ToolbarButton>
       <HelpMenu run={run} />
@@ -124,7 +198,10 @@ export function Toolbar({ run }: ToolbarProps) {
             {files}
             {history}
             <div className="toolbar__group">{layout}</div>
-            <div className="toolbar__group">{panelsAndModes}{themeAndHelp}</div>
+            <div className="toolbar__group">
+              {panelsAndModes}
+              {themeAndHelp}
+            </div>
             <div className="toolbar__group">
               <TotalParams />
               <BackendControls />

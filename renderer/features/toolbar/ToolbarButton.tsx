@@ -17,7 +17,16 @@ export interface ToolbarButtonProps {
 }
 
 /** A compact toolbar button with a tooltip. */
-export function ToolbarButton({ testId, label, title, disabled, pressed, controlId, onClick, children }: ToolbarButtonProps) {
+export function ToolbarButton({
+  testId,
+  label,
+  title,
+  disabled,
+  pressed,
+  controlId,
+  onClick,
+  children,
+}: ToolbarButtonProps) {
   const control = useControl(controlId);
   if (control.access === 'hidden') return null;
   return (

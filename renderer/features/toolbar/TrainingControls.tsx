@@ -18,19 +18,54 @@ export function TrainingControls() {
 
   return (
     <div className="toolbar__group toolbar__group--training" aria-label="Training">
-      <ToolbarButton testId="btn-train" controlId="toolbar.train" label="Train" title={TIPS['training.train']} disabled={busy} onClick={startTraining}>
+      <ToolbarButton
+        testId="btn-train"
+        controlId="toolbar.train"
+        label="Train"
+        title={TIPS['training.train']}
+        disabled={busy}
+        onClick={startTraining}
+      >
         ▶ Train
       </ToolbarButton>
-      <ToolbarButton testId="btn-pause" controlId="toolbar.pause" label="Pause" title={TIPS['training.pause']} disabled={!busy} onClick={pauseTraining}>
+      <ToolbarButton
+        testId="btn-pause"
+        controlId="toolbar.pause"
+        label="Pause"
+        title={TIPS['training.pause']}
+        disabled={!busy}
+        onClick={pauseTraining}
+      >
         ❚❚
       </ToolbarButton>
-      <ToolbarButton testId="btn-step" controlId="toolbar.step" label="Step one batch" title={TIPS['training.step']} disabled={busy} onClick={stepBatch}>
+      <ToolbarButton
+        testId="btn-step"
+        controlId="toolbar.step"
+        label="Step one batch"
+        title={TIPS['training.step']}
+        disabled={busy}
+        onClick={stepBatch}
+      >
         Step
       </ToolbarButton>
-      <ToolbarButton testId="btn-step-epoch" controlId="toolbar.stepEpoch" label="Step one epoch" title={TIPS['training.stepEpoch']} disabled={busy} onClick={stepEpoch}>
+      <ToolbarButton
+        testId="btn-step-epoch"
+        controlId="toolbar.stepEpoch"
+        label="Step one epoch"
+        title={TIPS['training.stepEpoch']}
+        disabled={busy}
+        onClick={stepEpoch}
+      >
         Epoch
       </ToolbarButton>
-      <ToolbarButton testId="btn-reset" controlId="toolbar.reset" label="Reset" title={TIPS['training.reset']} disabled={status === 'starting'} onClick={resetTraining}>
+      <ToolbarButton
+        testId="btn-reset"
+        controlId="toolbar.reset"
+        label="Reset"
+        title={TIPS['training.reset']}
+        disabled={status === 'starting'}
+        onClick={resetTraining}
+      >
         Reset
       </ToolbarButton>
       <SpeedControl />

@@ -12,14 +12,27 @@ export function TrainingCounters() {
     <div className="training-counters" aria-live="off">
       <span className="training-counters__item" {...tip(`${TIPS['training.epoch']} The run stops at ${epochs}.`)}>
         <span className="training-counters__label">epoch</span>
-        <span className="training-counters__value" data-testid="counter-epoch">{counters.epoch}</span>
+        <span className="training-counters__value" data-testid="counter-epoch">
+          {counters.epoch}
+        </span>
       </span>
-      <span className="training-counters__item" {...tip(counters.batchesPerEpoch ? `${TIPS['training.stepCounter']} ${counters.batchInEpoch} of ${counters.batchesPerEpoch} batches of this epoch done.` : TIPS['training.stepCounter'])}>
+      <span
+        className="training-counters__item"
+        {...tip(
+          counters.batchesPerEpoch
+            ? `${TIPS['training.stepCounter']} ${counters.batchInEpoch} of ${counters.batchesPerEpoch} batches of this epoch done.`
+            : TIPS['training.stepCounter'],
+        )}
+      >
         <span className="training-counters__label">step</span>
-        <span className="training-counters__value" data-testid="counter-step">{counters.step}</span>
+        <span className="training-counters__value" data-testid="counter-step">
+          {counters.step}
+        </span>
       </span>
       <span className="training-counters__item" {...tip(TIPS['training.stepsPerSecond'])}>
-        <span className="training-counters__value" data-testid="steps-per-second">{running ? Math.round(stepsPerSecond) : 0}</span>
+        <span className="training-counters__value" data-testid="steps-per-second">
+          {running ? Math.round(stepsPerSecond) : 0}
+        </span>
         <span className="training-counters__label">steps/s</span>
       </span>
     </div>

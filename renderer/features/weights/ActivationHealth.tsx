@@ -2,11 +2,29 @@ import type { LayerStats } from '../../../src/training/stats';
 import { formatPercent } from '../charts/metric-format';
 
 /** One fraction as a labelled bar. */
-function FractionBar({ label, value, kind, help }: { label: string; value: number; kind: 'saturated' | 'dead'; help: string }) {
+function FractionBar({
+  label,
+  value,
+  kind,
+  help,
+}: {
+  label: string;
+  value: number;
+  kind: 'saturated' | 'dead';
+  help: string;
+}) {
   return (
     <div className="fraction" title={help}>
       <span className="fraction__label">{label}</span>
-      <meter className={`fraction__meter fraction__meter--${kind}`} min={0} max={1} low={0.2} high={0.5} optimum={0} value={value} />
+      <meter
+        className={`fraction__meter fraction__meter--${kind}`}
+        min={0}
+        max={1}
+        low={0.2}
+        high={0.5}
+        optimum={0}
+        value={value}
+      />
       <span className="fraction__value">{formatPercent(value)}</span>
     </div>
   );
@@ -14,7 +32,9 @@ function FractionBar({ label, value, kind, help }: { label: string; value: numbe
 
 /** Saturation and dead-unit fractions of every activation node (only those that apply to its function). */
 export function ActivationHealth({ layers }: { layers: readonly LayerStats[] }) {
-  const activations = layers.filter((l) => l.activation && (l.activation.saturatedFraction !== null || l.activation.deadFraction !== null));
+  const activations = layers.filter(
+    (l) => l.activation && (l.activation.saturatedFraction !== null || l.activation.deadFraction !== null),
+  );
   return (
     <section className="activation-health" data-testid="activation-health" aria-label="Activation health">
       <h4 className="activation-health__title">Activation health</h4>
@@ -23,12 +43,24 @@ export function ActivationHealth({ layers }: { layers: readonly LayerStats[] }) 
         const stats = layer.activation!;
         return (
           <div key={layer.nodeId} className="activation-health__row" data-testid={`activation-health-${layer.nodeId}`}>
-            <span className="activation-health__name" title={stats.activation}>{layer.nodeName}</span>
+            <span className="activation-health__name" title={stats.activation}>
+              {layer.nodeName}
+            </span>
             {stats.saturatedFraction !== null && (
-              <FractionBar label="saturated" kind="saturated" value={stats.saturatedFraction} help="Outputs within 0.02 of the function's limits, where its slope (and so the gradient through it) is nearly 0" />
+              <FractionBar
+                label="saturated"
+                kind="saturated"
+                value={stats.saturatedFraction}
+                help="Outputs within 0.02 of the function's limits, where its slope (and so the gradient through it) is nearly 0"
+              />
             )}
             {stats.deadFraction !== null && (
-              <FractionBar label="dead" kind="dead" value={stats.deadFraction} help="Units never positive on the sampled batch: a dead ReLU outputs 0 everywhere and passes no gradient" />
+              <FractionBar
+                label="dead"
+                kind="dead"
+                value={stats.deadFraction}
+                help="Units never positive on the sampled batch: a dead ReLU outputs 0 everywhere and passes no gradient"
+              />
             )}
           </div>
         );

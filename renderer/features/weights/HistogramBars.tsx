@@ -13,15 +13,35 @@ export interface HistogramBarsProps {
 }
 
 /** A small bar chart of an engine histogram (values from −range to range), each bar's interval and count on hover. */
-export const HistogramBars = memo(function HistogramBars({ histogram, label, colour, width, height }: HistogramBarsProps) {
+export const HistogramBars = memo(function HistogramBars({
+  histogram,
+  label,
+  colour,
+  width,
+  height,
+}: HistogramBarsProps) {
   const bars = histogramBars(histogram, width, height);
   const range = formatMagnitude(histogram.range);
   return (
     <figure className="histogram">
-      <svg className="histogram__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${label} histogram over ±${range}`}>
+      <svg
+        className="histogram__svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`${label} histogram over ±${range}`}
+      >
         <line className="histogram__zero" x1={width / 2} x2={width / 2} y1={0} y2={height} />
         {bars.map((bar) => (
-          <rect key={bar.x} x={bar.x + 0.5} y={bar.y} width={Math.max(0.5, bar.width - 1)} height={bar.height} fill={colour}>
+          <rect
+            key={bar.x}
+            x={bar.x + 0.5}
+            y={bar.y}
+            width={Math.max(0.5, bar.width - 1)}
+            height={bar.height}
+            fill={colour}
+          >
             <title>{`${formatMagnitude(bar.from)} to ${formatMagnitude(bar.to)}: ${bar.count}`}</title>
           </rect>
         ))}

@@ -50,7 +50,9 @@ export const KernelHeatmap = memo(function KernelHeatmap({ kernel, palette, maxW
         onMouseLeave={() => setHover(null)}
       />
       <figcaption className="kernel-heatmap__caption" data-testid={`kernel-value-${kernel.nodeId}`}>
-        {hover && value !== null ? `W[${hover.row + 1}, ${hover.col + 1}] = ${formatLoss(value)}` : `${rows}×${cols}, |w| ≤ ${formatMagnitude(scale)}`}
+        {hover && value !== null
+          ? `W[${hover.row + 1}, ${hover.col + 1}] = ${formatLoss(value)}`
+          : `${rows}×${cols}, |w| ≤ ${formatMagnitude(scale)}`}
       </figcaption>
     </figure>
   );

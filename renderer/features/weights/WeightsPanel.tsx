@@ -30,23 +30,68 @@ const SIZES = {
 };
 
 /** One layer's card: the kernel heatmap and weight/gradient histograms for Linear, the output histogram for activations. */
-function LayerCard({ layer, kernel, palette, colours, large }: { layer: LayerStats; kernel: WeightValues | undefined; palette: DivergingPalette; colours: ThemeColours; large?: boolean }) {
+function LayerCard({
+  layer,
+  kernel,
+  palette,
+  colours,
+  large,
+}: {
+  layer: LayerStats;
+  kernel: WeightValues | undefined;
+  palette: DivergingPalette;
+  colours: ThemeColours;
+  large?: boolean;
+}) {
   const size = large ? SIZES.large : SIZES.dock;
   const kernelStats = layer.parameters.find((p) => p.name === 'kernel');
   return (
     <article className={`layer-card layer-card--${layer.kind}`} data-testid={`layer-card-${layer.nodeId}`}>
-      <h4 className="layer-card__name" title={layer.nodeName}>{layer.nodeName}</h4>
-      {kernel && <KernelHeatmap kernel={kernel} palette={palette} maxWidth={size.heatmap.width} maxHeight={size.heatmap.height} />}
+      <h4 className="layer-card__name" title={layer.nodeName}>
+        {layer.nodeName}
+      </h4>
+      {kernel && (
+        <KernelHeatmap
+          kernel={kernel}
+          palette={palette}
+          maxWidth={size.heatmap.width}
+          maxHeight={size.heatmap.height}
+        />
+      )}
       <div className="layer-card__histograms">
-        {kernelStats && <HistogramBars histogram={kernelStats.weightHistogram} label="weights" colour={colours.train} {...size.histogram} />}
-        {kernelStats && <HistogramBars histogram={kernelStats.gradHistogram} label="gradients" colour={colours.validation} {...size.histogram} />}
-        {layer.activation && <HistogramBars histogram={layer.activation.histogram} label={`${layer.activation.activation} output`} colour={colours.muted} {...size.histogram} />}
+        {kernelStats && (
+          <HistogramBars
+            histogram={kernelStats.weightHistogram}
+            label="weights"
+            colour={colours.train}
+            {...size.histogram}
+          />
+        )}
+        {kernelStats && (
+          <HistogramBars
+            histogram={kernelStats.gradHistogram}
+            label="gradients"
+            colour={colours.validation}
+            {...size.histogram}
+          />
+        )}
+        {layer.activation && (
+          <HistogramBars
+            histogram={layer.activation.histogram}
+            label={`${layer.activation.activation} output`}
+            colour={colours.muted}
+            {...size.histogram}
+          />
+        )}
       </div>
     </article>
   );
 }
 
-/** Every Linear kernel as a heatmap with its weight and gradient histograms, activation histograms, and the activation health table; live, or at the moment the timeline is pinned to. */
+/**
+ * Every Linear kernel as a heatmap with its weight and gradient histograms, activation histograms, and the activation
+ * health table; live, or at the moment the timeline is pinned to.
+ */
 export function WeightsPanel({ large }: { large?: boolean }) {
   // Statistics arrive up to ten times a second; dozens of histograms need not redraw that often.
   const liveLayers = useAppStoreCadence(selectLayers, WEIGHTS_EVERY_MS);
@@ -57,18 +102,36 @@ export function WeightsPanel({ large }: { large?: boolean }) {
   const weights = moment?.weights ?? liveWeights;
   const layers = momentStats?.layers ?? liveLayers;
   const colours = useThemeColours();
-  const kernels = useMemo(() => new Map((weights ?? []).filter((w) => w.name === 'kernel').map((w) => [w.nodeId, w])), [weights]);
-  const palette = useMemo<DivergingPalette | null>(() => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null), [colours]);
+  const kernels = useMemo(
+    () => new Map((weights ?? []).filter((w) => w.name === 'kernel').map((w) => [w.nodeId, w])),
+    [weights],
+  );
+  const palette = useMemo<DivergingPalette | null>(
+    () => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null),
+    [colours],
+  );
   const shown = layers.filter((l) => l.kind !== 'batchNorm' || l.parameters.length > 0);
 
   let body;
-  if (!colours || !palette || layers.length === 0) body = <EmptyView>Weight heatmaps and histograms of weights, gradients and activations appear here once training starts.</EmptyView>;
+  if (!colours || !palette || layers.length === 0)
+    body = (
+      <EmptyView>
+        Weight heatmaps and histograms of weights, gradients and activations appear here once training starts.
+      </EmptyView>
+    );
   else {
     body = (
       <div className="weights-view">
         <div className="weights-view__cards">
           {shown.map((layer) => (
-            <LayerCard key={layer.nodeId} layer={layer} kernel={kernels.get(layer.nodeId)} palette={palette} colours={colours} large={large} />
+            <LayerCard
+              key={layer.nodeId}
+              layer={layer}
+              kernel={kernels.get(layer.nodeId)}
+              palette={palette}
+              colours={colours}
+              large={large}
+            />
           ))}
         </div>
         <ActivationHealth layers={layers} />
@@ -77,11 +140,19 @@ export function WeightsPanel({ large }: { large?: boolean }) {
   }
   const legend = palette && (
     <>
-      <span className={`weights-moment${moment ? ' is-pinned' : ''}`} data-testid="weights-moment" title="The weights shown follow the timeline scrubber of the Boundary view; at its right end they follow training live.">
+      <span
+        className={`weights-moment${moment ? ' is-pinned' : ''}`}
+        data-testid="weights-moment"
+        title="The weights shown follow the timeline scrubber of the Boundary view; at its right end they follow training live."
+      >
         {weightsMomentLabel(moment, pinned)}
       </span>
-      <span className="diverging-legend" title="Kernel colours: negative weights, zero, positive weights (symmetric around 0 per layer)">
-        <i style={{ background: toHex(palette.negative) }} /> − <i style={{ background: toHex(palette.neutral) }} /> 0 <i style={{ background: toHex(palette.positive) }} /> +
+      <span
+        className="diverging-legend"
+        title="Kernel colours: negative weights, zero, positive weights (symmetric around 0 per layer)"
+      >
+        <i style={{ background: toHex(palette.negative) }} /> − <i style={{ background: toHex(palette.neutral) }} /> 0{' '}
+        <i style={{ background: toHex(palette.positive) }} /> +
       </span>
     </>
   );

@@ -6,7 +6,11 @@ describe('histogram bars', () => {
 
   it('spans the bins evenly over [−range, range]', () => {
     const bars = histogramBars(histogram, 90, 40);
-    expect(bars.map((b) => [b.from, b.to])).toEqual([[-3, -1], [-1, 1], [1, 3]]);
+    expect(bars.map((b) => [b.from, b.to])).toEqual([
+      [-3, -1],
+      [-1, 1],
+      [1, 3],
+    ]);
     expect(bars.map((b) => b.x)).toEqual([0, 30, 60]);
     expect(bars.every((b) => b.width === 30)).toBe(true);
   });

@@ -21,6 +21,14 @@ export function histogramBars(histogram: Histogram, width: number, height: numbe
   const barWidth = width / Math.max(1, bins);
   return Array.from(histogram.counts, (count, i) => {
     const h = tallest > 0 ? (count / tallest) * height : 0;
-    return { from: -r + (2 * r * i) / bins, to: -r + (2 * r * (i + 1)) / bins, count, x: i * barWidth, y: height - h, width: barWidth, height: h };
+    return {
+      from: -r + (2 * r * i) / bins,
+      to: -r + (2 * r * (i + 1)) / bins,
+      count,
+      x: i * barWidth,
+      y: height - h,
+      width: barWidth,
+      height: h,
+    };
   });
 }

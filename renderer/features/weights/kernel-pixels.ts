@@ -23,10 +23,21 @@ export function maxAbs(values: ArrayLike<number>): number {
 }
 
 /** RGBA pixels of a rows × cols matrix (row-major), each value v coloured at v / scale on the diverging map. */
-export function divergingPixels(values: ArrayLike<number>, rows: number, cols: number, scale: number, palette: DivergingPalette): Uint8ClampedArray<ArrayBuffer> {
+export function divergingPixels(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  scale: number,
+  palette: DivergingPalette,
+): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(rows * cols * 4);
   for (let i = 0; i < rows * cols; i++) {
-    const [r, g, b] = divergingColour(palette.negative, palette.neutral, palette.positive, scale > 0 ? values[i] / scale : 0);
+    const [r, g, b] = divergingColour(
+      palette.negative,
+      palette.neutral,
+      palette.positive,
+      scale > 0 ? values[i] / scale : 0,
+    );
     pixels[i * 4] = r;
     pixels[i * 4 + 1] = g;
     pixels[i * 4 + 2] = b;
@@ -36,7 +47,14 @@ export function divergingPixels(values: ArrayLike<number>, rows: number, cols: n
 }
 
 /** The matrix cell under a point of a rows × cols heatmap drawn `width`×`height` pixels large; null outside. */
-export function cellAt(x: number, y: number, width: number, height: number, rows: number, cols: number): { row: number; col: number } | null {
+export function cellAt(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  rows: number,
+  cols: number,
+): { row: number; col: number } | null {
   if (x < 0 || y < 0 || x >= width || y >= height || rows === 0 || cols === 0) return null;
   return { row: Math.floor((y / height) * rows), col: Math.floor((x / width) * cols) };
 }

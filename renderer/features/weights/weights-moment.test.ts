@@ -4,8 +4,18 @@ import type { WeightValues } from '../../../src/training/weights';
 import type { DecisionGridSnapshot } from '../../store/types';
 import { pinnedWeightsMoment, statsAtOrBefore, weightsMomentLabel } from './weights-moment';
 
-const weights = (value: number): WeightValues[] => [{ nodeId: 'a', name: 'kernel', shape: [1], values: new Float32Array([value]) }];
-const moment = (step: number, epoch: number, kept?: WeightValues[]): DecisionGridSnapshot => ({ step, epoch, resolution: 1, channels: 1, values: new Float32Array(1), moment: true, ...(kept ? { weights: kept } : {}) });
+const weights = (value: number): WeightValues[] => [
+  { nodeId: 'a', name: 'kernel', shape: [1], values: new Float32Array([value]) },
+];
+const moment = (step: number, epoch: number, kept?: WeightValues[]): DecisionGridSnapshot => ({
+  step,
+  epoch,
+  resolution: 1,
+  channels: 1,
+  values: new Float32Array(1),
+  moment: true,
+  ...(kept ? { weights: kept } : {}),
+});
 const grids = [moment(0, 0, weights(0)), moment(4, 2), moment(8, 4, weights(8)), moment(12, 6, weights(12))];
 
 describe('the weights the Weights view shows', () => {

@@ -9,8 +9,13 @@ import type { DecisionGridSnapshot, TrainingState } from '../../store/types';
 import { formatCount } from '../../ui/format';
 import { snapshotIndex } from '../boundary/snapshot-index';
 
-/** The moment whose weights the view shows: null when it follows the run live, or when no moment at or before the pinned one kept weights. */
-export function pinnedWeightsMoment(training: Pick<TrainingState, 'grids' | 'pinnedStep'>): DecisionGridSnapshot | null {
+/**
+ * The moment whose weights the view shows: null when it follows the run live, or when no moment at or before the
+ * pinned one kept weights.
+ */
+export function pinnedWeightsMoment(
+  training: Pick<TrainingState, 'grids' | 'pinnedStep'>,
+): DecisionGridSnapshot | null {
   if (training.pinnedStep === null) return null;
   const index = weightsAtOrBefore(training.grids, snapshotIndex(training.grids, training.pinnedStep));
   return index >= 0 ? training.grids[index] : null;

@@ -12,11 +12,36 @@ export interface HelpMenuProps {
 
 const ITEMS: { command: AppCommand; label: string; text: string; tip: string }[] = [
   { command: 'welcome', label: 'Welcome', text: 'Examples, recent projects and the tour', tip: TIPS['help.welcome'] },
-  { command: 'tour', label: '60-second tour', text: 'The canvas, palette, inspector, Train and the gradient views', tip: TIPS['help.tour'] },
-  { command: 'shortcuts', label: 'Keyboard shortcuts', text: 'Every key the editor answers', tip: TIPS['help.shortcuts'] },
-  { command: 'instructorMode', label: 'Instructor mode', text: 'Lock or hide controls and write lesson steps (Ctrl+Shift+E)', tip: TIPS['help.instructorMode'] },
-  { command: 'presenterView', label: 'Presenter view', text: 'Large type and high contrast for a projector (Ctrl+Shift+P)', tip: TIPS['help.presenterView'] },
-  { command: 'about', label: 'About MLP Studio', text: 'Version and the licences of bundled libraries', tip: TIPS['help.about'] },
+  {
+    command: 'tour',
+    label: '60-second tour',
+    text: 'The canvas, palette, inspector, Train and the gradient views',
+    tip: TIPS['help.tour'],
+  },
+  {
+    command: 'shortcuts',
+    label: 'Keyboard shortcuts',
+    text: 'Every key the editor answers',
+    tip: TIPS['help.shortcuts'],
+  },
+  {
+    command: 'instructorMode',
+    label: 'Instructor mode',
+    text: 'Lock or hide controls and write lesson steps (Ctrl+Shift+E)',
+    tip: TIPS['help.instructorMode'],
+  },
+  {
+    command: 'presenterView',
+    label: 'Presenter view',
+    text: 'Large type and high contrast for a projector (Ctrl+Shift+P)',
+    tip: TIPS['help.presenterView'],
+  },
+  {
+    command: 'about',
+    label: 'About MLP Studio',
+    text: 'Version and the licences of bundled libraries',
+    tip: TIPS['help.about'],
+  },
 ];
 
 /** The toolbar's Help menu (the same commands as the native Help menu): welcome screen, tour, shortcuts, About. */

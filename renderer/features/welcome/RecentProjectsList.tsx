@@ -10,7 +10,12 @@ export interface RecentProjectsListProps {
 
 /** The recent projects on the welcome screen; on the web, names only, with a word on why they open through Open. */
 export function RecentProjectsList({ entries, onOpen }: RecentProjectsListProps) {
-  if (entries.length === 0) return <p className="hint" data-testid="welcome-recent-empty">No recent projects yet.</p>;
+  if (entries.length === 0)
+    return (
+      <p className="hint" data-testid="welcome-recent-empty">
+        No recent projects yet.
+      </p>
+    );
   const namesOnly = entries.every((e) => e.path === null);
   return (
     <>
@@ -21,7 +26,11 @@ export function RecentProjectsList({ entries, onOpen }: RecentProjectsListProps)
               type="button"
               className="welcome__item"
               data-testid={`welcome-recent-${i}`}
-              {...tip(entry.path ? `${TIPS['welcome.recent']} ${entry.path}` : `${TIPS['welcome.recent']} The browser asks you to choose '${entry.name}' again in the file dialog.`)}
+              {...tip(
+                entry.path
+                  ? `${TIPS['welcome.recent']} ${entry.path}`
+                  : `${TIPS['welcome.recent']} The browser asks you to choose '${entry.name}' again in the file dialog.`,
+              )}
               onClick={() => onOpen(entry)}
             >
               <span className="welcome__item-title">{entry.name}</span>
@@ -30,7 +39,9 @@ export function RecentProjectsList({ entries, onOpen }: RecentProjectsListProps)
           </li>
         ))}
       </ul>
-      {namesOnly && <p className="hint">A browser cannot reopen a file by itself: picking one asks you to choose it again.</p>}
+      {namesOnly && (
+        <p className="hint">A browser cannot reopen a file by itself: picking one asks you to choose it again.</p>
+      )}
     </>
   );
 }

@@ -12,12 +12,16 @@ const RING = 4;
 function findTarget(selectors: readonly string[]): Box | null {
   for (const selector of selectors) {
     const rect = document.querySelector(selector)?.getBoundingClientRect();
-    if (rect && rect.width > 0 && rect.height > 0) return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    if (rect && rect.width > 0 && rect.height > 0)
+      return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
   }
   return null;
 }
 
-/** The 60-second tour: one element of the window at a time, ringed, with a card saying what it does; Next, Back, Skip and Done, and the arrow keys. */
+/**
+ * The 60-second tour: one element of the window at a time, ringed, with a card saying what it does; Next, Back, Skip
+ * and Done, and the arrow keys.
+ */
 export function TourOverlay() {
   const open = useAppStore((s) => s.view.panels.tour);
   const togglePanel = useAppStore((s) => s.togglePanel);
@@ -62,13 +66,30 @@ export function TourOverlay() {
   }, [open, index, finish, go]);
 
   if (!open) return null;
-  const ring = target && { left: target.left - RING, top: target.top - RING, width: target.width + 2 * RING, height: target.height + 2 * RING };
+  const ring = target && {
+    left: target.left - RING,
+    top: target.top - RING,
+    width: target.width + 2 * RING,
+    height: target.height + 2 * RING,
+  };
   const place = placeTourCard(ring, cardSize, { width: window.innerWidth, height: window.innerHeight });
 
   return (
-    <div className={`tour${ring ? '' : ' tour--no-target'}`} data-testid="tour" role="dialog" aria-modal="true" aria-labelledby="tour-title">
+    <div
+      className={`tour${ring ? '' : ' tour--no-target'}`}
+      data-testid="tour"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="tour-title"
+    >
       {ring && <div className="tour__highlight" data-testid="tour-highlight" style={ring} />}
-      <div className="tour__card" ref={card} data-testid="tour-card" data-step={step.id} style={{ left: place.left, top: place.top }}>
+      <div
+        className="tour__card"
+        ref={card}
+        data-testid="tour-card"
+        data-step={step.id}
+        style={{ left: place.left, top: place.top }}
+      >
         <p className="tour__count">
           Step {index + 1} of {TOUR_STEPS.length}
         </p>
@@ -77,19 +98,46 @@ export function TourOverlay() {
         {!ring && <p className="hint">{step.hiddenHint}</p>}
         <div className="dialog__actions">
           {!last && (
-            <button type="button" className="button button--small" data-testid="tour-skip" {...tip(TIPS['tour.skip'])} onClick={finish}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="tour-skip"
+              {...tip(TIPS['tour.skip'])}
+              onClick={finish}
+            >
               Skip tour
             </button>
           )}
-          <button type="button" className="button button--small" data-testid="tour-back" {...tip(TIPS['tour.back'])} disabled={index === 0} onClick={() => go(index - 1)}>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="tour-back"
+            {...tip(TIPS['tour.back'])}
+            disabled={index === 0}
+            onClick={() => go(index - 1)}
+          >
             Back
           </button>
           {last ? (
-            <button type="button" className="button button--small" data-testid="tour-done" {...tip(TIPS['tour.done'])} autoFocus onClick={finish}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="tour-done"
+              {...tip(TIPS['tour.done'])}
+              autoFocus
+              onClick={finish}
+            >
               Done
             </button>
           ) : (
-            <button type="button" className="button button--small" data-testid="tour-next" {...tip(TIPS['tour.next'])} autoFocus onClick={() => go(index + 1)}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="tour-next"
+              {...tip(TIPS['tour.next'])}
+              autoFocus
+              onClick={() => go(index + 1)}
+            >
               Next
             </button>
           )}

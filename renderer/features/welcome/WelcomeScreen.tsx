@@ -50,28 +50,53 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
       const file = await platform.recentProjects.open(entry);
       if (file) await files.openText(file, { askFirst: !platform.asksBeforeDiscarding });
     } catch (error) {
-      showToast('error', `Could not open '${entry.name}': ${error instanceof Error ? error.message : String(error)}. Your current project is unchanged.`);
+      showToast(
+        'error',
+        `Could not open '${entry.name}': ${error instanceof Error ? error.message : String(error)}. Your current project is unchanged.`,
+      );
     }
   };
 
   return (
     <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="dialog welcome" role="dialog" aria-modal="true" aria-labelledby="welcome-title" data-testid="welcome" onClick={(e) => e.stopPropagation()}>
+      <div
+        className="dialog welcome"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="welcome-title"
+        data-testid="welcome"
+        onClick={(e) => e.stopPropagation()}
+      >
         <header className="welcome__header">
           <img className="welcome__logo" src={logoUrl} alt="" />
           <div>
             <h2 id="welcome-title">Welcome to MLP Studio</h2>
-            <p>Build a neural network from blocks, train it on a dataset and watch it learn: the loss, the decision boundary and the gradient reaching every layer.</p>
+            <p>
+              Build a neural network from blocks, train it on a dataset and watch it learn: the loss, the decision
+              boundary and the gradient reaching every layer.
+            </p>
           </div>
         </header>
         <div className="welcome__columns">
           <section aria-labelledby="welcome-start">
             <h3 id="welcome-start">Start</h3>
-            <button type="button" className="welcome__item welcome__item--primary" data-testid="welcome-tour" {...tip(TIPS['welcome.tour'])} onClick={() => then('tour')}>
+            <button
+              type="button"
+              className="welcome__item welcome__item--primary"
+              data-testid="welcome-tour"
+              {...tip(TIPS['welcome.tour'])}
+              onClick={() => then('tour')}
+            >
               <span className="welcome__item-title">Take the 60-second tour</span>
               <span className="welcome__item-text">The canvas, the palette, training and the gradient views.</span>
             </button>
-            <button type="button" className="welcome__item" data-testid="welcome-open" {...tip(TIPS['welcome.open'])} onClick={() => then('open')}>
+            <button
+              type="button"
+              className="welcome__item"
+              data-testid="welcome-open"
+              {...tip(TIPS['welcome.open'])}
+              onClick={() => then('open')}
+            >
               <span className="welcome__item-title">Open a project…</span>
               <span className="welcome__item-text">A .mlp file, from a colleague or saved earlier.</span>
             </button>
@@ -94,7 +119,10 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
                         data-testid={`welcome-preset-${p.fileName.replace(/\.mlp$/i, '')}`}
                         onClick={() => {
                           close();
-                          void files.openText({ name: p.fileName, text: p.text, handle: null }, { askFirst: true, arrange: true });
+                          void files.openText(
+                            { name: p.fileName, text: p.text, handle: null },
+                            { askFirst: true, arrange: true },
+                          );
                         }}
                       >
                         <span className="welcome__item-title">{p.title}</span>
@@ -111,7 +139,9 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
                 className="welcome__more"
                 data-testid="welcome-more"
                 {...tip(TIPS['welcome.more'])}
-                onClick={() => examples.current?.scrollBy({ top: examples.current.clientHeight * 0.8, behavior: 'smooth' })}
+                onClick={() =>
+                  examples.current?.scrollBy({ top: examples.current.clientHeight * 0.8, behavior: 'smooth' })
+                }
               >
                 ↓ More examples below
               </button>
@@ -120,10 +150,23 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
         </div>
         <footer className="dialog__actions welcome__footer">
           <label className="welcome__check">
-            <input type="checkbox" data-testid="welcome-show-at-start" {...tip(TIPS['welcome.showAtStart'])} checked={showAtStart} onChange={(e) => setShowAtStart(e.target.checked)} />
+            <input
+              type="checkbox"
+              data-testid="welcome-show-at-start"
+              {...tip(TIPS['welcome.showAtStart'])}
+              checked={showAtStart}
+              onChange={(e) => setShowAtStart(e.target.checked)}
+            />
             Show this screen at every start
           </label>
-          <button type="button" className="button" data-testid="welcome-close" {...tip(TIPS['welcome.close'])} autoFocus onClick={close}>
+          <button
+            type="button"
+            className="button"
+            data-testid="welcome-close"
+            {...tip(TIPS['welcome.close'])}
+            autoFocus
+            onClick={close}
+          >
             Get started
           </button>
         </footer>

@@ -5,7 +5,10 @@ import { TOUR_STEPS } from './tour-steps';
 const window = { width: 1280, height: 800 };
 const card = { width: 320, height: 180 };
 const inside = (p: { left: number; top: number }) =>
-  p.left >= TOUR_GAP && p.top >= TOUR_GAP && p.left + card.width <= window.width - TOUR_GAP && p.top + card.height <= window.height - TOUR_GAP;
+  p.left >= TOUR_GAP &&
+  p.top >= TOUR_GAP &&
+  p.left + card.width <= window.width - TOUR_GAP &&
+  p.top + card.height <= window.height - TOUR_GAP;
 
 describe('placeTourCard', () => {
   it('puts the card to the right of a narrow element on the left, level with its top', () => {

@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { browserStorage, readWelcomeSettings, shouldShowWelcomeAtStart } from './welcome-settings';
 
-/** Opens the welcome screen once at start when it should (first start, or asked for), and closes it when a project arrives from elsewhere (a double-clicked .mlp). */
+/**
+ * Opens the welcome screen once at start when it should (first start, or asked for), and closes it when a project
+ * arrives from elsewhere (a double-clicked .mlp).
+ */
 export function useWelcomeAtStart(): void {
   const togglePanel = useAppStore((s) => s.togglePanel);
   const loadId = useAppStore((s) => s.view.loadId);

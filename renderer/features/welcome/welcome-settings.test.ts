@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readWelcomeSettings, shouldShowWelcomeAtStart, WELCOME_SETTINGS_KEY, writeWelcomeSettings } from './welcome-settings';
+import {
+  readWelcomeSettings,
+  shouldShowWelcomeAtStart,
+  WELCOME_SETTINGS_KEY,
+  writeWelcomeSettings,
+} from './welcome-settings';
 
 function memoryStorage(): Storage & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -43,7 +48,11 @@ describe('welcome at start', () => {
       expect(readWelcomeSettings(storage)).toEqual({ seen: false, showAtStart: false });
     }
     expect(readWelcomeSettings(null)).toEqual({ seen: false, showAtStart: false });
-    const blocked = { getItem: () => { throw new DOMException('denied', 'SecurityError'); } };
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
     expect(readWelcomeSettings(blocked)).toEqual({ seen: false, showAtStart: false });
   });
 });

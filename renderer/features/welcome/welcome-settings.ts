@@ -36,8 +36,14 @@ export function writeWelcomeSettings(storage: Pick<Storage, 'setItem'> | null, s
   }
 }
 
-/** Whether to open the welcome screen at start: `?welcome=1` / `?welcome=0` decide; else never under automation; else first start or asked for. */
-export function shouldShowWelcomeAtStart(settings: WelcomeSettings, env: { webdriver: boolean; search: string }): boolean {
+/**
+ * Whether to open the welcome screen at start: `?welcome=1` / `?welcome=0` decide; else never under automation; else
+ * first start or asked for.
+ */
+export function shouldShowWelcomeAtStart(
+  settings: WelcomeSettings,
+  env: { webdriver: boolean; search: string },
+): boolean {
   const asked = new URLSearchParams(env.search).get('welcome');
   if (asked === '1') return true;
   if (asked === '0' || env.webdriver) return false;

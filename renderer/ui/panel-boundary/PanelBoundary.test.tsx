@@ -18,7 +18,8 @@ function boundary(props: PanelBoundaryProps, services: Partial<AppServices> | nu
   const instance = new PanelBoundary(props);
   (instance as { context: unknown }).context = services;
   instance.setState = ((update: unknown) => {
-    const next = typeof update === 'function' ? (update as (s: typeof instance.state) => object)(instance.state) : update;
+    const next =
+      typeof update === 'function' ? (update as (s: typeof instance.state) => object)(instance.state) : update;
     instance.state = { ...instance.state, ...(next as object) };
   }) as typeof instance.setState;
   return instance;
@@ -33,7 +34,9 @@ function failed(instance: PanelBoundary, thrown: unknown) {
 describe('PanelBoundary', () => {
   it('renders the panel (with its test probe) while nothing failed', () => {
     const child = <p>panel</p>;
-    const element = boundary({ id: 'inspector', name: 'The inspector', children: child }).render() as ReactElement<{ children: ReactElement[] }>;
+    const element = boundary({ id: 'inspector', name: 'The inspector', children: child }).render() as ReactElement<{
+      children: ReactElement[];
+    }>;
     const [probe, content] = element.props.children;
     expect(probe.type).toBe(CrashProbe);
     expect((probe.props as { panel: string }).panel).toBe('inspector');
@@ -41,14 +44,19 @@ describe('PanelBoundary', () => {
   });
 
   it('after a throw shows the panel name and the error instead of the panel', () => {
-    const instance = failed(boundary({ id: 'inspector', name: 'The inspector', children: <p>panel</p> }), new TypeError("Cannot read properties of undefined (reading 'at')"));
+    const instance = failed(
+      boundary({ id: 'inspector', name: 'The inspector', children: <p>panel</p> }),
+      new TypeError("Cannot read properties of undefined (reading 'at')"),
+    );
     const element = instance.render();
     expect(isValidElement(element) && element.type).toBe(PanelErrorView);
     const html = renderToStaticMarkup(element as ReactElement);
     expect(html).toContain('role="alert"');
     expect(html).toContain('data-testid="panel-error-inspector"');
     expect(html).toContain('The inspector stopped working:');
-    expect(html).toContain('Cannot read properties of undefined (reading &#x27;at&#x27;)</span>. Your project is unchanged');
+    expect(html).toContain(
+      'Cannot read properties of undefined (reading &#x27;at&#x27;)</span>. Your project is unchanged',
+    );
     expect(html).toContain('data-testid="panel-reload-inspector"');
     expect(html).toContain('>Reload view<');
     expect(html).toContain('data-testid="panel-save-copy-inspector"');
@@ -69,13 +77,18 @@ describe('PanelBoundary', () => {
 
   it('Save a copy runs the normal Save As of the file commands', () => {
     const saveAs = vi.fn(async () => true);
-    const instance = failed(boundary({ id: 'dock', name: 'The training views' }, { files: { saveAs } as unknown as AppServices['files'] }), new Error('boom'));
+    const instance = failed(
+      boundary({ id: 'dock', name: 'The training views' }, { files: { saveAs } as unknown as AppServices['files'] }),
+      new Error('boom'),
+    );
     (instance.render() as ReactElement<{ onSaveCopy(): void }>).props.onSaveCopy();
     expect(saveAs).toHaveBeenCalledTimes(1);
   });
 
   it('floats the message of a dialog in a corner', () => {
-    const html = renderToStaticMarkup(failed(boundary({ id: 'about', name: 'The About dialog', floating: true }), 'x').render() as ReactElement);
+    const html = renderToStaticMarkup(
+      failed(boundary({ id: 'about', name: 'The About dialog', floating: true }), 'x').render() as ReactElement,
+    );
     expect(html).toContain('panel-error--floating');
   });
 });

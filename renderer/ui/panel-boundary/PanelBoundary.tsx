@@ -56,7 +56,17 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
 
   override render(): ReactNode {
     const { id, name, floating, children } = this.props;
-    if (this.state.failed) return <PanelErrorView id={id} name={name} message={describeError(this.state.error)} floating={floating} onReload={this.reload} onSaveCopy={this.saveCopy} />;
+    if (this.state.failed)
+      return (
+        <PanelErrorView
+          id={id}
+          name={name}
+          message={describeError(this.state.error)}
+          floating={floating}
+          onReload={this.reload}
+          onSaveCopy={this.saveCopy}
+        />
+      );
     return (
       <Fragment key={this.state.generation}>
         <CrashProbe panel={id} />

@@ -14,9 +14,15 @@ export interface PanelErrorViewProps {
 /** The compact message of a failed panel, with Reload view (remount it) and Save a copy (the normal Save As). */
 export function PanelErrorView({ id, name, message, floating, onReload, onSaveCopy }: PanelErrorViewProps) {
   return (
-    <div className={`panel-error${floating ? ' panel-error--floating' : ''}`} role="alert" data-testid={`panel-error-${id}`} data-panel={id}>
+    <div
+      className={`panel-error${floating ? ' panel-error--floating' : ''}`}
+      role="alert"
+      data-testid={`panel-error-${id}`}
+      data-panel={id}
+    >
       <p className="panel-error__text">
-        <strong>{name} stopped working:</strong> <span data-testid={`panel-error-message-${id}`}>{message}</span>. Your project is unchanged; the rest of the app still works.
+        <strong>{name} stopped working:</strong> <span data-testid={`panel-error-message-${id}`}>{message}</span>. Your
+        project is unchanged; the rest of the app still works.
       </p>
       <div className="panel-error__actions">
         <button type="button" data-testid={`panel-reload-${id}`} onClick={onReload}>

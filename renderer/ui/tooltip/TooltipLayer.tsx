@@ -33,7 +33,14 @@ export function TooltipLayer() {
 
   if (!shown) return null;
   return createPortal(
-    <div ref={ref} id={TOOLTIP_ID} role="tooltip" className="tooltip" data-testid="tooltip" style={{ visibility: 'hidden' }}>
+    <div
+      ref={ref}
+      id={TOOLTIP_ID}
+      role="tooltip"
+      className="tooltip"
+      data-testid="tooltip"
+      style={{ visibility: 'hidden' }}
+    >
       {shown.text}
     </div>,
     document.body,

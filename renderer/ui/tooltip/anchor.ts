@@ -18,7 +18,12 @@ export function findAnchor(target: EventTarget | null): Element | null {
 
 /** The tooltip text of an element: its `data-tip`, else its (possibly parked) `title`; '' when it has none. */
 export function tipTextOf(element: Element): string {
-  return (element.getAttribute('data-tip') || element.getAttribute('data-tip-title') || element.getAttribute('title') || '').trim();
+  return (
+    element.getAttribute('data-tip') ||
+    element.getAttribute('data-tip-title') ||
+    element.getAttribute('title') ||
+    ''
+  ).trim();
 }
 
 /** Moves `title` to `data-tip-title`, so that only the themed tooltip shows. */

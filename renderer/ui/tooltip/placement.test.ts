@@ -5,7 +5,12 @@ const viewport = { width: 1280, height: 800 };
 const tip = { width: 200, height: 60 };
 
 function inside(p: { left: number; top: number }, size: { width: number; height: number }): boolean {
-  return p.left >= VIEWPORT_MARGIN && p.top >= VIEWPORT_MARGIN && p.left + size.width <= viewport.width - VIEWPORT_MARGIN && p.top + size.height <= viewport.height - VIEWPORT_MARGIN;
+  return (
+    p.left >= VIEWPORT_MARGIN &&
+    p.top >= VIEWPORT_MARGIN &&
+    p.left + size.width <= viewport.width - VIEWPORT_MARGIN &&
+    p.top + size.height <= viewport.height - VIEWPORT_MARGIN
+  );
 }
 
 describe('placeTooltip', () => {

@@ -28,7 +28,11 @@ function clamp(value: number, min: number, max: number): number {
  * room above, then shifted (never past the margin) so that no part leaves `viewport`. A tooltip
  * larger than the viewport keeps its top-left corner on screen, where reading starts.
  */
-export function placeTooltip(anchor: Box, tip: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeTooltip(
+  anchor: Box,
+  tip: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const below = anchor.top + anchor.height + TIP_GAP;
   const above = anchor.top - TIP_GAP - tip.height;
   const fitsBelow = below + tip.height <= viewport.height - VIEWPORT_MARGIN;

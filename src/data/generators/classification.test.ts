@@ -149,13 +149,17 @@ describe('xor', () => {
       expect(Math.min(Math.abs(x1), Math.abs(x2))).toBeGreaterThanOrEqual(XOR_GAP - 1e-7);
       expect(Math.max(Math.abs(x1), Math.abs(x2))).toBeLessThanOrEqual(1);
     }
-    const quadrants = new Set(Array.from({ length: ds.n }, (_, i) => `${Math.sign(ds.x[i * 2])}${Math.sign(ds.x[i * 2 + 1])}`));
+    const quadrants = new Set(
+      Array.from({ length: ds.n }, (_, i) => `${Math.sign(ds.x[i * 2])}${Math.sign(ds.x[i * 2 + 1])}`),
+    );
     expect(quadrants.size).toBe(4);
   });
 
   it('pushes some points across the axes with noise', () => {
     const ds = generateXor({ samples: 400, noise: 0.3 }, rng());
-    const crossed = Array.from({ length: ds.n }, (_, i) => i).filter((i) => (ds.x[i * 2] * ds.x[i * 2 + 1] > 0 ? 1 : 0) !== ds.y[i]);
+    const crossed = Array.from({ length: ds.n }, (_, i) => i).filter(
+      (i) => (ds.x[i * 2] * ds.x[i * 2 + 1] > 0 ? 1 : 0) !== ds.y[i],
+    );
     expect(crossed.length).toBeGreaterThan(20);
   });
 });
@@ -178,7 +182,9 @@ describe('spiral', () => {
 
   it('blurs the arms with noise', () => {
     const ds = generateSpiral({ samples: 300, noise: 0.3, classes: 2 }, rng());
-    const off = Array.from({ length: ds.n }, (_, i) => Math.hypot(ds.x[i * 2], ds.x[i * 2 + 1])).filter((r) => r > 1.05);
+    const off = Array.from({ length: ds.n }, (_, i) => Math.hypot(ds.x[i * 2], ds.x[i * 2 + 1])).filter(
+      (r) => r > 1.05,
+    );
     expect(off.length).toBeGreaterThan(10);
   });
 });

@@ -6,7 +6,11 @@ import { classSizes, emptyPoints, finishClassification, pushPoint } from './buil
 export const DEFAULT_CLASSIFICATION = { informative: 2, separation: 1, flip: 0.01 } as const;
 
 /** The spec's make_classification settings, its own or the defaults. */
-export function classificationSettings(spec: Partial<Pick<DatasetSpec, 'informative' | 'separation' | 'flip'>>): { informative: number; separation: number; flip: number } {
+export function classificationSettings(spec: Partial<Pick<DatasetSpec, 'informative' | 'separation' | 'flip'>>): {
+  informative: number;
+  separation: number;
+  flip: number;
+} {
   return {
     informative: spec.informative ?? DEFAULT_CLASSIFICATION.informative,
     separation: spec.separation ?? DEFAULT_CLASSIFICATION.separation,
@@ -22,12 +26,27 @@ export function classificationSettings(spec: Partial<Pick<DatasetSpec, 'informat
  * noise. A fraction `flip` of the labels is then redrawn at random, and `noise` adds Gaussian
  * noise per coordinate. Unlike the linear kind, the classes overlap: no line separates them.
  */
-export function generateClassification(spec: Pick<DatasetSpec, 'samples' | 'noise' | 'informative' | 'separation' | 'flip'>, rng: Rng): Dataset {
+export function generateClassification(
+  spec: Pick<DatasetSpec, 'samples' | 'noise' | 'informative' | 'separation' | 'flip'>,
+  rng: Rng,
+): Dataset {
   const { informative, separation, flip } = classificationSettings(spec);
-  const vertices = informative === 2 ? rng.shuffle([[-1, -1], [-1, 1], [1, -1], [1, 1]]).slice(0, 2) : rng.shuffle([[-1], [1]]);
+  const vertices =
+    informative === 2
+      ? rng
+          .shuffle([
+            [-1, -1],
+            [-1, 1],
+            [1, -1],
+            [1, 1],
+          ])
+          .slice(0, 2)
+      : rng.shuffle([[-1], [1]]);
   const points = emptyPoints();
   classSizes(spec.samples, 2).forEach((size, label) => {
-    const mix = Array.from({ length: informative }, () => Array.from({ length: informative }, () => 2 * rng.next() - 1));
+    const mix = Array.from({ length: informative }, () =>
+      Array.from({ length: informative }, () => 2 * rng.next() - 1),
+    );
     const centre = vertices[label].map((v) => v * separation);
     for (let i = 0; i < size; i++) {
       const z = Array.from({ length: informative }, () => rng.normal());

@@ -9,8 +9,14 @@ import { generateClassification } from './classification';
 import { generateLinear } from './linear';
 import { coordinate, meanStd, rowsByClass } from './test-helpers';
 
-const make = (changes: { samples?: number; noise?: number; informative?: number; separation?: number; flip?: number }, seed = 1) =>
-  generateClassification({ samples: 2000, noise: 0, informative: 2, separation: 1, flip: 0, ...changes }, createRng(seed));
+const make = (
+  changes: { samples?: number; noise?: number; informative?: number; separation?: number; flip?: number },
+  seed = 1,
+) =>
+  generateClassification(
+    { samples: 2000, noise: 0, informative: 2, separation: 1, flip: 0, ...changes },
+    createRng(seed),
+  );
 
 /** Points on the wrong side of the perpendicular bisector of the two class means (the line a nearest-mean rule draws). */
 function acrossBisector(ds: Dataset): number {
@@ -30,7 +36,10 @@ describe('make_classification-like data', () => {
   it('centres the two classes on different vertices of the square of half-side `separation`', () => {
     for (const seed of [1, 2, 3]) {
       const ds = make({ separation: 2 }, seed);
-      const means = rowsByClass(ds).map((r) => [meanStd(coordinate(ds, r, 0)).mean, meanStd(coordinate(ds, r, 1)).mean]);
+      const means = rowsByClass(ds).map((r) => [
+        meanStd(coordinate(ds, r, 0)).mean,
+        meanStd(coordinate(ds, r, 1)).mean,
+      ]);
       for (const m of means) for (const v of m) expect(Math.abs(Math.abs(v) - 2)).toBeLessThan(0.1);
       expect(means[0]).not.toEqual(means[1]);
     }
@@ -65,7 +74,11 @@ describe('make_classification-like data', () => {
     const ds = generateDataset({ ...DEFAULT_DATASET, kind: 'classification', samples: 100 });
     expect(ds).toMatchObject({ n: 100, features: 2, classes: 2, task: 'binary' });
     expect(generateDataset({ ...DEFAULT_DATASET, kind: 'classification', samples: 100 }).x).toEqual(ds.x);
-    expect(() => generateDataset({ ...DEFAULT_DATASET, kind: 'classification', informative: 3 })).toThrow(/Informative features must be a whole number from 1 to 2, but is 3/);
-    expect(() => generateDataset({ ...DEFAULT_DATASET, kind: 'classification', flip: 1.5 })).toThrow(/Label noise .* but is 1\.5/);
+    expect(() => generateDataset({ ...DEFAULT_DATASET, kind: 'classification', informative: 3 })).toThrow(
+      /Informative features must be a whole number from 1 to 2, but is 3/,
+    );
+    expect(() => generateDataset({ ...DEFAULT_DATASET, kind: 'classification', flip: 1.5 })).toThrow(
+      /Label noise .* but is 1\.5/,
+    );
   });
 });

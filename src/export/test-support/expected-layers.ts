@@ -19,11 +19,20 @@ export const TORCH_ACTIVATION: Record<ActivationName, string> = {
 export function orderedNodes(graph: Graph): { node: GraphNode; inputWidths: number[]; width: number }[] {
   const active = activeSubgraph(graph);
   const shapes = inferShapes(active);
-  return topologicalOrder(active).order.map((node) => ({ node, inputWidths: shapes.get(node.id)?.inputWidths ?? [], width: shapes.get(node.id)?.width ?? 0 }));
+  return topologicalOrder(active).order.map((node) => ({
+    node,
+    inputWidths: shapes.get(node.id)?.inputWidths ?? [],
+    width: shapes.get(node.id)?.width ?? 0,
+  }));
 }
 
 /** Whether `order` lists every node after all the nodes that feed it. */
 export function respectsEdges(order: string[], graph: Graph): boolean {
   const position = new Map(order.map((id, i) => [id, i]));
-  return graph.edges.every((e) => !position.has(e.source) || !position.has(e.target) || (position.get(e.source) as number) < (position.get(e.target) as number));
+  return graph.edges.every(
+    (e) =>
+      !position.has(e.source) ||
+      !position.has(e.target) ||
+      (position.get(e.source) as number) < (position.get(e.target) as number),
+  );
 }

@@ -19,7 +19,11 @@ const PARSER = [
 
 /** The syntax errors Python finds in each of `sources` (empty when every one parses). */
 export function pythonSyntaxErrors(sources: string[]): string[] {
-  const run = spawnSync('python3', ['-c', PARSER], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('python3', ['-c', PARSER], {
+    input: JSON.stringify(sources),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.error || run.status !== 0) {
     throw new Error(
       `python3 could not check the generated scripts (${run.error?.message ?? run.stderr.trim()}). ` +

@@ -15,7 +15,8 @@ export interface DeclaredLayer {
 export function torchLayers(code: string): DeclaredLayer[] {
   const found: DeclaredLayer[] = [];
   for (const line of code.split('\n')) {
-    const match = /^\s+\('(\w+)', nn\.(\w+)\((.*)\)\),\s+#/.exec(line) ?? /^\s+self\.(\w+) = nn\.(\w+)\((.*)\)\s+#/.exec(line);
+    const match =
+      /^\s+\('(\w+)', nn\.(\w+)\((.*)\)\),\s+#/.exec(line) ?? /^\s+self\.(\w+) = nn\.(\w+)\((.*)\)\s+#/.exec(line);
     if (match) found.push({ ident: match[1], className: match[2], args: match[3] });
   }
   return found;
@@ -26,7 +27,13 @@ export function kerasLayers(code: string): (DeclaredLayer & { inputs: string[] }
   const found: (DeclaredLayer & { inputs: string[] })[] = [];
   for (const line of code.split('\n')) {
     const match = /^(\w+) = layers\.(\w+)\((.*)\)\((\[?[\w, ]+\]?)\)$/.exec(line);
-    if (match) found.push({ ident: match[1], className: match[2], args: match[3], inputs: match[4].replace(/[[\]]/g, '').split(', ') });
+    if (match)
+      found.push({
+        ident: match[1],
+        className: match[2],
+        args: match[3],
+        inputs: match[4].replace(/[[\]]/g, '').split(', '),
+      });
   }
   return found;
 }

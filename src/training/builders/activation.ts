@@ -21,7 +21,9 @@ export function activationLayer(params: ActivationParams, name: string): tf.laye
       return new GeluLayer({ name });
     default: {
       const unknown: never = params.activation;
-      throw new Error(`Unknown activation '${String(unknown)}'. Pick one of relu, sigmoid, tanh, leakyRelu, elu, softplus, gelu, linear, softmax.`);
+      throw new Error(
+        `Unknown activation '${String(unknown)}'. Pick one of relu, sigmoid, tanh, leakyRelu, elu, softplus, gelu, linear, softmax.`,
+      );
     }
   }
 }

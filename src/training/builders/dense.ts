@@ -15,8 +15,16 @@ export const buildDense: NodeBuilder<'dense'> = (node, inputs, context) => {
     units,
     useBias,
     activation: 'linear',
-    kernelInitializer: toTfInitializer(kernelInitializer, initializerSeed(context.trainingSeed, context.topologicalIndex, 'kernel'), [fanIn, units]),
-    biasInitializer: toTfInitializer(biasInitializer, initializerSeed(context.trainingSeed, context.topologicalIndex, 'bias'), [units]),
+    kernelInitializer: toTfInitializer(
+      kernelInitializer,
+      initializerSeed(context.trainingSeed, context.topologicalIndex, 'kernel'),
+      [fanIn, units],
+    ),
+    biasInitializer: toTfInitializer(
+      biasInitializer,
+      initializerSeed(context.trainingSeed, context.topologicalIndex, 'bias'),
+      [units],
+    ),
     name: context.layerName(),
   });
   return { output: layer.apply(inputs[0]) as tf.SymbolicTensor, layers: [layer] };

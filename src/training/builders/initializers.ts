@@ -33,7 +33,9 @@ export function toTfInitializer(init: Initializer, seed: number, shape: readonly
       return tf.initializers.randomNormal({ mean: 0, stddev: scaledNormalStd(init.name, shape) ?? 0, seed });
     default: {
       const unknown: never = init.name;
-      throw new Error(`Unknown weight initializer '${String(unknown)}'. Pick one of glorotUniform, heNormal, zeros, ...`);
+      throw new Error(
+        `Unknown weight initializer '${String(unknown)}'. Pick one of glorotUniform, heNormal, zeros, ...`,
+      );
     }
   }
 }

@@ -20,4 +20,8 @@ export interface BuiltNode {
 }
 
 /** Builds one kind of node. */
-export type NodeBuilder<K extends NodeKind> = (node: NodeOf<K>, inputs: tf.SymbolicTensor[], context: BuildContext) => BuiltNode;
+export type NodeBuilder<K extends NodeKind> = (
+  node: NodeOf<K>,
+  inputs: tf.SymbolicTensor[],
+  context: BuildContext,
+) => BuiltNode;

@@ -24,8 +24,17 @@ const NEVER_SAMPLE = 1_000_000;
  * The engine for one network of the sweep, trained for `settings.steps` steps; the caller disposes
  * it. Penalties are left out, so that the gradient measured is the loss's alone.
  */
-export async function trainSweepNetwork(base: SweepBase, settings: DepthSweepSettings, activation: SweepActivation, depth: number): Promise<TrainingEngine> {
-  const graph = sweepNetwork(base.input, { depth, width: settings.width, activation, initializer: settings.initializer }, headFor(base.data.task, base.data.classes));
+export async function trainSweepNetwork(
+  base: SweepBase,
+  settings: DepthSweepSettings,
+  activation: SweepActivation,
+  depth: number,
+): Promise<TrainingEngine> {
+  const graph = sweepNetwork(
+    base.input,
+    { depth, width: settings.width, activation, initializer: settings.initializer },
+    headFor(base.data.task, base.data.classes),
+  );
   const training: TrainingConfig = { ...base.training, l1: 0, l2: 0, statsEvery: NEVER_SAMPLE };
   const { engine } = createEngine({ graph, training }, base.data, { engine: 'fast' });
   try {
@@ -38,15 +47,26 @@ export async function trainSweepNetwork(base: SweepBase, settings: DepthSweepSet
 }
 
 /** ‖∂L/∂W‖ of the first and last Linear kernels over the training rows (up to 4096) and the training loss, at the engine's weights. */
-export async function measureSweepNetwork(engine: TrainingEngine, activation: SweepActivation, depth: number): Promise<DepthSweepPoint> {
+export async function measureSweepNetwork(
+  engine: TrainingEngine,
+  activation: SweepActivation,
+  depth: number,
+): Promise<DepthSweepPoint> {
   const { layers } = await engine.collectStats();
-  const kernels = layers.filter((l) => l.kind === 'dense').map((l) => l.parameters.find((p) => p.name === 'kernel')?.gradNorm ?? Number.NaN);
+  const kernels = layers
+    .filter((l) => l.kind === 'dense')
+    .map((l) => l.parameters.find((p) => p.name === 'kernel')?.gradNorm ?? Number.NaN);
   const { trainLoss } = await engine.evaluate();
   return { activation, depth, firstGradNorm: kernels[0], lastGradNorm: kernels[kernels.length - 1], trainLoss };
 }
 
 /** Trains and measures one network of the sweep. */
-export async function measureDepth(base: SweepBase, settings: DepthSweepSettings, activation: SweepActivation, depth: number): Promise<DepthSweepPoint> {
+export async function measureDepth(
+  base: SweepBase,
+  settings: DepthSweepSettings,
+  activation: SweepActivation,
+  depth: number,
+): Promise<DepthSweepPoint> {
   const engine = await trainSweepNetwork(base, settings, activation, depth);
   try {
     return await measureSweepNetwork(engine, activation, depth);
@@ -58,7 +78,8 @@ export async function measureDepth(base: SweepBase, settings: DepthSweepSettings
 /** The sweep's networks in the order they are trained: depth by depth, every activation at each depth, so all lines grow together. */
 export function sweepOrder(settings: DepthSweepSettings): { activation: SweepActivation; depth: number }[] {
   const order: { activation: SweepActivation; depth: number }[] = [];
-  for (let depth = settings.minDepth; depth <= settings.maxDepth; depth++) for (const activation of settings.activations) order.push({ activation, depth });
+  for (let depth = settings.minDepth; depth <= settings.maxDepth; depth++)
+    for (const activation of settings.activations) order.push({ activation, depth });
   return order;
 }
 

@@ -5,7 +5,16 @@
 import type { ActivationName, InitializerName } from '../../graph/types';
 
 /** Activations the sweep offers; softmax is left out, since it is not an element-wise hidden activation. */
-export const SWEEP_ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leakyRelu', 'elu', 'softplus', 'gelu', 'linear'] as const satisfies readonly ActivationName[];
+export const SWEEP_ACTIVATIONS = [
+  'sigmoid',
+  'tanh',
+  'relu',
+  'leakyRelu',
+  'elu',
+  'softplus',
+  'gelu',
+  'linear',
+] as const satisfies readonly ActivationName[];
 
 /** An activation a sweep line can use. */
 export type SweepActivation = (typeof SWEEP_ACTIVATIONS)[number];
@@ -22,7 +31,10 @@ export interface DepthSweepSettings {
   width: number;
   /** How every hidden Linear layer's kernel starts. */
   initializer: InitializerName;
-  /** Training steps each network takes (with the project's optimizer, learning rate and batch size) before it is measured; 0 measures at initialisation. */
+  /**
+   * Training steps each network takes (with the project's optimizer, learning rate and batch size) before it is
+   * measured; 0 measures at initialisation.
+   */
   steps: number;
 }
 
@@ -43,7 +55,6 @@ export interface DepthSweep {
   settings: DepthSweepSettings;
   results: DepthSweepPoint[] | null;
 }
-
 
 /** Limits of the settings, shared by the schema and the form. */
 export const SWEEP_LIMITS = {
@@ -69,19 +80,29 @@ export function sweepSize(settings: DepthSweepSettings): number {
 
 /** Why the settings cannot run, in a sentence naming the value and the fix; null when they can. */
 export function sweepSettingsProblem(settings: DepthSweepSettings): string | null {
-  const whole = (v: number, range: { min: number; max: number }) => Number.isInteger(v) && v >= range.min && v <= range.max;
+  const whole = (v: number, range: { min: number; max: number }) =>
+    Number.isInteger(v) && v >= range.min && v <= range.max;
   if (!whole(settings.minDepth, SWEEP_LIMITS.depth) || !whole(settings.maxDepth, SWEEP_LIMITS.depth)) {
-    return `Depths must be whole numbers from ${SWEEP_LIMITS.depth.min} to ${SWEEP_LIMITS.depth.max}, but are ${settings.minDepth} to ${settings.maxDepth}. Set both within that range.`;
+    return (
+      `Depths must be whole numbers from ${SWEEP_LIMITS.depth.min} to ${SWEEP_LIMITS.depth.max}, but are ` +
+      `${settings.minDepth} to ${settings.maxDepth}. Set both within that range.`
+    );
   }
   if (settings.minDepth > settings.maxDepth) {
     return `The first depth (${settings.minDepth}) is above the last (${settings.maxDepth}). Set "from" to at most "to".`;
   }
   if (settings.activations.length === 0) return 'No activation is chosen. Tick at least one, e.g. sigmoid and ReLU.';
   if (!whole(settings.width, SWEEP_LIMITS.width)) {
-    return `Width must be a whole number of units from ${SWEEP_LIMITS.width.min} to ${SWEEP_LIMITS.width.max}, but is ${settings.width}. Set it within that range, e.g. 16.`;
+    return (
+      `Width must be a whole number of units from ${SWEEP_LIMITS.width.min} to ${SWEEP_LIMITS.width.max}, ` +
+      `but is ${settings.width}. Set it within that range, e.g. 16.`
+    );
   }
   if (!whole(settings.steps, SWEEP_LIMITS.steps)) {
-    return `Steps must be a whole number from ${SWEEP_LIMITS.steps.min} to ${SWEEP_LIMITS.steps.max.toLocaleString('en-US')}, but is ${settings.steps}. Set it within that range, e.g. 100.`;
+    return (
+      `Steps must be a whole number from ${SWEEP_LIMITS.steps.min} to ` +
+      `${SWEEP_LIMITS.steps.max.toLocaleString('en-US')}, but is ${settings.steps}. Set it within that range, e.g. 100.`
+    );
   }
   return null;
 }

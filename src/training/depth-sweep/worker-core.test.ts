@@ -18,15 +18,22 @@ describe('the depth sweep worker core', () => {
   it('posts a point per network with its progress, then done', async () => {
     const posted: FromSweepWorker[] = [];
     await handleSweepRequest(request(), (m) => posted.push(m));
-    expect(posted.map((m) => (m.type === 'point' ? `${m.point.activation}@${m.point.depth} ${m.done}/${m.total}` : m.type))).toEqual(['tanh@1 1/2', 'tanh@2 2/2', 'done']);
+    expect(
+      posted.map((m) => (m.type === 'point' ? `${m.point.activation}@${m.point.depth} ${m.done}/${m.total}` : m.type)),
+    ).toEqual(['tanh@1 1/2', 'tanh@2 2/2', 'done']);
   });
 
   it('reports bad settings or data as one error sentence, naming the value', async () => {
     const posted: FromSweepWorker[] = [];
-    await handleSweepRequest(request({ settings: { ...request().settings, minDepth: 5, maxDepth: 2 } }), (m) => posted.push(m));
+    await handleSweepRequest(request({ settings: { ...request().settings, minDepth: 5, maxDepth: 2 } }), (m) =>
+      posted.push(m),
+    );
     await handleSweepRequest(request({ data: { ...DEFAULT_DATASET, samples: 3 } }), (m) => posted.push(m));
     expect(posted).toHaveLength(2);
-    expect(posted[0]).toEqual({ type: 'error', message: 'The first depth (5) is above the last (2). Set "from" to at most "to"' });
+    expect(posted[0]).toEqual({
+      type: 'error',
+      message: 'The first depth (5) is above the last (2). Set "from" to at most "to"',
+    });
     expect(posted[1].type === 'error' && posted[1].message).toMatch(/Samples .* but is 3/);
   });
 });

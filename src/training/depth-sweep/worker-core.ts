@@ -10,14 +10,23 @@ import { runDepthSweep } from './run';
 import { sweepSettingsProblem, sweepSize } from './settings';
 
 /** Runs one sweep request to its end, posting every point, then 'done' or 'error'. */
-export async function handleSweepRequest(request: RunSweep, post: (message: FromSweepWorker) => void, yieldBetween?: () => Promise<void>): Promise<void> {
+export async function handleSweepRequest(
+  request: RunSweep,
+  post: (message: FromSweepWorker) => void,
+  yieldBetween?: () => Promise<void>,
+): Promise<void> {
   try {
     const problem = sweepSettingsProblem(request.settings);
     if (problem) throw new Error(problem);
     await initBackend('cpu');
     const data = prepareData(request.data, request.input);
     const base = { input: request.input, data, training: request.training };
-    await runDepthSweep(base, request.settings, (point, done, total) => post({ type: 'point', point, done, total }), yieldBetween);
+    await runDepthSweep(
+      base,
+      request.settings,
+      (point, done, total) => post({ type: 'point', point, done, total }),
+      yieldBetween,
+    );
     post({ type: 'done', total: sweepSize(request.settings) });
   } catch (error) {
     post({ type: 'error', message: (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '') });

@@ -9,7 +9,21 @@ function fromBits(bits: number[]): Float32Array {
   return new Float32Array(Int32Array.from(bits).buffer);
 }
 
-const SPECIAL_BITS = [0, 0x80000000 | 0, 1, 0x80000001 | 0, 0x007fffff, 0x7f7fffff, 0x7f800000, 0xff800000 | 0, 0x7fc00000, 0xffc00000 | 0, 0x7f800001, 0x3f800000, 0xbf800000 | 0];
+const SPECIAL_BITS = [
+  0,
+  0x80000000 | 0,
+  1,
+  0x80000001 | 0,
+  0x007fffff,
+  0x7f7fffff,
+  0x7f800000,
+  0xff800000 | 0,
+  0x7fc00000,
+  0xffc00000 | 0,
+  0x7f800001,
+  0x3f800000,
+  0xbf800000 | 0,
+];
 
 function bitsOf(values: Float32Array): number[] {
   return Array.from(new Int32Array(values.buffer, values.byteOffset, values.length));
@@ -18,18 +32,21 @@ function bitsOf(values: Float32Array): number[] {
 describe('branch-free ReLU', () => {
   it('equals z > 0 ? z : 0 and dy where z > 0 else 0, bit for bit, on any float32 (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 1, maxLength: 64 }), (raw) => {
-        const z = fromBits([...raw, ...SPECIAL_BITS]);
-        const dy = Float32Array.from(z, (_, i) => i + 0.5);
-        const y = new Float32Array(z.length);
-        const dz = new Float32Array(z.length);
-        activate('relu', 0, z, y, 1, z.length);
-        activationGradient('relu', 0, z, y, dy, dz, 1, z.length);
-        const expectedY = Float32Array.from(z, (v) => (v > 0 ? v : 0));
-        const expectedDz = Float32Array.from(z, (v, i) => (v > 0 ? dy[i] : 0));
-        expect(bitsOf(y)).toEqual(bitsOf(expectedY));
-        expect(bitsOf(dz)).toEqual(bitsOf(expectedDz));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 1, maxLength: 64 }),
+        (raw) => {
+          const z = fromBits([...raw, ...SPECIAL_BITS]);
+          const dy = Float32Array.from(z, (_, i) => i + 0.5);
+          const y = new Float32Array(z.length);
+          const dz = new Float32Array(z.length);
+          activate('relu', 0, z, y, 1, z.length);
+          activationGradient('relu', 0, z, y, dy, dz, 1, z.length);
+          const expectedY = Float32Array.from(z, (v) => (v > 0 ? v : 0));
+          const expectedDz = Float32Array.from(z, (v, i) => (v > 0 ? dy[i] : 0));
+          expect(bitsOf(y)).toEqual(bitsOf(expectedY));
+          expect(bitsOf(dz)).toEqual(bitsOf(expectedDz));
+        },
+      ),
       { numRuns: 500 },
     );
   });

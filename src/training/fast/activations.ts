@@ -73,8 +73,18 @@ function softmaxRows(z: Float32Array, y: Float32Array, rows: number, width: numb
   }
 }
 
-/** y = f(z) for `rows` rows of `width` values (softmax across each row, the others element-wise); α is leaky ReLU's slope and ELU's scale. */
-export function activate(name: ActivationName, alpha: number, z: Float32Array, y: Float32Array, rows: number, width: number): void {
+/**
+ * y = f(z) for `rows` rows of `width` values (softmax across each row, the others element-wise); α is leaky ReLU's
+ * slope and ELU's scale.
+ */
+export function activate(
+  name: ActivationName,
+  alpha: number,
+  z: Float32Array,
+  y: Float32Array,
+  rows: number,
+  width: number,
+): void {
   const count = rows * width;
   switch (name) {
     case 'sigmoid':
@@ -119,7 +129,14 @@ export function activate(name: ActivationName, alpha: number, z: Float32Array, y
  * forward pass; overwrites dz.
  */
 export function activationGradient(
-  name: ActivationName, alpha: number, z: Float32Array, y: Float32Array, dy: Float32Array, dz: Float32Array, rows: number, width: number,
+  name: ActivationName,
+  alpha: number,
+  z: Float32Array,
+  y: Float32Array,
+  dy: Float32Array,
+  dz: Float32Array,
+  rows: number,
+  width: number,
 ): void {
   const count = rows * width;
   switch (name) {

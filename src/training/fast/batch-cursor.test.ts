@@ -21,7 +21,10 @@ describe('BatchCursor', () => {
       cursor.advance();
       const order = cursor.isFullBatch ? Int32Array.from({ length: n }, (_, i) => i) : cursor.order;
       expect({ epoch: cursor.epoch, start: cursor.start, size: cursor.size, order: Array.from(order) }).toEqual({
-        epoch: batch.epoch, start: batch.start, size: batch.size, order: Array.from(batch.order),
+        epoch: batch.epoch,
+        start: batch.start,
+        size: batch.size,
+        order: Array.from(batch.order),
       });
     }
     cursor.restore(states[2]);

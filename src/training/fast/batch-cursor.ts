@@ -9,7 +9,10 @@ import type { BatchSchedule, ScheduleState } from '../batches';
 export class BatchCursor {
   private epochDone = 0;
   private indexDone = 0;
-  /** The current batch (after advance()): rows order[start .. start + size) of epoch `epoch` (order stays empty for a full batch, which is every row in stored order). */
+  /**
+   * The current batch (after advance()): rows order[start .. start + size) of epoch `epoch` (order stays empty for a
+   * full batch, which is every row in stored order).
+   */
   epoch = 0;
   start = 0;
   size = 0;
@@ -44,7 +47,8 @@ export class BatchCursor {
     this.epoch = this.epochDone;
     this.start = this.indexDone * batchSize;
     this.size = Math.min(batchSize, sampleCount - this.start);
-    // A full batch is the identity in stored order: no permutation to build (BatchSchedule would make a new one every epoch, i.e. every step).
+    // A full batch is the identity in stored order: no permutation to build (BatchSchedule would make a new one every
+    // epoch, i.e. every step).
     if (!this.schedule.isFullBatch) this.order = this.schedule.orderOf(this.epochDone);
     this.indexDone++;
     if (this.indexDone === batchesPerEpoch) {

@@ -11,7 +11,8 @@ import { FastTrainer } from './trainer';
 const graph = mlp({ hidden: [10], activation: 'relu' });
 const settings = { seed: 4, batchSize: 0, statsEvery: 5, optimizer: { name: 'sgd' as const, learningRate: 0.1 } };
 const data = dataFor(graph, {});
-const fastFor = (training: Parameters<typeof trainingConfig>[0] = settings) => new FastTrainer({ graph, training: trainingConfig(training) }, data);
+const fastFor = (training: Parameters<typeof trainingConfig>[0] = settings) =>
+  new FastTrainer({ graph, training: trainingConfig(training) }, data);
 const tfjs: Trainer[] = [];
 
 beforeAll(async () => {

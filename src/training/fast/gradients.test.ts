@@ -24,7 +24,9 @@ describe('fast backward pass = tfjs autodiff', () => {
 
   it('MSE of a regression read straight off a Linear, with ELU α = 1', () => {
     const b = new GraphBuilder();
-    const h = b.add('activation', { activation: 'elu', alpha: 1 }, [b.add('dense', { units: 6 }, [b.add('input', { features: ['x1'] })])]);
+    const h = b.add('activation', { activation: 'elu', alpha: 1 }, [
+      b.add('dense', { units: 6 }, [b.add('input', { features: ['x1'] })]),
+    ]);
     b.add('output', { loss: 'meanSquaredError' }, [b.add('dense', { units: 1 }, [h])]);
     expectAgreement(bothGradients(b.build(), { kind: 'sine', samples: 100 }));
   });
@@ -44,7 +46,9 @@ describe('loss heads on probabilities = tfjs autodiff', () => {
     const loss = headLoss(kind, probabilities, labels, rows, width, grad);
     const expected = tf.tidy(() => {
       const y = tf.tensor2d(labels, [rows, width]);
-      const { value, grad: g } = tf.valueAndGrad((p: tf.Tensor) => reference(y, p))(tf.tensor2d(probabilities, [rows, width]));
+      const { value, grad: g } = tf.valueAndGrad((p: tf.Tensor) => reference(y, p))(
+        tf.tensor2d(probabilities, [rows, width]),
+      );
       return { loss: value.dataSync()[0], grad: g.dataSync() as Float32Array };
     });
     expect(Math.abs(loss - expected.loss)).toBeLessThanOrEqual(1e-4 * Math.abs(expected.loss));

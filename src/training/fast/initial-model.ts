@@ -27,10 +27,15 @@ export function initialModel(graph: Graph, options: BuildOptions & { inputWidth:
   const compiled = buildModel(graph, options);
   try {
     if (compiled.inputWidth !== options.inputWidth) {
-      throw new RangeError(`The Input node feeds ${compiled.inputWidth} values per sample but the data has ${options.inputWidth}. Prepare the data with this Input node's settings.`);
+      throw new RangeError(
+        `The Input node feeds ${compiled.inputWidth} values per sample but the data has ${options.inputWidth}. ` +
+          `Prepare the data with this Input node's settings.`,
+      );
     }
     // dataSync may hand out the backend's own array; the copy is ours.
-    const weights = compiled.trainableWeights.map((w) => Float32Array.from(w.variable.read().dataSync() as Float32Array));
+    const weights = compiled.trainableWeights.map((w) =>
+      Float32Array.from(w.variable.read().dataSync() as Float32Array),
+    );
     return { structure: compiled, weights, plan: planStats(compiled) };
   } finally {
     compiled.dispose();

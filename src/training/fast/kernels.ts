@@ -10,50 +10,109 @@
  * (bias optional). With `accumulate` the sum is added to what C holds instead of replacing it.
  */
 export function multiplyByTransposed(
-  a: Float32Array, m: number, b: Float32Array, n: number, depth: number,
-  c: Float32Array, bias: Float32Array | null, accumulate: boolean,
+  a: Float32Array,
+  m: number,
+  b: Float32Array,
+  n: number,
+  depth: number,
+  c: Float32Array,
+  bias: Float32Array | null,
+  accumulate: boolean,
 ): void {
   let i = 0;
   for (; i + 4 <= m; i += 4) {
-    const r0 = i * depth, r1 = r0 + depth, r2 = r1 + depth, r3 = r2 + depth;
-    const o0 = i * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    const r0 = i * depth,
+      r1 = r0 + depth,
+      r2 = r1 + depth,
+      r3 = r2 + depth;
+    const o0 = i * n,
+      o1 = o0 + n,
+      o2 = o1 + n,
+      o3 = o2 + n;
     let j = 0;
     for (; j + 2 <= n; j += 2) {
-      const q0 = j * depth, q1 = q0 + depth;
-      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+      const q0 = j * depth,
+        q1 = q0 + depth;
+      let c00 = 0,
+        c01 = 0,
+        c10 = 0,
+        c11 = 0,
+        c20 = 0,
+        c21 = 0,
+        c30 = 0,
+        c31 = 0;
       for (let k = 0; k < depth; k++) {
-        const b0 = b[q0 + k], b1 = b[q1 + k];
-        const a0 = a[r0 + k], a1 = a[r1 + k], a2 = a[r2 + k], a3 = a[r3 + k];
-        c00 += a0 * b0; c01 += a0 * b1;
-        c10 += a1 * b0; c11 += a1 * b1;
-        c20 += a2 * b0; c21 += a2 * b1;
-        c30 += a3 * b0; c31 += a3 * b1;
+        const b0 = b[q0 + k],
+          b1 = b[q1 + k];
+        const a0 = a[r0 + k],
+          a1 = a[r1 + k],
+          a2 = a[r2 + k],
+          a3 = a[r3 + k];
+        c00 += a0 * b0;
+        c01 += a0 * b1;
+        c10 += a1 * b0;
+        c11 += a1 * b1;
+        c20 += a2 * b0;
+        c21 += a2 * b1;
+        c30 += a3 * b0;
+        c31 += a3 * b1;
       }
       if (bias !== null) {
-        const p = bias[j], q = bias[j + 1];
-        c00 += p; c10 += p; c20 += p; c30 += p;
-        c01 += q; c11 += q; c21 += q; c31 += q;
+        const p = bias[j],
+          q = bias[j + 1];
+        c00 += p;
+        c10 += p;
+        c20 += p;
+        c30 += p;
+        c01 += q;
+        c11 += q;
+        c21 += q;
+        c31 += q;
       }
       if (accumulate) {
-        c[o0 + j] += c00; c[o0 + j + 1] += c01; c[o1 + j] += c10; c[o1 + j + 1] += c11;
-        c[o2 + j] += c20; c[o2 + j + 1] += c21; c[o3 + j] += c30; c[o3 + j + 1] += c31;
+        c[o0 + j] += c00;
+        c[o0 + j + 1] += c01;
+        c[o1 + j] += c10;
+        c[o1 + j + 1] += c11;
+        c[o2 + j] += c20;
+        c[o2 + j + 1] += c21;
+        c[o3 + j] += c30;
+        c[o3 + j + 1] += c31;
       } else {
-        c[o0 + j] = c00; c[o0 + j + 1] = c01; c[o1 + j] = c10; c[o1 + j + 1] = c11;
-        c[o2 + j] = c20; c[o2 + j + 1] = c21; c[o3 + j] = c30; c[o3 + j + 1] = c31;
+        c[o0 + j] = c00;
+        c[o0 + j + 1] = c01;
+        c[o1 + j] = c10;
+        c[o1 + j + 1] = c11;
+        c[o2 + j] = c20;
+        c[o2 + j + 1] = c21;
+        c[o3 + j] = c30;
+        c[o3 + j + 1] = c31;
       }
     }
     for (; j < n; j++) {
       const q = j * depth;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let k = 0; k < depth; k++) {
         const w = b[q + k];
-        s0 += a[r0 + k] * w; s1 += a[r1 + k] * w; s2 += a[r2 + k] * w; s3 += a[r3 + k] * w;
+        s0 += a[r0 + k] * w;
+        s1 += a[r1 + k] * w;
+        s2 += a[r2 + k] * w;
+        s3 += a[r3 + k] * w;
       }
       const p = bias === null ? 0 : bias[j];
       if (accumulate) {
-        c[o0 + j] += s0 + p; c[o1 + j] += s1 + p; c[o2 + j] += s2 + p; c[o3 + j] += s3 + p;
+        c[o0 + j] += s0 + p;
+        c[o1 + j] += s1 + p;
+        c[o2 + j] += s2 + p;
+        c[o3 + j] += s3 + p;
       } else {
-        c[o0 + j] = s0 + p; c[o1 + j] = s1 + p; c[o2 + j] = s2 + p; c[o3 + j] = s3 + p;
+        c[o0 + j] = s0 + p;
+        c[o1 + j] = s1 + p;
+        c[o2 + j] = s2 + p;
+        c[o3 + j] = s3 + p;
       }
     }
   }
@@ -94,7 +153,10 @@ export function transpose(source: Float32Array, rows: number, cols: number, targ
     }
   }
   for (; r + 4 <= rows; r += 4) {
-    const s0 = r * cols, s1 = s0 + cols, s2 = s1 + cols, s3 = s2 + cols;
+    const s0 = r * cols,
+      s1 = s0 + cols,
+      s2 = s1 + cols,
+      s3 = s2 + cols;
     for (let c = 0; c < cols; c++) {
       const t = c * rows + r;
       target[t] = source[s0 + c];
@@ -118,7 +180,10 @@ export function transpose(source: Float32Array, rows: number, cols: number, targ
 export function columnSums(source: Float32Array, rows: number, cols: number, sums: Float32Array): void {
   let c = 0;
   for (; c + 4 <= cols; c += 4) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0;
     for (let r = 0; r < rows; r++) {
       const o = r * cols + c;
       s0 += source[o];

@@ -10,7 +10,10 @@ import { PROBABILITY_EPSILON } from '../losses';
 /** Which formula a head uses: a loss from logits, or a loss of the prediction itself. */
 export type HeadLossKind = 'bceLogits' | 'cceLogits' | 'bce' | 'cce' | 'mse' | 'halfMse';
 
-/** The formula for a loss name and the head the compiled model reads it from (the same choice as losses.ts lossFunction, `halve` included). */
+/**
+ * The formula for a loss name and the head the compiled model reads it from (the same choice as losses.ts
+ * lossFunction, `halve` included).
+ */
 export function headLossKind(loss: LossName, head: LossHead, halve = false): HeadLossKind {
   switch (loss) {
     case 'binaryCrossentropy':
@@ -21,12 +24,20 @@ export function headLossKind(loss: LossName, head: LossHead, halve = false): Hea
       return halve ? 'halfMse' : 'mse';
     default: {
       const unknown: never = loss;
-      throw new Error(`Unknown loss '${String(unknown)}'. Pick binaryCrossentropy, categoricalCrossentropy or meanSquaredError.`);
+      throw new Error(
+        `Unknown loss '${String(unknown)}'. Pick binaryCrossentropy, categoricalCrossentropy or meanSquaredError.`,
+      );
     }
   }
 }
 
-function crossEntropyFromLogits(values: Float32Array, targets: Float32Array, rows: number, width: number, grad: Float32Array | null): number {
+function crossEntropyFromLogits(
+  values: Float32Array,
+  targets: Float32Array,
+  rows: number,
+  width: number,
+  grad: Float32Array | null,
+): number {
   let total = 0;
   for (let r = 0; r < rows; r++) {
     const o = r * width;
@@ -57,7 +68,14 @@ function crossEntropyFromLogits(values: Float32Array, targets: Float32Array, row
  * gradient outside, as tfjs's clip does; MSE: mean (p − y)², gradient 2(p − y)/N; half MSE: half
  * that loss, gradient (p − y)/N.
  */
-export function headLoss(kind: HeadLossKind, values: Float32Array, targets: Float32Array, rows: number, width: number, grad: Float32Array | null): number {
+export function headLoss(
+  kind: HeadLossKind,
+  values: Float32Array,
+  targets: Float32Array,
+  rows: number,
+  width: number,
+  grad: Float32Array | null,
+): number {
   const count = rows * width;
   let total = 0;
   switch (kind) {

@@ -12,7 +12,10 @@ import { createParameter, toTfjsLayout, writeTfjsLayout, type Parameter } from '
 import type { MatrixProducts } from './products';
 
 /** The parts of a compiled model the fast engine reads: its structure, never its tensors. */
-export type NetworkStructure = Pick<CompiledModel, 'graph' | 'nodeOrder' | 'head' | 'loss' | 'inputWidth' | 'outputWidth' | 'trainableWeights'>;
+export type NetworkStructure = Pick<
+  CompiledModel,
+  'graph' | 'nodeOrder' | 'head' | 'loss' | 'inputWidth' | 'outputWidth' | 'trainableWeights'
+>;
 
 function nodeWidth(node: GraphNode, inputs: NodeBuffers[], inputWidth: number): number {
   switch (node.kind) {
@@ -32,7 +35,10 @@ export class FastNetwork {
   readonly nodes: NodeBuffers[] = [];
   readonly parameters: Parameter[];
   private readonly ops: Op[] = [];
-  /** The ops a training step runs: all but those off the loss path (a final Sigmoid/Softmax under a logits head), which only predictions and statistics need. */
+  /**
+   * The ops a training step runs: all but those off the loss path (a final Sigmoid/Softmax under a logits head),
+   * which only predictions and statistics need.
+   */
   private readonly trainingOps: Op[];
   private readonly input: NodeBuffers;
   private readonly denseOps = new Map<string, DenseOp>();
@@ -45,11 +51,15 @@ export class FastNetwork {
   capacity = 0;
 
   /** Lays the network out from a compiled model's structure; `capacity` is the most rows a pass takes before ensureCapacity grows it. */
-  constructor(readonly structure: NetworkStructure, capacity: number) {
+  constructor(
+    readonly structure: NetworkStructure,
+    capacity: number,
+  ) {
     const { graph, nodeOrder } = structure;
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
     const inputIds = (id: string) => graph.edges.filter((e) => e.target === id).map((e) => e.source);
-    const consumers = (id: string) => graph.edges.filter((e) => e.source === id).map((e) => byId.get(e.target) as GraphNode);
+    const consumers = (id: string) =>
+      graph.edges.filter((e) => e.source === id).map((e) => byId.get(e.target) as GraphNode);
     const output = graph.nodes.find((n) => n.kind === 'output') as NodeOf<'output'>;
     const predictionId = inputIds(output.id)[0];
     const headId = structure.head.kind === 'logits' ? inputIds(predictionId)[0] : predictionId;
@@ -58,14 +68,22 @@ export class FastNetwork {
 
     // Gradient flows into a node when it lies on the loss path and a trainable weight lies upstream of it.
     const onLossPath = new Set<string>([headId]);
-    for (const node of [...order].reverse()) if (consumers(node.id).some((c) => onLossPath.has(c.id))) onLossPath.add(node.id);
+    for (const node of [...order].reverse())
+      if (consumers(node.id).some((c) => onLossPath.has(c.id))) onLossPath.add(node.id);
     const weighted = new Set<string>();
-    for (const node of order) if (node.kind === 'dense' || inputIds(node.id).some((id) => weighted.has(id))) weighted.add(node.id);
+    for (const node of order)
+      if (node.kind === 'dense' || inputIds(node.id).some((id) => weighted.has(id))) weighted.add(node.id);
     for (const node of order) {
       const inputs = inputIds(node.id).map((id) => buffers.get(id) as NodeBuffers);
       const width = nodeWidth(node, inputs, structure.inputWidth);
       const needsGrad = node.kind !== 'input' && onLossPath.has(node.id) && weighted.has(node.id);
-      const buffer: NodeBuffers = { id: node.id, width, out: new Float32Array(0), grad: new Float32Array(0), needsGrad };
+      const buffer: NodeBuffers = {
+        id: node.id,
+        width,
+        out: new Float32Array(0),
+        grad: new Float32Array(0),
+        needsGrad,
+      };
       buffers.set(node.id, buffer);
       this.nodes.push(buffer);
     }
@@ -73,7 +91,9 @@ export class FastNetwork {
     this.head = buffers.get(headId) as NodeBuffers;
     this.prediction = buffers.get(predictionId) as NodeBuffers;
     this.lossKind = headLossKind(structure.loss, structure.head);
-    this.parameters = structure.trainableWeights.map((w) => createParameter(w.nodeId, w.name, [...w.variable.shape] as number[]));
+    this.parameters = structure.trainableWeights.map((w) =>
+      createParameter(w.nodeId, w.name, [...w.variable.shape] as number[]),
+    );
 
     // The loss writes the head's gradient first; later writers into a node add to it.
     const written = new Set<string>([headId]);
@@ -115,21 +135,37 @@ export class FastNetwork {
   }
 
   /** A Linear whose only consumer is an element-wise activation is fused with it, unless the loss reads the Linear itself. */
-  private fusable(dense: GraphNode, activation: NodeOf<'activation'>, headId: string, consumersOfDense: GraphNode[]): boolean {
-    return dense.kind === 'dense' && dense.id !== headId && consumersOfDense.length === 1 && activation.params.activation !== 'softmax';
+  private fusable(
+    dense: GraphNode,
+    activation: NodeOf<'activation'>,
+    headId: string,
+    consumersOfDense: GraphNode[],
+  ): boolean {
+    return (
+      dense.kind === 'dense' &&
+      dense.id !== headId &&
+      consumersOfDense.length === 1 &&
+      activation.params.activation !== 'softmax'
+    );
   }
 
   private denseOp(
-    node: NodeOf<'dense'>, own: NodeBuffers, sourceId: string, headId: string, consumers: GraphNode[],
-    buffers: Map<string, NodeBuffers>, link: (id: string) => InputLink,
+    node: NodeOf<'dense'>,
+    own: NodeBuffers,
+    sourceId: string,
+    headId: string,
+    consumers: GraphNode[],
+    buffers: Map<string, NodeBuffers>,
+    link: (id: string) => InputLink,
   ): DenseOp {
     const kernel = this.parameters.find((p) => p.nodeId === node.id && p.name === 'kernel') as Parameter;
     const bias = this.parameters.find((p) => p.nodeId === node.id && p.name === 'bias') ?? null;
     const next = consumers[0];
     // The activation is visited before its Linear in reverse order; it let the Linear take it over.
-    const fused = next?.kind === 'activation' && this.fusable(node, next, headId, consumers)
-      ? { node: buffers.get(next.id) as NodeBuffers, activation: next.params.activation, alpha: next.params.alpha }
-      : null;
+    const fused =
+      next?.kind === 'activation' && this.fusable(node, next, headId, consumers)
+        ? { node: buffers.get(next.id) as NodeBuffers, activation: next.params.activation, alpha: next.params.alpha }
+        : null;
     const op = new DenseOp(link(sourceId), own, kernel, bias, fused);
     this.denseOps.set(node.id, op);
     return op;
@@ -178,7 +214,10 @@ export class FastNetwork {
     }
   }
 
-  /** Sends every Linear's large products to `products` (null: all stay in JavaScript) and lays its kernel out for them; before training only (see DenseOp.useProducts). */
+  /**
+   * Sends every Linear's large products to `products` (null: all stay in JavaScript) and lays its kernel out for
+   * them; before training only (see DenseOp.useProducts).
+   */
   setProducts(products: MatrixProducts | null): void {
     for (const op of this.denseList) op.useProducts(products);
   }

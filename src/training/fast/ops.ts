@@ -109,8 +109,28 @@ export class DenseOp implements Op {
     const inputs = this.input.node.width;
     const products = this.offload(rows);
     // z = x·W + b: a plain product with W by input on the kernel, x·(W by unit)ᵀ in JavaScript.
-    if (products) products.multiply(this.input.node.out, rows, inputs, kernelByInput(this.kernel), units, this.z.out, this.bias?.values ?? null, false);
-    else multiplyByTransposed(this.input.node.out, rows, kernelByUnit(this.kernel), units, inputs, this.z.out, this.bias?.values ?? null, false);
+    if (products)
+      products.multiply(
+        this.input.node.out,
+        rows,
+        inputs,
+        kernelByInput(this.kernel),
+        units,
+        this.z.out,
+        this.bias?.values ?? null,
+        false,
+      );
+    else
+      multiplyByTransposed(
+        this.input.node.out,
+        rows,
+        kernelByUnit(this.kernel),
+        units,
+        inputs,
+        this.z.out,
+        this.bias?.values ?? null,
+        false,
+      );
     if (this.fused) activate(this.fused.activation, this.fused.alpha, this.z.out, this.fused.node.out, rows, units);
   }
 
@@ -118,7 +138,17 @@ export class DenseOp implements Op {
     const units = this.z.width;
     const inputs = this.input.node.width;
     const dz = this.z.grad;
-    if (this.fused) activationGradient(this.fused.activation, this.fused.alpha, this.z.out, this.fused.node.out, this.fused.node.grad, dz, rows, units);
+    if (this.fused)
+      activationGradient(
+        this.fused.activation,
+        this.fused.alpha,
+        this.z.out,
+        this.fused.node.out,
+        this.fused.node.grad,
+        dz,
+        rows,
+        units,
+      );
     this.weightGradient(rows, units, inputs, dz);
     if (this.bias) columnSums(dz, rows, units, this.bias.grad);
     const { l1, l2 } = this.penalty;
@@ -131,8 +161,28 @@ export class DenseOp implements Op {
     if (!this.input.node.needsGrad) return;
     // ∂x = dz · Wᵀ: W by unit is Wᵀ for the kernel; W by input is (Wᵀ)ᵀ for the engine's loops.
     const products = this.offload(rows);
-    if (products) products.multiply(dz, rows, units, kernelByUnit(this.kernel), inputs, this.input.node.grad, null, this.input.accumulate);
-    else multiplyByTransposed(dz, rows, kernelByInput(this.kernel), inputs, units, this.input.node.grad, null, this.input.accumulate);
+    if (products)
+      products.multiply(
+        dz,
+        rows,
+        units,
+        kernelByUnit(this.kernel),
+        inputs,
+        this.input.node.grad,
+        null,
+        this.input.accumulate,
+      );
+    else
+      multiplyByTransposed(
+        dz,
+        rows,
+        kernelByInput(this.kernel),
+        inputs,
+        units,
+        this.input.node.grad,
+        null,
+        this.input.accumulate,
+      );
   }
 
   /** ∂W in the kernel's layout: by input xᵀ·dz (inputs × units), by unit dzᵀ·x (units × inputs); each a plain product. */
@@ -183,7 +233,16 @@ export class ActivationOp implements Op {
     const { node, accumulate } = this.input;
     if (!node.needsGrad) return;
     const target = accumulate ? this.scratch : node.grad;
-    activationGradient(this.activation, this.alpha, node.out, this.output.out, this.output.grad, target, rows, this.output.width);
+    activationGradient(
+      this.activation,
+      this.alpha,
+      node.out,
+      this.output.out,
+      this.output.grad,
+      target,
+      rows,
+      this.output.width,
+    );
     if (accumulate) copyInto(this.scratch, node.grad, rows * this.output.width, true);
   }
 }
@@ -206,7 +265,8 @@ export class AddOp implements Op {
 
   backward(rows: number): void {
     const count = rows * this.output.width;
-    for (const { node, accumulate } of this.inputs) if (node.needsGrad) copyInto(this.output.grad, node.grad, count, accumulate);
+    for (const { node, accumulate } of this.inputs)
+      if (node.needsGrad) copyInto(this.output.grad, node.grad, count, accumulate);
   }
 }
 

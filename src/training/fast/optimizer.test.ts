@@ -25,9 +25,11 @@ function sklearnNesterov(start: number[], rate: number, momentum: number, steps:
 }
 
 describe('Nesterov momentum on the fast engine', () => {
-  it('follows scikit-learn\'s update step for step (20 steps, float32 against float64)', () => {
+  it("follows scikit-learn's update step for step (20 steps, float32 against float64)", () => {
     const start = [0, 0, 0, 0];
-    const optimizer = new FastOptimizer({ ...DEFAULT_OPTIMIZER, name: 'nesterov', learningRate: 0.1, momentum: 0.9 }, [4]);
+    const optimizer = new FastOptimizer({ ...DEFAULT_OPTIMIZER, name: 'nesterov', learningRate: 0.1, momentum: 0.9 }, [
+      4,
+    ]);
     const w = Float32Array.from(start);
     for (let t = 0; t < 20; t++) optimizer.apply([w], [Float32Array.from(gradient(w))]);
     const expected = sklearnNesterov(start, 0.1, 0.9, 20);

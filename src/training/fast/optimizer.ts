@@ -114,7 +114,7 @@ export class FastOptimizer {
           for (let i = 0; i < n; i++) {
             s0[i] = s0[i] * beta1 + g[i] * (1 - beta1);
             s1[i] = s1[i] * beta2 + g[i] * g[i] * (1 - beta2);
-            w[i] += ((s0[i] / correction1) / (Math.sqrt(s1[i] / correction2) + epsilon)) * -learningRate;
+            w[i] += (s0[i] / correction1 / (Math.sqrt(s1[i] / correction2) + epsilon)) * -learningRate;
           }
           break;
         case 'rmsprop':

@@ -29,7 +29,16 @@ export interface Parameter {
 export function createParameter(nodeId: string, name: string, shape: number[]): Parameter {
   const size = shape.reduce((a, b) => a * b, 1);
   const kernel = shape.length === 2;
-  return { nodeId, name, shape, values: new Float32Array(size), grad: new Float32Array(size), byInput: false, mirror: kernel ? new Float32Array(size) : null, mirrorCurrent: false };
+  return {
+    nodeId,
+    name,
+    shape,
+    values: new Float32Array(size),
+    grad: new Float32Array(size),
+    byInput: false,
+    mirror: kernel ? new Float32Array(size) : null,
+    mirrorCurrent: false,
+  };
 }
 
 /** Rows of the stored layout: inputs when stored by input, units when by unit. */

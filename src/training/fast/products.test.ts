@@ -44,10 +44,21 @@ describe('wasmProducts', () => {
   it('leaves no tensor and nothing in the backend storage behind, and refuses short operands before storing any', () => {
     const stored = () => (tf.backend() as unknown as { numDataIds(): number }).numDataIds();
     const [tensors, data] = [tf.memory().numTensors, stored()];
-    everyProduct.multiply(new Float32Array(4), 2, 2, new Float32Array(4), 2, new Float32Array(4), new Float32Array(2), false);
+    everyProduct.multiply(
+      new Float32Array(4),
+      2,
+      2,
+      new Float32Array(4),
+      2,
+      new Float32Array(4),
+      new Float32Array(2),
+      false,
+    );
     expect([tf.memory().numTensors, stored()]).toEqual([tensors, data]);
     // A right operand shorter than depth × n is refused before anything is stored.
-    expect(() => everyProduct.multiply(new Float32Array(4), 2, 2, new Float32Array(2), 2, new Float32Array(4), null, false)).toThrow();
+    expect(() =>
+      everyProduct.multiply(new Float32Array(4), 2, 2, new Float32Array(2), 2, new Float32Array(4), null, false),
+    ).toThrow();
     expect([tf.memory().numTensors, stored()]).toEqual([tensors, data]);
   });
 
@@ -73,13 +84,25 @@ describe('fast backward pass with every product on the WASM kernel = tfjs autodi
   });
 
   it('CCE from logits under a final Softmax (3 classes)', () => {
-    expectAgreement(bothGradients(everyKind(3, ['softmax'], 'categoricalCrossentropy'), { kind: 'blobs', classes: 3 }, undefined, everyProduct));
+    expectAgreement(
+      bothGradients(
+        everyKind(3, ['softmax'], 'categoricalCrossentropy'),
+        { kind: 'blobs', classes: 3 },
+        undefined,
+        everyProduct,
+      ),
+    );
   });
 });
 
 describe('fast engine with WASM products = tfjs engine over 100 steps', () => {
   it('tanh, SGD, BCE from logits, mini-batches', async () => {
-    await expectSameTraining(mlp({ hidden: [8, 8], activation: 'tanh' }), { seed: 3, batchSize: 16, optimizer: { name: 'sgd', learningRate: 0.3 } }, {}, everyProduct);
+    await expectSameTraining(
+      mlp({ hidden: [8, 8], activation: 'tanh' }),
+      { seed: 3, batchSize: 16, optimizer: { name: 'sgd', learningRate: 0.3 } },
+      {},
+      everyProduct,
+    );
   });
 
   it('GELU, ELU and linear, RMSprop, softmax + CCE over 3 classes', async () => {
@@ -87,25 +110,49 @@ describe('fast engine with WASM products = tfjs engine over 100 steps', () => {
     const g = b.add('activation', { activation: 'gelu' }, [b.add('dense', { units: 8 }, [b.add('input')])]);
     const e = b.add('activation', { activation: 'elu', alpha: 1 }, [b.add('dense', { units: 8 }, [g])]);
     const lin = b.add('activation', { activation: 'linear' }, [b.add('dense', { units: 6 }, [e])]);
-    b.add('output', { loss: 'categoricalCrossentropy' }, [b.add('activation', { activation: 'softmax' }, [b.add('dense', { units: 3 }, [lin])])]);
-    await expectSameTraining(b.build(), { seed: 9, batchSize: 25, optimizer: { name: 'rmsprop', learningRate: 0.003, rho: 0.9, momentum: 0.9 } }, { kind: 'spiral', classes: 3 }, everyProduct);
+    b.add('output', { loss: 'categoricalCrossentropy' }, [
+      b.add('activation', { activation: 'softmax' }, [b.add('dense', { units: 3 }, [lin])]),
+    ]);
+    await expectSameTraining(
+      b.build(),
+      { seed: 9, batchSize: 25, optimizer: { name: 'rmsprop', learningRate: 0.003, rho: 0.9, momentum: 0.9 } },
+      { kind: 'spiral', classes: 3 },
+      everyProduct,
+    );
   });
 
   it('a DAG with Add, Concat (gradients added at fan-out) and a Linear without bias, Adam, L2, full batch', async () => {
-    await expectSameTraining(dag(), { seed: 4, batchSize: 0, l2: 0.001, optimizer: { name: 'adam', learningRate: 0.02 } }, { kind: 'circles' }, everyProduct);
+    await expectSameTraining(
+      dag(),
+      { seed: 4, batchSize: 0, l2: 0.001, optimizer: { name: 'adam', learningRate: 0.02 } },
+      { kind: 'circles' },
+      everyProduct,
+    );
   });
 
   it('sigmoid hidden layers, Adagrad, MSE regression read off a Linear', async () => {
     const b = new GraphBuilder();
-    const h = b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 10 }, [b.add('input', { features: ['x1'] })])]);
+    const h = b.add('activation', { activation: 'sigmoid' }, [
+      b.add('dense', { units: 10 }, [b.add('input', { features: ['x1'] })]),
+    ]);
     b.add('output', { loss: 'meanSquaredError' }, [b.add('dense', { units: 1 }, [h])]);
-    await expectSameTraining(b.build(), { seed: 2, batchSize: 10, optimizer: { name: 'adagrad', learningRate: 0.1, initialAccumulatorValue: 0.1 } }, { kind: 'sine', samples: 120 }, everyProduct);
+    await expectSameTraining(
+      b.build(),
+      { seed: 2, batchSize: 10, optimizer: { name: 'adagrad', learningRate: 0.1, initialAccumulatorValue: 0.1 } },
+      { kind: 'sine', samples: 120 },
+      everyProduct,
+    );
   });
 
   it('wide ReLU layers with the app threshold: wide products on the kernel, the narrow head in JavaScript', async () => {
     // 256 units × 256 units × 32 rows = 2 M multiply-adds per product in the middle, 256 × 32 × 1 at the head.
     const graph = mlp({ hidden: [256, 256], activation: 'relu' });
-    await expectSameTraining(graph, { seed: 8, batchSize: 32, optimizer: { name: 'momentum', learningRate: 0.01, momentum: 0.9 } }, { samples: 400 }, wasmProducts());
+    await expectSameTraining(
+      graph,
+      { seed: 8, batchSize: 32, optimizer: { name: 'momentum', learningRate: 0.01, momentum: 0.9 } },
+      { samples: 400 },
+      wasmProducts(),
+    );
   });
 });
 

@@ -15,7 +15,16 @@ export interface MatrixProducts {
   /** Whether a product of this many multiply-adds is worth the kernel's fixed cost (copies, dispatch). */
   worth(multiplyAdds: number): boolean;
   /** C (m × n) = A (m × depth) · B (depth × n) + bias; with `accumulate` the product is added to C (bias must then be null). */
-  multiply(a: Float32Array, m: number, depth: number, b: Float32Array, n: number, c: Float32Array, bias: Float32Array | null, accumulate: boolean): void;
+  multiply(
+    a: Float32Array,
+    m: number,
+    depth: number,
+    b: Float32Array,
+    n: number,
+    c: Float32Array,
+    bias: Float32Array | null,
+    accumulate: boolean,
+  ): void;
 }
 
 /**
@@ -47,7 +56,10 @@ interface KernelInput {
 
 function heapBackend(): WasmHeapBackend | null {
   const backend = tf.backend() as unknown as Partial<WasmHeapBackend>;
-  const ready = typeof backend.getMemoryOffset === 'function' && typeof backend.write === 'function' && typeof backend.disposeData === 'function';
+  const ready =
+    typeof backend.getMemoryOffset === 'function' &&
+    typeof backend.write === 'function' &&
+    typeof backend.disposeData === 'function';
   return tf.getBackend() === 'wasm' && ready && backend.wasm?.HEAPF32 ? (backend as WasmHeapBackend) : null;
 }
 
@@ -86,10 +98,17 @@ export function wasmProducts(from = WASM_FROM_MULTIPLY_ADDS): MatrixProducts | n
     worth: (multiplyAdds) => multiplyAdds >= from,
     multiply(a, m, depth, b, n, c, bias, accumulate) {
       const backend = heapBackend();
-      if (!backend) throw new Error(`The fast engine's large products need the wasm backend, but tfjs now runs on ${tf.getBackend()}. Rebuild the network to train on this backend.`);
+      if (!backend)
+        throw new Error(
+          `The fast engine's large products need the wasm backend, but tfjs now runs on ${tf.getBackend()}. ` +
+            `Rebuild the network to train on this backend.`,
+        );
       // Checked before anything is stored: the backend registers an operand before copying it in.
       if (a.length < m * depth || b.length < depth * n || c.length < m * n || (bias !== null && bias.length < n)) {
-        throw new RangeError(`A ${m} × ${depth} by ${depth} × ${n} product got operands of ${a.length} and ${b.length} values, a bias of ${bias?.length ?? 0} and room for ${c.length}; the engine's buffers are smaller than its layers.`);
+        throw new RangeError(
+          `A ${m} × ${depth} by ${depth} × ${n} product got operands of ${a.length} and ${b.length} values, a ` +
+            `bias of ${bias?.length ?? 0} and room for ${c.length}; the engine's buffers are smaller than its layers.`,
+        );
       }
       const inputs: KernelInput[] = [];
       let product: KernelInput | null = null;
@@ -100,7 +119,11 @@ export function wasmProducts(from = WASM_FROM_MULTIPLY_ADDS): MatrixProducts | n
         inputs.push(right);
         const shift = bias === null ? undefined : input(backend, bias.subarray(0, n), [n]);
         if (shift) inputs.push(shift);
-        product = kernel.kernelFunc({ inputs: { a: left, b: right, bias: shift }, backend: backend as unknown as tf.KernelBackend, attrs }) as KernelInput;
+        product = kernel.kernelFunc({
+          inputs: { a: left, b: right, bias: shift },
+          backend: backend as unknown as tf.KernelBackend,
+          attrs,
+        }) as KernelInput;
         readInto(backend, product.dataId, c, m * n, accumulate);
       } finally {
         for (const used of inputs) backend.disposeData(used.dataId, true);

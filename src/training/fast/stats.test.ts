@@ -28,7 +28,12 @@ function edgeValues(r: number): Float32Array {
   const values: number[] = [];
   for (let b = 0; b <= HISTOGRAM_BINS; b++) {
     const edge = Math.fround(-r + (2 * r * b) / HISTOGRAM_BINS);
-    values.push(edge, Math.fround(edge * (1 + 2 ** -23)), Math.fround(edge * (1 - 2 ** -23)), Math.fround(edge + 2 ** -30));
+    values.push(
+      edge,
+      Math.fround(edge * (1 + 2 ** -23)),
+      Math.fround(edge * (1 - 2 ** -23)),
+      Math.fround(edge + 2 ** -30),
+    );
   }
   return Float32Array.from(values.map((v) => Math.max(-r, Math.min(r, v))));
 }
@@ -41,18 +46,25 @@ describe('fast engine histograms', () => {
   it('count every value in the bin the float32 formula gives, edges included (property)', () => {
     const float = fc.float({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
     fc.assert(
-      fc.property(fc.array(float, { minLength: 1, maxLength: 300 }), fc.double({ min: 1e-6, max: 1e3, noNaN: true }), (raw, r) => {
-        const values = Float32Array.from([...raw, ...edgeValues(Math.fround(r))]);
-        const { range, counts } = exactCounts(values);
-        expect(fastCounts(values, range)).toEqual(counts);
-      }),
+      fc.property(
+        fc.array(float, { minLength: 1, maxLength: 300 }),
+        fc.double({ min: 1e-6, max: 1e3, noNaN: true }),
+        (raw, r) => {
+          const values = Float32Array.from([...raw, ...edgeValues(Math.fround(r))]);
+          const { range, counts } = exactCounts(values);
+          expect(fastCounts(values, range)).toEqual(counts);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('agree with the histogram tfjs computes on the device, bin for bin', () => {
     for (const r of [1, 0.1, 3.7, 1e-4]) {
-      const values = Float32Array.from([...edgeValues(r), ...Array.from({ length: 500 }, (_, i) => Math.fround(r * Math.sin(i * 1.7)))]);
+      const values = Float32Array.from([
+        ...edgeValues(r),
+        ...Array.from({ length: 500 }, (_, i) => Math.fround(r * Math.sin(i * 1.7))),
+      ]);
       const device = tf.tidy(() => histogramTensor(tf.tensor1d(values)).dataSync());
       const target = new Float32Array(HISTOGRAM_LENGTH);
       writeHistogram(values, values.length, device[0], target, 0);

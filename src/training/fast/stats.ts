@@ -23,7 +23,10 @@ export function statsLength(plan: StatsPlan): number {
   return plan.parameters.length * PARAMETER_LENGTH + plan.activations.length * ACTIVATION_LENGTH;
 }
 
-/** Bins per histogram, read once: an imported binding can cost a property read (a getter in Node's CommonJS build) on every use inside the loops below. */
+/**
+ * Bins per histogram, read once: an imported binding can cost a property read (a getter in Node's CommonJS build) on
+ * every use inside the loops below.
+ */
 const BINS = HISTOGRAM_BINS;
 
 /**
@@ -48,7 +51,14 @@ export function exactBin(value: number, range: number, width: number): number {
 }
 
 /** Adds `value` to `counts` at its bin: from its float64 `position` when clear of a bin edge, else exactly (NaN: nowhere). */
-function countValue(counts: Int32Array, value: number, position: number, range: number, width: number, zeroBin: number): void {
+function countValue(
+  counts: Int32Array,
+  value: number,
+  position: number,
+  range: number,
+  width: number,
+  zeroBin: number,
+): void {
   const bin = position | 0;
   const fraction = position - bin;
   if (fraction > EDGE_MARGIN && fraction < 1 - EDGE_MARGIN && bin < BINS) {
@@ -69,7 +79,13 @@ function countValue(counts: Int32Array, value: number, position: number, range: 
  * bin edge — or non-finite, or on the last edge — takes the exact float32 path, so the counts equal
  * tfjs's at about half the cost.
  */
-export function writeHistogram(values: Float32Array, count: number, range: number, target: Float32Array, offset: number): void {
+export function writeHistogram(
+  values: Float32Array,
+  count: number,
+  range: number,
+  target: Float32Array,
+  offset: number,
+): void {
   const width = Math.fround(Math.max(range * 2, Math.fround(1e-30)));
   const scale = BINS / width;
   const zeroBin = exactBin(0, range, width);
@@ -93,7 +109,12 @@ function writeParameter(p: Parameter, target: Float32Array, offset: number): voi
   const { grad, values } = p;
   const n = grad.length;
   // Two interleaved chains per sum: one chain waits on each addition's latency.
-  let absolute0 = 0, absolute1 = 0, squares0 = 0, squares1 = 0, range0 = 0, range1 = 0;
+  let absolute0 = 0,
+    absolute1 = 0,
+    squares0 = 0,
+    squares1 = 0,
+    range0 = 0,
+    range1 = 0;
   let i = 0;
   for (; i + 2 <= n; i += 2) {
     const g0 = grad[i];
@@ -113,7 +134,10 @@ function writeParameter(p: Parameter, target: Float32Array, offset: number): voi
     squares0 += g * g;
     range0 = Math.max(range0, Math.abs(g));
   }
-  let weightSquares0 = 0, weightSquares1 = 0, weightRange0 = 0, weightRange1 = 0;
+  let weightSquares0 = 0,
+    weightSquares1 = 0,
+    weightRange0 = 0,
+    weightRange1 = 0;
   const count = values.length;
   for (i = 0; i + 2 <= count; i += 2) {
     const w0 = values[i];
@@ -134,7 +158,10 @@ function writeParameter(p: Parameter, target: Float32Array, offset: number): voi
   writeHistogram(values, count, Math.max(weightRange0, weightRange1), target, offset + 3 + HISTOGRAM_LENGTH);
 }
 
-/** How many of the first `count` outputs count as saturated for `activation` (within SATURATION_MARGIN of its bounds); 0 for unbounded ones. */
+/**
+ * How many of the first `count` outputs count as saturated for `activation` (within SATURATION_MARGIN of its bounds);
+ * 0 for unbounded ones.
+ */
 function saturatedCount(activation: ActivationName, out: Float32Array, count: number): number {
   let saturated = 0;
   if (activation === 'tanh') {
@@ -148,7 +175,14 @@ function saturatedCount(activation: ActivationName, out: Float32Array, count: nu
 /** Largest output per unit over a batch, for the dead-unit count (grown to the widest layer seen). */
 let columnMax = new Float64Array(0);
 
-function writeActivation(node: NodeBuffers, source: NodeBuffers, activation: ActivationName, rows: number, target: Float32Array, offset: number): void {
+function writeActivation(
+  node: NodeBuffers,
+  source: NodeBuffers,
+  activation: ActivationName,
+  rows: number,
+  target: Float32Array,
+  offset: number,
+): void {
   const { out, width } = node;
   const count = rows * width;
   const sampled = Math.min(rows, HISTOGRAM_ROWS) * width;
@@ -192,14 +226,27 @@ function writeActivation(node: NodeBuffers, source: NodeBuffers, activation: Act
  * rows: every planned parameter's gradient and weight (before the update), then every planned
  * activation's output. `nodes` maps node ids to their buffers.
  */
-export function writeStats(plan: StatsPlan, parameters: Parameter[], nodes: Map<string, NodeBuffers>, rows: number, target: Float32Array): void {
+export function writeStats(
+  plan: StatsPlan,
+  parameters: Parameter[],
+  nodes: Map<string, NodeBuffers>,
+  rows: number,
+  target: Float32Array,
+): void {
   let offset = 0;
   for (const p of plan.parameters) {
     writeParameter(parameters[p.weightIndex], target, offset);
     offset += PARAMETER_LENGTH;
   }
   for (const a of plan.activations) {
-    writeActivation(nodes.get(a.nodeId) as NodeBuffers, nodes.get(a.sourceId) as NodeBuffers, a.activation, rows, target, offset);
+    writeActivation(
+      nodes.get(a.nodeId) as NodeBuffers,
+      nodes.get(a.sourceId) as NodeBuffers,
+      a.activation,
+      rows,
+      target,
+      offset,
+    );
     offset += ACTIVATION_LENGTH;
   }
 }

@@ -31,7 +31,10 @@ function finite32(value: number): boolean {
  */
 function total(values: Float32Array): number {
   const n = values.length;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0;
   let i = 0;
   for (; i + 4 <= n; i += 4) {
     s0 += values[i];
@@ -178,7 +181,9 @@ export class FastStep {
       const node = this.nodes.get(id);
       return node !== undefined && anyNonFinite(node.out, bad.rows * node.width);
     });
-    const gradientNodeId = nodeIds.find((id) => this.network.parameters.some((p) => p.nodeId === id && anyNonFinite(p.grad, p.grad.length)));
+    const gradientNodeId = nodeIds.find((id) =>
+      this.network.parameters.some((p) => p.nodeId === id && anyNonFinite(p.grad, p.grad.length)),
+    );
     return { lossFinite: !bad.mask[0], outputNodeId: outputNodeId ?? null, gradientNodeId: gradientNodeId ?? null };
   }
 }

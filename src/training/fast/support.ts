@@ -3,7 +3,14 @@ import { activeSubgraph } from '../../graph/index';
 import type { Graph, NodeKind } from '../../graph/types';
 
 /** Node kinds the fast engine runs; Dropout and BatchNorm train on the tfjs path. */
-export const FAST_NODE_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>(['input', 'dense', 'activation', 'add', 'concat', 'output']);
+export const FAST_NODE_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'input',
+  'dense',
+  'activation',
+  'add',
+  'concat',
+  'output',
+]);
 
 /** Whether the fast engine can train a graph, and if not, which node stops it. */
 export type FastSupport = { supported: true } | { supported: false; nodeId: string; reason: string };
@@ -15,6 +22,9 @@ export function fastEngineSupport(graph: Graph): FastSupport {
   return {
     supported: false,
     nodeId: blocker.id,
-    reason: `'${blocker.name}' is a ${blocker.kind === 'batchNorm' ? 'BatchNorm' : blocker.kind === 'dropout' ? 'Dropout' : blocker.kind} node, which only the tfjs engine trains`,
+    reason:
+      `'${blocker.name}' is a ` +
+      `${blocker.kind === 'batchNorm' ? 'BatchNorm' : blocker.kind === 'dropout' ? 'Dropout' : blocker.kind} ` +
+      `node, which only the tfjs engine trains`,
   };
 }

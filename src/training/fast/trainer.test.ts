@@ -15,7 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => tfjs.forEach((t) => t.dispose()));
 
-function pair(graph: Graph, training: Parameters<typeof trainingConfig>[0] = {}, spec: Parameters<typeof dataFor>[1] = {}) {
+function pair(
+  graph: Graph,
+  training: Parameters<typeof trainingConfig>[0] = {},
+  spec: Parameters<typeof dataFor>[1] = {},
+) {
   const data = dataFor(graph, spec);
   const document = { graph, training: trainingConfig(training) };
   const reference = new Trainer(document, data);
@@ -29,11 +33,15 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
   expect(worst, label).toBeLessThanOrEqual(tolerance);
 }
 
-const blobs3 = () => mlp({ hidden: [8], activation: 'relu', outputUnits: 3, finalActivation: 'softmax', loss: 'categoricalCrossentropy' });
+const blobs3 = () =>
+  mlp({ hidden: [8], activation: 'relu', outputUnits: 3, finalActivation: 'softmax', loss: 'categoricalCrossentropy' });
 
 describe('FastTrainer, read as the tfjs engine reads', () => {
   it('evaluates, draws the decision grid and every unit over the plane as the tfjs engine does', async () => {
-    for (const [graph, spec] of [[mlp({ hidden: [6, 4], activation: 'tanh' }), {}], [blobs3(), { kind: 'blobs' as const, classes: 3 }]] as const) {
+    for (const [graph, spec] of [
+      [mlp({ hidden: [6, 4], activation: 'tanh' }), {}],
+      [blobs3(), { kind: 'blobs' as const, classes: 3 }],
+    ] as const) {
       const { fast, tfjs: reference } = pair(graph, { seed: 8, batchSize: 16 }, spec);
       await fast.step(30);
       await reference.step(30);
@@ -46,7 +54,9 @@ describe('FastTrainer, read as the tfjs engine reads', () => {
       expect(gb.length).toBe(144 * ('classes' in spec ? 2 : 1));
       expectClose(gb, ga, 1e-5, 'decision grid');
       const [na, nb] = [await reference.neuronGrids(5), await fast.neuronGrids(5)];
-      expect(nb?.map((g) => [g.nodeId, g.units, g.resolution])).toEqual(na?.map((g) => [g.nodeId, g.units, g.resolution]));
+      expect(nb?.map((g) => [g.nodeId, g.units, g.resolution])).toEqual(
+        na?.map((g) => [g.nodeId, g.units, g.resolution]),
+      );
       na?.forEach((g, i) => expectClose(nb?.[i].values ?? [], g.values, 1e-5, `neuron grid of ${g.nodeId}`));
       expect(nb?.length).toBeGreaterThan(0);
     }
@@ -69,7 +79,9 @@ describe('FastTrainer, read as the tfjs engine reads', () => {
       if (layer.activation) {
         expect(other.activation?.deadFraction).toBe(layer.activation.deadFraction);
         expect(other.activation?.saturatedFraction).toBe(layer.activation.saturatedFraction);
-        expect(Array.from(other.activation?.histogram.counts ?? [])).toEqual(Array.from(layer.activation.histogram.counts));
+        expect(Array.from(other.activation?.histogram.counts ?? [])).toEqual(
+          Array.from(layer.activation.histogram.counts),
+        );
       }
     });
     expect(fast.hasPendingStats).toBe(false);
@@ -77,7 +89,7 @@ describe('FastTrainer, read as the tfjs engine reads', () => {
 });
 
 describe('FastTrainer statistics', () => {
-  it('report the activations\' input z (histogram, fraction ≤ 0) as the tfjs engine does, an Input-fed activation included', async () => {
+  it("report the activations' input z (histogram, fraction ≤ 0) as the tfjs engine does, an Input-fed activation included", async () => {
     const b = new GraphBuilder();
     const x = b.add('input');
     const direct = b.add('activation', { activation: 'leakyRelu' }, [x]);
@@ -86,7 +98,10 @@ describe('FastTrainer statistics', () => {
     const { fast, tfjs: reference } = pair(b.build(), { seed: 3, batchSize: 0 });
     const [a, c] = [await reference.collectStats(), await fast.collectStats()];
     for (const id of [direct, relu]) {
-      const [t, f] = [a.layers.find((l) => l.nodeId === id)?.activation, c.layers.find((l) => l.nodeId === id)?.activation];
+      const [t, f] = [
+        a.layers.find((l) => l.nodeId === id)?.activation,
+        c.layers.find((l) => l.nodeId === id)?.activation,
+      ];
       expect(t?.preHistogram?.range, id).toBeGreaterThan(0);
       expectClose([f?.preHistogram?.range ?? NaN], [t?.preHistogram?.range ?? NaN], 1e-5, `${id} range`);
       expectClose(f?.preHistogram?.counts ?? [], t?.preHistogram?.counts ?? [], 1, `${id} counts`);
@@ -98,7 +113,11 @@ describe('FastTrainer statistics', () => {
 
 describe('FastTrainer, driven', () => {
   it('counts steps and epochs as the tfjs engine does; runEpoch finishes the current epoch', async () => {
-    const { fast } = pair(mlp({ hidden: [4], activation: 'relu' }), { batchSize: 32, statsEvery: 3 }, { samples: 200, validationSplit: 0.2 });
+    const { fast } = pair(
+      mlp({ hidden: [4], activation: 'relu' }),
+      { batchSize: 32, statsEvery: 3 },
+      { samples: 200, validationSplit: 0.2 },
+    );
     expect(fast.counters).toEqual({ step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 5 });
     await fast.step(2);
     expect(fast.counters).toMatchObject({ step: 2, epoch: 0, batchInEpoch: 2 });
@@ -132,14 +151,20 @@ describe('FastTrainer, driven', () => {
 
   it('takes settings in place like the tfjs engine: learning rate, optimizer, penalty, batch size next epoch, seed at reset', async () => {
     const graph = mlp({ hidden: [5], activation: 'tanh' });
-    const { fast, tfjs: reference } = pair(graph, { seed: 1, batchSize: 32, optimizer: { name: 'sgd', learningRate: 0.2 } });
+    const { fast, tfjs: reference } = pair(graph, {
+      seed: 1,
+      batchSize: 32,
+      optimizer: { name: 'sgd', learningRate: 0.2 },
+    });
     for (const engine of [fast, reference]) {
       await engine.step(2);
       engine.setLearningRate(0.05);
       await engine.step(2);
       engine.setOptimizer({ ...engine.training.optimizer, name: 'adam', learningRate: 0.01 });
       await engine.step(2);
-      engine.updateTraining(trainingConfig({ seed: 12, batchSize: 16, l2: 0.01, optimizer: { name: 'adam', learningRate: 0.02 } }));
+      engine.updateTraining(
+        trainingConfig({ seed: 12, batchSize: 16, l2: 0.01, optimizer: { name: 'adam', learningRate: 0.02 } }),
+      );
       await engine.step(12);
     }
     expect(fast.counters).toEqual(reference.counters);
@@ -151,10 +176,12 @@ describe('FastTrainer, driven', () => {
     fast.reset();
     expect(fast.training.seed).toBe(12);
     expect(() => fast.setLearningRate(0)).toThrow(/Learning rate 0 is not usable/);
-    expect(() => fast.setOptimizer({ ...fast.training.optimizer, name: 'momentum', momentum: 1.5 })).toThrow(/momentum 1.5/);
+    expect(() => fast.setOptimizer({ ...fast.training.optimizer, name: 'momentum', momentum: 1.5 })).toThrow(
+      /momentum 1.5/,
+    );
   });
 
-  it('moves weights in and out exactly, and refuses weights that do not fit with the tfjs engine\'s words', async () => {
+  it("moves weights in and out exactly, and refuses weights that do not fit with the tfjs engine's words", async () => {
     const graph = mlp({ hidden: [6], activation: 'relu' });
     const { fast: source, tfjs: reference } = pair(graph, { seed: 1 });
     await source.step(20);
@@ -166,7 +193,9 @@ describe('FastTrainer, driven', () => {
     expect(await target.getWeights()).toEqual(weights);
     expect(await target.evaluate()).toEqual(await source.evaluate());
     const bad: WeightValues[][] = [
-      weights.map((w) => (w.name === 'kernel' && w.nodeId === 'dense-2' ? { ...w, shape: [3, 2], values: new Float32Array(6) } : w)),
+      weights.map((w) =>
+        w.name === 'kernel' && w.nodeId === 'dense-2' ? { ...w, shape: [3, 2], values: new Float32Array(6) } : w,
+      ),
       weights.slice(1),
       [...weights, { ...weights[0], nodeId: 'ghost' }],
     ];
@@ -188,7 +217,9 @@ describe('FastTrainer, driven', () => {
     const h = b.add('batchNorm', {}, [b.add('dense', { units: 4 }, [b.add('input')])]);
     b.add('output', {}, [b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 1 }, [h])])]);
     const graph = b.build();
-    expect(() => new FastTrainer({ graph, training: trainingConfig() }, dataFor(graph))).toThrow(/'batchNorm 3' is a BatchNorm node, which only the tfjs engine trains\. Train it on the tfjs engine/);
+    expect(() => new FastTrainer({ graph, training: trainingConfig() }, dataFor(graph))).toThrow(
+      /'batchNorm 3' is a BatchNorm node, which only the tfjs engine trains\. Train it on the tfjs engine/,
+    );
     const { fast } = pair(mlp({ hidden: [3], activation: 'relu' }));
     fast.dispose();
     await expect(fast.step(1)).rejects.toThrow(/disposed/);

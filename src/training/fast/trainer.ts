@@ -20,7 +20,13 @@ import { SAMPLE_ROWS } from '../stats-sample';
 import { StatsTrail } from '../stats-trail';
 import { decodeStats, type StatsPlan, type StatsSample } from '../stats';
 import type { TrainerDocument } from '../trainer';
-import { checkPosition, type CounterPosition, type DivergenceReport, type StepResult, type TrainingCounters } from '../trainer-types';
+import {
+  checkPosition,
+  type CounterPosition,
+  type DivergenceReport,
+  type StepResult,
+  type TrainingCounters,
+} from '../trainer-types';
 import type { WeightValues } from '../weights';
 import { BatchCursor } from './batch-cursor';
 import { gridValues, hostSplit, splitTotals, unitValues, type HostSplit } from './inference';
@@ -62,7 +68,10 @@ export class FastTrainer implements TrainingEngine {
   private seedForNextReset: number | null = null;
   private disposed = false;
 
-  /** Builds the graph once with tfjs for its initial weights (throws ModelBuildError, or when it holds a node kind this engine does not run) and holds the data. */
+  /**
+   * Builds the graph once with tfjs for its initial weights (throws ModelBuildError, or when it holds a node kind
+   * this engine does not run) and holds the data.
+   */
   constructor(
     private readonly document: TrainerDocument,
     private readonly data: TrainingData,
@@ -70,7 +79,8 @@ export class FastTrainer implements TrainingEngine {
     private readonly products: MatrixProducts | null = null,
   ) {
     const support = fastEngineSupport(document.graph);
-    if (!support.supported) throw new Error(`The fast engine cannot train this network: ${support.reason}. Train it on the tfjs engine.`);
+    if (!support.supported)
+      throw new Error(`The fast engine cannot train this network: ${support.reason}. Train it on the tfjs engine.`);
     this.config = structuredClone(document.training);
     this.build(this.config.seed);
     const { inputWidth, task } = data;
@@ -80,7 +90,13 @@ export class FastTrainer implements TrainingEngine {
   }
 
   private build(seed: number): void {
-    const initial = initialModel(this.document.graph, { seed, inputWidth: this.data.inputWidth, task: this.data.task, classes: this.data.classes, batchRows: batchRowsOf(this.config.batchSize, this.data.train.n) });
+    const initial = initialModel(this.document.graph, {
+      seed,
+      inputWidth: this.data.inputWidth,
+      task: this.data.task,
+      classes: this.data.classes,
+      batchRows: batchRowsOf(this.config.batchSize, this.data.train.n),
+    });
     this.compiled = initial.structure;
     this.plan = initial.plan;
     this.network = new FastNetwork(initial.structure, MIN_CAPACITY);
@@ -95,7 +111,8 @@ export class FastTrainer implements TrainingEngine {
     this.network.useHalfSquaredError(this.config.halveSquaredError === true);
     const penalties = new Map<string, Penalty>();
     for (const node of this.compiled.graph.nodes) {
-      if (node.kind === 'dense') penalties.set(node.id, { l1: node.params.l1 + this.config.l1, l2: node.params.l2 + this.config.l2 });
+      if (node.kind === 'dense')
+        penalties.set(node.id, { l1: node.params.l1 + this.config.l1, l2: node.params.l2 + this.config.l2 });
     }
     this.network.setPenalties(penalties);
   }
@@ -112,7 +129,10 @@ export class FastTrainer implements TrainingEngine {
   }
 
   private createOptimizer(config: OptimizerConfig): FastOptimizer {
-    return new FastOptimizer(config, this.network.parameters.map((p) => p.values.length));
+    return new FastOptimizer(
+      config,
+      this.network.parameters.map((p) => p.values.length),
+    );
   }
 
   private useSchedule(schedule: BatchSchedule): void {
@@ -134,7 +154,12 @@ export class FastTrainer implements TrainingEngine {
   /** Steps (batches) done, epochs completed and the position within the current epoch. */
   get counters(): TrainingCounters {
     const { epoch, batchIndex } = this.cursor.state;
-    return { step: this.stepCount, epoch, batchInEpoch: batchIndex, batchesPerEpoch: this.cursor.schedule.batchesPerEpoch };
+    return {
+      step: this.stepCount,
+      epoch,
+      batchInEpoch: batchIndex,
+      batchesPerEpoch: this.cursor.schedule.batchesPerEpoch,
+    };
   }
 
   /** Whether a sampled step's statistics wait to be collected. */
@@ -165,7 +190,13 @@ export class FastTrainer implements TrainingEngine {
     const probed = this.compiled.nodeOrder.filter((id) => this.compiled.outputIndex.nodes.has(id));
     const diagnosis = this.stepper.diagnose(probed, bad);
     this.restoreSnapshot();
-    const report = describeDivergence(this.compiled, { step, restoredStep: this.snapshot.step, learningRate: this.config.optimizer.learningRate, badMask: bad.mask, diagnosis });
+    const report = describeDivergence(this.compiled, {
+      step,
+      restoredStep: this.snapshot.step,
+      learningRate: this.config.optimizer.learningRate,
+      badMask: bad.mask,
+      diagnosis,
+    });
     this.lastDivergence = report;
     return report;
   }
@@ -186,7 +217,8 @@ export class FastTrainer implements TrainingEngine {
    */
   async step(count = 1): Promise<StepResult> {
     this.assertLive();
-    if (!(Number.isInteger(count) && count >= 0)) throw new RangeError(`Step count ${String(count)} must be a whole number ≥ 0.`);
+    if (!(Number.isInteger(count) && count >= 0))
+      throw new RangeError(`Step count ${String(count)} must be a whole number ≥ 0.`);
     const every = Math.max(1, this.config.statsEvery);
     const start = this.stepCount;
     let meanLoss: number | null = null;
@@ -256,10 +288,17 @@ export class FastTrainer implements TrainingEngine {
   private plane: { resolution: number; features: Float32Array; cells: number } | null = null;
 
   private planeFeatures(resolution: number): { features: Float32Array; cells: number } {
-    if (!this.data.bounds) throw new RangeError('The decision surface needs data with 1 or 2 columns; this dataset has more, so there is no plane to draw.');
+    if (!this.data.bounds)
+      throw new RangeError(
+        'The decision surface needs data with 1 or 2 columns; this dataset has more, so there is no plane to draw.',
+      );
     if (this.plane?.resolution !== resolution) {
       const cells = resolution * resolution;
-      this.plane = { resolution, features: this.data.transform(gridPoints(this.data.bounds, resolution), cells), cells };
+      this.plane = {
+        resolution,
+        features: this.data.transform(gridPoints(this.data.bounds, resolution), cells),
+        cells,
+      };
     }
     return this.plane;
   }
@@ -278,17 +317,30 @@ export class FastTrainer implements TrainingEngine {
     const drawn = drawnNodes(this.compiled);
     if (drawn.length === 0) return [];
     const { features, cells } = this.planeFeatures(resolution);
-    const values = unitValues(this.network, features, cells, drawn.map((d) => this.nodes.get(d.nodeId) as NodeBuffers));
+    const values = unitValues(
+      this.network,
+      features,
+      cells,
+      drawn.map((d) => this.nodes.get(d.nodeId) as NodeBuffers),
+    );
     return drawn.map((d, i) => ({ nodeId: d.nodeId, units: d.units, resolution, values: values[i] }));
   }
 
   /** Every weight's values, by node id and weight name, in tfjs's layout. */
   async getWeights(): Promise<WeightValues[]> {
     this.assertLive();
-    return this.network.parameters.map((p, i) => ({ nodeId: p.nodeId, name: p.name, shape: [...p.shape], values: this.network.readParameter(i) }));
+    return this.network.parameters.map((p, i) => ({
+      nodeId: p.nodeId,
+      name: p.name,
+      shape: [...p.shape],
+      values: this.network.readParameter(i),
+    }));
   }
 
-  /** Loads weights (all of the model's, right shapes, else it throws and changes nothing) and, with `at`, the counters; they become the snapshot, and the optimizer starts fresh. */
+  /**
+   * Loads weights (all of the model's, right shapes, else it throws and changes nothing) and, with `at`, the
+   * counters; they become the snapshot, and the optimizer starts fresh.
+   */
   setWeights(weights: WeightValues[], at?: CounterPosition): void {
     this.assertLive();
     if (at) checkPosition(at, this.cursor.schedule.batchesPerEpoch);
@@ -322,7 +374,10 @@ export class FastTrainer implements TrainingEngine {
     this.lastDivergence = null;
   }
 
-  /** Applies changed training settings without losing the weights, as Trainer.updateTraining does (a new batch size from the next epoch, a new seed at the next reset). */
+  /**
+   * Applies changed training settings without losing the weights, as Trainer.updateTraining does (a new batch size
+   * from the next epoch, a new seed at the next reset).
+   */
   updateTraining(config: TrainingConfig): void {
     this.assertLive();
     const { learningRate: _oldRate, ...oldRest } = this.config.optimizer;
@@ -341,7 +396,10 @@ export class FastTrainer implements TrainingEngine {
     this.applyLossSettings();
   }
 
-  /** Starts over with fresh weights drawn from `seed` (default: the seed last given to updateTraining, else the current one) and a fresh optimizer. */
+  /**
+   * Starts over with fresh weights drawn from `seed` (default: the seed last given to updateTraining, else the
+   * current one) and a fresh optimizer.
+   */
   reset(seed?: number): void {
     this.assertLive();
     this.config.seed = seed ?? this.seedForNextReset ?? this.config.seed;

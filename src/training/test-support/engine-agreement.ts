@@ -16,12 +16,20 @@ const STEPS = 100;
 export function expectRelative(actual: number | null, expected: number | null, label: string): void {
   expect(actual, label).not.toBeNull();
   expect(Number.isFinite(expected), label).toBe(true);
-  expect(Math.abs((actual as number) - (expected as number)), `${label}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-4 * Math.abs(expected as number) + 1e-9);
+  expect(Math.abs((actual as number) - (expected as number)), `${label}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+    1e-4 * Math.abs(expected as number) + 1e-9,
+  );
 }
 
-/** Trains both engines 100 steps on the same document and data and compares everything they report; `products` is handed to the fast engine. */
+/**
+ * Trains both engines 100 steps on the same document and data and compares everything they report; `products` is
+ * handed to the fast engine.
+ */
 export async function expectSameTraining(
-  graph: Graph, training: Parameters<typeof trainingConfig>[0], spec: Partial<DatasetSpec> = {}, products: MatrixProducts | null = null,
+  graph: Graph,
+  training: Parameters<typeof trainingConfig>[0],
+  spec: Partial<DatasetSpec> = {},
+  products: MatrixProducts | null = null,
 ): Promise<void> {
   const data = dataFor(graph, spec);
   const document = { graph, training: trainingConfig({ statsEvery: 10, ...training }) };
@@ -51,7 +59,8 @@ export async function expectSameTraining(
         expectRelative(q.gradNorm, p.gradNorm, `${layer.nodeId}/${p.name} gradient norm`);
         expectRelative(q.weightNorm, p.weightNorm, `${layer.nodeId}/${p.name} weight norm`);
       });
-      if (layer.activation) expectRelative(sb.layers[i].activation?.mean ?? null, layer.activation.mean, `${layer.nodeId} mean output`);
+      if (layer.activation)
+        expectRelative(sb.layers[i].activation?.mean ?? null, layer.activation.mean, `${layer.nodeId} mean output`);
     });
   } finally {
     fast.dispose();

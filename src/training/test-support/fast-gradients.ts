@@ -37,15 +37,25 @@ export function everyKind(outputs: number, last: ActivationName[], loss: LossNam
   const r = b.add('activation', { activation: 'relu' }, [leaky]);
   const soft = b.add('activation', { activation: 'softmax' }, [b.add('dense', { units: 3 }, [g])]);
   const joined = b.add('concat', {}, [sum, e, r, soft]);
-  const s = b.add('activation', { activation: 'sigmoid' }, [b.add('dense', { units: 4 }, [b.add('activation', { activation: 'softplus' }, [joined])])]);
+  const s = b.add('activation', { activation: 'sigmoid' }, [
+    b.add('dense', { units: 4 }, [b.add('activation', { activation: 'softplus' }, [joined])]),
+  ]);
   let at = b.add('dense', { units: outputs }, [s]);
   for (const activation of last) at = b.add('activation', { activation }, [at]);
   b.add('output', { loss }, [at]);
   return b.build();
 }
 
-/** The loss and gradients of both engines on the first ROWS training rows, at the same initial weights; `products` is handed to the fast network. */
-export function bothGradients(graph: Graph, spec: Partial<DatasetSpec>, penalty = { l1: 0.003, l2: 0.004 }, products: MatrixProducts | null = null) {
+/**
+ * The loss and gradients of both engines on the first ROWS training rows, at the same initial weights; `products` is
+ * handed to the fast network.
+ */
+export function bothGradients(
+  graph: Graph,
+  spec: Partial<DatasetSpec>,
+  penalty = { l1: 0.003, l2: 0.004 },
+  products: MatrixProducts | null = null,
+) {
   const data = dataFor(graph, spec);
   const compiled = buildModel(graph, { seed: 11, inputWidth: data.inputWidth, task: data.task, classes: data.classes });
   try {
@@ -54,21 +64,37 @@ export function bothGradients(graph: Graph, spec: Partial<DatasetSpec>, penalty 
     const targets = buildTargets(data.train.y, ROWS, width, data.task);
     const expected = tf.tidy(() => {
       const terms = penaltyTerms(compiled, penalty);
-      const result = lossAndGradients(compiled, lossFunction(compiled.loss, compiled.head), terms, tf.tensor2d(x, [ROWS, data.inputWidth]), tf.tensor2d(targets, [ROWS, width]), false);
+      const result = lossAndGradients(
+        compiled,
+        lossFunction(compiled.loss, compiled.head),
+        terms,
+        tf.tensor2d(x, [ROWS, data.inputWidth]),
+        tf.tensor2d(targets, [ROWS, width]),
+        false,
+      );
       return { loss: result.loss.dataSync()[0], gradients: result.gradients.map((g) => g.dataSync() as Float32Array) };
     });
     const network = new FastNetwork(compiled, ROWS);
     network.setProducts(products);
-    compiled.trainableWeights.forEach((w, i) => network.writeParameter(i, w.variable.read().dataSync() as Float32Array));
+    compiled.trainableWeights.forEach((w, i) =>
+      network.writeParameter(i, w.variable.read().dataSync() as Float32Array),
+    );
     const penalties = new Map<string, { l1: number; l2: number }>();
-    for (const node of compiled.graph.nodes) if (node.kind === 'dense') penalties.set(node.id, { l1: node.params.l1 + penalty.l1, l2: node.params.l2 + penalty.l2 });
+    for (const node of compiled.graph.nodes)
+      if (node.kind === 'dense')
+        penalties.set(node.id, { l1: node.params.l1 + penalty.l1, l2: node.params.l2 + penalty.l2 });
     network.setPenalties(penalties);
     network.setInput(x);
     network.forward(ROWS, false);
-    const loss = headLoss(network.lossKind, network.head.out, targets, ROWS, width, network.head.grad) + network.penalty();
+    const loss =
+      headLoss(network.lossKind, network.head.out, targets, ROWS, width, network.head.grad) + network.penalty();
     network.backward(ROWS);
     const gradients = network.parameters.map((_, i) => network.readGradient(i));
-    return { expected, actual: { loss, gradients }, names: compiled.trainableWeights.map((w) => `${w.nodeId}/${w.name}`) };
+    return {
+      expected,
+      actual: { loss, gradients },
+      names: compiled.trainableWeights.map((w) => `${w.nodeId}/${w.name}`),
+    };
   } finally {
     compiled.dispose();
   }
@@ -80,6 +106,11 @@ export function expectAgreement(result: ReturnType<typeof bothGradients>): void 
   expect(Math.abs(actual.loss - expected.loss)).toBeLessThanOrEqual(1e-4 * Math.abs(expected.loss));
   expect(actual.gradients).toHaveLength(names.length);
   // Not all zero: a gradient that never flows would agree trivially.
-  expected.gradients.forEach((g, i) => expect(g.some((v) => v !== 0), names[i]).toBe(true));
+  expected.gradients.forEach((g, i) =>
+    expect(
+      g.some((v) => v !== 0),
+      names[i],
+    ).toBe(true),
+  );
   names.forEach((name, i) => expectCloseArrays(actual.gradients[i], expected.gradients[i], name));
 }

@@ -5,7 +5,9 @@ import { DEFAULT_TRAINING, type TrainingConfig } from '../config';
 import { Trainer } from '../trainer';
 
 /** Training settings: the defaults with the given changes (optimizer fields merged). */
-export function trainingConfig(changes: Partial<Omit<TrainingConfig, 'optimizer'>> & { optimizer?: Partial<TrainingConfig['optimizer']> } = {}): TrainingConfig {
+export function trainingConfig(
+  changes: Partial<Omit<TrainingConfig, 'optimizer'>> & { optimizer?: Partial<TrainingConfig['optimizer']> } = {},
+): TrainingConfig {
   return { ...DEFAULT_TRAINING, ...changes, optimizer: { ...DEFAULT_TRAINING.optimizer, ...changes.optimizer } };
 }
 
@@ -16,6 +18,10 @@ export function dataFor(graph: Graph, spec: Partial<DatasetSpec> = {}): Prepared
 }
 
 /** A trainer for `graph` on a dataset spec with the given training changes. */
-export function trainerFor(graph: Graph, training: Parameters<typeof trainingConfig>[0] = {}, spec: Partial<DatasetSpec> = {}): Trainer {
+export function trainerFor(
+  graph: Graph,
+  training: Parameters<typeof trainingConfig>[0] = {},
+  spec: Partial<DatasetSpec> = {},
+): Trainer {
   return new Trainer({ graph, training: trainingConfig(training) }, dataFor(graph, spec));
 }

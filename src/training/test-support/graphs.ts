@@ -1,5 +1,13 @@
 /** Test support only: terse construction of graphs for the engine's tests, with the layers' default params. */
-import type { ActivationName, Graph, GraphNode, InitializerName, LossName, NodeKind, ParamsByKind } from '../../graph/types';
+import type {
+  ActivationName,
+  Graph,
+  GraphNode,
+  InitializerName,
+  LossName,
+  NodeKind,
+  ParamsByKind,
+} from '../../graph/types';
 import { layerSpec } from '../../layers/index';
 
 /** Builds a graph node by node; each add() wires the new node after the given sources (in order). */
@@ -10,7 +18,13 @@ export class GraphBuilder {
   /** Adds a node of `kind` with default params overridden by `params`, fed by `sources`; returns its id. */
   add<K extends NodeKind>(kind: K, params: Partial<ParamsByKind[K]> = {}, sources: string[] = []): string {
     const id = `${kind}-${++this.count}`;
-    const node = { id, kind, name: `${kind} ${this.count}`, position: { x: 0, y: 0 }, params: { ...layerSpec(kind).defaults(), ...params } };
+    const node = {
+      id,
+      kind,
+      name: `${kind} ${this.count}`,
+      position: { x: 0, y: 0 },
+      params: { ...layerSpec(kind).defaults(), ...params },
+    };
     this.graph.nodes.push(node as GraphNode);
     for (const source of sources) this.graph.edges.push({ id: `e-${source}-${id}`, source, target: id });
     return id;

@@ -12,14 +12,22 @@ import { WorkerCore, type WorkerCoreOptions } from '../worker-core';
  */
 export async function playToEnd(
   document: TrainingDocument,
-  { engine, sliceMs, moments, core: options }: { engine: EngineKind; sliceMs?: number; moments?: { resolution: number }; core?: Omit<WorkerCoreOptions, 'post'> },
+  {
+    engine,
+    sliceMs,
+    moments,
+    core: options,
+  }: { engine: EngineKind; sliceMs?: number; moments?: { resolution: number }; core?: Omit<WorkerCoreOptions, 'post'> },
 ): Promise<FromWorker[]> {
   const messages: FromWorker[] = [];
   const core = new WorkerCore({ ...options, post: (m) => messages.push(m), sliceMs });
   try {
     await core.handle({ type: 'init', document, backend: 'cpu', engine, moments });
     await core.handle({ type: 'play' });
-    await vi.waitFor(() => expect(messages.some((m) => m.type === 'stopped')).toBe(true), { timeout: 60_000, interval: 20 });
+    await vi.waitFor(() => expect(messages.some((m) => m.type === 'stopped')).toBe(true), {
+      timeout: 60_000,
+      interval: 20,
+    });
     return [...messages];
   } finally {
     await core.handle({ type: 'dispose' });

@@ -28,17 +28,36 @@ describe('reference backward pass', () => {
     const rng = createRng(21);
     const random = (n: number, base = 0) => Float64Array.from({ length: n }, () => base + rng.normal() * 0.7);
     const weights: RefWeights = new Map([
-      [`${d1}/kernel`, random(12)], [`${d1}/bias`, random(4)],
-      [`${bn}/gamma`, random(4, 1)], [`${bn}/beta`, random(4)],
+      [`${d1}/kernel`, random(12)],
+      [`${d1}/bias`, random(4)],
+      [`${bn}/gamma`, random(4, 1)],
+      [`${bn}/beta`, random(4)],
       [`${d2}/kernel`, random(16)],
-      [`${d3}/kernel`, random(6)], [`${d3}/bias`, random(2)],
-      [`${logits}/kernel`, random(18)], [`${logits}/bias`, random(3)],
+      [`${d3}/kernel`, random(6)],
+      [`${d3}/bias`, random(2)],
+      [`${logits}/kernel`, random(18)],
+      [`${logits}/bias`, random(3)],
     ]);
     const x = mat(ROWS, 3, random(ROWS * 3));
     const targets = mat(ROWS, 3);
     for (let i = 0; i < ROWS; i++) targets.data[i * 3 + rng.int(3)] = 1;
-    const dropoutMasks = new Map<string, Mat>([[drop, mat(ROWS, 4, Array.from({ length: ROWS * 4 }, () => rng.int(2)))]]);
-    const options = { dropoutMasks, penalty: new Map([[d1, { l1: 0.01, l2: 0.02 }], [logits, { l1: 0, l2: 0.05 }]]) };
+    const dropoutMasks = new Map<string, Mat>([
+      [
+        drop,
+        mat(
+          ROWS,
+          4,
+          Array.from({ length: ROWS * 4 }, () => rng.int(2)),
+        ),
+      ],
+    ]);
+    const options = {
+      dropoutMasks,
+      penalty: new Map([
+        [d1, { l1: 0.01, l2: 0.02 }],
+        [logits, { l1: 0, l2: 0.05 }],
+      ]),
+    };
 
     const analytic = referenceGradients(graph, weights, x, targets, options);
     expect(analytic.gradients.size).toBe(weights.size);
@@ -53,7 +72,9 @@ describe('reference backward pass', () => {
         const down = referenceGradients(graph, weights, x, targets, options).loss;
         values[i] = held;
         const numeric = (up - down) / (2 * h);
-        expect(Math.abs(numeric - gradient[i]), `${key}[${i}]: ${numeric} vs ${gradient[i]}`).toBeLessThan(1e-6 * (1 + Math.abs(gradient[i])));
+        expect(Math.abs(numeric - gradient[i]), `${key}[${i}]: ${numeric} vs ${gradient[i]}`).toBeLessThan(
+          1e-6 * (1 + Math.abs(gradient[i])),
+        );
       }
     }
   });

@@ -40,35 +40,52 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 function activate(name: ActivationName, z: number, alpha: number): number {
   switch (name) {
-    case 'sigmoid': return sigmoid(z);
-    case 'tanh': return Math.tanh(z);
-    case 'relu': return Math.max(0, z);
-    case 'leakyRelu': return z > 0 ? z : alpha * z;
-    case 'elu': return z > 0 ? z : alpha * (Math.exp(z) - 1);
-    case 'softplus': return Math.log1p(Math.exp(z));
-    case 'gelu': return 0.5 * z * (1 + Math.tanh(GELU_C * (z + GELU_K * z ** 3)));
-    case 'linear': return z;
-    default: throw new Error(`no element-wise form for ${name}`);
+    case 'sigmoid':
+      return sigmoid(z);
+    case 'tanh':
+      return Math.tanh(z);
+    case 'relu':
+      return Math.max(0, z);
+    case 'leakyRelu':
+      return z > 0 ? z : alpha * z;
+    case 'elu':
+      return z > 0 ? z : alpha * (Math.exp(z) - 1);
+    case 'softplus':
+      return Math.log1p(Math.exp(z));
+    case 'gelu':
+      return 0.5 * z * (1 + Math.tanh(GELU_C * (z + GELU_K * z ** 3)));
+    case 'linear':
+      return z;
+    default:
+      throw new Error(`no element-wise form for ${name}`);
   }
 }
 
 /** f'(z) by hand for each element-wise activation. */
 function derivative(name: ActivationName, z: number, alpha: number): number {
   switch (name) {
-    case 'sigmoid': return sigmoid(z) * (1 - sigmoid(z));
-    case 'tanh': return 1 - Math.tanh(z) ** 2;
-    case 'relu': return z > 0 ? 1 : 0;
-    case 'leakyRelu': return z > 0 ? 1 : alpha;
-    case 'elu': return z > 0 ? 1 : alpha * Math.exp(z);
-    case 'softplus': return sigmoid(z);
+    case 'sigmoid':
+      return sigmoid(z) * (1 - sigmoid(z));
+    case 'tanh':
+      return 1 - Math.tanh(z) ** 2;
+    case 'relu':
+      return z > 0 ? 1 : 0;
+    case 'leakyRelu':
+      return z > 0 ? 1 : alpha;
+    case 'elu':
+      return z > 0 ? 1 : alpha * Math.exp(z);
+    case 'softplus':
+      return sigmoid(z);
     case 'gelu': {
       const u = GELU_C * (z + GELU_K * z ** 3);
       const du = GELU_C * (1 + 3 * GELU_K * z * z);
       const t = Math.tanh(u);
       return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * du;
     }
-    case 'linear': return 1;
-    default: throw new Error(`no element-wise derivative for ${name}`);
+    case 'linear':
+      return 1;
+    default:
+      throw new Error(`no element-wise derivative for ${name}`);
   }
 }
 
@@ -84,7 +101,10 @@ function softmaxRows(x: Mat): Mat {
   return y;
 }
 
-interface BatchNormCache { xhat: Mat; invStd: Float64Array }
+interface BatchNormCache {
+  xhat: Mat;
+  invStd: Float64Array;
+}
 
 /** Options of a reference pass: dropout masks (0/1 per element) and penalties. */
 export interface RefOptions {
@@ -104,11 +124,20 @@ export function referenceForward(graph: Graph, weights: RefWeights, x: Mat, opti
   return { outputs, bnCache, order };
 }
 
-function forwardNode(node: GraphNode, ins: Mat[], x: Mat, weights: RefWeights, options: RefOptions, bnCache: Map<string, BatchNormCache>): Mat {
+function forwardNode(
+  node: GraphNode,
+  ins: Mat[],
+  x: Mat,
+  weights: RefWeights,
+  options: RefOptions,
+  bnCache: Map<string, BatchNormCache>,
+): Mat {
   const a = ins[0];
   switch (node.kind) {
-    case 'input': return x;
-    case 'output': return a;
+    case 'input':
+      return x;
+    case 'output':
+      return a;
     case 'dense': {
       const W = weights.get(`${node.id}/kernel`) as Float64Array;
       const b = node.params.useBias ? (weights.get(`${node.id}/bias`) as Float64Array) : null;
@@ -167,7 +196,8 @@ function forwardNode(node: GraphNode, ins: Mat[], x: Mat, weights: RefWeights, o
       const y = mat(a.rows, cols);
       let offset = 0;
       for (const m of ins) {
-        for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) y.data[i * cols + offset + j] = m.data[i * m.cols + j];
+        for (let i = 0; i < m.rows; i++)
+          for (let j = 0; j < m.cols; j++) y.data[i * cols + offset + j] = m.data[i * m.cols + j];
         offset += m.cols;
       }
       return y;
@@ -199,7 +229,13 @@ export function referenceLoss(loss: LossName, p: Mat, y: Mat): { value: number; 
 }
 
 /** Forward pass, loss (plus Σ λ₁|W| + λ₂W² penalties) and the hand-derived backward pass. */
-export function referenceGradients(graph: Graph, weights: RefWeights, x: Mat, targets: Mat, options: RefOptions = {}): RefResult {
+export function referenceGradients(
+  graph: Graph,
+  weights: RefWeights,
+  x: Mat,
+  targets: Mat,
+  options: RefOptions = {},
+): RefResult {
   const { outputs, bnCache, order } = referenceForward(graph, weights, x, options);
   const outputNode = order.find((n) => n.kind === 'output') as GraphNode & { kind: 'output' };
   const prediction = outputs.get(outputNode.id) as Mat;
@@ -217,7 +253,9 @@ export function referenceGradients(graph: Graph, weights: RefWeights, x: Mat, ta
     const sources = inputsOf(graph, node.id);
     if (!dy || sources.length === 0) continue;
     const ins = sources.map((id) => outputs.get(id) as Mat);
-    backwardNode(node, dy, ins, outputs.get(node.id) as Mat, weights, options, bnCache, gradients).forEach((g, k) => accumulate(sources[k], g));
+    backwardNode(node, dy, ins, outputs.get(node.id) as Mat, weights, options, bnCache, gradients).forEach((g, k) =>
+      accumulate(sources[k], g),
+    );
   }
   for (const [nodeId, { l1, l2 }] of options.penalty ?? []) {
     const W = weights.get(`${nodeId}/kernel`) as Float64Array;
@@ -231,13 +269,21 @@ export function referenceGradients(graph: Graph, weights: RefWeights, x: Mat, ta
 }
 
 function backwardNode(
-  node: GraphNode, dy: Mat, ins: Mat[], out: Mat, weights: RefWeights, options: RefOptions,
-  bnCache: Map<string, BatchNormCache>, gradients: Map<string, Float64Array>,
+  node: GraphNode,
+  dy: Mat,
+  ins: Mat[],
+  out: Mat,
+  weights: RefWeights,
+  options: RefOptions,
+  bnCache: Map<string, BatchNormCache>,
+  gradients: Map<string, Float64Array>,
 ): Mat[] {
   const a = ins[0];
   switch (node.kind) {
-    case 'input': return [];
-    case 'output': return [dy];
+    case 'input':
+      return [];
+    case 'output':
+      return [dy];
     case 'dense': {
       // y = aW + b: dW = aᵀ·dy, db = Σ_rows dy, da = dy·Wᵀ.
       const W = weights.get(`${node.id}/kernel`) as Float64Array;
@@ -267,7 +313,8 @@ function backwardNode(
         for (let i = 0; i < a.rows; i++) {
           let dot = 0;
           for (let j = 0; j < a.cols; j++) dot += dy.data[i * a.cols + j] * out.data[i * a.cols + j];
-          for (let j = 0; j < a.cols; j++) da.data[i * a.cols + j] = out.data[i * a.cols + j] * (dy.data[i * a.cols + j] - dot);
+          for (let j = 0; j < a.cols; j++)
+            da.data[i * a.cols + j] = out.data[i * a.cols + j] * (dy.data[i * a.cols + j] - dot);
         }
         return [da];
       }
@@ -296,7 +343,8 @@ function backwardNode(
         }
         for (let i = 0; i < rows; i++) {
           const g = dy.data[i * cols + j];
-          da.data[i * cols + j] = ((gamma[j] * invStd[j]) / rows) * (rows * g - dBeta[j] - xhat.data[i * cols + j] * dGamma[j]);
+          da.data[i * cols + j] =
+            ((gamma[j] * invStd[j]) / rows) * (rows * g - dBeta[j] - xhat.data[i * cols + j] * dGamma[j]);
         }
       }
       gradients.set(`${node.id}/gamma`, dGamma);
@@ -309,7 +357,8 @@ function backwardNode(
       let offset = 0;
       return ins.map((m) => {
         const part = mat(m.rows, m.cols);
-        for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) part.data[i * m.cols + j] = dy.data[i * dy.cols + offset + j];
+        for (let i = 0; i < m.rows; i++)
+          for (let j = 0; j < m.cols; j++) part.data[i * m.cols + j] = dy.data[i * dy.cols + offset + j];
         offset += m.cols;
         return part;
       });
