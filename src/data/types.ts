@@ -77,6 +77,11 @@ export interface Dataset {
   featureNames: string[];
   /** Name of each class index for classification (e.g. CSV labels 'cat', 'dog'); absent for regression. */
   classNames?: string[];
+  /**
+   * Set when every sample is a greyscale image stored row by row (e.g. the 8 × 8 digits): views draw samples and
+   * first-layer weights as pictures.
+   */
+  image?: { width: number; height: number };
 }
 
 /** A dataset split into the part trained on and the part held out. */
