@@ -27,7 +27,7 @@ function check(title, command, args) {
 }
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+check('lint (eslint and prettier)', 'npm', ['run', 'lint']);
 check('security scan', 'npx', ['tsx', 'scripts/security.ts']);
 
 const unitReport = join(reportDir, 'vitest.json');

@@ -89,12 +89,10 @@ describe('mlp train --out', () => {
 
   it('keeps writing the file when the reader of its output goes away (| head -1)', async () => {
     const out = join(dir, 'piped.mlp');
-    // The sources, not bin/mlp.mjs: that runs dist/cli's bundle when one exists, which may predate them.
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'train', MOONS, '--epochs', '300', '--out', out],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    // bin/mlp.mjs runs a bundle of the current sources (rebuilt when they change), as a user's shell does.
+    const child = spawn(process.execPath, ['bin/mlp.mjs', 'train', MOONS, '--epochs', '300', '--out', out], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.stdout.once('data', () => child.stdout.destroy());
