@@ -37,6 +37,8 @@ interface Load {
   totalBytes: number;
   /** Bytes after decompression: what the page had to parse. */
   decodedBytes: number;
+  /** Main-thread time spent in tasks, scripts and layout up to the interactive canvas (CDP Performance metrics, ms). */
+  busy: { task: number; script: number; layout: number };
 }
 
 function argLoads(): number {
@@ -53,6 +55,7 @@ async function loadOnce(browser: Browser, url: string, throttle: number): Promis
   await page.addInitScript(PROBE);
   const cdp = await context.newCDPSession(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await cdp.send('Performance.enable');
   const bytesByType: Record<string, number> = {};
   let decodedBytes = 0;
   let lastActivity = Date.now();
@@ -81,10 +84,13 @@ async function loadOnce(browser: Browser, url: string, throttle: number): Promis
     { timeout: 60_000, polling: 50 },
   );
   const interactiveMs = Number(await handle.jsonValue());
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
+  const busy = { task: metric('TaskDuration'), script: metric('ScriptDuration'), layout: metric('LayoutDuration') };
   while (Date.now() - lastActivity < 1000) await new Promise((r) => setTimeout(r, 100));
   await context.close();
   const totalBytes = Object.values(bytesByType).reduce((a, b) => a + b, 0);
-  return { interactiveMs, bytesByType, totalBytes, decodedBytes };
+  return { interactiveMs, bytesByType, totalBytes, decodedBytes, busy };
 }
 
 function median(values: number[]): number {
@@ -115,6 +121,11 @@ async function main(): Promise<void> {
         console.log(
           `  interactive canvas: median ${median(results.map((r) => r.interactiveMs)).toFixed(0)} ms (each: ` +
             `${results.map((r) => r.interactiveMs.toFixed(0)).join(', ')})`,
+        );
+        const busy = (key: keyof Load['busy']) => median(results.map((r) => r.busy[key])).toFixed(0);
+        console.log(
+          `  main thread busy:   median ${busy('task')} ms in tasks (${busy('script')} ms scripts, ${busy('layout')} ms ` +
+            'layout)',
         );
         console.log(
           `  initial transfer:   median ${kb(median(results.map((r) => r.totalBytes)))} on the wire, ` +
