@@ -3,7 +3,7 @@ import { useServices } from '../../app/use-services';
 import { tip } from '../../ui/tip';
 import { useDismiss } from '../../ui/use-dismiss';
 import { setShareDialog, useShareDialog } from '../share/dialog-state';
-import { qrPicture, type QrPicture } from '../share/qr-code';
+import type { QrPicture } from '../share/qr-code';
 import { linkBase, makeProjectLink } from '../share/share-link';
 import { SHARE_TIPS } from '../share/share-tips';
 import '../share/share.css';
@@ -22,7 +22,8 @@ function LessonQrBody() {
   useEffect(() => {
     let live = true;
     makeProjectLink(store.getState(), linkBase(window.location), false)
-      .then((link) => ({ picture: qrPicture(link.url), url: link.url }))
+      // The QR encoder loads with the first code shown: most sessions never draw one.
+      .then(async (link) => ({ picture: (await import('../share/qr-code')).qrPicture(link.url), url: link.url }))
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
       .then((result) => live && setShown(result));
     return () => {
