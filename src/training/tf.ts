@@ -1,12 +1,8 @@
 /**
- * The parts of tfjs the app uses: core (tensors, ops, gradients, optimizers), layers, and the CPU and
- * WebGL backends. Imported instead of the umbrella `@tensorflow/tfjs` because that one also bundles
- * the graph-model converter and tf.data, which nothing here calls, into every worker and the CLI.
+ * The tfjs the app uses, one module for every caller. Bundlers (the web and desktop renderer, its
+ * workers) get tf-parts.ts: tfjs's core, layers and CPU/WebGL backends without the umbrella
+ * package's converter and tf.data. Plain Node (the CLI, benchmarks, scripts) gets tf-node.ts, the
+ * umbrella's Node build, because Node cannot load the parts' unbundled module files. package.json's
+ * "#tfjs" import map chooses by the "node" condition.
  */
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
-
-export * from '@tensorflow/tfjs-core';
-export * from '@tensorflow/tfjs-layers';
-export * from '@tensorflow/tfjs-backend-cpu';
-export * from '@tensorflow/tfjs-backend-webgl';
+export * from '#tfjs';
