@@ -17,8 +17,10 @@ export interface RealDatasetInfo {
   classes: number;
   /** One sentence on what the samples are. */
   description: string;
-  /** The original collection, with its address. */
+  /** The original collection. */
   source: string;
+  /** The source's web page. */
+  url: string;
   /** Licence of the data as its source publishes it. */
   licence: string;
 }
@@ -40,7 +42,8 @@ export const REAL_DATASETS: ReadonlyMap<RealDatasetKind, RealDatasetInfo> = new 
       features: 4,
       classes: 3,
       description: 'Sepal and petal lengths and widths of 150 irises of three species (R. A. Fisher, 1936).',
-      source: 'UCI Machine Learning Repository, Iris (https://archive.ics.uci.edu/dataset/53/iris)',
+      source: 'UCI Machine Learning Repository, Iris',
+      url: 'https://archive.ics.uci.edu/dataset/53/iris',
       licence: UCI_LICENCE,
     },
   ],
@@ -53,7 +56,8 @@ export const REAL_DATASETS: ReadonlyMap<RealDatasetKind, RealDatasetInfo> = new 
       features: 13,
       classes: 3,
       description: 'Chemical analysis (13 measurements) of 178 Italian wines from three cultivars.',
-      source: 'UCI Machine Learning Repository, Wine (https://archive.ics.uci.edu/dataset/109/wine)',
+      source: 'UCI Machine Learning Repository, Wine',
+      url: 'https://archive.ics.uci.edu/dataset/109/wine',
       licence: UCI_LICENCE,
     },
   ],
@@ -66,9 +70,8 @@ export const REAL_DATASETS: ReadonlyMap<RealDatasetKind, RealDatasetInfo> = new 
       features: 30,
       classes: 2,
       description: '30 measurements of cell nuclei in 569 breast masses, diagnosed malignant or benign.',
-      source:
-        'UCI Machine Learning Repository, Breast Cancer Wisconsin (Diagnostic) ' +
-        '(https://archive.ics.uci.edu/dataset/17/breast+cancer+wisconsin+diagnostic)',
+      source: 'UCI Machine Learning Repository, Breast Cancer Wisconsin (Diagnostic)',
+      url: 'https://archive.ics.uci.edu/dataset/17/breast+cancer+wisconsin+diagnostic',
       licence: UCI_LICENCE,
     },
   ],
@@ -81,9 +84,8 @@ export const REAL_DATASETS: ReadonlyMap<RealDatasetKind, RealDatasetInfo> = new 
       features: 64,
       classes: 10,
       description: '1,797 handwritten digits, each 8 × 8 pixels of ink counts 0-16.',
-      source:
-        'UCI Machine Learning Repository, Optical Recognition of Handwritten Digits (test part) ' +
-        '(https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits)',
+      source: 'UCI Machine Learning Repository, Optical Recognition of Handwritten Digits (test part)',
+      url: 'https://archive.ics.uci.edu/dataset/80/optical+recognition+of+handwritten+digits',
       licence: UCI_LICENCE,
     },
   ],
