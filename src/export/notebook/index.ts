@@ -17,7 +17,7 @@ import { checkSupported, notebookNotes, type NotebookFlavour } from './support';
 import { torchCells } from './torch-notebook';
 
 export { unsupportedNodes, checkSupported, type NotebookFlavour } from './support';
-export { codeOf, type NotebookCell } from './nbformat';
+export { codeOf, previewOf, type NotebookCell } from './nbformat';
 
 /** What a notebook is made from: the whole project (embedded for the way back), its title, and the app's initial weights. */
 export interface NotebookSource {
@@ -25,6 +25,22 @@ export interface NotebookSource {
   title: string;
   /** The weights the app starts training from (seeded by training.seed), which the notebook starts from too. */
   initialWeights: WeightValues[];
+}
+
+/**
+ * Why the notebook of `flavour` cannot be written for this project (a network the app could not
+ * train, bad data, layers the flavour has no code for), or null; needs no weights, so the export
+ * dialog can say it before anything is computed.
+ */
+export function notebookProblem(project: Pick<MlpFile, 'graph' | 'data' | 'training'>, flavour: NotebookFlavour) {
+  try {
+    const { graph, data, training } = project;
+    const context = exportContext({ title: '', graph, data, training }, flavour === 'numpy' ? 'numpy' : 'torch');
+    checkSupported(context.plan, flavour);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /**

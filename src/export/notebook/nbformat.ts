@@ -69,3 +69,17 @@ export function codeOf(cells: readonly NotebookCell[]): string {
     .map((c) => c.source.join(''))
     .join('\n\n');
 }
+
+/** The cells as one readable text in the percent format editors understand (`# %%` before code, `# %% [markdown]` before text). */
+export function previewOf(cells: readonly NotebookCell[]): string {
+  return cells
+    .map((c) => {
+      const text = c.source.join('');
+      if (c.cell_type === 'code') return `# %%\n${text}`;
+      return `# %% [markdown]\n${text
+        .split('\n')
+        .map((line) => (line ? `# ${line}` : '#'))
+        .join('\n')}`;
+    })
+    .join('\n\n');
+}
