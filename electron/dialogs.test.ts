@@ -47,7 +47,10 @@ describe('project dialogs', () => {
     await expect(createDialogs(fakeDialog({ showOpenDialog: open })).chooseProjectToOpen()).resolves.toBe('/p/a.mlp');
     expect(open).toHaveBeenCalledWith(
       expect.objectContaining({
-        filters: [{ name: 'MLP Studio project', extensions: ['mlp'] }],
+        filters: [
+          { name: 'MLP Studio project', extensions: ['mlp', 'ipynb'] },
+          { name: 'Jupyter notebook exported by MLP Studio', extensions: ['ipynb'] },
+        ],
         properties: ['openFile'],
       }),
     );

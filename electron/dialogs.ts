@@ -14,11 +14,17 @@ export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
 
-/** Options of the Open dialog: one .mlp file. */
+/** The Open dialog's filters: projects, and the notebooks the app exports (they carry their project). */
+export const OPEN_FILTERS = [
+  { name: 'MLP Studio project', extensions: ['mlp', 'ipynb'] },
+  { name: 'Jupyter notebook exported by MLP Studio', extensions: ['ipynb'] },
+];
+
+/** Options of the Open dialog: one .mlp file (or a notebook exported by the app). */
 export function openDialogOptions(defaultPath?: string): OpenDialogOptions {
   return {
     title: 'Open Project',
-    filters: PROJECT_FILTERS,
+    filters: OPEN_FILTERS,
     properties: ['openFile'],
     ...(defaultPath ? { defaultPath } : {}),
   };

@@ -50,6 +50,14 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** The extension of the Jupyter notebooks the app exports; they carry their project and open like one. */
+export const NOTEBOOK_EXTENSION = '.ipynb';
+
+/** Whether a path names a file the app opens: a project (.mlp) or an exported notebook (.ipynb), any case. */
+export function isOpenableFile(filePath: string): boolean {
+  return hasProjectExtension(filePath) || filePath.toLowerCase().endsWith(NOTEBOOK_EXTENSION);
+}
+
 /** Whether a path names a project file (ends in .mlp, any case). */
 export function hasProjectExtension(filePath: string): boolean {
   return filePath.toLowerCase().endsWith(PROJECT_EXTENSION);

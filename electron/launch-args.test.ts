@@ -9,6 +9,12 @@ describe('projectPathsFromArgv', () => {
     ]);
   });
 
+  it('finds notebooks exported by the app too, which open as their project', () => {
+    expect(projectPathsFromArgv(['/opt/mlp/mlp-studio', 'moons_numpy.ipynb', 'notes.ipynb.txt'], '/w')).toEqual([
+      '/w/moons_numpy.ipynb',
+    ]);
+  });
+
   it('skips the program, the app folder, switches, other files and repeats', () => {
     const argv = [
       '/usr/bin/electron',

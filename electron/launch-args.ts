@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasProjectExtension } from './files';
+import { isOpenableFile } from './files';
 
 /**
  * The absolute paths of the .mlp files in `argv` (resolved against `cwd`); argv[0] (the program)
@@ -22,7 +22,7 @@ export function projectPathsFromArgv(argv: readonly string[], cwd: string): stri
         continue;
       }
     }
-    if (!hasProjectExtension(candidate)) continue;
+    if (!isOpenableFile(candidate)) continue;
     const absolute = path.resolve(cwd, candidate);
     if (!paths.includes(absolute)) paths.push(absolute);
   }

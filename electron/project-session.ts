@@ -9,7 +9,7 @@ import type { Draft, MenuCommand, OpenedProject, SavedProject } from '../src/ipc
 import type { ProjectDialogs } from './dialogs';
 import type { DraftStore } from './drafts';
 import type { LinkedProject } from './project-links';
-import { hasProjectExtension, type ProjectParser, readProjectFile, writeProjectFile } from './files';
+import { isOpenableFile, type ProjectParser, readProjectFile, writeProjectFile } from './files';
 import { type RecentFilesStore, samePath } from './recent-files';
 
 /** What runs once a save that the person asked for (via "Save" in the question) has succeeded. */
@@ -129,10 +129,10 @@ export class ProjectSession {
         `"${filePath.split(/[\\/]/).pop()}" is on a network share, which cannot be dropped here. Open it with File › Open… instead.`,
       );
     }
-    if (!path.isAbsolute(filePath) || !hasProjectExtension(filePath)) {
+    if (!path.isAbsolute(filePath) || !isOpenableFile(filePath)) {
       throw new Error(
-        `Only MLP Studio projects (.mlp) can be dropped here; "${path.basename(filePath)}" is not one. Import ` +
-          `CSV data from the Dataset panel.`,
+        `Only MLP Studio projects (.mlp, or notebooks exported by the app) can be dropped here; ` +
+          `"${path.basename(filePath)}" is not one. Import CSV data from the Dataset panel.`,
       );
     }
     if (!(await this.mayDiscard({ kind: 'open', path: filePath }, 'opening the dropped project'))) return null;

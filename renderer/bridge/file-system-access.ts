@@ -31,6 +31,11 @@ export const PROJECT_FILE_TYPES: PickerType[] = [
   { description: 'MLP Studio project', accept: { 'application/json': ['.mlp'] } },
 ];
 
+/** The file types the Open picker offers: projects, and the notebooks the app exports (they carry their project). */
+export const OPEN_FILE_TYPES: PickerType[] = [
+  { description: 'MLP Studio project or exported notebook', accept: { 'application/json': ['.mlp', '.ipynb'] } },
+];
+
 /** Whether `value` is a handle this API gave out (rather than null or another platform's path). */
 export function isPickedFileHandle(value: unknown): value is PickedFileHandle {
   return (

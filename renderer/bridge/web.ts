@@ -9,6 +9,7 @@ import { localStorageRecentNames } from './recent-names';
 import {
   isAbort,
   isPickedFileHandle,
+  OPEN_FILE_TYPES,
   PROJECT_FILE_TYPES,
   type PickedFileHandle,
   type WindowWithPickers,
@@ -86,7 +87,7 @@ export function createWebPlatform(): Platform {
 
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.mlp,application/json';
+  input.accept = '.mlp,.ipynb,application/json';
   input.hidden = true;
   input.dataset.testid = OPEN_INPUT_TEST_ID;
   input.addEventListener('change', async () => {
@@ -133,7 +134,7 @@ export function createWebPlatform(): Platform {
         });
       }
       try {
-        const [handle] = await pickers.showOpenFilePicker({ types: PROJECT_FILE_TYPES, multiple: false });
+        const [handle] = await pickers.showOpenFilePicker({ types: OPEN_FILE_TYPES, multiple: false });
         return await openedFileOf(await handle.getFile(), handle);
       } catch (error) {
         if (isAbort(error)) return null;

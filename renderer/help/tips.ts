@@ -192,6 +192,9 @@ export const TIPS = {
   'export.keras':
     'A runnable Keras 3 script with the network in the functional API, the exact data and model.fit with the ' +
     'app’s settings; preview it before saving.',
+  'export.notebook':
+    'A Jupyter notebook that replays the app’s run number for number: NumPy (every pass written out) or PyTorch; ' +
+    'open the .ipynb in the app to get the lesson back.',
   'export.tfjs':
     'The model for TensorFlow.js: model.json (the layers) and a .bin of its float32 weights, loaded with tf.loadLayersModel.',
   'export.gif':
@@ -202,9 +205,10 @@ export const TIPS = {
   'export.withWeights':
     'Copy the app’s current weights into the script (bit-exact), so it starts where the app is; off, it draws ' +
     'fresh weights from the same initialisers.',
-  'export.language': 'Which library the script is written for.',
+  'export.language': 'Which library the script is written for, or which notebook (NumPy or PyTorch) to write.',
   'export.copy': 'Copy the whole script to the clipboard.',
-  'export.save': 'Save the script as a .py file (a download in the browser, a save dialog in the desktop app).',
+  'export.save':
+    'Save the script as a .py file or the notebook as an .ipynb (a download in the browser, a save dialog in the desktop app).',
   'export.close': 'Close without saving (Escape).',
   'boundary.exportPng': 'Save the boundary as shown (this snapshot, discretised or not) as a PNG image.',
   'boundary.exportGif': 'Save the boundary’s evolution over every stored snapshot as an animated GIF.',

@@ -113,8 +113,11 @@ export function dataSection(spec: DatasetSpec, input: InputParams, lib: ArrayLib
     );
   }
   lines.push(...featuresFunction(input, width, lib));
+  // reshape: a one-column table is embedded as a flat list, and an empty split as [] (0 rows, `width` columns).
   const asArray =
-    lib === 'torch' ? 'torch.tensor(points, dtype=torch.float32)' : 'np.asarray(points, dtype=np.float32)';
+    lib === 'torch'
+      ? `torch.tensor(points, dtype=torch.float32).reshape(-1, ${width})`
+      : `np.asarray(points, dtype=np.float32).reshape(-1, ${width})`;
   const constant = (name: string) =>
     lib === 'torch' ? `torch.tensor(${name}, dtype=torch.float64)` : `np.asarray(${name}, dtype=np.float64)`;
   const toFloat32 = lib === 'torch' ? '.to(torch.float32)' : '.astype(np.float32)';

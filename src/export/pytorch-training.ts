@@ -36,7 +36,8 @@ export function torchOptimizer(config: OptimizerConfig): string {
   }
 }
 
-function lossLines(plan: NetworkPlan): { targets: string; loss: string[] } {
+/** The target expression of `labels` and the loss function's lines, from the logits where the app computes it so. */
+export function lossLines(plan: NetworkPlan): { targets: string; loss: string[] } {
   const logits = plan.head.kind === 'logits';
   const oneHot = `nn.functional.one_hot(labels.long(), num_classes=${plan.outputWidth}).float()`;
   const column = 'labels.unsqueeze(1)';
@@ -81,7 +82,8 @@ function lossLines(plan: NetworkPlan): { targets: string; loss: string[] } {
   }
 }
 
-function penaltyTerms(plan: NetworkPlan, training: TrainingConfig): string[] {
+/** The L1/L2 terms of the penalty, one Python expression per non-zero factor. */
+export function penaltyTerms(plan: NetworkPlan, training: TrainingConfig): string[] {
   const terms: string[] = [];
   for (const { node, ident } of plan.nodes) {
     if (node.kind !== 'dense') continue;

@@ -19,7 +19,8 @@ export function isSequential(plan: NetworkPlan): boolean {
   return plan.nodes.every((n) => n.node.kind !== 'add' && n.node.kind !== 'concat');
 }
 
-function sequentialModel(plan: NetworkPlan): string[] {
+/** The nn.Sequential of a chain, its modules named after the nodes. */
+export function sequentialModel(plan: NetworkPlan): string[] {
   const entries = plan.nodes
     .map((planned) => ({ planned, module: torchModule(planned) }))
     .filter((e) => e.module !== null)
@@ -32,7 +33,8 @@ function sequentialModel(plan: NetworkPlan): string[] {
   ];
 }
 
-function moduleModel(plan: NetworkPlan): string[] {
+/** An nn.Module spelling out the forward pass of a graph with joins (Add/Concat). */
+export function moduleModel(plan: NetworkPlan): string[] {
   const modules = plan.nodes
     .map((planned) => ({ planned, module: torchModule(planned) }))
     .filter((e) => e.module !== null)

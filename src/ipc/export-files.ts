@@ -14,6 +14,7 @@ export const EXPORT_EXTENSIONS: Record<string, string> = {
   gif: 'Animated GIF',
   png: 'PNG image',
   csv: 'CSV table',
+  ipynb: 'Jupyter notebook',
 };
 
 /** Largest exported file accepted over IPC (a script embedding a large dataset, a long animation). */

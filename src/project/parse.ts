@@ -2,6 +2,7 @@ import { formatError, ProjectFormatError, type ProjectIssue, showValue, typeName
 import { isJsonObject, type JsonObject, migrateToCurrent } from './migrations';
 import { checkReferences } from './references';
 import { parseSafeJson } from './safe-json';
+import { embeddedProject, isNotebook, notebookProjectError } from './notebook-envelope';
 import { mlpFileSchema } from './schema';
 import { issuesFromZodError } from './schema-issues';
 import { FORMAT_VERSION, type MlpFile } from './types';
@@ -58,13 +59,27 @@ function noteMigration(issues: ProjectIssue[], fromVersion: number): ProjectIssu
 }
 
 /**
- * Reads the text of a .mlp file: refuses oversized, too deeply nested or invalid JSON and
+ * Reads the text of a .mlp file (or of a Jupyter notebook exported by the app, whose metadata
+ * carries the project, see notebook-envelope.ts): refuses oversized, too deeply nested or invalid JSON and
  * prototype-tampering keys, refuses newer format versions, migrates older ones, validates every
  * field and cross-reference, and returns the project. Throws only ProjectFormatError, whose message
  * names the path, the offending value and the fix.
  */
 export function parseProject(text: string): MlpFile {
-  const root = checkFormat(parseSafeJson(text));
+  const json = parseSafeJson(text);
+  if (!isNotebook(json)) return parseRoot(json);
+  // A notebook exported by the app: its embedded project goes through the same checks as a file.
+  const project = embeddedProject(json);
+  try {
+    return parseRoot(project);
+  } catch (error) {
+    throw error instanceof ProjectFormatError ? notebookProjectError(error) : error;
+  }
+}
+
+/** Every stage after the JSON is read: format, version, migration, schema, references. */
+function parseRoot(json: unknown): MlpFile {
+  const root = checkFormat(json);
   const fromVersion = checkVersion(root);
   const migrated = migrateToCurrent(root, fromVersion);
   const result = mlpFileSchema.safeParse(migrated);

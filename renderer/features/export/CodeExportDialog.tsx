@@ -6,14 +6,19 @@ import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
 import { currentWeights, exportProjectOf } from './export-source';
 import { saveExport } from './save-export';
+import { useNotebookExport } from './use-notebook-export';
 
-/** The libraries the code export writes for. */
-export type CodeLanguage = 'pytorch' | 'keras';
+/** What the code export writes: a script for a library, or a Jupyter notebook of a flavour. */
+export type CodeLanguage = 'pytorch' | 'keras' | 'notebook-numpy' | 'notebook-pytorch';
 
 const LANGUAGES: { id: CodeLanguage; label: string }[] = [
   { id: 'pytorch', label: 'PyTorch' },
   { id: 'keras', label: 'Keras' },
+  { id: 'notebook-numpy', label: 'Notebook · NumPy' },
+  { id: 'notebook-pytorch', label: 'Notebook · PyTorch' },
 ];
+
+const NOTEBOOK_FLAVOURS = { 'notebook-numpy': 'numpy', 'notebook-pytorch': 'pytorch' } as const;
 
 /** Props of the code export dialog. */
 export interface CodeExportDialogProps {
@@ -55,7 +60,10 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
 
-  const result = useMemo((): GeneratedScript | { error: string } => {
+  const flavour = language === 'notebook-numpy' || language === 'notebook-pytorch' ? NOTEBOOK_FLAVOURS[language] : null;
+  const notebook = useNotebookExport(flavour);
+  const script = useMemo((): GeneratedScript | { error: string } => {
+    if (language !== 'pytorch' && language !== 'keras') return { error: '' };
     try {
       const project = exportProjectOf({ document, view, training, comparison }, withWeights);
       return language === 'pytorch' ? toPyTorch(project) : toKeras(project);
@@ -65,6 +73,10 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
     // The weights change with every report while training; the script follows them only when asked to include them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document, view.file, withWeights ? (weights?.weights ?? null) : null, language, withWeights]);
+  const pending = flavour !== null && 'pending' in notebook;
+  const result: (GeneratedScript & { preview?: string }) | { error: string } =
+    flavour === null ? script : 'pending' in notebook ? { error: "Reading the app's initial weights…" } : notebook;
+  const shown = 'error' in result ? '' : (result.preview ?? result.code);
 
   const copy = () => {
     if ('error' in result) return;
@@ -75,11 +87,12 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
   };
   const save = () => {
     if ('error' in result) return;
-    void saveExport(platform, [{ name: result.fileName, data: result.code, type: 'text/x-python' }], showToast).then(
+    const type = flavour ? 'application/x-ipynb+json' : 'text/x-python';
+    void saveExport(platform, [{ name: result.fileName, data: result.code, type }], showToast).then(
       (saved) => saved && onClose(),
     );
   };
-  const lines = 'error' in result ? 0 : result.code.split('\n').length;
+  const lines = shown.split('\n').length;
 
   return (
     <div className="overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
@@ -112,20 +125,31 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
             ))}
           </div>
         </header>
-        <label className="toggle export-dialog__weights" {...tip(TIPS['export.withWeights'])}>
-          <input
-            type="checkbox"
-            data-testid="export-with-weights"
-            checked={withWeights && weights !== null}
-            disabled={weights === null}
-            onChange={(e) => setWithWeights(e.target.checked)}
-          />
-          {weights
-            ? `Start from the app's weights (step ${weights.step})`
-            : "Start from the app's weights (none read yet: press Step or Train first)"}
-        </label>
+        {flavour ? (
+          <p className="export-dialog__weights" data-testid="export-notebook-start">
+            {`Starts from the app's initial weights (seed ${document.training.seed}) and replays the run from step 0 ` +
+              "in the app's batch order."}
+          </p>
+        ) : (
+          <label className="toggle export-dialog__weights" {...tip(TIPS['export.withWeights'])}>
+            <input
+              type="checkbox"
+              data-testid="export-with-weights"
+              checked={withWeights && weights !== null}
+              disabled={weights === null}
+              onChange={(e) => setWithWeights(e.target.checked)}
+            />
+            {weights
+              ? `Start from the app's weights (step ${weights.step})`
+              : "Start from the app's weights (none read yet: press Step or Train first)"}
+          </label>
+        )}
         {'error' in result ? (
-          <p className="export-dialog__error" role="alert" data-testid="export-error">
+          <p
+            className="export-dialog__error"
+            role={pending ? 'status' : 'alert'}
+            data-testid={pending ? 'export-pending' : 'export-error'}
+          >
             {result.error}
           </p>
         ) : (
@@ -143,13 +167,13 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
               tabIndex={0}
               aria-label={`${result.fileName}, ${lines} lines`}
             >
-              {result.code}
+              {shown}
             </pre>
           </>
         )}
         <div className="dialog__actions export-dialog__actions">
           <span className="export-dialog__file" data-testid="export-file-name">
-            {'error' in result ? '' : `${result.fileName} · ${lines} lines`}
+            {'error' in result ? '' : `${result.fileName} · ${lines} lines${flavour ? ' (cells shown as # %%)' : ''}`}
           </span>
           <button
             ref={close}

@@ -63,7 +63,7 @@ function MenuItem({
 }
 
 /**
- * The Export drop-down of the toolbar: code (PyTorch, Keras, through a preview dialog), the TF.js
+ * The Export drop-down of the toolbar: code (PyTorch, Keras, Jupyter notebooks, through a preview dialog), the TF.js
  * model, the boundary's animation and image, the metrics as CSV and the dock's chart images.
  */
 export function ExportMenu() {
@@ -136,6 +136,16 @@ export function ExportMenu() {
             onClick={() => {
               setOpen(false);
               setDialog('keras');
+            }}
+          />
+          <MenuItem
+            testId="export-notebook"
+            title="Jupyter notebook…"
+            description="NumPy or PyTorch .ipynb that replays the run"
+            tipText={TIPS['export.notebook']}
+            onClick={() => {
+              setOpen(false);
+              setDialog('notebook-numpy');
             }}
           />
           <MenuItem

@@ -37,6 +37,16 @@ function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
 }
 
+/**
+ * The name and handle a project opens under. A notebook exported by the app carries its project but is
+ * not one: the project takes the notebook's name with .mlp and no handle, so Save asks where and never
+ * writes over the notebook.
+ */
+export function projectFileName(file: Pick<OpenedFile, 'name' | 'handle'>): Pick<OpenedFile, 'name' | 'handle'> {
+  if (!/\.ipynb$/i.test(file.name)) return { name: file.name, handle: file.handle };
+  return { name: file.name.replace(/\.ipynb$/i, '.mlp'), handle: undefined };
+}
+
 /** Creates the file commands over a store and a platform. */
 export function createFileCommands(store: AppStore, platform: Platform): FileCommands {
   const state = () => store.getState();
@@ -63,7 +73,7 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
     try {
       const parsed = parseProject(file.text);
       if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
-      state().loadProject(parsed, { name: file.name, handle: file.handle, arrange });
+      state().loadProject(parsed, { ...projectFileName(file), arrange });
       state().loadTrainedState(parsed.state ?? null);
       const unknown = unknownControlIds(parsed.classroom);
       if (unknown.length > 0) {
