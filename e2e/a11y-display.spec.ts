@@ -97,6 +97,12 @@ test.describe('200 % zoom', () => {
     await expect(dock).toBeInViewport();
     await page.getByTestId('dock-tab-metrics').click();
     await expect(page.getByTestId('chart-accuracy')).toBeVisible();
+    // The chart's words for a screen reader: its summary and the table of its last points.
+    const accuracy = page.getByTestId('chart-accuracy');
+    await expect(accuracy.getByTestId('chart-summary')).toHaveText(
+      /^Accuracy: train \d.*%, validation \d.*%, over 1 epoch\.$/,
+    );
+    await expect(accuracy.getByTestId('chart-table').locator('tbody tr').first()).toBeAttached();
     const chart = await page.getByTestId('chart-accuracy').boundingBox();
     expect((chart?.x ?? -1) + (chart?.width ?? 0)).toBeLessThanOrEqual(640.5);
     expect(await sideways()).toBeLessThanOrEqual(0);
