@@ -7,6 +7,7 @@ import { setShareDialog } from '../features/share/dialog-state';
 import { controlAccess, LOCKED_NOTE } from '../store/classroom-access';
 import { useEffectiveTheme } from './use-effective-theme';
 import { useServices } from './use-services';
+import { motionDuration } from '../ui/reduced-motion';
 import type { AppCommand } from './commands';
 
 /** Time for the canvas to report its new size after the presenter view resizes the columns. */
@@ -30,7 +31,7 @@ export function useCommandRunner(): (command: AppCommand) => void {
       if (control && controlAccess(state.document.classroom, state.view.instructorMode, control.id) !== 'open') {
         return state.showToast('info', `${LOCKED_NOTE}: ${control.name} is turned off in this lesson.`);
       }
-      const fit = () => void flow.fitView({ ...fitViewOptions(), duration: FIT_DURATION_MS });
+      const fit = () => void flow.fitView({ ...fitViewOptions(), duration: motionDuration(FIT_DURATION_MS) });
       switch (command) {
         case 'new':
           return void files.newProject();

@@ -12,7 +12,7 @@ const BLUE: Rgb = [0, 0, 200];
 const ORANGE: Rgb = [250, 100, 0];
 const GREEN: Rgb = [0, 200, 0];
 const WHITE: Rgb = [255, 255, 255];
-const palette: BoundaryPalette = { classes: [BLUE, ORANGE, GREEN], neutral: WHITE, low: BLUE, high: ORANGE };
+const palette: BoundaryPalette = { classes: [BLUE, ORANGE, GREEN], neutral: WHITE, values: [BLUE, ORANGE] };
 
 function grid(values: number[], channels: 1 | 2 = 1): GridSnapshot {
   const resolution = Math.round(Math.sqrt(values.length / channels));

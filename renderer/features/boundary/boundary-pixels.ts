@@ -5,6 +5,7 @@
  * (the grid's row 0 is the bottom edge, see src/training/grid.ts), ready for putImageData.
  */
 import type { DecisionGridSnapshot } from '../../store/types';
+import { scaleColour } from '../charts/colour-maps';
 import { clamp01, divergingColour, mixRgb, type Rgb } from '../charts/colours';
 
 /** One decision-grid snapshot, as the training slice stores it. */
@@ -18,8 +19,8 @@ export interface BoundaryPalette {
   classes: Rgb[];
   /** What an undecided cell fades to (the panel colour). */
   neutral: Rgb;
-  low: Rgb;
-  high: Rgb;
+  /** The sequential scale of the regression surface (the theme's lightness-monotonic value map). */
+  values: Rgb[];
 }
 
 /** How strongly a fully certain cell shows its colour over the neutral one; below 1 so the points stay readable on top. */
@@ -56,7 +57,7 @@ function cellColour(
     let t = clamp01((v - low) / (high - low || 1));
     if (options.discretize)
       t = Math.min(REGRESSION_BANDS - 1, Math.floor(t * REGRESSION_BANDS)) / (REGRESSION_BANDS - 1);
-    return mixRgb(palette.neutral, mixRgb(palette.low, palette.high, t), SURFACE_STRENGTH);
+    return mixRgb(palette.neutral, scaleColour(palette.values, t), SURFACE_STRENGTH);
   }
   const p = options.discretize ? (v >= 0.5 ? 1 : 0) : clamp01(v);
   return divergingColour(

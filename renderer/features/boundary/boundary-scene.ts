@@ -1,6 +1,6 @@
 /** The scene the boundary view paints for one snapshot: shared by the live canvas and the exported animation, so both look the same. */
 import type { DecisionGridSnapshot } from '../../store/types';
-import { mixRgb } from '../charts/colours';
+import { scaleColour } from '../charts/colour-maps';
 import { classColour, type ThemeColours } from '../charts/theme-colours';
 import { type BoundaryMode, boundaryPixels, predictionAlongX } from './boundary-pixels';
 import type { BoundaryScene } from './draw-boundary';
@@ -21,7 +21,7 @@ export function sceneSurface(
 ): BoundaryScene['surface'] {
   if (!grid || usesCurve(plane)) return null;
   const mode: BoundaryMode = plane.task;
-  const palette = { classes: colours.classes, neutral: colours.neutral, low: colours.low, high: colours.high };
+  const palette = { classes: colours.classes, neutral: colours.neutral, values: colours.values };
   return {
     pixels: boundaryPixels(grid, mode, palette, { discretize, valueRange: plane.targetRange, classes: plane.classes }),
     resolution: grid.resolution,
@@ -49,7 +49,7 @@ export function boundaryScene(
     features: plane.features,
     pointColour:
       plane.task === 'regression'
-        ? (y) => mixRgb(colours.low, colours.high, (y - low) / (high - low || 1))
+        ? (y) => scaleColour(colours.values, (y - low) / (high - low || 1))
         : (y) => classColour(colours, y),
     radius: box.pointRadius,
     colours: { frame: colours.grid, halo: colours.panel, curve: colours.text },

@@ -82,6 +82,7 @@ export function AccuracyChart({ large }: { large?: boolean }) {
     body = (
       <CanvasSeriesChart
         rows={rows}
+        title="Misclassified samples"
         series={series}
         colours={colours}
         yDomain={[0, 'auto']}
@@ -96,6 +97,7 @@ export function AccuracyChart({ large }: { large?: boolean }) {
     body = (
       <CanvasSeriesChart
         rows={rows}
+        title="Accuracy"
         series={series}
         colours={colours}
         yDomain={[0, 1]}

@@ -1,5 +1,6 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useElementSize } from '../dock/use-element-size';
+import { ChartAlternative } from './ChartAlternative';
 import { clippedExtent, dataExtent, xScale, yScale } from './chart-scale';
 import { registerChartScene } from './chart-scenes';
 import { decimateRows, rowBudget } from './decimate';
@@ -63,7 +64,9 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({
   x = EPOCH_AXIS,
   endLabels = false,
   markers,
+  title = 'Chart',
 }: SeriesChartProps) {
+  const summaryId = useId();
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const scene = useRef<ChartScene | null>(null);
@@ -184,6 +187,7 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({
           data-series={keys.join(',')}
           role="img"
           aria-label={`Line chart: ${series.map((s) => s.name).join(', ')} against ${x.label}`}
+          aria-describedby={summaryId}
           onMouseMove={(event) => {
             const s = scene.current;
             if (!s || s.rows.length === 0) return;
@@ -207,6 +211,14 @@ export const CanvasSeriesChart = memo(function CanvasSeriesChart({
           />
         )}
       </div>
+      <ChartAlternative
+        id={summaryId}
+        title={title}
+        rows={deferredRows}
+        series={stableSeries}
+        x={x}
+        formatValue={formatValue}
+      />
     </div>
   );
 });

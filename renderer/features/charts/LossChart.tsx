@@ -98,6 +98,7 @@ export function LossChart({ large }: { large?: boolean }) {
       ) : (
         <CanvasSeriesChart
           rows={rows}
+          title="Loss"
           series={series}
           colours={colours}
           log={log}

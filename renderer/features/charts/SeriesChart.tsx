@@ -1,6 +1,7 @@
-import { memo, type Ref, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, type Ref, useDeferredValue, useId, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementSize } from '../dock/use-element-size';
+import { ChartAlternative } from './ChartAlternative';
 import { decimateRows, rowBudget } from './decimate';
 import { formatEpoch } from './metric-format';
 import type { ThemeColours } from './theme-colours';
@@ -37,6 +38,8 @@ export interface SeriesChartProps {
   endLabels?: boolean;
   /** Vertical marks at x values with a short label (the canvas charts draw them; early stopping's stop). */
   markers?: readonly ChartMarker[];
+  /** What the chart shows ("Loss"), the first word of its summary and table for screen readers. */
+  title?: string;
 }
 
 /** A vertical mark on a chart: where along x, what it says, and its test id. */
@@ -75,7 +78,9 @@ export const SeriesChart = memo(function SeriesChart({
   large,
   legendBand,
   x = EPOCH_AXIS,
+  title = 'Chart',
 }: SeriesChartProps) {
+  const summaryId = useId();
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(box);
   const font = large ? LARGE_AXIS_FONT : AXIS_FONT;
@@ -172,6 +177,14 @@ export const SeriesChart = memo(function SeriesChart({
           </LineChart>
         )}
       </div>
+      <ChartAlternative
+        id={summaryId}
+        title={title}
+        rows={deferredRows}
+        series={series}
+        x={x}
+        formatValue={formatValue}
+      />
     </div>
   );
 });

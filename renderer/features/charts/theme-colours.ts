@@ -1,4 +1,5 @@
 /** The theme's colours as the live views need them, read from the CSS variables of the page. */
+import { namedScale } from './colour-maps';
 import { parseColour, type Rgb } from './colours';
 
 /** Colours of the current theme: CSS strings for SVG/recharts, RGB channels for pixel painting. */
@@ -11,18 +12,20 @@ export interface ThemeColours {
   train: string;
   /** Validation series and the hollow points. */
   validation: string;
-  /** Class colours, the same ones the dataset preview paints (class i uses classes[i % 8]). */
+  /** Class colours (Okabe–Ito), the same ones the dataset preview paints (class i uses classes[i % 8]). */
   classes: Rgb[];
-  /** Ends of the value ramp (regression, negative/positive weights). */
-  low: Rgb;
-  high: Rgb;
+  /** Ends of the diverging map of signed values (weights, unit outputs), of equal CIELAB lightness. */
+  negative: Rgb;
+  positive: Rgb;
+  /** Sequential, lightness-monotonic scale of target values (regression surface and points). */
+  values: Rgb[];
   /** The neutral colour heatmaps fade to (the panel behind them). */
   neutral: Rgb;
   /** Sequential scale from the first layer to the last. */
   depth: Rgb[];
   /** The gradient chart's qualitative, colour-blind-safe line colours (first layer, last layer, the rest). */
   layers: string[];
-  /** Sequential scale from a small gradient to a large one (the canvas tint). */
+  /** Sequential, lightness-monotonic scale from a small gradient to a large one (the canvas tint). */
   magnitude: Rgb[];
 }
 
@@ -40,12 +43,13 @@ export function readThemeColours(read: (name: string) => string): ThemeColours {
     train: read('--series-train'),
     validation: read('--series-validation'),
     classes: Array.from({ length: CLASS_COUNT }, (_, i) => rgb(`--class-${i}`)),
-    low: rgb('--ramp-low'),
-    high: rgb('--ramp-high'),
+    negative: rgb('--diverging-negative'),
+    positive: rgb('--diverging-positive'),
+    values: namedScale(read('--value-map')),
     neutral: rgb('--panel'),
     depth: [rgb('--depth-0'), rgb('--depth-1'), rgb('--depth-2'), rgb('--depth-3')],
     layers: Array.from({ length: LAYER_COLOURS }, (_, i) => read(`--layer-${i}`).trim()),
-    magnitude: [rgb('--magnitude-0'), rgb('--magnitude-1'), rgb('--magnitude-2'), rgb('--magnitude-3')],
+    magnitude: namedScale(read('--magnitude-map')),
   };
 }
 

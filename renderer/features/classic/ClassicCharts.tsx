@@ -66,6 +66,7 @@ export function ErrorsChart({ view, index }: { view: RunView; index: number }) {
         {colours && (
           <SeriesChart
             rows={rows}
+            title="Misclassified points"
             series={series}
             colours={colours}
             yDomain={[0, 'auto']}
@@ -115,6 +116,7 @@ export function CostChart({ view, index, log }: { view: RunView; index: number; 
         {colours && (
           <SeriesChart
             rows={rows}
+            title="Cost (MSE)"
             series={series}
             colours={colours}
             log={log}

@@ -3,6 +3,7 @@ import { useEffectiveTheme } from '../../app/use-effective-theme';
 import { selectDataPreview } from '../../store/analysis';
 import { useAppStore } from '../../store/use-app-store';
 import { formatCount } from '../../ui/format';
+import { namedScale } from '../charts/colour-maps';
 import { drawScatter, type ScatterColours } from './draw-scatter';
 
 const CLASS_VARIABLES = Array.from({ length: 8 }, (_, i) => `--class-${i}`);
@@ -12,8 +13,7 @@ function themeColours(element: HTMLElement): ScatterColours {
   const read = (name: string) => style.getPropertyValue(name).trim();
   return {
     classes: CLASS_VARIABLES.map(read),
-    low: read('--ramp-low'),
-    high: read('--ramp-high'),
+    values: namedScale(read('--value-map')),
     axis: read('--border'),
   };
 }

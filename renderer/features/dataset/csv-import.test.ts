@@ -2,7 +2,6 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { parseCsvDataset } from '../../../src/data/index';
 import { csvHeader, csvSourceFrom, guessTargetKind } from './csv-import';
-import { mixHex } from './draw-scatter';
 
 const iris = 'sepal length, sepal width ,species\n5.1,3.5,setosa\n7.0,3.2,versicolor\n6.3,3.3,virginica\n';
 const prices = 'area,rooms,price\n50,2,120.5\n80,3,199.9\n65,2,150.25\n120,4,310.75\n';
@@ -33,15 +32,6 @@ describe('CSV import helpers', () => {
     const dataset = parseCsvDataset(csvSourceFrom('prices.csv', `area,rooms,price\n${rows}\n`));
     expect(dataset.task).toBe('regression');
     expect(dataset.features).toBe(2);
-  });
-});
-
-describe('mixHex', () => {
-  it('returns the ends at 0 and 1 and the midpoint halfway', () => {
-    expect(mixHex('#000000', '#ffffff', 0)).toBe('rgb(0, 0, 0)');
-    expect(mixHex('#000000', '#ffffff', 1)).toBe('rgb(255, 255, 255)');
-    expect(mixHex('#000000', '#ff8000', 0.5)).toBe('rgb(128, 64, 0)');
-    expect(mixHex('#000000', '#ffffff', 7)).toBe('rgb(255, 255, 255)');
   });
 });
 

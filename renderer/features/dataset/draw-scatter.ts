@@ -1,15 +1,16 @@
 /**
  * Draws the dataset preview on a 2-D canvas: training points filled, validation points as rings,
- * coloured by class (or along a ramp by the target value for regression). With one feature the
- * target goes on the vertical axis.
+ * coloured by class (or along the theme's sequential value scale by the target for regression). With
+ * one feature the target goes on the vertical axis.
  */
 import type { Dataset, SplitDataset } from '../../../src/data/types';
+import { scaleColour } from '../charts/colour-maps';
+import { type Rgb, toHex } from '../charts/colours';
 
-/** Colours the preview reads from the theme (#rrggbb). */
+/** Colours the preview reads from the theme (#rrggbb), and the value scale of regression targets. */
 export interface ScatterColours {
   classes: string[];
-  low: string;
-  high: string;
+  values: Rgb[];
   axis: string;
 }
 
@@ -34,20 +35,6 @@ function extentOf(values: number[]): Extent {
 function pointOf(ds: Dataset, row: number): [number, number] {
   const x = ds.x[row * ds.features];
   return ds.features >= 2 ? [x, ds.x[row * ds.features + 1]] : [x, ds.y[row]];
-}
-
-function rgbOf(hex: string): [number, number, number] {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
-  return m ? [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)] : [128, 128, 128];
-}
-
-/** The colour a fraction `t` of the way from `low` to `high` (both #rrggbb). */
-export function mixHex(low: string, high: string, t: number): string {
-  const a = rgbOf(low);
-  const b = rgbOf(high);
-  const k = Math.min(1, Math.max(0, t));
-  const [r, g, bl] = a.map((v, i) => Math.round(v + (b[i] - v) * k));
-  return `rgb(${r}, ${g}, ${bl})`;
 }
 
 /** Paints `split` into a canvas of `width`×`height` CSS pixels (the context is already scaled for the device). */
@@ -78,7 +65,7 @@ export function drawScatter(
       const [px, py] = pointOf(ds, i);
       const colour =
         regression && ds.features >= 2
-          ? mixHex(colours.low, colours.high, (ds.y[i] - targets.min) / (targets.max - targets.min || 1))
+          ? toHex(scaleColour(colours.values, (ds.y[i] - targets.min) / (targets.max - targets.min || 1)))
           : regression
             ? colours.classes[0]
             : colours.classes[ds.y[i] % colours.classes.length];

@@ -111,6 +111,7 @@ export function GradientChart({ large }: { large?: boolean }) {
         <div className="gradient-view">
           <CanvasSeriesChart
             rows={rows}
+            title="Gradient norm ‖∂L/∂W‖"
             series={series}
             colours={colours}
             log

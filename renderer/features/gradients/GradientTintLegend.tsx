@@ -1,5 +1,7 @@
 import './gradients.css';
 import { useAppStore } from '../../store/use-app-store';
+import { cssGradient } from '../charts/colour-maps';
+import { useThemeColours } from '../charts/use-theme-colours';
 import type { GradientTint } from './gradient-tint';
 
 /** Props of the tint legend. */
@@ -14,6 +16,7 @@ const power = (decade: number) => `1e${decade}`;
 /** The canvas's gradient-tint switch and colour scale (decades of ‖∂L/∂W‖), shown once training has produced statistics. */
 export function GradientTintLegend({ tint, enabled, onToggle }: GradientTintLegendProps) {
   const hasStats = useAppStore((s) => s.training.latestStats !== null);
+  const colours = useThemeColours();
   if (!hasStats) return null;
   return (
     <div className="tint-legend" data-testid="tint-legend">
@@ -36,6 +39,7 @@ export function GradientTintLegend({ tint, enabled, onToggle }: GradientTintLege
         <>
           <div
             className="tint-legend__bar"
+            style={colours ? { background: cssGradient(colours.magnitude) } : undefined}
             role="img"
             aria-label={`Colour scale from ${power(tint.domain[0])} to ${power(tint.domain[1])}`}
           />

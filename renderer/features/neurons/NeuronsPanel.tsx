@@ -78,7 +78,7 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
   const colours = useThemeColours();
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name])), [nodes]);
   const palette = useMemo<DivergingPalette | null>(
-    () => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null),
+    () => (colours ? { negative: colours.negative, neutral: colours.neutral, positive: colours.positive } : null),
     [colours],
   );
 

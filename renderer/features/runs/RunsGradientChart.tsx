@@ -86,6 +86,7 @@ export function RunsGradientChart({ large }: { large?: boolean }) {
         <div className="runs-chart" data-testid="runs-chart-gradients">
           <SeriesChart
             rows={rows}
+            title="Gradient norm per run"
             series={series}
             colours={theme}
             log

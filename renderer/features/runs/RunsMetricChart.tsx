@@ -101,6 +101,7 @@ export function RunsMetricChart({ metric, large }: { metric: 'loss' | 'accuracy'
         >
           <SeriesChart
             rows={rows}
+            title={metric === 'loss' ? 'Loss per run' : 'Accuracy per run'}
             series={series}
             colours={theme}
             log={useLog}

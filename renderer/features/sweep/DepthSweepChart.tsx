@@ -1,11 +1,15 @@
-import { memo, type Ref, useRef } from 'react';
+import { memo, type Ref, useId, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ACTIVATIONS } from '../../../src/layers/activation';
 import type { SweepActivation } from '../../../src/training/depth-sweep/settings';
+import { ChartAlternative } from '../charts/ChartAlternative';
 import { formatScientific } from '../charts/metric-format';
 import type { ThemeColours } from '../charts/theme-colours';
 import { useElementSize } from '../dock/use-element-size';
 import type { SweepRow } from './sweep-rows';
+
+/** The x axis as the text alternative names it: "…, over 8 hidden layers." */
+const DEPTH_AXIS = { key: 'depth', label: 'hidden layers', format: String };
 
 /** Props of the sweep chart. */
 export interface DepthSweepChartProps {
@@ -27,12 +31,17 @@ export const DepthSweepChart = memo(function DepthSweepChart({
   large,
 }: DepthSweepChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  const summaryId = useId();
   const { width, height } = useElementSize(box);
+  const named = useMemo(
+    () => lines.map((l) => ({ key: l.activation, name: ACTIVATIONS[l.activation].label })),
+    [lines],
+  );
   const font = large ? 13 : 11;
   const tick = { fill: colours.muted, fontSize: font };
   return (
     <div className="series-chart" ref={box}>
-      <div ref={containerRef} className="series-chart__inner" data-testid="sweep-chart">
+      <div ref={containerRef} className="series-chart__inner" data-testid="sweep-chart" aria-describedby={summaryId}>
         {width > 0 && height > 0 && (
           <LineChart
             width={width}
@@ -98,6 +107,14 @@ export const DepthSweepChart = memo(function DepthSweepChart({
           </LineChart>
         )}
       </div>
+      <ChartAlternative
+        id={summaryId}
+        title="First-layer gradient norm ‖∂L/∂W₁‖"
+        rows={rows}
+        series={named}
+        x={DEPTH_AXIS}
+        formatValue={formatScientific}
+      />
     </div>
   );
 });

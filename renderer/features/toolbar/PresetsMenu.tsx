@@ -48,37 +48,35 @@ export function PresetsMenu() {
       {open && (
         <div className="menu__list presets-menu" data-testid="presets-menu">
           {presets.length === 0 && <p className="menu__empty">No example projects are bundled.</p>}
-          <div className="presets-menu__groups" role="menu">
+          <div className="presets-menu__groups">
             {groups.map((group) => (
-              <section
-                key={group.title}
-                className="presets-menu__group"
-                aria-label={group.title}
-                data-testid={`preset-group-${group.title}`}
-              >
+              <section key={group.title} className="presets-menu__group" data-testid={`preset-group-${group.title}`}>
                 <h3 className="presets-menu__heading">{group.title}</h3>
-                {group.presets.map((p) => (
-                  <button
-                    key={p.fileName}
-                    type="button"
-                    role="menuitem"
-                    className={`menu__item${shown === p ? ' menu__item--active' : ''}`}
-                    disabled={p.error !== null}
-                    {...tip(p.error ?? TIPS['toolbar.preset'])}
-                    data-testid={presetTestId(p)}
-                    onMouseEnter={() => setActive(p)}
-                    onFocus={() => setActive(p)}
-                    onClick={() => {
-                      togglePanel('presets', false);
-                      void files.openText(
-                        { name: p.fileName, text: p.text, handle: null },
-                        { askFirst: true, arrange: true },
-                      );
-                    }}
-                  >
-                    <span className="menu__title">{p.title}</span>
-                  </button>
-                ))}
+                {/* One menu per group, named by its heading: a heading may not sit among a menu's items. */}
+                <div role="menu" aria-label={group.title}>
+                  {group.presets.map((p) => (
+                    <button
+                      key={p.fileName}
+                      type="button"
+                      role="menuitem"
+                      className={`menu__item${shown === p ? ' menu__item--active' : ''}`}
+                      disabled={p.error !== null}
+                      {...tip(p.error ?? TIPS['toolbar.preset'])}
+                      data-testid={presetTestId(p)}
+                      onMouseEnter={() => setActive(p)}
+                      onFocus={() => setActive(p)}
+                      onClick={() => {
+                        togglePanel('presets', false);
+                        void files.openText(
+                          { name: p.fileName, text: p.text, handle: null },
+                          { askFirst: true, arrange: true },
+                        );
+                      }}
+                    >
+                      <span className="menu__title">{p.title}</span>
+                    </button>
+                  ))}
+                </div>
               </section>
             ))}
           </div>

@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { Histogram } from '../../../src/training/histogram';
+import { histogramSummary } from '../charts/chart-summary';
 import { formatMagnitude } from '../charts/metric-format';
 import { histogramBars } from './histogram-bars';
 
@@ -12,7 +13,10 @@ export interface HistogramBarsProps {
   height: number;
 }
 
-/** A small bar chart of an engine histogram (values from −range to range), each bar's interval and count on hover. */
+/**
+ * A small bar chart of an engine histogram (values from −range to range), each bar's interval and
+ * count on hover; for screen readers, a one-line summary and a table of the bins that hold values.
+ */
 export const HistogramBars = memo(function HistogramBars({
   histogram,
   label,
@@ -20,8 +24,10 @@ export const HistogramBars = memo(function HistogramBars({
   width,
   height,
 }: HistogramBarsProps) {
+  const summaryId = useId();
   const bars = histogramBars(histogram, width, height);
   const range = formatMagnitude(histogram.range);
+  const summary = histogramSummary(label, histogram.counts, [-histogram.range, histogram.range], formatMagnitude);
   return (
     <figure className="histogram">
       <svg
@@ -31,6 +37,7 @@ export const HistogramBars = memo(function HistogramBars({
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={`${label} histogram over ±${range}`}
+        aria-describedby={summaryId}
       >
         <line className="histogram__zero" x1={width / 2} x2={width / 2} y1={0} y2={height} />
         {bars.map((bar) => (
@@ -50,6 +57,30 @@ export const HistogramBars = memo(function HistogramBars({
         <span>{label}</span>
         <span className="histogram__range">±{range}</span>
       </figcaption>
+      <div className="visually-hidden">
+        <p id={summaryId} data-testid="chart-summary">
+          {summary}
+        </p>
+        <table data-testid="chart-table">
+          <caption>{label}: values per interval</caption>
+          <thead>
+            <tr>
+              <th scope="col">interval</th>
+              <th scope="col">values</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars
+              .filter((bar) => bar.count > 0)
+              .map((bar) => (
+                <tr key={bar.x}>
+                  <th scope="row">{`${formatMagnitude(bar.from)} to ${formatMagnitude(bar.to)}`}</th>
+                  <td>{bar.count}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 });

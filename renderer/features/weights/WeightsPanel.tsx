@@ -107,7 +107,7 @@ export function WeightsPanel({ large }: { large?: boolean }) {
     [weights],
   );
   const palette = useMemo<DivergingPalette | null>(
-    () => (colours ? { negative: colours.low, neutral: colours.neutral, positive: colours.high } : null),
+    () => (colours ? { negative: colours.negative, neutral: colours.neutral, positive: colours.positive } : null),
     [colours],
   );
   const shown = layers.filter((l) => l.kind !== 'batchNorm' || l.parameters.length > 0);

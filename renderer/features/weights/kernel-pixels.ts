@@ -1,15 +1,24 @@
 /**
  * A Linear layer's kernel W (inputs × units, row-major as tfjs stores it) as a diverging heatmap:
  * negative weights towards one colour, positive towards the other, 0 neutral, on a scale symmetric
- * around 0 so that equal magnitudes look equally strong whatever their sign.
+ * around 0 — in value and in CIELAB lightness — so that equal magnitudes look equally strong
+ * whatever their sign.
  */
-import { divergingColour, type Rgb } from '../charts/colours';
+import { type DivergingPalette, divergingScale } from '../charts/colour-maps';
+import type { Rgb } from '../charts/colours';
 
-/** The diverging map's three colours. */
-export interface DivergingPalette {
-  negative: Rgb;
-  neutral: Rgb;
-  positive: Rgb;
+export type { DivergingPalette } from '../charts/colour-maps';
+
+// The lookup table of each palette object, built once: views keep their palette memoised.
+const scales = new WeakMap<DivergingPalette, (v: number) => Rgb>();
+
+function scaleOf(palette: DivergingPalette): (v: number) => Rgb {
+  let scale = scales.get(palette);
+  if (!scale) {
+    scale = divergingScale(palette);
+    scales.set(palette, scale);
+  }
+  return scale;
 }
 
 /** The largest |value| (the symmetric scale's half-width); 0 for an empty or all-zero array, ignoring non-finite values. */
@@ -31,13 +40,9 @@ export function divergingPixels(
   palette: DivergingPalette,
 ): Uint8ClampedArray<ArrayBuffer> {
   const pixels = new Uint8ClampedArray(rows * cols * 4);
+  const colourOf = scaleOf(palette);
   for (let i = 0; i < rows * cols; i++) {
-    const [r, g, b] = divergingColour(
-      palette.negative,
-      palette.neutral,
-      palette.positive,
-      scale > 0 ? values[i] / scale : 0,
-    );
+    const [r, g, b] = colourOf(scale > 0 ? values[i] / scale : 0);
     pixels[i * 4] = r;
     pixels[i * 4 + 1] = g;
     pixels[i * 4 + 2] = b;

@@ -13,6 +13,7 @@ import './welcome.css';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { useMoreBelow } from '../../ui/use-scroll-more';
+import { scrollBehaviour } from '../../ui/reduced-motion';
 
 /** Props of the welcome screen. */
 export interface WelcomeScreenProps {
@@ -140,7 +141,7 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
                 data-testid="welcome-more"
                 {...tip(TIPS['welcome.more'])}
                 onClick={() =>
-                  examples.current?.scrollBy({ top: examples.current.clientHeight * 0.8, behavior: 'smooth' })
+                  examples.current?.scrollBy({ top: examples.current.clientHeight * 0.8, behavior: scrollBehaviour() })
                 }
               >
                 ↓ More examples below
