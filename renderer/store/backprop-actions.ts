@@ -5,12 +5,8 @@
 import { DEFAULT_BACKPROP_SETTINGS, type BackpropSettings } from '../../src/backprop/settings';
 import type { ProjectDocument } from '../../src/project/types';
 import { commitDocument } from './commit';
+import type { BackpropActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';
-
-/** What the view's controls call. */
-export interface BackpropActions {
-  setBackprop(patch: Partial<BackpropSettings>): void;
-}
 
 /** The view's settings of a document: its own, or the defaults. */
 export function backpropSettingsOf(document: ProjectDocument): BackpropSettings {

@@ -7,7 +7,7 @@ import type { RunView } from '../../src/project/runs';
 import type { MetricPoint } from '../../src/project/types';
 import type { LayerStats } from '../../src/training/stats';
 import type { WeightValues } from '../../src/project/weights';
-import type { DecisionGridSnapshot } from './types';
+import type { DecisionGridSnapshot } from './grid-snapshot';
 import type { TrainingCounters } from '../../src/training/trainer-types';
 
 /** One run's training: 'diverged' and 'error' stop only that run, 'finished' when it reached its epochs. */
