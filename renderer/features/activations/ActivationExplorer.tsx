@@ -11,7 +11,7 @@ import { useAppStoreCadence } from '../../store/use-app-store-cadence';
 import { tip } from '../../ui/tip';
 import { formatPercent } from '../charts/metric-format';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { ViewPanel } from '../dock/ViewPanel';
+import { ViewPanel } from '../../ui/views/ViewPanel';
 import { ActivationChart, type Band } from './ActivationChart';
 import { curveRows, derivativePeak } from './curves';
 

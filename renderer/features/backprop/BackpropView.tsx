@@ -6,7 +6,7 @@ import { MAX_SAMPLES } from '../../../src/data/limits';
 import { backpropSettingsOf } from '../../store/backprop-actions';
 import { tip } from '../../ui/tip';
 import { useAppStore } from '../../store/use-app-store';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { BackpropControls } from './BackpropControls';
 import { BackpropDiagram } from './BackpropDiagram';
 import { FormulaBox } from './FormulaBox';

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import { clippedExtent, dataExtent, xScale, yScale } from './chart-scale';
 import { registerChartScene } from './chart-scenes';
 import { decimateRows, rowBudget } from './decimate';

@@ -1,6 +1,6 @@
 import { memo, type Ref, useDeferredValue, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import { decimateRows, rowBudget } from './decimate';
 import { formatEpoch } from './metric-format';
 import type { ThemeColours } from './theme-colours';

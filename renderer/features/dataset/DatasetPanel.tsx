@@ -6,7 +6,7 @@ import { NumberField } from '../../ui/NumberField';
 import { Section } from '../../ui/Section';
 import { SelectField } from '../../ui/SelectField';
 import { CsvImport } from './CsvImport';
-import { DATASET_KINDS, fieldValue, fieldsFor } from './dataset-fields';
+import { DATASET_KINDS, fieldValue, fieldsFor } from '../../fields/dataset-fields';
 import { ScatterPreview } from './ScatterPreview';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';

@@ -5,7 +5,7 @@ import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
 import { currentWeights, exportProjectOf } from './export-source';
-import { saveExport } from './save-export';
+import { saveExport } from '../../bridge/save-export';
 
 /** The libraries the code export writes for. */
 export type CodeLanguage = 'pytorch' | 'keras';

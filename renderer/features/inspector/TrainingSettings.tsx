@@ -5,7 +5,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { EarlyStoppingFields } from './EarlyStoppingFields';
-import { OPTIMIZER_FIELDS, OPTIMIZER_OPTIONS, RUN_FIELDS } from './training-fields';
+import { OPTIMIZER_FIELDS, OPTIMIZER_OPTIONS, RUN_FIELDS } from '../../fields/training-fields';
 import { TIPS } from '../../help/tips';
 import { optionTipFor } from '../../help/choice-tips';
 

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { StepText } from '../classroom/StepText';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { LessonNav } from './LessonNav';
 import { useLesson } from './use-lesson';
 

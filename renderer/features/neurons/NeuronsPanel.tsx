@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/use-app-store';
 import type { AppState, NeuronGridSet } from '../../store/types';
 import { formatCount } from '../../ui/format';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import type { DivergingPalette } from '../weights/kernel-pixels';
 import { pinnedWeightsMoment } from '../weights/weights-moment';
 import { unitThumbnails } from './neuron-pixels';

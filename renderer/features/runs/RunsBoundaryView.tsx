@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { BoundaryCanvas } from '../boundary/BoundaryCanvas';
 import { planeData } from '../boundary/plane-data';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { useRunColours } from './use-run-colours';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { VIEWS } from '../dock/dock-views';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { VIEWS } from '../../ui/views/view-meta';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatLoss } from '../charts/metric-format';
 import { decadeTicks } from '../charts/metric-rows';

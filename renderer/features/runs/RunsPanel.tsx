@@ -3,7 +3,7 @@ import { diffRuns, readableSubject, type SettingDifference } from '../../../src/
 import { listRuns } from '../../../src/project/runs';
 import { type InitialWeight, type RunTrace, traceOf } from '../../store/comparison';
 import { useAppStore } from '../../store/use-app-store';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';
 

@@ -4,7 +4,7 @@ import { ACTIVATIONS } from '../../../src/layers/activation';
 import type { SweepActivation } from '../../../src/training/depth-sweep/settings';
 import { formatScientific } from '../charts/metric-format';
 import type { ThemeColours } from '../charts/theme-colours';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import type { SweepRow } from './sweep-rows';
 
 /** Props of the sweep chart. */

@@ -8,7 +8,7 @@ import { useAppStoreCadence } from '../../store/use-app-store-cadence';
 import { toHex } from '../charts/colours';
 import type { ThemeColours } from '../charts/theme-colours';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { ActivationHealth } from './ActivationHealth';
 import { HistogramBars } from './HistogramBars';
 import { KernelHeatmap } from './KernelHeatmap';

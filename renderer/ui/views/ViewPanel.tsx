@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { VIEWS, type ViewId } from './dock-views';
+import { VIEWS, type ViewId } from './view-meta';
 import { usePopout } from './popout-context';
-import { tip } from '../../ui/tip';
+import { tip } from '../tip';
 
 /** Props of a view's frame. */
 export interface ViewPanelProps {
