@@ -1,5 +1,5 @@
 import './dock.css';
-import '../charts/charts.css';
+import '../../styles/charts.css';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { controlAccess, lockedTip } from '../../store/classroom-access';
 import { useAppStore } from '../../store/use-app-store';
