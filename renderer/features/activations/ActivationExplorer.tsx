@@ -14,6 +14,7 @@ import { useThemeColours } from '../charts/use-theme-colours';
 import { ViewPanel } from '../../ui/views/ViewPanel';
 import { ActivationChart, type Band } from './ActivationChart';
 import { curveRows, derivativePeak } from './curves';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 const NAMES = Object.keys(ACTIVATIONS) as ActivationName[];
 const SOFTMAX_NOTE =
@@ -69,12 +70,7 @@ export function ActivationExplorer({ large }: { large?: boolean }) {
   };
 
   const actions = (
-    <label
-      className="act-control"
-      {...tip(
-        'Draw the histogram of this activation layer’s inputs z (from the latest training statistics) behind the curves.',
-      )}
-    >
+    <label className="act-control" {...tip(VIEW_TIPS['activations.histogramLayer'])}>
       layer
       <select data-testid="activation-layer" value={layerId} onChange={(e) => pickLayer(e.target.value)}>
         <option value="">none</option>

@@ -8,6 +8,7 @@ import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import type { DivergingPalette } from '../weights/kernel-pixels';
 import { pinnedWeightsMoment } from '../weights/weights-moment';
 import { unitThumbnails } from './neuron-pixels';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 /** One unit's thumbnail: a canvas at grid resolution, scaled up smoothly by CSS. */
 function Thumbnail({
@@ -107,7 +108,7 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
         <span
           className={`weights-moment${atMoment ? ' is-pinned' : ''}`}
           data-testid="neurons-moment"
-          title="The units shown follow the timeline scrubber of the Boundary view; at its right end they follow training live."
+          title={VIEW_TIPS['neurons.moment']}
         >
           {atMoment ? `units at epoch ${formatCount(atMoment.epoch)}` : 'live'}
         </span>

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 const AREA: Record<SettingDifference['area'], string> = { graph: 'Network', data: 'Data', training: 'Training' };
 
@@ -38,11 +39,7 @@ function InitialWeights({
   const shared = initial.filter((w) => w.shared).length;
   return (
     <details className="run-initial" data-testid={`run-initial-${runId}`}>
-      <summary
-        {...tip(
-          "Weights whose node id and shape match run A's start from A's values, so the runs differ only in what you changed",
-        )}
-      >
+      <summary {...tip(VIEW_TIPS['runs.initialWeights'])}>
         {reference
           ? `Initial weights drawn from the seed (${initial.length} tensors)`
           : `Initial weights: ${shared} of ${initial.length} shared with run A`}
@@ -60,7 +57,7 @@ function InitialWeights({
           >
             {w.nodeName} {w.name} [{w.shape.join('×')}]:{' '}
             {reference ? 'own draw' : w.shared ? 'shared with A' : `own draw — ${w.reason}`}{' '}
-            <code {...tip("FNV-1a checksum of the float32 values read back from the run's engine")}>#{w.checksum}</code>
+            <code {...tip(VIEW_TIPS['runs.checksum'])}>#{w.checksum}</code>
           </li>
         ))}
       </ul>

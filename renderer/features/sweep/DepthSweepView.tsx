@@ -25,6 +25,7 @@ import { DepthSweepChart } from './DepthSweepChart';
 import { depthSweepRunner } from './sweep-runner';
 import { lastPoint, normExtent, sweepRows, sweptActivations } from './sweep-rows';
 import { SweepSettingsForm } from './SweepSettingsForm';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 /** The plane's two raw coordinates, for a project without an Input node yet. */
 const PLANE_INPUT: InputParams = { source: 'plane', features: ['x1', 'x2'], columns: 2 };
@@ -95,7 +96,7 @@ export function DepthSweepView({ large }: { large?: boolean }) {
         type="button"
         className="icon-button"
         data-testid="export-csv-sweep"
-        {...tip('Save every measured network (activation, depth, first- and last-layer gradient norms, loss) as CSV')}
+        {...tip(VIEW_TIPS['sweep.exportCsv'])}
         disabled={points.length === 0}
         onClick={exportCsv}
       >

@@ -14,6 +14,7 @@ import { HistogramBars } from './HistogramBars';
 import { KernelHeatmap } from './KernelHeatmap';
 import type { DivergingPalette } from './kernel-pixels';
 import { pinnedWeightsMoment, statsAtOrBefore, weightsMomentLabel } from './weights-moment';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 const EMPTY: LayerStats[] = [];
 
@@ -143,14 +144,11 @@ export function WeightsPanel({ large }: { large?: boolean }) {
       <span
         className={`weights-moment${moment ? ' is-pinned' : ''}`}
         data-testid="weights-moment"
-        title="The weights shown follow the timeline scrubber of the Boundary view; at its right end they follow training live."
+        title={VIEW_TIPS['weights.moment']}
       >
         {weightsMomentLabel(moment, pinned)}
       </span>
-      <span
-        className="diverging-legend"
-        title="Kernel colours: negative weights, zero, positive weights (symmetric around 0 per layer)"
-      >
+      <span className="diverging-legend" title={VIEW_TIPS['weights.kernelColours']}>
         <i style={{ background: toHex(palette.negative) }} /> − <i style={{ background: toHex(palette.neutral) }} /> 0{' '}
         <i style={{ background: toHex(palette.positive) }} /> +
       </span>
