@@ -25,6 +25,7 @@ import {
   rowsExtent,
   zeroGradientNames,
 } from './gradient-series';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /**
  * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer in a
@@ -102,9 +103,7 @@ export function GradientChart({ large }: { large?: boolean }) {
   return (
     <ViewPanel view="gradients" large={large} actions={actions}>
       {stats.length === 0 || !colours ? (
-        <EmptyView>
-          Each Linear layer's gradient norm appears here once training starts: watch whether it reaches the first layer.
-        </EmptyView>
+        <EmptyView>{PANEL_TEXTS['gradients.empty']}</EmptyView>
       ) : layers.length === 0 ? (
         <EmptyView>This network has no Linear layer, so there is no weight gradient to show.</EmptyView>
       ) : (

@@ -9,6 +9,7 @@ import type { DivergingPalette } from '../weights/kernel-pixels';
 import { pinnedWeightsMoment } from '../weights/weights-moment';
 import { unitThumbnails } from './neuron-pixels';
 import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /** One unit's thumbnail: a canvas at grid resolution, scaled up smoothly by CSS. */
 function Thumbnail({
@@ -85,11 +86,7 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
 
   let body;
   if (!palette || !sets) {
-    body = (
-      <EmptyView>
-        What each hidden unit computes over the input plane appears here while training (for data of 1 or 2 columns).
-      </EmptyView>
-    );
+    body = <EmptyView>{PANEL_TEXTS['neurons.empty']}</EmptyView>;
   } else if (sets.length === 0) body = <EmptyView>This network has no hidden units to draw.</EmptyView>;
   else {
     body = (

@@ -7,6 +7,7 @@ import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';
 import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const AREA: Record<SettingDifference['area'], string> = { graph: 'Network', data: 'Data', training: 'Training' };
 
@@ -83,10 +84,7 @@ export function RunsPanel({ large }: { large?: boolean }) {
   return (
     <ViewPanel view="runs" large={large}>
       {runs.length < 2 ? (
-        <EmptyView>
-          Duplicate the project into run B (above the canvas), change one thing, and the differences and both runs'
-          curves appear here.
-        </EmptyView>
+        <EmptyView>{PANEL_TEXTS['runs.empty']}</EmptyView>
       ) : (
         <div className="runs-panel">
           {runs.map((run, i) => {
@@ -115,9 +113,7 @@ export function RunsPanel({ large }: { large?: boolean }) {
                   </p>
                 )}
                 {i === 0 ? (
-                  <p className="runs-panel__muted">
-                    The reference run: the others are compared with it and start from its initial weights.
-                  </p>
+                  <p className="runs-panel__muted">{PANEL_TEXTS['runs.reference']}</p>
                 ) : diffs[i - 1].length === 0 ? (
                   <p className="runs-panel__muted" data-testid={`run-diff-${run.id}`}>
                     Same settings as run {runs[0].name}: change something in run {run.name} to compare.

@@ -26,6 +26,7 @@ import { depthSweepRunner } from './sweep-runner';
 import { lastPoint, normExtent, sweepRows, sweptActivations } from './sweep-rows';
 import { SweepSettingsForm } from './SweepSettingsForm';
 import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /** The plane's two raw coordinates, for a project without an Input node yet. */
 const PLANE_INPUT: InputParams = { source: 'plane', features: ['x1', 'x2'], columns: 2 };
@@ -168,10 +169,7 @@ export function DepthSweepView({ large }: { large?: boolean }) {
         </div>
         <div className="sweep-view__plot">
           {points.length === 0 || !colours ? (
-            <EmptyView>
-              Run the sweep: one network per depth and activation trains on this dataset, and the gradient reaching its
-              first layer is plotted against depth. Sigmoid's falls by orders of magnitude; ReLU's holds.
-            </EmptyView>
+            <EmptyView>{PANEL_TEXTS['sweep.empty']}</EmptyView>
           ) : (
             <>
               <div className="sweep-view__chart">

@@ -15,6 +15,7 @@ import { KernelHeatmap } from './KernelHeatmap';
 import type { DivergingPalette } from './kernel-pixels';
 import { pinnedWeightsMoment, statsAtOrBefore, weightsMomentLabel } from './weights-moment';
 import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const EMPTY: LayerStats[] = [];
 
@@ -114,12 +115,7 @@ export function WeightsPanel({ large }: { large?: boolean }) {
   const shown = layers.filter((l) => l.kind !== 'batchNorm' || l.parameters.length > 0);
 
   let body;
-  if (!colours || !palette || layers.length === 0)
-    body = (
-      <EmptyView>
-        Weight heatmaps and histograms of weights, gradients and activations appear here once training starts.
-      </EmptyView>
-    );
+  if (!colours || !palette || layers.length === 0) body = <EmptyView>{PANEL_TEXTS['weights.empty']}</EmptyView>;
   else {
     body = (
       <div className="weights-view">
