@@ -4,6 +4,7 @@ import {
   featureImports,
   featureOf,
   findCycles,
+  importSpecifiers,
   mutualFeaturePairs,
   readImportGraph,
   type ImportGraph,
@@ -31,6 +32,21 @@ const graphOf = (edges: Record<string, string[]>): ImportGraph =>
   new Map(Object.entries(edges).map(([file, targets]) => [file, new Set(targets)]));
 
 describe('the import graph helpers', () => {
+  it('reads every kind of import, and not one named in a comment', () => {
+    const text = [
+      "import { a, type B } from './a';",
+      "import type {\n  C,\n  D,\n} from '../c';",
+      "import E, { f } from './e';",
+      "import * as g from './g';",
+      "export { h } from './h';",
+      "export * from './i';",
+      "import './j.css';",
+      "const K = lazy(() => import('./k'));",
+      "// an older version imported { x } from './not-an-import'",
+    ].join('\n');
+    expect(importSpecifiers(text).sort()).toEqual(['../c', './a', './e', './g', './h', './i', './j.css', './k']);
+  });
+
   it('finds a cycle through type-only and indirect imports, and none in a chain', () => {
     const cyclic = graphOf({ 'a.ts': ['b.ts'], 'b.ts': ['c.ts'], 'c.ts': ['a.ts'], 'd.ts': ['a.ts'] });
     expect(findCycles(cyclic)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
