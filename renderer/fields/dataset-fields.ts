@@ -2,9 +2,15 @@
  * The dataset settings the panel offers, which generator reads each one, and their ranges (the
  * same limits the generators enforce).
  */
-import { MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from '../../src/data/index';
-import { classificationSettings } from '../../src/data/generators/classification';
-import type { DatasetKind, DatasetSpec } from '../../src/data/types';
+import {
+  MAX_CLASSES,
+  MAX_NOISE,
+  MAX_SAMPLES,
+  MIN_SAMPLES,
+  classificationSettings,
+  type DatasetKind,
+  type DatasetSpec,
+} from '../../src/data/index';
 
 /** The dataset kinds, labelled by what they look like. */
 export const DATASET_KINDS: { value: DatasetKind; label: string }[] = [

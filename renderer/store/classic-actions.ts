@@ -2,9 +2,8 @@
  * Actions of the Classic rules workspace. Its settings live in the document (`classic`), so they
  * are saved, undoable and mark the project dirty like any other setting.
  */
-import { DEFAULT_CLASSIC_SETTINGS } from '../../src/classic/settings';
-import type { ClassicSettings } from '../../src/classic/types';
-import type { ProjectDocument } from '../../src/project/types';
+import { DEFAULT_CLASSIC_SETTINGS, type ClassicSettings } from '../../src/classic/index';
+import type { ProjectDocument } from '../../src/project/index';
 import { commitDocument } from './commit';
 import type { ClassicActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';

@@ -3,8 +3,7 @@
  * object, so that the dataset preview can show them without parsing on the page. Entries go when
  * their source is no longer referenced.
  */
-import { LARGE_CSV_CHARS } from '../../src/data/limits';
-import type { CsvSource, Dataset, DatasetSpec } from '../../src/data/types';
+import { LARGE_CSV_CHARS, type CsvSource, type Dataset, type DatasetSpec } from '../../src/data/index';
 
 /** Where the parse of one table stands. */
 export type TableEntry =

@@ -1,4 +1,4 @@
-import type { WeightValues } from '../../src/training/weights';
+import type { WeightValues } from '../../src/training/index';
 
 /**
  * A decision-surface snapshot for the timeline scrubber; `values` is laid out as src/training/grid.ts predictGrid

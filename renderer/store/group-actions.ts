@@ -1,5 +1,5 @@
 /** Collapsing repeated layers into one card and expanding it again (undoable document changes: the file keeps the grouping). */
-import { findRepeat, groupOf } from '../../src/graph/groups';
+import { findRepeat, groupOf } from '../../src/graph/index';
 import { commitGraph } from './commit';
 import type { GroupActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';

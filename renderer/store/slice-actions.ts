@@ -2,8 +2,8 @@
  * The action interfaces of the store's smaller slices, apart from their implementations so that
  * `types.ts` can name them without importing the files that import it.
  */
-import type { BackpropSettings } from '../../src/backprop/settings';
-import type { ClassicDataSpec, ClassicSettings } from '../../src/classic/types';
+import type { BackpropSettings } from '../../src/backprop/index';
+import type { ClassicDataSpec, ClassicSettings } from '../../src/classic/index';
 
 /** Collapsing repeated layers into one card and expanding it again. */
 export interface GroupActions {

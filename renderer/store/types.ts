@@ -3,15 +3,25 @@
  * components call. Only `document` is saved to a .mlp file and only `document` is undoable.
  */
 import type { BackpropActions, ClassicActions, GroupActions } from './slice-actions';
-import type { DatasetSpec } from '../../src/data/types';
-import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/types';
-import type { Classroom } from '../../src/project/classroom';
-import type { MetricPoint, MlpFile, ProjectDocument, ProjectMeta, TrainedState } from '../../src/project/types';
-import type { OptimizerConfig, TrainingConfig } from '../../src/training/config';
-import type { DepthSweepPoint, DepthSweepSettings } from '../../src/training/depth-sweep/settings';
-import type { StatsSample } from '../../src/training/stats';
-import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
-import type { WeightValues } from '../../src/training/weights';
+import type { DatasetSpec } from '../../src/data/index';
+import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/index';
+import type {
+  Classroom,
+  MetricPoint,
+  MlpFile,
+  ProjectDocument,
+  ProjectMeta,
+  TrainedState,
+} from '../../src/project/index';
+import type {
+  OptimizerConfig,
+  TrainingConfig,
+  DepthSweepPoint,
+  DepthSweepSettings,
+  DivergenceReport,
+  TrainingCounters,
+} from '../../src/training/light';
+import type { StatsSample, WeightValues } from '../../src/training/index';
 import type { ComparisonState, ComparisonUpdate } from './comparison';
 import type { ControlAccess } from './classroom-access';
 import type { DecisionGridSnapshot } from './grid-snapshot';

@@ -1,6 +1,6 @@
 import { memo, useRef } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatValue } from '../../../src/backprop/explain';
+import { formatValue } from '../../../src/backprop/index';
 import type { ThemeColours } from '../charts/theme-colours';
 import { useElementSize } from '../../ui/use-element-size';
 import type { CurveRow } from './curves';

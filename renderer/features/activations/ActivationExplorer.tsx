@@ -1,10 +1,9 @@
 import './activations.css';
 import { useMemo, useState } from 'react';
-import { saturatedRegion } from '../../../src/backprop/activation-math';
-import { formatValue } from '../../../src/backprop/explain';
-import type { ActivationName } from '../../../src/graph/types';
+import { saturatedRegion, formatValue } from '../../../src/backprop/index';
+import type { ActivationName } from '../../../src/graph/index';
 import { ACTIVATION_TIPS } from '../../../src/help/index';
-import { ACTIVATIONS, ALPHA_RANGE } from '../../../src/layers/activation';
+import { ACTIVATIONS, ALPHA_RANGE } from '../../../src/layers/index';
 import { useAppStore } from '../../store/use-app-store';
 import type { AppState } from '../../store/types';
 import { useAppStoreCadence } from '../../store/use-app-store-cadence';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { PreparedClassicData } from '../../../src/classic/data';
+import type { PreparedClassicData } from '../../../src/classic/index';
 import { useElementSize } from '../../ui/use-element-size';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { tip } from '../../ui/tip';

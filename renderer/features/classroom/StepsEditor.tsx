@@ -1,7 +1,12 @@
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
-import type { ClassroomStep } from '../../../src/project/classroom';
-import { emptyClassroom, MAX_CLASSROOM_STEPS, MAX_STEP_TEXT, MAX_STEP_TITLE } from '../../../src/project/classroom';
+import {
+  type ClassroomStep,
+  emptyClassroom,
+  MAX_CLASSROOM_STEPS,
+  MAX_STEP_TEXT,
+  MAX_STEP_TITLE,
+} from '../../../src/project/index';
 import { useAppStore } from '../../store/use-app-store';
 import { CONTROLS } from './control-registry';
 import { groupControls } from './AccessPanel';

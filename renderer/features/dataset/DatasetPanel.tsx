@@ -1,4 +1,4 @@
-import type { DatasetKind } from '../../../src/data/types';
+import type { DatasetKind } from '../../../src/data/index';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ControlGate } from '../../ui/ControlGate';

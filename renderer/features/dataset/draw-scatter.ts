@@ -3,7 +3,7 @@
  * coloured by class (or along a ramp by the target value for regression). With one feature the
  * target goes on the vertical axis.
  */
-import type { Dataset, SplitDataset } from '../../../src/data/types';
+import type { Dataset, SplitDataset } from '../../../src/data/index';
 
 /** Colours the preview reads from the theme (#rrggbb). */
 export interface ScatterColours {

@@ -16,7 +16,7 @@ import { tip } from '../../ui/tip';
 import { smoothGradientRows } from './gradient-smoothing';
 import { layerLineStyles } from './layer-palette';
 import { GradientBadge } from './GradientBadge';
-import type { StatsSample } from '../../../src/training/stats';
+import type { StatsSample } from '../../../src/training/index';
 import {
   type GradientRow,
   gradientRows,

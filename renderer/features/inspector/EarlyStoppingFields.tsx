@@ -2,7 +2,7 @@ import {
   DEFAULT_EARLY_STOPPING,
   type EarlyStoppingConfig,
   type EarlyStoppingMonitor,
-} from '../../../src/training/config';
+} from '../../../src/training/light';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { NumberField } from '../../ui/NumberField';

@@ -1,5 +1,5 @@
-import type { LossName, OutputParams } from '../../../src/graph/types';
-import type { OptimizerName } from '../../../src/training/config';
+import type { LossName, OutputParams } from '../../../src/graph/index';
+import type { OptimizerName } from '../../../src/training/light';
 import { LOSSES } from '../../../src/layers/index';
 import { useAppStore } from '../../store/use-app-store';
 import { NumberField } from '../../ui/NumberField';

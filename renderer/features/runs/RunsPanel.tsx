@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { diffRuns, readableSubject, type SettingDifference } from '../../../src/project/diff';
-import { listRuns } from '../../../src/project/runs';
+import { diffRuns, readableSubject, type SettingDifference, listRuns } from '../../../src/project/index';
 import { type InitialWeight, type RunTrace, traceOf } from '../../store/comparison';
 import { useAppStore } from '../../store/use-app-store';
 import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { readLinkAddress } from '../../../src/project/link-address';
+import { readLinkAddress } from '../../../src/project/index';
 import { useServices } from '../../app/use-services';
 import { useDismiss } from '../../ui/use-dismiss';
 import { setShareDialog, useShareDialog } from './dialog-state';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { SHAREABLE_LINK_CHARS } from '../../../src/project/link-codec';
+import { SHAREABLE_LINK_CHARS } from '../../../src/project/index';
 import { useServices } from '../../app/use-services';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { useDismiss } from '../../ui/use-dismiss';

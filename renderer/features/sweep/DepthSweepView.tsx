@@ -1,15 +1,15 @@
 import './sweep.css';
 import { useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { ACTIVATIONS } from '../../../src/layers/activation';
-import type { InputParams } from '../../../src/graph/types';
-import { sweepCsv } from '../../../src/training/depth-sweep/csv';
+import { ACTIVATIONS } from '../../../src/layers/index';
+import type { InputParams } from '../../../src/graph/index';
 import {
+  sweepCsv,
   SWEEP_ACTIVATIONS,
   sweepSettingsProblem,
   sweepSize,
   type SweepActivation,
-} from '../../../src/training/depth-sweep/settings';
+} from '../../../src/training/light';
 import { depthSweepOf } from '../../store/depth-sweep-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';

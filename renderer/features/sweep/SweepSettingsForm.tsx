@@ -1,12 +1,11 @@
-import { ACTIVATIONS } from '../../../src/layers/activation';
-import { INITIALIZERS } from '../../../src/layers/initializers';
-import type { InitializerName } from '../../../src/graph/types';
+import { ACTIVATIONS, INITIALIZERS } from '../../../src/layers/index';
+import type { InitializerName } from '../../../src/graph/index';
 import {
   SWEEP_ACTIVATIONS,
   SWEEP_LIMITS,
   type DepthSweepSettings,
   type SweepActivation,
-} from '../../../src/training/depth-sweep/settings';
+} from '../../../src/training/light';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { tip } from '../../ui/tip';

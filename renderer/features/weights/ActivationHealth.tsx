@@ -1,4 +1,4 @@
-import type { LayerStats } from '../../../src/training/stats';
+import type { LayerStats } from '../../../src/training/index';
 import { formatPercent } from '../charts/metric-format';
 import { VIEW_TIPS } from '../../help/view-tips';
 

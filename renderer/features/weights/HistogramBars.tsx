@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Histogram } from '../../../src/training/histogram';
+import type { Histogram } from '../../../src/training/index';
 import { formatMagnitude } from '../charts/metric-format';
 import { histogramBars } from './histogram-bars';
 

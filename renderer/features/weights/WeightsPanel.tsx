@@ -1,7 +1,6 @@
 import './weights.css';
 import { useMemo } from 'react';
-import type { LayerStats } from '../../../src/training/stats';
-import type { WeightValues } from '../../../src/training/weights';
+import type { LayerStats, WeightValues } from '../../../src/training/index';
 import { useAppStore } from '../../store/use-app-store';
 import type { AppState } from '../../store/types';
 import { useAppStoreCadence } from '../../store/use-app-store-cadence';
