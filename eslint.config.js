@@ -16,6 +16,18 @@ const uiAndShell = [
   },
 ];
 const tfjs = { group: ['@tensorflow/*'], message: 'tfjs may only be imported inside src/training/.' };
+const electronFromRenderer = {
+  group: ['electron', 'electron/*', '**/electron/**'],
+  message: 'The renderer reaches Electron only through renderer/bridge and the preload API.',
+};
+// The renderer reaches src/ only through module entry points: src/<module>/index.ts, or on the page's thread
+// src/training/light.ts (the training module's index also loads the engine and tfjs). Tests may reach internals.
+const srcEntryPoints = {
+  group: ['**/src/*/**', '!**/src/*/index', '!**/src/training/light'],
+  message:
+    'Import src/ through its module entry point (src/<module>/index, or src/training/light on the page): export the ' +
+    'name from the entry instead of importing the file.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
@@ -45,18 +57,12 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron/*', '**/electron/**'],
-              message: 'The renderer reaches Electron only through renderer/bridge and the preload API.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [electronFromRenderer, srcEntryPoints] }],
     },
+  },
+  {
+    files: ['renderer/**/*.test.{ts,tsx}', 'renderer/**/test-*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [electronFromRenderer] }] },
   },
   // The shell: Electron's security checklist as lint rules (the strict set, so every finding is an
   // error), and the wrappers each risky API must go through: IPC only via ipc.ts's handle(), windows

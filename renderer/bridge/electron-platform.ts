@@ -3,7 +3,7 @@
  * shows the native dialogs, writes files atomically, keeps drafts on disk and asks "save
  * changes?" itself; errors come back as values and are thrown here as plain Errors.
  */
-import type { IpcResult, MlpBridge, OpenedProject } from '../../src/ipc/contract';
+import type { IpcResult, MlpBridge, OpenedProject } from '../../src/ipc/index';
 import type { OpenedFile, Platform, SavedFile } from './platform';
 
 /** The bridge as the preload exposes it. */

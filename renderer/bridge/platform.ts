@@ -3,7 +3,7 @@
  * window title), behind one interface, so every feature works the same in Electron and in a
  * plain browser.
  */
-import type { MenuCommand, WindowTheme } from '../../src/ipc/contract';
+import type { MenuCommand, WindowTheme } from '../../src/ipc/index';
 
 export type { MenuCommand };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activationTip, initializerTip, lossTip, optimizerTip } from '../../src/help/index';
 import { LAYER_SPECS } from '../../src/layers/index';
-import { DATASET_KINDS } from '../features/dataset/dataset-fields';
-import { OPTIMIZER_OPTIONS } from '../features/inspector/training-fields';
+import { DATASET_KINDS } from '../fields/dataset-fields';
+import { OPTIMIZER_OPTIONS } from '../fields/training-fields';
 import { optionTipFor } from './choice-tips';
 
 describe('optionTipFor', () => {

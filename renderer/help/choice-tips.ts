@@ -2,12 +2,12 @@
  * The maths of the choice a drop-down currently holds, for the fields whose options each have
  * their own formula: activations (f and f′), initialisers, losses, optimizers, dataset kinds.
  */
-import type { DatasetKind } from '../../src/data/types';
-import type { ActivationName, InitializerName, LossName } from '../../src/graph/types';
+import type { DatasetKind } from '../../src/data/index';
+import type { ActivationName, InitializerName, LossName } from '../../src/graph/index';
 import { activationTip, datasetKindTip, initializerTip, lossTip, optimizerTip } from '../../src/help/index';
 import { ACTIVATIONS, INITIALIZERS, LOSSES } from '../../src/layers/index';
-import { DATASET_KINDS, OPTIMIZER_NAMES } from '../../src/project/schema';
-import type { OptimizerName } from '../../src/training/config';
+import { DATASET_KINDS, OPTIMIZER_NAMES } from '../../src/project/index';
+import type { OptimizerName } from '../../src/training/light';
 
 /** Explains one option of a drop-down; '' for a value it does not know. */
 export type OptionTip = (value: string) => string;

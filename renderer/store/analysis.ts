@@ -3,12 +3,18 @@
  * Computed from the document on demand and memoised on its (immutable) parts, so React selectors
  * get the same object back until the graph or the dataset spec really changes.
  */
-import { generateDataset, splitDataset } from '../../src/data/index';
-import type { DatasetSpec, SplitDataset, Task } from '../../src/data/types';
-import { batchRowsOf, RESOURCE_BUDGETS } from '../../src/graph/budget';
-import { inferShapes, type NodeShape, paramCounts } from '../../src/graph/shapes';
-import type { Graph } from '../../src/graph/types';
-import { type GraphIssue, isTrainable, validateGraph } from '../../src/graph/validate';
+import { generateDataset, splitDataset, type DatasetSpec, type SplitDataset, type Task } from '../../src/data/index';
+import {
+  batchRowsOf,
+  RESOURCE_BUDGETS,
+  inferShapes,
+  type NodeShape,
+  paramCounts,
+  type Graph,
+  type GraphIssue,
+  isTrainable,
+  validateGraph,
+} from '../../src/graph/index';
 import { offThreadDataset } from './csv-tables';
 import type { AppState } from './types';
 

@@ -3,8 +3,7 @@
  * whole editor can be driven and tested in Node.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createProject } from '../../src/project/index';
-import type { MlpFile } from '../../src/project/types';
+import { createProject, type MlpFile } from '../../src/project/index';
 import { createClassroomActions, instructorModeOnOpen } from './classroom-actions';
 import { createBackpropActions } from './backprop-actions';
 import { createClassicActions } from './classic-actions';

@@ -3,7 +3,7 @@
  * the left, the output on the right, few edge crossings.
  */
 import type { ELK as ElkEngine, ElkNode } from 'elkjs/lib/elk-api';
-import type { Graph, Position } from '../../src/graph/types';
+import type { Graph, Position } from '../../src/graph/index';
 import type { NodeSizes } from './types';
 import { arrangeRows, carryHidden, readingOrder, visibleGraph } from './reading-layout';
 

@@ -2,15 +2,11 @@
  * Actions of the Backprop view. Its sample and loss convention live in the document (`backprop`),
  * so a lesson file opens on them, and they are saved, undoable and mark the project dirty.
  */
-import { DEFAULT_BACKPROP_SETTINGS, type BackpropSettings } from '../../src/backprop/settings';
-import type { ProjectDocument } from '../../src/project/types';
+import { DEFAULT_BACKPROP_SETTINGS, type BackpropSettings } from '../../src/backprop/index';
+import type { ProjectDocument } from '../../src/project/index';
 import { commitDocument } from './commit';
+import type { BackpropActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';
-
-/** What the view's controls call. */
-export interface BackpropActions {
-  setBackprop(patch: Partial<BackpropSettings>): void;
-}
 
 /** The view's settings of a document: its own, or the defaults. */
 export function backpropSettingsOf(document: ProjectDocument): BackpropSettings {

@@ -2,19 +2,11 @@
  * Actions of the Classic rules workspace. Its settings live in the document (`classic`), so they
  * are saved, undoable and mark the project dirty like any other setting.
  */
-import { DEFAULT_CLASSIC_SETTINGS } from '../../src/classic/settings';
-import type { ClassicDataSpec, ClassicSettings } from '../../src/classic/types';
-import type { ProjectDocument } from '../../src/project/types';
+import { DEFAULT_CLASSIC_SETTINGS, type ClassicSettings } from '../../src/classic/index';
+import type { ProjectDocument } from '../../src/project/index';
 import { commitDocument } from './commit';
+import type { ClassicActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';
-
-/** What the workspace's controls call. */
-export interface ClassicActions {
-  /** Shows (true) or hides the Classic rules workspace; saved, so a project can open straight into it. */
-  openClassic(open: boolean): void;
-  setClassic(patch: Partial<Omit<ClassicSettings, 'data' | 'open'>>): void;
-  setClassicData(patch: Partial<ClassicDataSpec>): void;
-}
 
 /** The workspace settings of a document: its own, or the defaults before it was first opened. */
 export function classicSettingsOf(document: ProjectDocument): ClassicSettings {

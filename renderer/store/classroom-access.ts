@@ -3,8 +3,8 @@
  * Pure functions over the document's classroom block and the session's mode, so the resolution
  * is tested in Node and the store can refuse what the UI hides.
  */
-import type { NodeKind } from '../../src/graph/types';
-import { type Classroom, emptyClassroom } from '../../src/project/classroom';
+import type { NodeKind } from '../../src/graph/index';
+import { type Classroom, emptyClassroom } from '../../src/project/index';
 
 /** What a control is for the current person. */
 export type ControlAccess = 'open' | 'locked' | 'hidden';

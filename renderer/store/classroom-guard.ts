@@ -3,7 +3,7 @@
  * kind forbids are refused here, whatever asked for them (palette, drop, paste, keyboard), and the
  * refusal is said in a toast rather than done silently.
  */
-import type { NodeKind } from '../../src/graph/types';
+import type { NodeKind } from '../../src/graph/index';
 import { LAYER_SPECS } from '../../src/layers/index';
 import { addNodesRefusal, controlAccess, LOCKED_NOTE, structureRefusal } from './classroom-access';
 import type { StoreGet } from './types';

@@ -2,8 +2,7 @@
  * Copy and paste of a part of a graph, as pure functions: copying keeps the selected nodes and the
  * edges among them; pasting gives every node a fresh id and rewires the copied edges between the copies.
  */
-import * as ops from '../../src/graph/operations';
-import type { Graph, GraphNode, Position } from '../../src/graph/types';
+import { graphOperations as ops, type Graph, type GraphNode, type Position } from '../../src/graph/index';
 import type { ClipboardContent } from './types';
 
 /** How far a paste lands from its original, so the copy is visible rather than hidden under it. */

@@ -2,9 +2,8 @@
  * The one path by which the document changes: every undoable action ends here, so history is
  * recorded in exactly one place.
  */
-import type { Graph } from '../../src/graph/types';
-import type { ProjectDocument } from '../../src/project/types';
-import { pruneGroups } from '../../src/graph/groups';
+import { type Graph, pruneGroups } from '../../src/graph/index';
+import type { ProjectDocument } from '../../src/project/index';
 import { recordChange } from './history';
 import type { StoreGet, StoreSet } from './types';
 

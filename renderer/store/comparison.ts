@@ -3,12 +3,10 @@
  * side-by-side run — its status, metric history, per-layer gradient norms, and which initial
  * weights it shares with run A. Session state, like the training slice: never undone, not saved.
  */
-import type { RunView } from '../../src/project/runs';
-import type { MetricPoint } from '../../src/project/types';
-import type { LayerStats } from '../../src/training/stats';
-import type { WeightValues } from '../../src/project/weights';
-import type { DecisionGridSnapshot } from './types';
-import type { TrainingCounters } from '../../src/training/trainer-types';
+import type { RunView, MetricPoint, WeightValues } from '../../src/project/index';
+import type { LayerStats } from '../../src/training/index';
+import type { DecisionGridSnapshot } from './grid-snapshot';
+import type { TrainingCounters } from '../../src/training/light';
 
 /** One run's training: 'diverged' and 'error' stop only that run, 'finished' when it reached its epochs. */
 export type RunTraceStatus = 'starting' | 'ready' | 'finished' | 'diverged' | 'error';

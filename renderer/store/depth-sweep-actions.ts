@@ -8,8 +8,8 @@ import {
   type DepthSweep,
   type DepthSweepPoint,
   type DepthSweepSettings,
-} from '../../src/training/depth-sweep/settings';
-import type { ProjectDocument } from '../../src/project/types';
+} from '../../src/training/light';
+import type { ProjectDocument } from '../../src/project/index';
 import { commitDocument } from './commit';
 import type { DepthSweepActions, StoreGet, StoreSet } from './types';
 

@@ -2,8 +2,7 @@
  * Graph editing actions: add, connect, move, delete, edit and rename nodes. Each one is a pure
  * graph operation from src/graph committed as one undo step (or folded into an open mark).
  */
-import * as ops from '../../src/graph/operations';
-import type { GraphNode } from '../../src/graph/types';
+import { graphOperations as ops, type GraphNode } from '../../src/graph/index';
 import { createClipboardActions } from './clipboard-actions';
 import { createGroupActions } from './group-actions';
 import { refuseAdding, refuseRemoving, wiringRefusal } from './classroom-guard';

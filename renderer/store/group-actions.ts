@@ -1,15 +1,8 @@
 /** Collapsing repeated layers into one card and expanding it again (undoable document changes: the file keeps the grouping). */
-import { findRepeat, groupOf } from '../../src/graph/groups';
+import { findRepeat, groupOf } from '../../src/graph/index';
 import { commitGraph } from './commit';
+import type { GroupActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';
-
-/** The group actions. */
-export interface GroupActions {
-  /** Groups the selected layers when they are one block repeated (collapsed); otherwise a toast says why. Returns the group id, or null. */
-  collapseSelection(): string | null;
-  /** Shows a group as one card (true) or as its layers (false). */
-  setGroupCollapsed(groupId: string, collapsed: boolean): void;
-}
 
 /** Creates the group actions. */
 export function createGroupActions(set: StoreSet, get: StoreGet): GroupActions {

@@ -3,7 +3,7 @@
  * is laid out left to right in rows that wrap, as the lessons are, so that a deep or residual
  * network never becomes one long unreadable strip; each collapsed group of repeated layers is one card.
  */
-import type { Graph, Position } from '../../src/graph/types';
+import type { Graph, Position } from '../../src/graph/index';
 import type { NodeSizes } from './types';
 import { arrangeChain, COLUMN_GAP, ROW_GAP, rowsFor, type FitArea } from './wrap-layout';
 

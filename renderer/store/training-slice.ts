@@ -4,7 +4,7 @@
  * the store that owns the worker); the client writes back what the worker reported through
  * applyTrainingUpdate, at most about ten times a second.
  */
-import { boundMomentWeights } from '../../src/training/moment-weights';
+import { boundMomentWeights } from '../../src/training/light';
 import { appendGrids, appendThinned, MAX_SERIES_POINTS, upToStep } from '../training/series';
 import type { RunGroupRuntime, StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
 

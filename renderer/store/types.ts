@@ -2,21 +2,32 @@
  * The shape of the one app store: three slices (document, view, training) and the named actions
  * components call. Only `document` is saved to a .mlp file and only `document` is undoable.
  */
-import type { GroupActions } from './group-actions';
-import type { BackpropActions } from './backprop-actions';
-import type { ClassicActions } from './classic-actions';
-import type { DatasetSpec } from '../../src/data/types';
-import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/types';
-import type { Classroom } from '../../src/project/classroom';
-import type { MetricPoint, MlpFile, ProjectDocument, ProjectMeta, TrainedState } from '../../src/project/types';
-import type { OptimizerConfig, TrainingConfig } from '../../src/training/config';
-import type { DepthSweepPoint, DepthSweepSettings } from '../../src/training/depth-sweep/settings';
-import type { StatsSample } from '../../src/training/stats';
-import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
-import type { WeightValues } from '../../src/training/weights';
+import type { BackpropActions, ClassicActions, GroupActions } from './slice-actions';
+import type { DatasetSpec } from '../../src/data/index';
+import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/index';
+import type {
+  Classroom,
+  MetricPoint,
+  MlpFile,
+  ProjectDocument,
+  ProjectMeta,
+  TrainedState,
+} from '../../src/project/index';
+import type {
+  OptimizerConfig,
+  TrainingConfig,
+  DepthSweepPoint,
+  DepthSweepSettings,
+  DivergenceReport,
+  TrainingCounters,
+} from '../../src/training/light';
+import type { StatsSample, WeightValues } from '../../src/training/index';
 import type { ComparisonState, ComparisonUpdate } from './comparison';
 import type { ControlAccess } from './classroom-access';
+import type { DecisionGridSnapshot } from './grid-snapshot';
 import type { History } from './history';
+
+export type { DecisionGridSnapshot };
 
 /** What the user picked for the colour scheme; 'system' follows the OS. */
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -105,29 +116,6 @@ export type TrainingStatus = 'idle' | 'starting' | 'running' | 'paused' | 'diver
 
 /** Which tfjs backend the user asks for; 'auto' times the candidates on the actual network and keeps the fastest. */
 export type BackendPreference = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-
-/**
- * A decision-surface snapshot for the timeline scrubber; `values` is laid out as src/training/grid.ts predictGrid
- * describes (row 0 = bottom edge).
- */
-export interface DecisionGridSnapshot {
-  step: number;
-  epoch: number;
-  resolution: number;
-  /** 1: P(class 1) or the regression value per cell; 2: [class index, its probability] per cell. */
-  channels: 1 | 2;
-  values: Float32Array;
-  /**
-   * A moment of the run, on the schedule of src/training/moments.ts (additive field); otherwise a live frame, kept
-   * only while it is the newest.
-   */
-  moment?: boolean;
-  /**
-   * Every weight of the network at `step`, for the weight views to replay the run; dropped from some moments to bound
-   * memory (src/training/moment-weights.ts).
-   */
-  weights?: WeightValues[];
-}
 
 /**
  * Every unit's output of one hidden node over the input plane: `units` grids of resolution² cells, unit-major (unit u

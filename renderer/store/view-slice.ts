@@ -2,7 +2,7 @@
  * The view slice: selection, viewport, panels, theme, the open file, toasts and the refusal
  * message of a connection being drawn. Session state only; never saved, never undone.
  */
-import type { ProjectDocument } from '../../src/project/types';
+import type { ProjectDocument } from '../../src/project/index';
 import type { FileInfo, StoreGet, StoreSet, ViewActions, ViewState } from './types';
 
 /** How long an info toast stays up; errors stay until dismissed, because they carry a fix to read. */

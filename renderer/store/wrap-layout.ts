@@ -5,7 +5,7 @@
  * show it largest). Used when a template (the starter network, a preset) is opened, so that it
  * never opens as a strip of unreadable cards on a laptop screen.
  */
-import type { Graph, Position } from '../../src/graph/types';
+import type { Graph, Position } from '../../src/graph/index';
 import type { NodeSizes } from './types';
 
 /** Gap between neighbouring cards of a row: room for the edge and its short shape label. */

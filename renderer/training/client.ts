@@ -5,9 +5,9 @@
  * context or a crashed worker by resuming on the next backend from the last weights it holds.
  * The main thread never trains: everything here is messaging and bookkeeping.
  */
-import type { TrainedState } from '../../src/project/types';
-import type { BackendName } from '../../src/training/backends';
-import type { TrainingDocument } from '../../src/training/protocol';
+import type { TrainedState } from '../../src/project/index';
+import type { BackendName, WeightValues } from '../../src/training/index';
+import type { TrainingDocument } from '../../src/training/light';
 import type { AppStore } from '../store/app-store';
 import type { BackendPreference, TrainingRuntime } from '../store/types';
 import { networkSignature, settingsMessages, workerDocument } from './document-sync';
@@ -16,7 +16,6 @@ import { ReportRouter } from './report-router';
 import { ZERO_BASE, backendLabel, nextBackend, type CounterBase } from './reports';
 import { weightValuesOf } from './trained-state';
 import { realScheduler, UpdateBatcher, type Scheduler } from './update-batcher';
-import type { WeightValues } from '../../src/training/weights';
 
 /** The part of a Worker the client uses (a fake one in tests). */
 export interface WorkerPort {

@@ -2,8 +2,8 @@
  * What an edit means for a run: the network or its data changed (the trained weights no longer fit,
  * so the run must be rebuilt) or only training settings changed (applied in place, no reset).
  */
-import type { ProjectDocument } from '../../src/project/types';
-import type { ToWorker, TrainingDocument } from '../../src/training/protocol';
+import type { ProjectDocument } from '../../src/project/index';
+import type { ToWorker, TrainingDocument } from '../../src/training/light';
 import type { CounterBase } from './reports';
 
 /** The parts of a document that decide the network and its data; names and positions do not, so moving or renaming a node keeps the run. */

@@ -2,7 +2,7 @@
  * Same starting point for side-by-side runs: each weight of a run whose node id, weight name and
  * shape match run A's starts from A's values; the rest keep their own seeded draw, with the reason.
  */
-import type { WeightValues } from '../../src/project/weights';
+import type { WeightValues } from '../../src/project/index';
 import type { InitialWeight } from '../store/comparison';
 
 /** A run's weights with A's values put in where they fit, and per weight whether they did and why not. */

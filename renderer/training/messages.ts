@@ -3,10 +3,8 @@
  * plus two requests the app adds around it — racing the backends in 'auto', and each hidden unit's
  * output over the plane. Type-only, so the main thread loads no tfjs by importing it.
  */
-import type { BackendTiming } from '../../src/training/backend-race';
-import type { NeuronGrid } from '../../src/training/neuron-grids';
-import type { FromWorker, ToWorker } from '../../src/training/protocol';
-import type { WeightValues } from '../../src/training/weights';
+import type { BackendTiming, NeuronGrid, WeightValues } from '../../src/training/index';
+import type { FromWorker, ToWorker } from '../../src/training/light';
 
 /** UI → worker. `init` with backend 'auto' races the backends first (small networks). */
 export type HostRequest =

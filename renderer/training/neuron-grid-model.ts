@@ -3,12 +3,17 @@
  * plane: built once per network, loaded with the weights the trainer last reported, so drawing
  * never touches the model that is training.
  */
-import { buildModel, type CompiledModel } from '../../src/training/compile';
-import type { TrainingData } from '../../src/training/device-data';
-import { neuronGrids, type NeuronGrid } from '../../src/training/neuron-grids';
-import type { TrainingDocument } from '../../src/training/protocol';
-import { writeWeights, type WeightValues } from '../../src/training/weights';
-import { prepareDocumentData } from '../../src/training/worker-core';
+import {
+  buildModel,
+  type CompiledModel,
+  type TrainingData,
+  neuronGrids,
+  type NeuronGrid,
+  writeWeights,
+  type WeightValues,
+  prepareDocumentData,
+} from '../../src/training/index';
+import type { TrainingDocument } from '../../src/training/light';
 
 /** The parts of a document that decide the network and its data (names and positions do not). */
 function signatureOf(document: TrainingDocument): string {

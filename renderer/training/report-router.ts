@@ -4,9 +4,7 @@
  * run that was just reset or rebuilt dropped, the weights a fallback resumes from, and the
  * decision grid, weights and neuron grids asked for again whenever they went stale.
  */
-import type { EarlyStopReport } from '../../src/training/early-stopping';
-import { assertNever } from '../../src/training/protocol';
-import type { TrainingCounters } from '../../src/training/trainer-types';
+import { type EarlyStopReport, assertNever, type TrainingCounters } from '../../src/training/light';
 import type { TrainingUpdate } from '../store/types';
 import type { TrainingClient } from './client';
 import { workerDocument } from './document-sync';

@@ -2,7 +2,7 @@
  * Test support only: a scripted run worker that speaks the protocol the run group uses, with steps, weights and
  * divergence under the test's control.
  */
-import type { WeightValues } from '../../src/project/weights';
+import type { WeightValues } from '../../src/project/index';
 import type { WorkerPort } from './client';
 import type { HostReport, HostRequest } from './messages';
 import { countersAt, progressAt } from './test-support';

@@ -5,8 +5,8 @@
  * seed as their documents say, and from run A's initial weights wherever node id and shape match.
  * A run that diverges or fails stops alone; the others go on, and the note says so.
  */
-import { listRuns, type RunView } from '../../src/project/runs';
-import type { FromWorker } from '../../src/training/protocol';
+import { listRuns, type RunView } from '../../src/project/index';
+import type { FromWorker } from '../../src/training/light';
 import type { AppStore } from '../store/app-store';
 import {
   type ComparisonUpdate,

@@ -3,10 +3,8 @@
  * messages one at a time and answers in order, so each request waits for the next report of the
  * type that answers it. A report of an error fails the waiting requests; the run group decides.
  */
-import type { RunContent } from '../../src/project/types';
-import type { WeightValues } from '../../src/project/weights';
-import type { FromWorker } from '../../src/training/protocol';
-import type { TrainingCounters } from '../../src/training/trainer-types';
+import type { RunContent, WeightValues } from '../../src/project/index';
+import type { FromWorker, TrainingCounters } from '../../src/training/light';
 import type { WorkerPort } from './client';
 import type { HostReport, HostRequest } from './messages';
 

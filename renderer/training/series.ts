@@ -2,7 +2,7 @@
  * Keeping long-running series bounded: old points are thinned, recent ones kept, so a chart of a long run stays cheap
  * and still spans it.
  */
-import { appendMoments, type ThinnedMoments } from '../../src/training/moments';
+import { appendMoments, type ThinnedMoments } from '../../src/training/light';
 
 /** The most metric points and statistics samples the store keeps. */
 export const MAX_SERIES_POINTS = 5000;

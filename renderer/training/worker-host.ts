@@ -6,12 +6,20 @@
  * needs no backend), WASM always finds its files, weights leave as copies, and the per-unit grids
  * are computed on a separate copy of the network from the weights the core reports.
  */
-import { fastest, describeRace, raceBackends, shouldRace } from '../../src/training/backend-race';
-import { fastEngineSupport } from '../../src/training/fast/support';
-import { BACKEND_ORDER, initBackend, type WasmPaths } from '../../src/training/backends';
-import { transferablesOf, type FromWorker, type TrainingDocument } from '../../src/training/protocol';
-import type { WeightValues } from '../../src/training/weights';
-import { WorkerCore, prepareDocumentData, type WorkerCoreOptions } from '../../src/training/worker-core';
+import {
+  fastest,
+  describeRace,
+  raceBackends,
+  shouldRace,
+  BACKEND_ORDER,
+  initBackend,
+  type WasmPaths,
+  type WeightValues,
+  WorkerCore,
+  prepareDocumentData,
+  type WorkerCoreOptions,
+} from '../../src/training/index';
+import { fastEngineSupport, transferablesOf, type FromWorker, type TrainingDocument } from '../../src/training/light';
 import { hostTransferables, type HostReport, type HostRequest } from './messages';
 import { NeuronGridModel } from './neuron-grid-model';
 

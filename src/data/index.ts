@@ -7,7 +7,6 @@ export { countCsvRecords, leadingLines } from './csv-rows';
 export { splitDataset, columnStats, standardizeColumns, type ColumnStats } from './split';
 export { planeFeatures, PLANE_FEATURE_FUNCTIONS, PLANE_FEATURE_LABELS } from './features';
 export { prepareData, type PreparedData, type PreparedSplit, type PlaneBounds } from './prepare';
-export { MAX_CLASSES, MAX_COLUMNS, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from './limits';
 export {
   REAL_DATASETS,
   REAL_DATA_COPY,
@@ -16,4 +15,6 @@ export {
   type RealDatasetKind,
 } from './real/catalog';
 export { ensureDatasetLoaded, loadRealDataset, loadedRealDataset } from './real/load';
+export { formatCount, LARGE_CSV_CHARS, MAX_CLASSES, MAX_COLUMNS, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from './limits';
 export type { CsvSource, Dataset, DatasetKind, DatasetSpec, SplitDataset, Task } from './types';
+export { classificationSettings } from './generators/classification';

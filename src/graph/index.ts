@@ -37,3 +37,4 @@ export {
   RESOURCE_BUDGETS,
   type ResourceBudget,
 } from './budget';
+export * as graphOperations from './operations';

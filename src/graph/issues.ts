@@ -1,5 +1,5 @@
 import type { Task } from '../data/types';
-import type { ResourceBudget } from './budget';
+import type { ResourceBudget } from './resource-budget';
 import type { GraphNode } from './types';
 
 /** One problem found in a graph; `nodeId` is null for problems of the whole graph (no Input, say). */

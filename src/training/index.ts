@@ -73,3 +73,9 @@ export {
   type OptimizerName,
   type TrainingConfig,
 } from './config';
+export { handleSweepRequest } from './depth-sweep/worker-core';
+export type { BackendTiming } from './backend-race';
+export type { NeuronGrid } from './neuron-grids';
+export { neuronGrids } from './neuron-grids';
+export { writeWeights } from './weights';
+export { describeRace, fastest, raceBackends, shouldRace } from './backend-race';

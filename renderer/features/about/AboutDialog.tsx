@@ -6,6 +6,7 @@ import './about.css';
 import { AboutDataSets } from './AboutDataSets';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /**
  * The About dialog: what the app is, its version, where it runs, the licence of every library it bundles (collected
@@ -31,9 +32,7 @@ export function AboutDialog() {
         <p className="about__version" data-testid="about-version">
           Version {appVersion}
         </p>
-        <p>
-          Build neural networks visually and watch them learn: live loss, decision boundary and per-layer gradients.
-        </p>
+        <p>{PANEL_TEXTS['about.summary']}</p>
         <p className="about__runtime">{runtimeDescription(navigator.userAgent, platform.kind)}. MIT licence.</p>
         <h3>Bundled libraries</h3>
         <p className="hint">

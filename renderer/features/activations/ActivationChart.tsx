@@ -1,8 +1,8 @@
 import { memo, useRef } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatValue } from '../../../src/backprop/explain';
+import { formatValue } from '../../../src/backprop/index';
 import type { ThemeColours } from '../charts/theme-colours';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import type { CurveRow } from './curves';
 
 /** A shaded interval of z: where the activation passes almost no gradient. */

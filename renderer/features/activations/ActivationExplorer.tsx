@@ -1,19 +1,19 @@
 import './activations.css';
 import { useMemo, useState } from 'react';
-import { saturatedRegion } from '../../../src/backprop/activation-math';
-import { formatValue } from '../../../src/backprop/explain';
-import type { ActivationName } from '../../../src/graph/types';
+import { saturatedRegion, formatValue } from '../../../src/backprop/index';
+import type { ActivationName } from '../../../src/graph/index';
 import { ACTIVATION_TIPS } from '../../../src/help/index';
-import { ACTIVATIONS, ALPHA_RANGE } from '../../../src/layers/activation';
+import { ACTIVATIONS, ALPHA_RANGE } from '../../../src/layers/index';
 import { useAppStore } from '../../store/use-app-store';
 import type { AppState } from '../../store/types';
 import { useAppStoreCadence } from '../../store/use-app-store-cadence';
 import { tip } from '../../ui/tip';
 import { formatPercent } from '../charts/metric-format';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { ViewPanel } from '../dock/ViewPanel';
+import { ViewPanel } from '../../ui/views/ViewPanel';
 import { ActivationChart, type Band } from './ActivationChart';
 import { curveRows, derivativePeak } from './curves';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 const NAMES = Object.keys(ACTIVATIONS) as ActivationName[];
 const SOFTMAX_NOTE =
@@ -69,12 +69,7 @@ export function ActivationExplorer({ large }: { large?: boolean }) {
   };
 
   const actions = (
-    <label
-      className="act-control"
-      {...tip(
-        'Draw the histogram of this activation layer’s inputs z (from the latest training statistics) behind the curves.',
-      )}
-    >
+    <label className="act-control" {...tip(VIEW_TIPS['activations.histogramLayer'])}>
       layer
       <select data-testid="activation-layer" value={layerId} onChange={(e) => pickLayer(e.target.value)}>
         <option value="">none</option>

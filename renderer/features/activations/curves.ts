@@ -3,9 +3,9 @@
  * of a layer's pre-activations as a step density behind them, and where f′ peaks. Softmax, a
  * function of the whole vector, is drawn as s₁ against z₁ with a second logit held at 0.
  */
-import { activate, derivative, sigmoid } from '../../../src/backprop/activation-math';
-import type { ActivationName } from '../../../src/graph/types';
-import type { Histogram } from '../../../src/training/stats';
+import { activate, derivative, sigmoid } from '../../../src/backprop/index';
+import type { ActivationName } from '../../../src/graph/index';
+import type { Histogram } from '../../../src/training/index';
 
 /** One x position of the chart: f(z), f′(z) and the histogram's density there (null where it has none). */
 export interface CurveRow {

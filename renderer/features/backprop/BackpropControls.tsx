@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatValue } from '../../../src/backprop/explain';
+import { formatValue } from '../../../src/backprop/index';
 import { tip } from '../../ui/tip';
 import type { SampleChoice } from './sample';
 import { BACKPROP_TIPS } from './tips';

@@ -1,4 +1,4 @@
-import type { BackpropTrace } from '../../../src/backprop/trace';
+import type { BackpropTrace } from '../../../src/backprop/index';
 import { tip } from '../../ui/tip';
 import { revealed, type StepperState } from './stepper';
 import { BACKPROP_TIPS } from './tips';

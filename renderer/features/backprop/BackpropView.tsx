@@ -1,12 +1,11 @@
 import './backprop.css';
 import { useMemo, useState } from 'react';
-import { explainUnit, explainWeight, formatValue, nodeSymbols } from '../../../src/backprop/explain';
-import type { BackpropTrace } from '../../../src/backprop/trace';
-import { MAX_SAMPLES } from '../../../src/data/limits';
+import { explainUnit, explainWeight, formatValue, nodeSymbols, type BackpropTrace } from '../../../src/backprop/index';
+import { MAX_SAMPLES } from '../../../src/data/index';
 import { backpropSettingsOf } from '../../store/backprop-actions';
 import { tip } from '../../ui/tip';
 import { useAppStore } from '../../store/use-app-store';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { BackpropControls } from './BackpropControls';
 import { BackpropDiagram } from './BackpropDiagram';
 import { FormulaBox } from './FormulaBox';

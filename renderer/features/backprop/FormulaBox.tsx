@@ -1,4 +1,4 @@
-import type { FormulaLine } from '../../../src/backprop/explain';
+import type { FormulaLine } from '../../../src/backprop/index';
 
 /** The chain rule of the selected value: each line with symbols, then with the numbers substituted. */
 export function FormulaBox({ title, lines }: { title: string; lines: FormulaLine[] }) {

@@ -1,5 +1,4 @@
-import { formatValue } from '../../../src/backprop/explain';
-import type { TraceNode } from '../../../src/backprop/trace';
+import { formatValue, type TraceNode } from '../../../src/backprop/index';
 import { tip } from '../../ui/tip';
 import type { Revealed } from './stepper';
 import { BACKPROP_TIPS } from './tips';

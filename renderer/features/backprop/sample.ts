@@ -3,7 +3,7 @@
  * by the user, mapped through the Input node exactly as training maps its rows.
  */
 import type { PreparedData } from '../../../src/data/index';
-import { buildTargets } from '../../../src/training/targets';
+import { buildTargets } from '../../../src/training/light';
 
 /** Which sample: a training row, or typed raw features and target. */
 export type SampleChoice = { kind: 'index'; index: number } | { kind: 'typed'; x: string; y: string };

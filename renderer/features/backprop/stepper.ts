@@ -2,7 +2,7 @@
  * The walk through a trace: the forward pass node by node (Input → Output), then the backward pass
  * node by node (Output → first Linear). Pure, so the order is tested without a browser.
  */
-import type { BackpropTrace } from '../../../src/backprop/trace';
+import type { BackpropTrace } from '../../../src/backprop/index';
 
 /** How far each pass has been revealed: the number of nodes shown of each. */
 export interface StepperState {

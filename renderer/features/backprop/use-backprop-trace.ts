@@ -1,9 +1,8 @@
 /** The trace the Backprop view draws: the document's network, its data, the chosen sample and the weights the worker last reported. */
 import { useMemo } from 'react';
-import { traceBackprop, traceCaveats, type BackpropTrace } from '../../../src/backprop/trace';
+import { traceBackprop, traceCaveats, type BackpropTrace } from '../../../src/backprop/index';
 import { prepareData, type PreparedData } from '../../../src/data/index';
-import { inferShapes } from '../../../src/graph/shapes';
-import type { NodeOf } from '../../../src/graph/types';
+import { inferShapes, type NodeOf } from '../../../src/graph/index';
 import { offThreadDataset, READING_TABLE } from '../../store/csv-tables';
 import { useAppStore } from '../../store/use-app-store';
 import { pickSample, type SampleChoice, type TraceSample } from './sample';

@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { DecisionGridSnapshot } from '../../store/types';
 import type { ThemeColours } from '../charts/theme-colours';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import { boundaryScene, sceneCurve, sceneSurface } from './boundary-scene';
 import { drawBoundary } from './draw-boundary';
 import type { PlaneData } from './plane-data';

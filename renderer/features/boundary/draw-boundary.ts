@@ -3,7 +3,7 @@
  * with smoothing), or for 1-column regression/binary data the prediction curve; then the training
  * points (filled) and validation points (rings) on top, and the frame.
  */
-import type { SplitDataset } from '../../../src/data/types';
+import type { SplitDataset } from '../../../src/data/index';
 import { mixRgb, type Rgb, toHex } from '../charts/colours';
 import { gridImageRect, type PlotFrame, toCanvasX, toCanvasY } from './plot-frame';
 

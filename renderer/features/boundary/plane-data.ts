@@ -2,8 +2,7 @@
  * The data the boundary view draws under and over the surface: the raw train/validation points and
  * the plane bounds the engine's decision grid spans (prepareData's bounds, so cells and points line up).
  */
-import { prepareData } from '../../../src/data/index';
-import type { DatasetSpec, SplitDataset, Task } from '../../../src/data/types';
+import { prepareData, type DatasetSpec, type SplitDataset, type Task } from '../../../src/data/index';
 import { offThreadDataset, READING_TABLE } from '../../store/csv-tables';
 import type { AppState } from '../../store/types';
 import type { PlaneBounds } from './plot-frame';

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 /**
  * Over the canvas while two layers or more are selected: collapses them into one card when they are one block
@@ -14,10 +15,7 @@ export function CollapseGroupButton() {
       type="button"
       className="button button--small canvas-collapse"
       data-testid="btn-collapse-group"
-      {...tip(
-        'Show these identical consecutive layers as one card, e.g. 8 × [Linear 16 → Sigmoid]; every layer still ' +
-          'trains and is charted on its own.',
-      )}
+      {...tip(VIEW_TIPS['canvas.collapseGroup'])}
       onClick={() => collapseSelection()}
     >
       Collapse {count} layers into one block

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/use-app-store';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /** What an empty canvas says in its middle: where nodes come from and how to wire them. */
 export function EmptyCanvasHint() {
@@ -7,10 +8,7 @@ export function EmptyCanvasHint() {
   return (
     <div className="empty-canvas" data-testid="empty-canvas">
       <p className="empty-canvas__title">An empty canvas</p>
-      <p>
-        Drag an Input, a few Linear and Activation nodes and an Output here from the palette, then wire each node's
-        right handle to the next one's left handle.
-      </p>
+      <p>{PANEL_TEXTS['canvas.empty']}</p>
     </div>
   );
 }

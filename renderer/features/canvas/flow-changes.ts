@@ -3,7 +3,7 @@
  * never come from React Flow (its delete key is off); Delete is the app's own shortcut.
  */
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import type { Position } from '../../../src/graph/types';
+import type { Position } from '../../../src/graph/index';
 import type { ViewState } from '../../store/types';
 import type { LayerFlowNode, ShapeFlowEdge } from './flow-elements';
 

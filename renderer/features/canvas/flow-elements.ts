@@ -3,10 +3,14 @@
  * the selection. React Flow never owns this data; it renders what is derived here.
  */
 import type { Edge, Node } from '@xyflow/react';
-import type { GraphIssue } from '../../../src/graph/validate';
-import { groupLabel } from '../../../src/graph/groups';
-import { reachable } from '../../../src/graph/paths';
-import type { GraphNode, Graph, LayerGroup } from '../../../src/graph/types';
+import {
+  type GraphIssue,
+  groupLabel,
+  reachable,
+  type GraphNode,
+  type Graph,
+  type LayerGroup,
+} from '../../../src/graph/index';
 import { nodeSummary } from '../../../src/layers/index';
 import type { GraphAnalysis } from '../../store/analysis';
 import type { ViewState } from '../../store/types';

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/use-app-store';
-import { VIEWS } from '../dock/dock-views';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { VIEWS } from '../../ui/views/view-meta';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { ChartLegend } from './ChartLegend';
 import { formatPercent } from './metric-format';
 import { buildMetricRows, hasAccuracy, hasMisclassified } from './metric-rows';

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import { ChartAlternative } from './ChartAlternative';
 import { clippedExtent, dataExtent, xScale, yScale } from './chart-scale';
 import { registerChartScene } from './chart-scenes';

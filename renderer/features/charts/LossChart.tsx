@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store/use-app-store';
-import { VIEWS } from '../dock/dock-views';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { VIEWS } from '../../ui/views/view-meta';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { ChartLegend } from './ChartLegend';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../bridge/download';
 import { formatLoss } from './metric-format';
 import { buildMetricRows, decadeTicks } from './metric-rows';
 import { metricsToCsv } from './metrics-csv';

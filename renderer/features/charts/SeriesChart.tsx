@@ -1,6 +1,6 @@
 import { memo, type Ref, useDeferredValue, useId, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import { ChartAlternative } from './ChartAlternative';
 import { decimateRows, rowBudget } from './decimate';
 import { formatEpoch } from './metric-format';

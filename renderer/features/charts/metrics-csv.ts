@@ -1,5 +1,5 @@
 /** The training history as CSV, for a spreadsheet or a report. */
-import type { MetricPoint } from '../../../src/project/types';
+import type { MetricPoint } from '../../../src/project/index';
 
 /** Column names of the exported history, in order. */
 export const METRIC_CSV_COLUMNS = [

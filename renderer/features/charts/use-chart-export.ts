@@ -1,6 +1,6 @@
 import { type RefObject, useCallback } from 'react';
 import { useAppStore } from '../../store/use-app-store';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../bridge/download';
 import { chartSceneOf } from './chart-scenes';
 import { type PngLegendItem, sceneToPng, svgToPng } from './export-png';
 import type { ThemeColours } from './theme-colours';

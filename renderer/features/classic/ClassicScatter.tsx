@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { PreparedClassicData } from '../../../src/classic/data';
-import { useElementSize } from '../dock/use-element-size';
+import type { PreparedClassicData } from '../../../src/classic/index';
+import { useElementSize } from '../../ui/use-element-size';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { tip } from '../../ui/tip';
 import { drawClassicScatter } from './draw-classic-scatter';

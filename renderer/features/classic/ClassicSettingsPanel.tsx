@@ -4,7 +4,7 @@ import type {
   ClassicRule,
   InitialWeights,
   SampleOrder,
-} from '../../../src/classic/types';
+} from '../../../src/classic/index';
 import { MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from '../../../src/data/index';
 import { selectClassicSettings } from '../../store/classic-actions';
 import { useAppStore } from '../../store/use-app-store';

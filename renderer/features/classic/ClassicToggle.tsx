@@ -1,6 +1,6 @@
 import { selectClassicSettings } from '../../store/classic-actions';
 import { useAppStore } from '../../store/use-app-store';
-import { ToolbarButton } from '../toolbar/ToolbarButton';
+import { ToolbarButton } from '../../ui/ToolbarButton';
 import { CLASSIC_TIPS } from './classic-tips';
 
 /** The toolbar button that switches between the network canvas and the Classic rules workspace. */

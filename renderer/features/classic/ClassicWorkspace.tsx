@@ -8,6 +8,7 @@ import { CLASSIC_TIPS } from './classic-tips';
 import { RunLane } from './RunLane';
 import { useClassicSession } from './use-classic-session';
 import './classic.css';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const DEFAULT_SPEED = 3;
 
@@ -52,10 +53,7 @@ export function ClassicWorkspace() {
         <header className="classic-main__header">
           <div className="classic-main__title" data-testid="classic-main-title">
             <h2>Classic rules: one neuron</h2>
-            <p>
-              A single neuron z = w1·x1 + w2·x2 + b learns to separate two classes. This is not the network on the
-              canvas: it has no layers, only three numbers.
-            </p>
+            <p>{PANEL_TEXTS['classic.intro']}</p>
           </div>
           <button
             type="button"

@@ -1,4 +1,4 @@
-import type { ClassicRule } from '../../../src/classic/types';
+import type { ClassicRule } from '../../../src/classic/index';
 import { formatValue } from './RuleReadout';
 
 /** Props of the neuron drawing. */

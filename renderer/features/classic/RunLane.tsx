@@ -1,4 +1,4 @@
-import type { PreparedClassicData } from '../../../src/classic/data';
+import type { PreparedClassicData } from '../../../src/classic/index';
 import { ClassicScatter } from './ClassicScatter';
 import { NeuronDiagram } from './NeuronDiagram';
 import { RuleReadout } from './RuleReadout';

@@ -2,8 +2,7 @@
  * Paints a classic run on a canvas: the two half-planes the neuron assigns, the samples by class
  * (the misclassified ones ringed), the decision line with its normal w, and the sample just visited.
  */
-import type { ClassicData } from '../../../src/classic/neuron';
-import { decisionSegment } from '../../../src/classic/line';
+import { type ClassicData, decisionSegment } from '../../../src/classic/index';
 import { fitFrame, toCanvasX, toCanvasY, type PlaneBounds, type PlotFrame } from '../boundary/plot-frame';
 import { toHex, type Rgb } from '../charts/colours';
 import { positiveRegion } from './half-plane';

@@ -1,5 +1,5 @@
 /** Geometry for the classic scatter: the data's bounds and the part of the box on the neuron's "1" side. */
-import type { ClassicData } from '../../../src/classic/neuron';
+import type { ClassicData } from '../../../src/classic/index';
 import type { PlaneBounds } from '../boundary/plot-frame';
 
 /** Bounds around every sample with a margin of 8 % of the span (at least 0.5 in each direction for a degenerate column). */

@@ -5,15 +5,13 @@ import {
   plannedRuns,
   prepareClassicData,
   type PreparedClassicData,
+  type ClassicSettings,
+  type DivergenceReport,
+  type EpochRecord,
+  type RuleConfig,
+  type RunStatus,
+  type UpdateTrace,
 } from '../../../src/classic/index';
-import type {
-  ClassicSettings,
-  DivergenceReport,
-  EpochRecord,
-  RuleConfig,
-  RunStatus,
-  UpdateTrace,
-} from '../../../src/classic/types';
 
 /** What a lane of the workspace shows of one run, copied out of the mutable run. */
 export interface RunView {

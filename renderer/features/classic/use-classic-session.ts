@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ClassicSettings } from '../../../src/classic/types';
+import type { ClassicSettings } from '../../../src/classic/index';
 import { canContinue, createSession, stepSessionEpoch, stepSessionUpdate, viewOf, type RunView } from './run-view';
 
 /** What the workspace reads and calls. */

@@ -1,7 +1,7 @@
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { useState } from 'react';
-import { emptyClassroom, hasClassroomContent } from '../../../src/project/classroom';
+import { emptyClassroom, hasClassroomContent } from '../../../src/project/index';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Section } from '../../ui/Section';

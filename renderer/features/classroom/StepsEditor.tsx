@@ -1,10 +1,16 @@
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
-import type { ClassroomStep } from '../../../src/project/classroom';
-import { emptyClassroom, MAX_CLASSROOM_STEPS, MAX_STEP_TEXT, MAX_STEP_TITLE } from '../../../src/project/classroom';
+import {
+  type ClassroomStep,
+  emptyClassroom,
+  MAX_CLASSROOM_STEPS,
+  MAX_STEP_TEXT,
+  MAX_STEP_TITLE,
+} from '../../../src/project/index';
 import { useAppStore } from '../../store/use-app-store';
 import { CONTROLS } from './control-registry';
 import { groupControls } from './AccessPanel';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const GROUPS = groupControls('');
 
@@ -30,11 +36,7 @@ export function StepsEditor() {
 
   return (
     <div className="steps-editor" data-testid="steps-editor">
-      {steps.length === 0 && (
-        <p className="hint">
-          No steps yet. A step tells students what to do next and can ring the control it is about.
-        </p>
-      )}
+      {steps.length === 0 && <p className="hint">{PANEL_TEXTS['classroom.noSteps']}</p>}
       <ol className="steps-editor__list">
         {steps.map((step, i) => (
           <li key={i} className="steps-editor__step" data-testid={`step-edit-${i}`}>

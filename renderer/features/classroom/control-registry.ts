@@ -3,13 +3,13 @@
  * renamed), a human name and the area it belongs to. Controls take their id from here through
  * useControlAccess; the Access panel lists this table.
  */
-import type { NodeKind } from '../../../src/graph/types';
+import type { NodeKind } from '../../../src/graph/index';
 import { LAYER_SPECS, type ParamField } from '../../../src/layers/index';
-import type { Classroom } from '../../../src/project/classroom';
+import type { Classroom } from '../../../src/project/index';
 import { paletteControl, STRUCTURE_CONTROL } from '../../store/classroom-access';
-import { DATASET_FIELDS } from '../dataset/dataset-fields';
+import { DATASET_FIELDS } from '../../fields/dataset-fields';
 import { DOCK_TABS } from '../dock/dock-views';
-import { OPTIMIZER_FIELDS, RUN_FIELDS } from '../inspector/training-fields';
+import { OPTIMIZER_FIELDS, RUN_FIELDS } from '../../fields/training-fields';
 
 /** One lockable, hideable control. */
 export interface ControlEntry {

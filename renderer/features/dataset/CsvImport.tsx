@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import type { CsvSource } from '../../../src/data/types';
+import type { CsvSource } from '../../../src/data/index';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { SelectField } from '../../ui/SelectField';

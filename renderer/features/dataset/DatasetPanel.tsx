@@ -1,4 +1,4 @@
-import type { DatasetKind } from '../../../src/data/types';
+import type { DatasetKind } from '../../../src/data/index';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ControlGate } from '../../ui/ControlGate';
@@ -6,7 +6,7 @@ import { NumberField } from '../../ui/NumberField';
 import { Section } from '../../ui/Section';
 import { SelectField } from '../../ui/SelectField';
 import { CsvImport } from './CsvImport';
-import { DATASET_KINDS, fieldValue, fieldsFor } from './dataset-fields';
+import { DATASET_KINDS, fieldValue, fieldsFor } from '../../fields/dataset-fields';
 import { ScatterPreview } from './ScatterPreview';
 import { pickDatasetKind } from './pick-kind';
 import { RealDataNote } from './RealDataNote';

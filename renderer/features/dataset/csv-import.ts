@@ -3,8 +3,7 @@
  * whether it holds class labels or numbers. The real parsing and checking is src/data's.
  */
 import Papa from 'papaparse';
-import { leadingLines } from '../../../src/data/index';
-import type { CsvSource } from '../../../src/data/types';
+import { leadingLines, type CsvSource } from '../../../src/data/index';
 
 /** Rows looked at when guessing the target's kind. */
 const SAMPLE_ROWS = 200;

@@ -1,5 +1,5 @@
 /** The messages between the page and the CSV worker: one table in, one dataset or one error out. */
-import type { CsvSource, Dataset } from '../../../src/data/types';
+import type { CsvSource, Dataset } from '../../../src/data/index';
 
 /** A parsed table: its dataset, and the UTF-8 size of its text once written as a JSON string (as a project file stores it). */
 export interface ParsedTable {

@@ -2,9 +2,7 @@
  * Parsing a CSV table without freezing the page: large tables go to a short-lived worker, small
  * ones (and environments without workers, such as unit tests) are parsed in place.
  */
-import { DataError, parseCsvDataset } from '../../../src/data/index';
-import { LARGE_CSV_CHARS } from '../../../src/data/limits';
-import type { CsvSource } from '../../../src/data/types';
+import { DataError, parseCsvDataset, LARGE_CSV_CHARS, type CsvSource } from '../../../src/data/index';
 import { type CsvReply, jsonStringBytes, type ParsedTable } from './csv-messages';
 
 /** Whether a table is long enough to be parsed off the page's thread. */

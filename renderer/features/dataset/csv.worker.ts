@@ -2,8 +2,7 @@
  * The CSV worker (a module Web Worker): parses one imported or embedded table off the page's
  * thread, so a 40 M-character table keeps the page responsive; the page terminates it afterwards.
  */
-import { parseCsvDataset } from '../../../src/data/index';
-import type { CsvSource } from '../../../src/data/types';
+import { parseCsvDataset, type CsvSource } from '../../../src/data/index';
 import { type CsvReply, replyTo, transfersOf } from './csv-messages';
 
 const scope = self as unknown as {

@@ -3,8 +3,7 @@
  * decoded as strict UTF-8, parsed off the page's thread, and refused when the project would no
  * longer fit in a file that opens again. Every refusal says the size or the fault and the limit.
  */
-import { formatCount } from '../../../src/data/limits';
-import type { CsvSource, Dataset } from '../../../src/data/types';
+import { formatCount, type CsvSource, type Dataset } from '../../../src/data/index';
 import { decodeUtf8Strict, MAX_FILE_BYTES, MAX_LENGTH, serializeProject } from '../../../src/project/index';
 import type { AppState } from '../../store/types';
 import { projectFileOf } from '../files/project-file';

@@ -1,15 +1,15 @@
 import './dock.css';
-import '../charts/charts.css';
+import '../../styles/charts.css';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { controlAccess, lockedTip } from '../../store/classroom-access';
 import { useAppStore } from '../../store/use-app-store';
-import { MetricReadout } from '../charts/MetricReadout';
-import { DOCK_TABS, VIEWS, type ViewId } from './dock-views';
-import { PopoutContext } from './popout-context';
+import { DOCK_TABS } from './dock-views';
+import type { ViewId } from '../../ui/views/view-meta';
+import { PopoutContext } from '../../ui/views/popout-context';
 import { PopoutDialog } from './PopoutDialog';
-import { VIEW_COMPONENTS } from './view-components';
+import { dockView, MetricReadout } from './view-registry';
 import { DOCK_MIN_HEIGHT, useDockResize } from './use-dock-resize';
-import { useElementSize } from './use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import { TIPS, dockTabTip } from '../../help/tips';
 import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';
 import { tip } from '../../ui/tip';
@@ -107,7 +107,7 @@ export function BottomDock() {
                     accessOf(t.id),
                     dockTabTip(
                       t,
-                      t.views.map((v) => VIEWS[v].title),
+                      t.views.map((v) => dockView(v).title),
                     ),
                   ),
                 )}
@@ -169,12 +169,12 @@ export function BottomDock() {
               if (view === popout)
                 return (
                   <p key={view} className="dock__placeholder">
-                    {VIEWS[view].title} is open large.
+                    {dockView(view).title} is open large.
                   </p>
                 );
-              const View = VIEW_COMPONENTS[view];
+              const View = dockView(view).component;
               return (
-                <PanelBoundary key={view} id={`view-${view}`} name={`The ${VIEWS[view].short} view`}>
+                <PanelBoundary key={view} id={`view-${view}`} name={`The ${dockView(view).short} view`}>
                   <View />
                 </PanelBoundary>
               );

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { VIEWS, type ViewId } from './dock-views';
-import { VIEW_COMPONENTS } from './view-components';
+import type { ViewId } from '../../ui/views/view-meta';
+import { dockView } from './view-registry';
 import { TIPS } from '../../help/tips';
 import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';
 import { tip } from '../../ui/tip';
@@ -8,7 +8,7 @@ import { tip } from '../../ui/tip';
 /** A view opened large in a modal overlay; Escape, the close button or a click outside closes it. */
 export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void }) {
   const close = useRef<HTMLButtonElement>(null);
-  const View = VIEW_COMPONENTS[view];
+  const View = dockView(view).component;
   useEffect(() => {
     close.current?.focus();
     const onKey = (event: KeyboardEvent) => {
@@ -23,11 +23,11 @@ export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void 
         className="popout"
         role="dialog"
         aria-modal="true"
-        aria-label={VIEWS[view].title}
+        aria-label={dockView(view).title}
         data-testid="popout-dialog"
         onClick={(e) => e.stopPropagation()}
       >
-        <PanelBoundary id={`popout-${view}`} name={`The ${VIEWS[view].short} view`}>
+        <PanelBoundary id={`popout-${view}`} name={`The ${dockView(view).short} view`}>
           <View large />
         </PanelBoundary>
         <button

@@ -1,41 +1,5 @@
-/** The live views of the dock, the tabs that group them, and their test ids: one table, read by the dock and the pop-out. */
-
-/** Every view the dock can show (each also pops out large). */
-export type ViewId =
-  | 'lesson'
-  | 'loss'
-  | 'accuracy'
-  | 'boundary'
-  | 'gradients'
-  | 'weights'
-  | 'neurons'
-  | 'backprop'
-  | 'activations'
-  | 'sweep'
-  | 'runs';
-
-/** A view's title (short in the dock, full in the pop-out) and the test id of its root element. */
-export const VIEWS: Record<ViewId, { short: string; title: string; testId: string }> = {
-  lesson: { short: 'Lesson', title: 'The lesson, step by step', testId: 'lesson-panel' },
-  loss: { short: 'Loss', title: 'Loss per epoch', testId: 'chart-loss' },
-  accuracy: { short: 'Accuracy', title: 'Accuracy per epoch', testId: 'chart-accuracy' },
-  boundary: { short: 'Boundary', title: 'Decision boundary over the data', testId: 'boundary' },
-  gradients: { short: 'Gradients', title: 'Gradient norm ‖∂L/∂W‖ per Linear layer', testId: 'chart-gradients' },
-  weights: { short: 'Weights', title: 'Weights, gradients and activations per layer', testId: 'weights-panel' },
-  neurons: { short: 'Neurons', title: 'Each hidden unit over the input plane', testId: 'neurons-panel' },
-  backprop: { short: 'Backprop', title: 'Backpropagation of one sample, step by step', testId: 'backprop-panel' },
-  activations: {
-    short: 'Activations',
-    title: 'Activation functions, their derivatives and where z falls',
-    testId: 'activation-explorer',
-  },
-  sweep: {
-    short: 'Depth sweep',
-    title: 'Depth sweep: first-layer gradient norm ‖∂L/∂W₁‖ against depth',
-    testId: 'depth-sweep',
-  },
-  runs: { short: 'Runs', title: 'Runs side by side: what differs and how each started', testId: 'runs-panel' },
-};
+/** The dock's tabs and the views each shows side by side. */
+import type { ViewId } from '../../ui/views/view-meta';
 
 /** A tab of the dock: the views it shows side by side. */
 export interface DockTab {

@@ -5,7 +5,7 @@ import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
 import { currentWeights, exportProjectOf } from './export-source';
-import { saveExport } from './save-export';
+import { saveExport } from '../../bridge/save-export';
 import { useNotebookExport } from './use-notebook-export';
 
 /** What the code export writes: a script for a library, or a Jupyter notebook of a flavour. */

@@ -7,11 +7,11 @@ import { tip } from '../../ui/tip';
 import { useControl } from '../../ui/use-control-access';
 import { useDismiss } from '../../ui/use-dismiss';
 import { metricsToCsv } from '../charts/metrics-csv';
-import { boundaryGifFile, boundaryPngFile, hasBoundary } from './boundary-files';
+import { boundaryGifFile, boundaryPngFile, hasBoundary } from '../boundary/boundary-files';
 import type { CodeLanguage } from './CodeExportDialog';
-import { exportTitle, fileStem } from './export-source';
+import { exportTitle, fileStem } from '../../ui/export-names';
 import { tfjsModelFiles } from './model-files';
-import { saveExport } from './save-export';
+import { saveExport } from '../../bridge/save-export';
 import { lazyComponent } from '../../ui/lazy-component';
 
 // The Keras and PyTorch code generators load when the dialog first opens, not at start-up.

@@ -1,24 +1,7 @@
 /** What an export reads from the store: the project's title, its document and the app's current weights. */
 import type { ExportProject } from '../../../src/export/index';
 import type { AppState } from '../../store/types';
-
-/** The title exports are named after: the project's title, else its file name without .mlp. */
-export function exportTitle(state: Pick<AppState, 'view'>): string {
-  const { meta, name } = state.view.file;
-  const title = meta.title.trim();
-  return title && title !== 'Untitled network' ? title : name.replace(/\.mlp$/i, '') || 'network';
-}
-
-/** A file-name stem from a title ("Two moons!" → two_moons). */
-export function fileStem(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '_')
-      .replace(/^_+|_+$/g, '') || 'network'
-  );
-}
+import { exportTitle } from '../../ui/export-names';
 
 /** Where the weights come from: the training slice, and while runs are compared the active run's trace. */
 export type WeightsSource = Pick<AppState, 'training'> & Partial<Pick<AppState, 'document' | 'comparison'>>;

@@ -5,7 +5,8 @@
  */
 import type { ExportFile } from '../../bridge/platform';
 import type { AppState } from '../../store/types';
-import { currentWeights, exportTitle, fileStem } from './export-source';
+import { currentWeights } from './export-source';
+import { exportTitle, fileStem } from '../../ui/export-names';
 
 /**
  * The files of the model as the app has it now (the current weights, or the seed's initial ones before any were

@@ -9,7 +9,7 @@ import type { Graph } from '../../../src/graph/types';
 import type { WeightValues } from '../../../src/project/weights';
 import { useAppStore } from '../../store/use-app-store';
 import { projectFileOf } from '../files/project-file';
-import { exportTitle } from './export-source';
+import { exportTitle } from '../../ui/export-names';
 
 /** A notebook ready to save (with its readable preview), the reason there is none, or the wait for the weights. */
 export type NotebookResult = (GeneratedScript & { preview: string }) | { error: string } | { pending: true };

@@ -2,6 +2,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { formatScientific } from '../charts/metric-format';
 import { firstToLastRatio, gradientHealth, healthExplanation, missingRatioReason } from './gradient-health';
 import { useBrokenNetwork } from './use-broken-network';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 /**
  * The current first/last Linear-layer gradient ratio and its verdict (vanishing, exploding or
@@ -15,7 +16,7 @@ export function GradientBadge() {
   const health = broken ? null : gradientHealth(ratio);
   const missing = ratio === null ? missingRatioReason(latest) : null;
   return (
-    <div className="gradient-health" title="‖∂L/∂W‖ of the first Linear layer divided by that of the last one">
+    <div className="gradient-health" title={VIEW_TIPS['gradients.ratio']}>
       <span className="gradient-health__ratio">
         first/last <strong data-testid="gradient-ratio">{ratio === null ? '—' : formatScientific(ratio)}</strong>
         {missing && (

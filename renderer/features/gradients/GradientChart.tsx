@@ -8,15 +8,15 @@ import type { ChartSeries } from '../charts/SeriesChart';
 import { ALL_ROWS } from '../charts/thin';
 import { usePngExport } from '../charts/use-chart-export';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { VIEWS } from '../dock/dock-views';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { VIEWS } from '../../ui/views/view-meta';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { usePresenterView } from '../presenter/presenter-setting';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { smoothGradientRows } from './gradient-smoothing';
 import { layerLineStyles } from './layer-palette';
 import { GradientBadge } from './GradientBadge';
-import type { StatsSample } from '../../../src/training/stats';
+import type { StatsSample } from '../../../src/training/index';
 import {
   type GradientRow,
   gradientRows,
@@ -25,6 +25,7 @@ import {
   rowsExtent,
   zeroGradientNames,
 } from './gradient-series';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /**
  * ‖∂L/∂W‖ of every Linear layer's kernel over training on a log axis, one line per layer in a
@@ -102,9 +103,7 @@ export function GradientChart({ large }: { large?: boolean }) {
   return (
     <ViewPanel view="gradients" large={large} actions={actions}>
       {stats.length === 0 || !colours ? (
-        <EmptyView>
-          Each Linear layer's gradient norm appears here once training starts: watch whether it reaches the first layer.
-        </EmptyView>
+        <EmptyView>{PANEL_TEXTS['gradients.empty']}</EmptyView>
       ) : layers.length === 0 ? (
         <EmptyView>This network has no Linear layer, so there is no weight gradient to show.</EmptyView>
       ) : (

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { cssGradient } from '../charts/colour-maps';
 import { useThemeColours } from '../charts/use-theme-colours';
 import type { GradientTint } from './gradient-tint';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 /** Props of the tint legend. */
 export interface GradientTintLegendProps {
@@ -20,13 +21,7 @@ export function GradientTintLegend({ tint, enabled, onToggle }: GradientTintLege
   if (!hasStats) return null;
   return (
     <div className="tint-legend" data-testid="tint-legend">
-      <label
-        className="toggle tint-legend__head"
-        title={
-          "Colour nodes and edges by log10 of the gradient norm reaching them (a Linear layer's own kernel " +
-          'gradient; other nodes take the nearest Linear layer downstream)'
-        }
-      >
+      <label className="toggle tint-legend__head" title={VIEW_TIPS['gradients.tint']}>
         <span>Gradient flow</span>
         <input
           type="checkbox"

@@ -2,7 +2,7 @@
  * Is the gradient reaching the first layer? The ratio of the first Linear layer's kernel gradient
  * norm to the last one's, and the verdict the badge shows. The thresholds live here and only here.
  */
-import type { LayerStats, StatsSample } from '../../../src/training/stats';
+import type { LayerStats, StatsSample } from '../../../src/training/index';
 
 /** At or below this first/last ratio the gradient is called vanishing (early layers get 1% of the signal or less). */
 export const VANISHING_RATIO = 1e-2;

@@ -1,5 +1,5 @@
 /** Per-layer gradient norm series for the gradient chart: one series per Linear layer, input → output. */
-import type { StatsSample } from '../../../src/training/stats';
+import type { StatsSample } from '../../../src/training/index';
 import { epochPosition } from '../charts/metric-rows';
 import { thinEvenly } from '../charts/thin';
 import { kernelGradNorm, linearLayers } from './gradient-health';

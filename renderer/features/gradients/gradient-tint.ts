@@ -4,8 +4,8 @@
  * kernel gradient norm; any other node borrows the nearest Linear layer downstream of it (the
  * gradient that reaches it is the one that layer passes back); nodes with none downstream stay plain.
  */
-import type { Graph } from '../../../src/graph/types';
-import type { StatsSample } from '../../../src/training/stats';
+import type { Graph } from '../../../src/graph/index';
+import type { StatsSample } from '../../../src/training/index';
 import { type Rgb, sequentialColour, toHex } from '../charts/colours';
 import { kernelGradNorm } from './gradient-health';
 

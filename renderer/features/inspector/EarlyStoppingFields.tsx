@@ -2,12 +2,12 @@ import {
   DEFAULT_EARLY_STOPPING,
   type EarlyStoppingConfig,
   type EarlyStoppingMonitor,
-} from '../../../src/training/config';
+} from '../../../src/training/light';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
-import { EARLY_STOPPING_TIPS, MONITOR_OPTIONS } from './training-fields';
+import { EARLY_STOPPING_TIPS, MONITOR_OPTIONS } from '../../fields/training-fields';
 
 /** Early stopping: a switch, and once on, what it watches, its patience and min delta, and whether the best weights come back. */
 export function EarlyStoppingFields() {

@@ -1,5 +1,5 @@
 import { tipOrNothing } from '../../ui/tip';
-import type { PlaneFeature } from '../../../src/graph/types';
+import type { PlaneFeature } from '../../../src/graph/index';
 import { PLANE_FEATURE_TIPS } from '../../../src/help/index';
 import { useControl } from '../../ui/use-control-access';
 

@@ -1,4 +1,4 @@
-import type { Initializer, InitializerName } from '../../../src/graph/types';
+import type { Initializer, InitializerName } from '../../../src/graph/index';
 import { INITIALIZER_SCALE_RANGE, INITIALIZERS } from '../../../src/layers/index';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';

@@ -1,4 +1,4 @@
-import { findNode } from '../../../src/graph/topology';
+import { findNode } from '../../../src/graph/index';
 import { useAppStore } from '../../store/use-app-store';
 import { Section } from '../../ui/Section';
 import { ClassroomPanel } from '../classroom/ClassroomPanel';

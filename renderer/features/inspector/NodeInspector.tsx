@@ -1,4 +1,4 @@
-import type { GraphNode } from '../../../src/graph/types';
+import type { GraphNode } from '../../../src/graph/index';
 import { type ParamField, specOf } from '../../../src/layers/index';
 import { selectAnalysis } from '../../store/analysis';
 import { useAppStore } from '../../store/use-app-store';

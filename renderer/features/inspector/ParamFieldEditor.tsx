@@ -1,4 +1,4 @@
-import type { Initializer, PlaneFeature } from '../../../src/graph/types';
+import type { Initializer, PlaneFeature } from '../../../src/graph/index';
 import type { ParamField } from '../../../src/layers/index';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { NumberField } from '../../ui/NumberField';

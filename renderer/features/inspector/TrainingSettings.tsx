@@ -1,11 +1,11 @@
-import type { LossName, OutputParams } from '../../../src/graph/types';
-import type { OptimizerName } from '../../../src/training/config';
+import type { LossName, OutputParams } from '../../../src/graph/index';
+import type { OptimizerName } from '../../../src/training/light';
 import { LOSSES } from '../../../src/layers/index';
 import { useAppStore } from '../../store/use-app-store';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { EarlyStoppingFields } from './EarlyStoppingFields';
-import { OPTIMIZER_FIELDS, OPTIMIZER_OPTIONS, RUN_FIELDS } from './training-fields';
+import { OPTIMIZER_FIELDS, OPTIMIZER_OPTIONS, RUN_FIELDS } from '../../fields/training-fields';
 import { TIPS } from '../../help/tips';
 import { optionTipFor } from '../../help/choice-tips';
 

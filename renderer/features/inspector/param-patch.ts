@@ -2,7 +2,7 @@
  * What an inspector edit changes besides the value typed: switching an activation to Leaky ReLU
  * or ELU also sets alpha to that function's usual value, since the two read it differently.
  */
-import type { ActivationName, GraphNode } from '../../../src/graph/types';
+import type { ActivationName, GraphNode } from '../../../src/graph/index';
 
 /** The usual alpha of the activations that read it. */
 export const USUAL_ALPHA: Partial<Record<ActivationName, number>> = { leakyRelu: 0.01, elu: 1 };

@@ -3,9 +3,10 @@ import { useEffect, useRef } from 'react';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { StepText } from '../classroom/StepText';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { LessonNav } from './LessonNav';
 import { useLesson } from './use-lesson';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /**
  * The Lesson tab: every step as a checklist (done, current, to come), the current one highlighted and scrolled into
@@ -25,10 +26,7 @@ export function LessonPanel({ large }: { large?: boolean }) {
       actions={steps.length > 0 ? <LessonNav lesson={lesson} prefix="lesson" /> : undefined}
     >
       {steps.length === 0 ? (
-        <EmptyView>
-          This project has no lesson steps. Write them in the Notes as a numbered list (1. … 2. …), or as steps in
-          instructor mode.
-        </EmptyView>
+        <EmptyView>{PANEL_TEXTS['lesson.noSteps']}</EmptyView>
       ) : (
         <ol className="lesson__list" ref={list} aria-label="Lesson steps">
           {steps.map((step, i) => {

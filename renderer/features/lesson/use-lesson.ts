@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { ClassroomStep } from '../../../src/project/classroom';
-import { lessonSteps } from '../../../src/project/lesson-steps';
+import { type ClassroomStep, lessonSteps } from '../../../src/project/index';
 import { currentLessonStep } from '../../store/classroom-actions';
 import { useAppStore } from '../../store/use-app-store';
 

@@ -4,10 +4,12 @@ import { useAppStore } from '../../store/use-app-store';
 import type { AppState, NeuronGridSet } from '../../store/types';
 import { formatCount } from '../../ui/format';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import type { DivergingPalette } from '../weights/kernel-pixels';
 import { pinnedWeightsMoment } from '../weights/weights-moment';
 import { unitThumbnails } from './neuron-pixels';
+import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /** One unit's thumbnail: a canvas at grid resolution, scaled up smoothly by CSS. */
 function Thumbnail({
@@ -84,11 +86,7 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
 
   let body;
   if (!palette || !sets) {
-    body = (
-      <EmptyView>
-        What each hidden unit computes over the input plane appears here while training (for data of 1 or 2 columns).
-      </EmptyView>
-    );
+    body = <EmptyView>{PANEL_TEXTS['neurons.empty']}</EmptyView>;
   } else if (sets.length === 0) body = <EmptyView>This network has no hidden units to draw.</EmptyView>;
   else {
     body = (
@@ -107,7 +105,7 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
         <span
           className={`weights-moment${atMoment ? ' is-pinned' : ''}`}
           data-testid="neurons-moment"
-          title="The units shown follow the timeline scrubber of the Boundary view; at its right end they follow training live."
+          title={VIEW_TIPS['neurons.moment']}
         >
           {atMoment ? `units at epoch ${formatCount(atMoment.epoch)}` : 'live'}
         </span>

@@ -1,4 +1,4 @@
-import type { NodeKind } from '../../../src/graph/types';
+import type { NodeKind } from '../../../src/graph/index';
 import { LAYER_SPECS } from '../../../src/layers/index';
 import { Section } from '../../ui/Section';
 import { PaletteItem } from './PaletteItem';

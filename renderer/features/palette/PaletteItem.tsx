@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import type { NodeKind } from '../../../src/graph/types';
+import type { NodeKind } from '../../../src/graph/index';
 import { nodeKindTip } from '../../../src/help/index';
 import { layerSpec } from '../../../src/layers/index';
 import { tip } from '../../ui/tip';

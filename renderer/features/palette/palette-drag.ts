@@ -1,5 +1,5 @@
 /** The drag-and-drop payload between the palette and the canvas. */
-import type { NodeKind } from '../../../src/graph/types';
+import type { NodeKind } from '../../../src/graph/index';
 import { LAYER_SPECS } from '../../../src/layers/index';
 
 /** MIME type of a palette drag; its data is the node kind. */

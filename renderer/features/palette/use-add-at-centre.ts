@@ -1,6 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
-import type { NodeKind } from '../../../src/graph/types';
+import type { NodeKind } from '../../../src/graph/index';
 import { useServices } from '../../app/use-services';
 import { DROP_OFFSET } from './palette-drag';
 

@@ -1,9 +1,10 @@
 import './runs.css';
 import { type KeyboardEvent, useMemo, useState } from 'react';
-import { duplicateRefusal, listRuns, nextRunName, type RunView } from '../../../src/project/runs';
+import { duplicateRefusal, listRuns, nextRunName, type RunView } from '../../../src/project/index';
 import { useAppStore } from '../../store/use-app-store';
 import { useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 /**
  * The run switcher over the canvas: one chip per run in its colour (click to edit that run; the
@@ -62,7 +63,7 @@ export function RunsBar() {
                 className="run-chip__input"
                 data-testid="run-name-input"
                 aria-label={`New name of run ${run.name}`}
-                {...tip("Type the run's new name (at most 40 characters, unique); Enter keeps it, Esc cancels")}
+                {...tip(VIEW_TIPS['runs.nameInput'])}
                 value={editing.text}
                 maxLength={40}
                 autoFocus

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { listRuns } from '../../../src/project/runs';
+import { listRuns } from '../../../src/project/index';
 import { useAppStore } from '../../store/use-app-store';
 import { BoundaryCanvas } from '../boundary/BoundaryCanvas';
 import { planeData } from '../boundary/plane-data';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { useRunColours } from './use-run-colours';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
-import { VIEWS } from '../dock/dock-views';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { VIEWS } from '../../ui/views/view-meta';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatScientific } from '../charts/metric-format';
 import { decadeTicks } from '../charts/metric-rows';
@@ -11,6 +11,7 @@ import { gradientKey, gradientRunRows } from './run-rows';
 import { useChartRuns } from './use-chart-runs';
 import { LAYER_DASHES, useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const STEP_AXIS = { key: 'step', label: 'step', format: (v: number) => String(Math.round(v)) };
 
@@ -78,10 +79,7 @@ export function RunsGradientChart({ large }: { large?: boolean }) {
       overlay={!empty && <ChartLegend series={legend} />}
     >
       {empty ? (
-        <EmptyView>
-          Each run's per-layer gradient norms appear here once the runs train: colour is the run, the dash is the layer
-          (first layer solid).
-        </EmptyView>
+        <EmptyView>{PANEL_TEXTS['runs.gradientsEmpty']}</EmptyView>
       ) : (
         <div className="runs-chart" data-testid="runs-chart-gradients">
           <SeriesChart

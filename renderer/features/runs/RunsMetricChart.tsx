@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { VIEWS } from '../dock/dock-views';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { VIEWS } from '../../ui/views/view-meta';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { ChartLegend } from '../charts/ChartLegend';
 import { formatLoss } from '../charts/metric-format';
 import { decadeTicks } from '../charts/metric-rows';
@@ -11,6 +11,7 @@ import { metricKey, metricRunRows } from './run-rows';
 import { useChartRuns } from './use-chart-runs';
 import { useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 const STEP_AXIS = { key: 'step', label: 'step', format: (v: number) => String(Math.round(v)) };
 const formatLossTick = (value: number) => formatLoss(value);
@@ -57,7 +58,7 @@ export function RunsMetricChart({ metric, large }: { metric: 'loss' | 'accuracy'
   const actions = (
     <>
       {metric === 'loss' && (
-        <label className="toggle" {...tip('Plot the loss on a logarithmic axis (shows slow late progress)')}>
+        <label className="toggle" {...tip(VIEW_TIPS['runs.logLoss'])}>
           <input
             type="checkbox"
             data-testid="toggle-log-loss"

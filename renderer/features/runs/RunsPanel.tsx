@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import { diffRuns, readableSubject, type SettingDifference } from '../../../src/project/diff';
-import { listRuns } from '../../../src/project/runs';
+import { diffRuns, readableSubject, type SettingDifference, listRuns } from '../../../src/project/index';
 import { type InitialWeight, type RunTrace, traceOf } from '../../store/comparison';
 import { useAppStore } from '../../store/use-app-store';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';
+import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const AREA: Record<SettingDifference['area'], string> = { graph: 'Network', data: 'Data', training: 'Training' };
 
@@ -38,11 +39,7 @@ function InitialWeights({
   const shared = initial.filter((w) => w.shared).length;
   return (
     <details className="run-initial" data-testid={`run-initial-${runId}`}>
-      <summary
-        {...tip(
-          "Weights whose node id and shape match run A's start from A's values, so the runs differ only in what you changed",
-        )}
-      >
+      <summary {...tip(VIEW_TIPS['runs.initialWeights'])}>
         {reference
           ? `Initial weights drawn from the seed (${initial.length} tensors)`
           : `Initial weights: ${shared} of ${initial.length} shared with run A`}
@@ -60,7 +57,7 @@ function InitialWeights({
           >
             {w.nodeName} {w.name} [{w.shape.join('×')}]:{' '}
             {reference ? 'own draw' : w.shared ? 'shared with A' : `own draw — ${w.reason}`}{' '}
-            <code {...tip("FNV-1a checksum of the float32 values read back from the run's engine")}>#{w.checksum}</code>
+            <code {...tip(VIEW_TIPS['runs.checksum'])}>#{w.checksum}</code>
           </li>
         ))}
       </ul>
@@ -86,10 +83,7 @@ export function RunsPanel({ large }: { large?: boolean }) {
   return (
     <ViewPanel view="runs" large={large}>
       {runs.length < 2 ? (
-        <EmptyView>
-          Duplicate the project into run B (above the canvas), change one thing, and the differences and both runs'
-          curves appear here.
-        </EmptyView>
+        <EmptyView>{PANEL_TEXTS['runs.empty']}</EmptyView>
       ) : (
         <div className="runs-panel">
           {runs.map((run, i) => {
@@ -118,9 +112,7 @@ export function RunsPanel({ large }: { large?: boolean }) {
                   </p>
                 )}
                 {i === 0 ? (
-                  <p className="runs-panel__muted">
-                    The reference run: the others are compared with it and start from its initial weights.
-                  </p>
+                  <p className="runs-panel__muted">{PANEL_TEXTS['runs.reference']}</p>
                 ) : diffs[i - 1].length === 0 ? (
                   <p className="runs-panel__muted" data-testid={`run-diff-${run.id}`}>
                     Same settings as run {runs[0].name}: change something in run {run.name} to compare.

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
-import { readLinkAddress } from '../../../src/project/link-address';
+import { readLinkAddress } from '../../../src/project/index';
 import { useServices } from '../../app/use-services';
 import { useDismiss } from '../../ui/use-dismiss';
 import { setShareDialog, useShareDialog } from './dialog-state';
 import { openProjectLink } from './open-link';
 import './share.css';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const closeDialog = () => setShareDialog(null);
 
@@ -34,9 +35,7 @@ function OpenLinkBody() {
         data-testid="open-link-dialog"
       >
         <h2 id="open-link-title">Open a link</h2>
-        <p className="hint">
-          Paste a link to a project that was shared with you (mlp-studio://… or a web link ending in #p=…).
-        </p>
+        <p className="hint">{PANEL_TEXTS['share.openHint']}</p>
         <form
           onSubmit={(event) => {
             event.preventDefault();

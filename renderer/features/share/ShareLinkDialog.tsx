@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { SHAREABLE_LINK_CHARS } from '../../../src/project/link-codec';
+import { SHAREABLE_LINK_CHARS } from '../../../src/project/index';
 import { useServices } from '../../app/use-services';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { useDismiss } from '../../ui/use-dismiss';
@@ -9,6 +9,7 @@ import { setShareDialog, useShareDialog } from './dialog-state';
 import { linkBase, linkSize, makeProjectLink, type ProjectLink } from './share-link';
 import { SHARE_TIPS } from './share-tips';
 import './share.css';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const LIMIT = linkSize(SHAREABLE_LINK_CHARS);
 
@@ -78,10 +79,7 @@ function ShareLinkBody() {
         data-testid="share-dialog"
       >
         <h2 id="share-title">Share as a link</h2>
-        <p className="hint">
-          Whoever opens this link gets this project (network, data, settings, lesson steps and locks) in their browser.
-          The project travels inside the link; nothing is uploaded.
-        </p>
+        <p className="hint">{PANEL_TEXTS['share.linkHint']}</p>
         <textarea
           ref={field}
           className="share__url"

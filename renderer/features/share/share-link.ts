@@ -2,7 +2,7 @@
  * The current project as a link: the app's own address with the project packed into its fragment,
  * without trained weights unless asked and only while the link stays short enough to share.
  */
-import { encodeProjectLink, projectLinkUrl, SHAREABLE_LINK_CHARS } from '../../../src/project/link-codec';
+import { encodeProjectLink, projectLinkUrl, SHAREABLE_LINK_CHARS } from '../../../src/project/index';
 import type { AppState } from '../../store/types';
 import { trainedStateOf } from '../../training/trained-state';
 import { projectFileOf } from '../files/project-file';

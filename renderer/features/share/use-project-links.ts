@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { linkPayloadOf } from '../../../src/project/link-codec';
+import { linkPayloadOf } from '../../../src/project/index';
 import { useServices } from '../../app/use-services';
 import { openProjectLink } from './open-link';
 

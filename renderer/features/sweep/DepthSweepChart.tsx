@@ -5,7 +5,7 @@ import type { SweepActivation } from '../../../src/training/depth-sweep/settings
 import { ChartAlternative } from '../charts/ChartAlternative';
 import { formatScientific } from '../charts/metric-format';
 import type { ThemeColours } from '../charts/theme-colours';
-import { useElementSize } from '../dock/use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import type { SweepRow } from './sweep-rows';
 
 /** The x axis as the text alternative names it: "…, over 8 hidden layers." */

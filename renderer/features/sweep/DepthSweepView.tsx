@@ -1,30 +1,32 @@
 import './sweep.css';
 import { useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { ACTIVATIONS } from '../../../src/layers/activation';
-import type { InputParams } from '../../../src/graph/types';
-import { sweepCsv } from '../../../src/training/depth-sweep/csv';
+import { ACTIVATIONS } from '../../../src/layers/index';
+import type { InputParams } from '../../../src/graph/index';
 import {
+  sweepCsv,
   SWEEP_ACTIVATIONS,
   sweepSettingsProblem,
   sweepSize,
   type SweepActivation,
-} from '../../../src/training/depth-sweep/settings';
+} from '../../../src/training/light';
 import { depthSweepOf } from '../../store/depth-sweep-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
 import { toHex } from '../charts/colours';
-import { downloadBlob } from '../charts/download';
+import { downloadBlob } from '../../bridge/download';
 import { formatLoss, formatScientific } from '../charts/metric-format';
 import { decadeTicks } from '../charts/metric-rows';
 import { usePngExport } from '../charts/use-chart-export';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { VIEWS } from '../dock/dock-views';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { VIEWS } from '../../ui/views/view-meta';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { DepthSweepChart } from './DepthSweepChart';
 import { depthSweepRunner } from './sweep-runner';
 import { lastPoint, normExtent, sweepRows, sweptActivations } from './sweep-rows';
 import { SweepSettingsForm } from './SweepSettingsForm';
+import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /** The plane's two raw coordinates, for a project without an Input node yet. */
 const PLANE_INPUT: InputParams = { source: 'plane', features: ['x1', 'x2'], columns: 2 };
@@ -95,7 +97,7 @@ export function DepthSweepView({ large }: { large?: boolean }) {
         type="button"
         className="icon-button"
         data-testid="export-csv-sweep"
-        {...tip('Save every measured network (activation, depth, first- and last-layer gradient norms, loss) as CSV')}
+        {...tip(VIEW_TIPS['sweep.exportCsv'])}
         disabled={points.length === 0}
         onClick={exportCsv}
       >
@@ -167,10 +169,7 @@ export function DepthSweepView({ large }: { large?: boolean }) {
         </div>
         <div className="sweep-view__plot">
           {points.length === 0 || !colours ? (
-            <EmptyView>
-              Run the sweep: one network per depth and activation trains on this dataset, and the gradient reaching its
-              first layer is plotted against depth. Sigmoid's falls by orders of magnitude; ReLU's holds.
-            </EmptyView>
+            <EmptyView>{PANEL_TEXTS['sweep.empty']}</EmptyView>
           ) : (
             <>
               <div className="sweep-view__chart">

@@ -1,15 +1,15 @@
-import { ACTIVATIONS } from '../../../src/layers/activation';
-import { INITIALIZERS } from '../../../src/layers/initializers';
-import type { InitializerName } from '../../../src/graph/types';
+import { ACTIVATIONS, INITIALIZERS } from '../../../src/layers/index';
+import type { InitializerName } from '../../../src/graph/index';
 import {
   SWEEP_ACTIVATIONS,
   SWEEP_LIMITS,
   type DepthSweepSettings,
   type SweepActivation,
-} from '../../../src/training/depth-sweep/settings';
+} from '../../../src/training/light';
 import { NumberField } from '../../ui/NumberField';
 import { SelectField } from '../../ui/SelectField';
 import { tip } from '../../ui/tip';
+import { VIEW_TIPS, sweepInitializerTip } from '../../help/view-tips';
 
 const INITIALIZER_OPTIONS = (Object.keys(INITIALIZERS) as InitializerName[]).map((value) => ({
   value,
@@ -42,7 +42,7 @@ export function SweepSettingsForm({ settings, disabled, onChange }: SweepSetting
           integer
           disabled={disabled}
           testId="sweep-minDepth"
-          help="The fewest hidden layers (Linear + activation) a network of the sweep has."
+          help={VIEW_TIPS['sweep.minDepth']}
           onChange={(minDepth) => onChange({ minDepth })}
         />
         <NumberField
@@ -53,7 +53,7 @@ export function SweepSettingsForm({ settings, disabled, onChange }: SweepSetting
           integer
           disabled={disabled}
           testId="sweep-maxDepth"
-          help="The most hidden layers: one network is trained for every depth in between."
+          help={VIEW_TIPS['sweep.maxDepth']}
           onChange={(maxDepth) => onChange({ maxDepth })}
         />
       </div>
@@ -77,10 +77,7 @@ export function SweepSettingsForm({ settings, disabled, onChange }: SweepSetting
           integer
           disabled={disabled}
           testId="sweep-steps"
-          help={
-            "Training steps per network (the project's optimizer, learning rate and batch size) before its " +
-            'gradient is measured; 0 measures at initialisation.'
-          }
+          help={VIEW_TIPS['sweep.steps']}
           onChange={(steps) => onChange({ steps })}
         />
       </div>
@@ -90,14 +87,11 @@ export function SweepSettingsForm({ settings, disabled, onChange }: SweepSetting
         options={INITIALIZER_OPTIONS}
         disabled={disabled}
         testId="sweep-initializer"
-        help={
-          `How every hidden Linear kernel starts: ${INITIALIZERS[settings.initializer].rule}. The output ` +
-          `layer always starts Glorot-uniform.`
-        }
+        help={sweepInitializerTip(INITIALIZERS[settings.initializer].rule)}
         onChange={(value) => onChange({ initializer: value as InitializerName })}
       />
       <fieldset className="sweep-form__activations" disabled={disabled}>
-        <legend {...tip('One line per activation; each network uses it in every hidden layer.')}>Activations</legend>
+        <legend {...tip(VIEW_TIPS['sweep.activations'])}>Activations</legend>
         {SWEEP_ACTIVATIONS.map((activation) => (
           <label
             key={activation}

@@ -1,5 +1,5 @@
 /** The depth sweep's points as chart rows: one row per depth, one column per activation (null where that network is not measured yet). */
-import type { DepthSweepPoint, SweepActivation } from '../../../src/training/depth-sweep/settings';
+import type { DepthSweepPoint, SweepActivation } from '../../../src/training/light';
 
 /** A row of the sweep chart. */
 export type SweepRow = { depth: number } & Partial<Record<SweepActivation, number | null>>;

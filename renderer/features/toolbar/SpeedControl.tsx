@@ -1,4 +1,4 @@
-import { PACE_CHOICES } from '../../../src/training/pace';
+import { PACE_CHOICES } from '../../../src/training/light';
 import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';

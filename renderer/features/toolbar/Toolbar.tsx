@@ -14,7 +14,7 @@ import { FileTitle } from './FileTitle';
 import { NewMenu } from './NewMenu';
 import { PresetsMenu } from './PresetsMenu';
 import { SaveWeightsToggle } from './SaveWeightsToggle';
-import { ToolbarButton } from './ToolbarButton';
+import { ToolbarButton } from '../../ui/ToolbarButton';
 import { TotalParams } from './TotalParams';
 import { TrainingControls } from './TrainingControls';
 

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { BackendControls } from './BackendControls';
 import { SpeedControl } from './SpeedControl';
 import { TrainingCounters } from './TrainingCounters';
-import { ToolbarButton } from './ToolbarButton';
+import { ToolbarButton } from '../../ui/ToolbarButton';
 import './training-controls.css';
 
 /** Train, Pause, Step (one batch / one epoch), Reset and the speed, then the run's counters and the backend badge with its override. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DivergenceReport } from '../../../src/training/trainer-types';
+import type { DivergenceReport } from '../../../src/training/light';
 import { lowered } from '../../store/training-slice';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';

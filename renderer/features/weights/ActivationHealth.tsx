@@ -1,5 +1,6 @@
-import type { LayerStats } from '../../../src/training/stats';
+import type { LayerStats } from '../../../src/training/index';
 import { formatPercent } from '../charts/metric-format';
+import { VIEW_TIPS } from '../../help/view-tips';
 
 /** One fraction as a labelled bar. */
 function FractionBar({
@@ -51,16 +52,11 @@ export function ActivationHealth({ layers }: { layers: readonly LayerStats[] }) 
                 label="saturated"
                 kind="saturated"
                 value={stats.saturatedFraction}
-                help="Outputs within 0.02 of the function's limits, where its slope (and so the gradient through it) is nearly 0"
+                help={VIEW_TIPS['weights.saturated']}
               />
             )}
             {stats.deadFraction !== null && (
-              <FractionBar
-                label="dead"
-                kind="dead"
-                value={stats.deadFraction}
-                help="Units never positive on the sampled batch: a dead ReLU outputs 0 everywhere and passes no gradient"
-              />
+              <FractionBar label="dead" kind="dead" value={stats.deadFraction} help={VIEW_TIPS['weights.dead']} />
             )}
           </div>
         );

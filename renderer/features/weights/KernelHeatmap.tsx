@@ -1,5 +1,5 @@
 import { memo, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { WeightValues } from '../../../src/training/weights';
+import type { WeightValues } from '../../../src/training/index';
 import { formatLoss, formatMagnitude } from '../charts/metric-format';
 import { cellAt, type DivergingPalette, divergingPixels, maxAbs } from './kernel-pixels';
 

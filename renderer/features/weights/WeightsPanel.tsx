@@ -1,19 +1,20 @@
 import './weights.css';
 import { useMemo } from 'react';
-import type { LayerStats } from '../../../src/training/stats';
-import type { WeightValues } from '../../../src/training/weights';
+import type { LayerStats, WeightValues } from '../../../src/training/index';
 import { useAppStore } from '../../store/use-app-store';
 import type { AppState } from '../../store/types';
 import { useAppStoreCadence } from '../../store/use-app-store-cadence';
 import { toHex } from '../charts/colours';
 import type { ThemeColours } from '../charts/theme-colours';
 import { useThemeColours } from '../charts/use-theme-colours';
-import { EmptyView, ViewPanel } from '../dock/ViewPanel';
+import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { ActivationHealth } from './ActivationHealth';
 import { HistogramBars } from './HistogramBars';
 import { KernelHeatmap } from './KernelHeatmap';
 import type { DivergingPalette } from './kernel-pixels';
 import { pinnedWeightsMoment, statsAtOrBefore, weightsMomentLabel } from './weights-moment';
+import { VIEW_TIPS } from '../../help/view-tips';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 const EMPTY: LayerStats[] = [];
 
@@ -113,12 +114,7 @@ export function WeightsPanel({ large }: { large?: boolean }) {
   const shown = layers.filter((l) => l.kind !== 'batchNorm' || l.parameters.length > 0);
 
   let body;
-  if (!colours || !palette || layers.length === 0)
-    body = (
-      <EmptyView>
-        Weight heatmaps and histograms of weights, gradients and activations appear here once training starts.
-      </EmptyView>
-    );
+  if (!colours || !palette || layers.length === 0) body = <EmptyView>{PANEL_TEXTS['weights.empty']}</EmptyView>;
   else {
     body = (
       <div className="weights-view">
@@ -143,14 +139,11 @@ export function WeightsPanel({ large }: { large?: boolean }) {
       <span
         className={`weights-moment${moment ? ' is-pinned' : ''}`}
         data-testid="weights-moment"
-        title="The weights shown follow the timeline scrubber of the Boundary view; at its right end they follow training live."
+        title={VIEW_TIPS['weights.moment']}
       >
         {weightsMomentLabel(moment, pinned)}
       </span>
-      <span
-        className="diverging-legend"
-        title="Kernel colours: negative weights, zero, positive weights (symmetric around 0 per layer)"
-      >
+      <span className="diverging-legend" title={VIEW_TIPS['weights.kernelColours']}>
         <i style={{ background: toHex(palette.negative) }} /> − <i style={{ background: toHex(palette.neutral) }} /> 0{' '}
         <i style={{ background: toHex(palette.positive) }} /> +
       </span>

@@ -1,5 +1,5 @@
 /** Bars of an engine histogram (equal bins over [−range, range], see src/training/histogram.ts) for a small SVG chart. */
-import type { Histogram } from '../../../src/training/histogram';
+import type { Histogram } from '../../../src/training/index';
 
 /** One bar: its bin's value interval, count, and rectangle in a width × height box (y down). */
 export interface HistogramBar {

@@ -3,8 +3,8 @@
  * the weights kept with that moment (or the nearest earlier moment that kept some; see
  * src/training/moment-weights.ts) and the statistics sampled at or before its step.
  */
-import { weightsAtOrBefore } from '../../../src/training/moment-weights';
-import type { StatsSample } from '../../../src/training/stats';
+import { weightsAtOrBefore } from '../../../src/training/light';
+import type { StatsSample } from '../../../src/training/index';
 import type { DecisionGridSnapshot, TrainingState } from '../../store/types';
 import { formatCount } from '../../ui/format';
 import { snapshotIndex } from '../boundary/snapshot-index';

@@ -1,6 +1,7 @@
 import type { RecentProject } from '../../bridge/platform';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /** Props of the recent projects list. */
 export interface RecentProjectsListProps {
@@ -39,9 +40,7 @@ export function RecentProjectsList({ entries, onOpen }: RecentProjectsListProps)
           </li>
         ))}
       </ul>
-      {namesOnly && (
-        <p className="hint">A browser cannot reopen a file by itself: picking one asks you to choose it again.</p>
-      )}
+      {namesOnly && <p className="hint">{PANEL_TEXTS['welcome.browserRecent']}</p>}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { useMoreBelow } from '../../ui/use-scroll-more';
 import { scrollBehaviour } from '../../ui/reduced-motion';
+import { PANEL_TEXTS } from '../../help/panel-texts';
 
 /** Props of the welcome screen. */
 export interface WelcomeScreenProps {
@@ -72,10 +73,7 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
           <img className="welcome__logo" src={logoUrl} alt="" />
           <div>
             <h2 id="welcome-title">Welcome to MLP Studio</h2>
-            <p>
-              Build a neural network from blocks, train it on a dataset and watch it learn: the loss, the decision
-              boundary and the gradient reaching every layer.
-            </p>
+            <p>{PANEL_TEXTS['welcome.intro']}</p>
           </div>
         </header>
         <div className="welcome__columns">

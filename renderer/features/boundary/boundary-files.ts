@@ -1,9 +1,9 @@
 /** The decision boundary's exports as files: the snapshot shown (PNG) and its evolution over every stored snapshot (animated GIF). */
 import type { ExportFile } from '../../bridge/platform';
 import type { AppState, DecisionGridSnapshot } from '../../store/types';
-import { boundaryGif, boundaryPng, currentThemeColours } from '../boundary/boundary-image';
-import { selectPlaneData } from '../boundary/plane-data';
-import { exportTitle, fileStem } from './export-source';
+import { boundaryGif, boundaryPng, currentThemeColours } from './boundary-image';
+import { selectPlaneData } from './plane-data';
+import { exportTitle, fileStem } from '../../ui/export-names';
 
 type Source = Pick<AppState, 'document' | 'view' | 'training'>;
 

@@ -2,8 +2,8 @@
  * Saving exported files through the platform (a download in a browser, a save dialog in the desktop app), with a
  * toast saying what happened.
  */
-import type { ExportFile, Platform } from '../../bridge/platform';
-import { downloadBlob } from '../charts/download';
+import type { ExportFile, Platform } from './platform';
+import { downloadBlob } from './download';
 
 /** Saves `files` and tells the person where they went; a failure becomes an error toast, a cancel says nothing. */
 export async function saveExport(

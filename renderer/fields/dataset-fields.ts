@@ -2,9 +2,16 @@
  * The dataset settings the panel offers, which generator reads each one, and their ranges (the
  * same limits the generators enforce).
  */
-import { MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES, REAL_DATASETS } from '../../../src/data/index';
-import { classificationSettings } from '../../../src/data/generators/classification';
-import type { DatasetKind, DatasetSpec } from '../../../src/data/types';
+import {
+  MAX_CLASSES,
+  MAX_NOISE,
+  MAX_SAMPLES,
+  MIN_SAMPLES,
+  REAL_DATASETS,
+  classificationSettings,
+  type DatasetKind,
+  type DatasetSpec,
+} from '../../src/data/index';
 
 /** The dataset kinds, labelled by what they look like, in the panel's groups: generated planes, bundled real data, your own table. */
 export const DATASET_KINDS: { value: DatasetKind; label: string; group: string }[] = [

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { tip } from '../../ui/tip';
-import { useControl } from '../../ui/use-control-access';
+import { tip } from './tip';
+import { useControl } from './use-control-access';
 
 /** Props of a toolbar button. */
 export interface ToolbarButtonProps {

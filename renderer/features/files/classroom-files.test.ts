@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createProject, parseProject, serializeProject } from '../../../src/project/index';
 import { createAppStore } from '../../store/app-store';
 import { controlAccess } from '../../store/classroom-access';
-import { createFakePlatform } from '../files/fake-platform';
-import { createFileCommands } from '../files/file-commands';
-import { projectTextOf } from '../files/project-file';
+import { createFakePlatform } from './fake-platform';
+import { createFileCommands } from './file-commands';
+import { projectTextOf } from './project-file';
 
 describe('a prepared lesson through save and open', () => {
   it('saves the locks, hidden controls and steps, and reopens them in the student view', async () => {

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/use-app-store';
 import { useBrokenNetwork } from '../gradients/use-broken-network';
 import { RunsReadout } from '../runs/RunsReadout';
 import { latestMetrics } from './latest-metrics';
-import { formatLoss, formatPercent } from './metric-format';
+import { formatLoss, formatPercent } from '../charts/metric-format';
 
 /** Significant digits of the losses in the bar (the charts' tooltips give four). */
 const READOUT_DIGITS = 3;

@@ -8,7 +8,7 @@ import type {
   OptimizerConfig,
   OptimizerName,
   TrainingConfig,
-} from '../../../src/training/config';
+} from '../../src/training/light';
 
 /** One number setting of the optimizer or of the run. */
 export interface TrainingField<K extends string> {

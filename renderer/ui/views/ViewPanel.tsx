@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { VIEWS, type ViewId } from './dock-views';
+import { VIEWS, type ViewId } from './view-meta';
 import { usePopout } from './popout-context';
-import { tip } from '../../ui/tip';
+import { tip } from '../tip';
+import { popoutTip } from '../../help/view-tips';
 
 /** Props of a view's frame. */
 export interface ViewPanelProps {
@@ -40,7 +41,7 @@ export function ViewPanel({ view, large, actions, overlay, overlayAt = 'top', ti
               type="button"
               className="icon-button"
               data-testid={`popout-${view}`}
-              {...tip(`Open ${title.toLowerCase()} large, in front of everything (Esc closes it).`)}
+              {...tip(popoutTip(title))}
               aria-label={`Open ${title} large`}
               onClick={() => popout(view)}
             >
