@@ -58,7 +58,11 @@ export function useKeyboardElements(
     () =>
       edges.map((e) => ({
         ...e,
-        ariaLabel: describeEdge(names.get(e.source) ?? e.source, names.get(e.target) ?? e.target, e.data?.width ?? null),
+        ariaLabel: describeEdge(
+          names.get(e.source) ?? e.source,
+          names.get(e.target) ?? e.target,
+          e.data?.width ?? null,
+        ),
         domAttributes: { tabIndex: stop === `edge:${e.id}` ? 0 : -1 },
       })),
     [edges, names, stop],

@@ -22,7 +22,7 @@ function overlaps(at: Position, size: { width: number; height: number }, box: Ca
   );
 }
 
-/** The grid offsets of one ring around the middle, in the order they are tried: same row first, right before left, then below before above. */
+/** The grid offsets of one ring around the middle, in the order tried: same row first, right before left, below before above. */
 function ring(r: number): Position[] {
   const cells: Position[] = [];
   for (let y = -r; y <= r; y++)
