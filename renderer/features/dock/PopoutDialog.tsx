@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../feedback/ModalDialog';
 import { VIEWS, type ViewId } from './dock-views';
 import { VIEW_COMPONENTS } from './view-components';
 import { TIPS } from '../../help/tips';
@@ -9,24 +10,10 @@ import { tip } from '../../ui/tip';
 export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void }) {
   const close = useRef<HTMLButtonElement>(null);
   const View = VIEW_COMPONENTS[view];
-  useEffect(() => {
-    close.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEffect(() => close.current?.focus(), []);
   return (
-    <div className="overlay" role="presentation" onClick={onClose}>
-      <div
-        className="popout"
-        role="dialog"
-        aria-modal="true"
-        aria-label={VIEWS[view].title}
-        data-testid="popout-dialog"
-        onClick={(e) => e.stopPropagation()}
-      >
+    <ModalDialog label={VIEWS[view].title} onClose={onClose} closeOnOutside returnFocusTo={`popout-${view}`}>
+      <div className="popout" data-testid="popout-dialog">
         <PanelBoundary id={`popout-${view}`} name={`The ${VIEWS[view].short} view`}>
           <View large />
         </PanelBoundary>
@@ -42,6 +29,6 @@ export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void 
           ✕
         </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
+import { ModalDialog } from '../feedback/ModalDialog';
 import { currentWeights, exportProjectOf } from './export-source';
 import { saveExport } from './save-export';
 
@@ -82,14 +83,8 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
   const lines = 'error' in result ? 0 : result.code.split('\n').length;
 
   return (
-    <div className="overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div
-        className="dialog export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        data-testid="export-dialog"
-      >
+    <ModalDialog labelledBy="export-title" onClose={onClose}>
+      <div className="dialog export-dialog" data-testid="export-dialog">
         <header className="export-dialog__header">
           <h2 id="export-title">Export code</h2>
           <div className="export-dialog__languages" role="tablist" aria-label="Library">
@@ -183,6 +178,6 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
