@@ -119,6 +119,11 @@ test('builds, trains and saves the 2-10-1 moons network with the keyboard only',
     await expect(edgeLabels(page)).toHaveCount(5);
     await expect.poll(() => totalParams(page)).toBe(2 * 10 + 10 + 10 + 1);
     await expect(card(page, hidden)).toHaveAttribute('aria-label', /output \[B, 10\], 30 params/);
+    // The screen reader's list of layers follows the graph, input to output.
+    await expect(page.getByTestId('layer-list').locator('li')).toHaveCount(6);
+    await expect(page.getByTestId('layer-list').locator('li').nth(1)).toHaveText(
+      /Linear layer, output \[B, 10\], 30 params, from /,
+    );
   });
 
   await test.step('disconnect in the inspector, delete an edge from the canvas, and undo both', async () => {
@@ -184,6 +189,7 @@ test('builds, trains and saves the 2-10-1 moons network with the keyboard only',
     const pause = page.getByTestId('btn-pause');
     if (await pause.isEnabled()) await press(pause, 'Enter');
     await expect(page.getByTestId('btn-train')).toBeEnabled();
+    await expect(page.getByTestId('training-announcer')).toHaveText(/^Training (finished|paused)/);
     const step = Number(await page.getByTestId('counter-step').innerText());
     await press(page.getByTestId('btn-step'), 'Enter');
     await expect.poll(async () => Number(await page.getByTestId('counter-step').innerText())).toBe(step + 1);
