@@ -69,7 +69,7 @@ export function ConnectionsField({ node }: { node: GraphNode }) {
             {...tip(ACCESS_TIPS.connectTo)}
             onChange={(e) => setChoice(e.target.value)}
           >
-            {targets.length === 0 && <option value="">no layer can take this output</option>}
+            {targets.length === 0 && <option value="">none can take it</option>}
             {targets.map((id) => (
               <option key={id} value={id}>
                 {names.get(id)}
