@@ -32,6 +32,7 @@ import { selectClassicSettings } from './store/classic-actions';
 import { useAppStore } from './store/use-app-store';
 import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { TooltipLayer } from './ui/tooltip/TooltipLayer';
+import { ScreenReaderViews } from './features/accessibility/ScreenReaderViews';
 
 /** Time for the canvas to report its new size after a side column is shown or hidden. */
 const REFIT_DELAY_MS = 60;
@@ -147,6 +148,9 @@ export function App() {
       </PanelBoundary>
       <PanelBoundary id="tooltips" name="The tooltips" floating>
         <TooltipLayer />
+      </PanelBoundary>
+      <PanelBoundary id="screen-reader" name="The screen-reader views" floating>
+        <ScreenReaderViews />
       </PanelBoundary>
     </div>
   );

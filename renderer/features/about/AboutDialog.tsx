@@ -7,6 +7,7 @@ import { AboutDataSets } from './AboutDataSets';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { PANEL_TEXTS } from '../../help/panel-texts';
+import { ModalDialog } from '../feedback/ModalDialog';
 
 /**
  * The About dialog: what the app is, its version, where it runs, the licence of every library it bundles (collected
@@ -19,15 +20,8 @@ export function AboutDialog() {
   if (!open) return null;
   const close = () => togglePanel('about', false);
   return (
-    <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div
-        className="dialog about"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="about-title"
-        data-testid="about-dialog"
-        onClick={(e) => e.stopPropagation()}
-      >
+    <ModalDialog labelledBy="about-title" onClose={close} closeOnOutside>
+      <div className="dialog about" data-testid="about-dialog">
         <h2 id="about-title">MLP Studio</h2>
         <p className="about__version" data-testid="about-version">
           Version {appVersion}
@@ -58,13 +52,13 @@ export function AboutDialog() {
             className="button"
             data-testid="about-close"
             {...tip(TIPS['dialog.close'])}
-            autoFocus
+            data-autofocus
             onClick={close}
           >
             Close
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

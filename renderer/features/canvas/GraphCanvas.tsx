@@ -21,6 +21,10 @@ import { useKeepGraphInView } from './use-keep-graph-in-view';
 import { fitViewOptions } from './fit-view';
 import { usePresenterView } from '../presenter/presenter-setting';
 import { useCanvasChromeTips } from './use-canvas-chrome-tips';
+import { ConnectModeBanner } from './ConnectModeBanner';
+import { useCanvasKeyboard } from './use-canvas-keyboard';
+import { useKeyboardElements, useKeyboardOrder } from './use-keyboard-elements';
+import './keyboard.css';
 
 const NODE_TYPES = { layer: LayerNode };
 const EDGE_TYPES = { shape: ShapeEdge };
@@ -38,7 +42,8 @@ export function GraphCanvas() {
   const theme = useEffectiveTheme();
   const presenter = usePresenterView();
   const [tintEnabled, setTintEnabled] = useState(true);
-  const { nodes, edges, tint } = useFlowElements(tintEnabled);
+  const derived = useFlowElements(tintEnabled);
+  const { tint } = derived;
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const handlers = useFlowHandlers(pointer);
   const { onDragOver, onDrop } = useCanvasDrop();
@@ -48,6 +53,9 @@ export function GraphCanvas() {
   const root = useRef<HTMLDivElement>(null);
   const far = useStore((s) => s.transform[2] < FOOTER_MIN_ZOOM);
   useCanvasChromeTips(root);
+  const order = useKeyboardOrder(derived.nodes, derived.edges);
+  const keyboard = useCanvasKeyboard(root, order);
+  const { nodes, edges } = useKeyboardElements(derived.nodes, derived.edges, order, keyboard);
   const trackPointer = useCallback((event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
@@ -68,6 +76,9 @@ export function GraphCanvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         onPointerMove={trackPointer}
+        onKeyDownCapture={keyboard.onKeyDownCapture}
+        onFocusCapture={keyboard.onFocusCapture}
+        onBlurCapture={keyboard.onBlurCapture}
       >
         <ReactFlow<LayerFlowNode, ShapeFlowEdge>
           nodes={nodes}
@@ -100,6 +111,7 @@ export function GraphCanvas() {
         </ReactFlow>
         <EmptyCanvasHint />
         <ConnectionRefusal />
+        <ConnectModeBanner mode={keyboard.connecting} />
         <CollapseGroupButton />
       </div>
     </div>

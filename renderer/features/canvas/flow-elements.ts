@@ -39,6 +39,8 @@ export interface ShapeEdgeData extends Record<string, unknown> {
   label: string;
   shortLabel: string;
   known: boolean;
+  /** The width it carries; null while unknown. */
+  width: number | null;
   /** The tint of the node the edge feeds; absent when off. */
   tint?: string;
   /** A skip connection: it jumps over layers that also reach its target, so it is drawn as an arc above them. */
@@ -160,6 +162,7 @@ export function toFlowEdges(
         label: shapeLabel(width),
         shortLabel: `[B, ${width ?? '?'}]`,
         known: width !== null,
+        width,
         ...(tints?.has(edge.target) ? { tint: tints.get(edge.target) } : {}),
         ...(skips.has(edge.id) ? { skip: true } : {}),
       },

@@ -8,6 +8,7 @@ import type { ViewId } from '../../ui/views/view-meta';
 import { PopoutContext } from '../../ui/views/popout-context';
 import { PopoutDialog } from './PopoutDialog';
 import { dockView, MetricReadout } from './view-registry';
+import { onTabListKeyDown } from './roving-tabs';
 import { DOCK_MIN_HEIGHT, useDockResize } from './use-dock-resize';
 import { useElementSize } from '../../ui/use-element-size';
 import { TIPS, dockTabTip } from '../../help/tips';
@@ -90,6 +91,7 @@ export function BottomDock() {
             role="tablist"
             aria-label="Training views"
             ref={strip}
+            onKeyDown={(event) => onTabListKeyDown(event, pick)}
           >
             {tabs.map((t) => (
               <button
@@ -98,6 +100,9 @@ export function BottomDock() {
                 role="tab"
                 className="dock__tab"
                 aria-selected={t.id === tab?.id && !collapsed}
+                aria-controls={t.id === tab?.id && !collapsed ? 'dock-tabpanel' : undefined}
+                id={`dock-tab-${t.id}`}
+                tabIndex={t.id === tab?.id ? 0 : -1}
                 data-testid={`dock-tab-${t.id}`}
                 data-tab-id={t.id}
                 data-control={`dock.${t.id}`}
@@ -164,7 +169,12 @@ export function BottomDock() {
           </button>
         </header>
         {!collapsed && tab && (
-          <div className={`dock__views dock__views--${tab.views.length}`} role="tabpanel">
+          <div
+            className={`dock__views dock__views--${tab.views.length}`}
+            role="tabpanel"
+            id="dock-tabpanel"
+            aria-labelledby={`dock-tab-${tab.id}`}
+          >
             {tab.views.map((view) => {
               if (view === popout)
                 return (

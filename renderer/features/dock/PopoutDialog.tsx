@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ViewId } from '../../ui/views/view-meta';
+import { ModalDialog } from '../feedback/ModalDialog';
 import { dockView } from './view-registry';
 import { TIPS } from '../../help/tips';
 import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';
@@ -9,24 +10,10 @@ import { tip } from '../../ui/tip';
 export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void }) {
   const close = useRef<HTMLButtonElement>(null);
   const View = dockView(view).component;
-  useEffect(() => {
-    close.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEffect(() => close.current?.focus(), []);
   return (
-    <div className="overlay" role="presentation" onClick={onClose}>
-      <div
-        className="popout"
-        role="dialog"
-        aria-modal="true"
-        aria-label={dockView(view).title}
-        data-testid="popout-dialog"
-        onClick={(e) => e.stopPropagation()}
-      >
+    <ModalDialog label={dockView(view).title} onClose={onClose} closeOnOutside returnFocusTo={`popout-${view}`}>
+      <div className="popout" data-testid="popout-dialog">
         <PanelBoundary id={`popout-${view}`} name={`The ${dockView(view).short} view`}>
           <View large />
         </PanelBoundary>
@@ -42,6 +29,6 @@ export function PopoutDialog({ view, onClose }: { view: ViewId; onClose(): void 
           ✕
         </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
+import { ModalDialog } from '../feedback/ModalDialog';
 import { currentWeights, exportProjectOf } from './export-source';
 import { saveExport } from '../../bridge/save-export';
 import { useNotebookExport } from './use-notebook-export';
@@ -95,14 +96,8 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
   const lines = shown.split('\n').length;
 
   return (
-    <div className="overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div
-        className="dialog export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        data-testid="export-dialog"
-      >
+    <ModalDialog labelledBy="export-title" onClose={onClose}>
+      <div className="dialog export-dialog" data-testid="export-dialog">
         <header className="export-dialog__header">
           <h2 id="export-title">Export code</h2>
           <div className="export-dialog__languages" role="tablist" aria-label="Library">
@@ -207,6 +202,6 @@ export function CodeExportDialog({ language: initial, onClose }: CodeExportDialo
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { ModalDialog } from './ModalDialog';
 
 /** A modal yes/no question (unsaved changes before New or Open); Escape answers no. */
 export function ConfirmDialog() {
@@ -13,14 +14,8 @@ export function ConfirmDialog() {
   }, [confirmation]);
   if (!confirmation) return null;
   return (
-    <div className="overlay" role="presentation" onKeyDown={(e) => e.key === 'Escape' && answer(false)}>
-      <div
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="confirm-title"
-        data-testid="confirm-dialog"
-      >
+    <ModalDialog role="alertdialog" labelledBy="confirm-title" onClose={() => answer(false)}>
+      <div className="dialog" data-testid="confirm-dialog">
         <h2 id="confirm-title">{confirmation.title}</h2>
         <p>{confirmation.message}</p>
         <div className="dialog__actions">
@@ -45,6 +40,6 @@ export function ConfirmDialog() {
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import { SHORTCUTS } from '../../app/commands';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { ModalDialog } from './ModalDialog';
 
 const NAMES: Record<string, string> = {
   new: 'New project',
@@ -38,16 +39,9 @@ export function ShortcutsDialog() {
   if (!open) return null;
   const close = () => togglePanel('shortcuts', false);
   return (
-    <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-        data-testid="shortcuts-dialog"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2>Keyboard shortcuts</h2>
+    <ModalDialog labelledBy="shortcuts-title" onClose={close} closeOnOutside>
+      <div className="dialog" data-testid="shortcuts-dialog">
+        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <table className="shortcuts">
           <tbody>
             {SHORTCUTS.map((s) => (
@@ -61,11 +55,11 @@ export function ShortcutsDialog() {
           </tbody>
         </table>
         <div className="dialog__actions">
-          <button type="button" className="button" autoFocus {...tip(TIPS['dialog.close'])} onClick={close}>
+          <button type="button" className="button" data-autofocus {...tip(TIPS['dialog.close'])} onClick={close}>
             Close
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -4,6 +4,7 @@ import { selectAnalysis } from '../../store/analysis';
 import { useAppStore } from '../../store/use-app-store';
 import { paramsLabel, shapeLabel } from '../../ui/format';
 import { nodeFieldControl } from '../classroom/control-registry';
+import { ConnectionsField } from './ConnectionsField';
 import { NameField } from './NameField';
 import { ParamFieldEditor } from './ParamFieldEditor';
 import { paramPatch } from './param-patch';
@@ -54,6 +55,7 @@ export function NodeInspector({ node }: NodeInspectorProps) {
         />
       ))}
       {fields.length === 0 && <p className="hint">This node has no parameters to set.</p>}
+      <ConnectionsField node={node} />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function Palette() {
           <PaletteItem key={kind} kind={kind} onAdd={addAtCentre} />
         ))}
       </ul>
-      <p className="hint">Drag a node onto the canvas, or click it to add it in the middle.</p>
+      <p className="hint">Drag a node onto the canvas, or click it (or press Enter on it) to add it in the middle.</p>
     </Section>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ModalDialog } from '../feedback/ModalDialog';
 import { useServices } from '../../app/use-services';
 import { tip } from '../../ui/tip';
-import { useDismiss } from '../../ui/use-dismiss';
 import { setShareDialog, useShareDialog } from '../share/dialog-state';
 import type { QrPicture } from '../share/qr-code';
 import { linkBase, makeProjectLink } from '../share/share-link';
@@ -30,20 +30,10 @@ function LessonQrBody() {
       live = false;
     };
   }, [store]);
-  const root = useRef<HTMLDivElement>(null);
-  // Escape wherever the focus is, or a press outside the code, closes it.
-  useDismiss(root, true, closeQr);
   const local = LOCAL_HOSTS.test(window.location.hostname);
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={root}
-        className="share-qr"
-        role="dialog"
-        aria-modal="true"
-        aria-label={`QR code of the lesson '${title}'`}
-        data-testid="lesson-qr-dialog"
-      >
+    <ModalDialog label={`QR code of the lesson '${title}'`} onClose={closeQr} closeOnOutside>
+      <div className="share-qr" data-testid="lesson-qr-dialog">
         {shown && 'picture' in shown && (
           <svg
             className="share-qr__code"
@@ -75,13 +65,13 @@ function LessonQrBody() {
           className="button"
           data-testid="lesson-qr-close"
           {...tip(SHARE_TIPS.qrClose)}
-          autoFocus
+          data-autofocus
           onClick={closeQr}
         >
           Close
         </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 

@@ -1,7 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { readLinkAddress } from '../../../src/project/index';
+import { ModalDialog } from '../feedback/ModalDialog';
 import { useServices } from '../../app/use-services';
-import { useDismiss } from '../../ui/use-dismiss';
 import { setShareDialog, useShareDialog } from './dialog-state';
 import { openProjectLink } from './open-link';
 import './share.css';
@@ -13,8 +13,6 @@ function OpenLinkBody() {
   const { files, store } = useServices();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
-  const root = useRef<HTMLDivElement>(null);
-  useDismiss(root, true, closeDialog);
 
   const open = () => {
     const read = readLinkAddress(text);
@@ -25,15 +23,8 @@ function OpenLinkBody() {
   };
 
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={root}
-        className="dialog share"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="open-link-title"
-        data-testid="open-link-dialog"
-      >
+    <ModalDialog labelledBy="open-link-title" onClose={closeDialog} closeOnOutside>
+      <div className="dialog share" data-testid="open-link-dialog">
         <h2 id="open-link-title">Open a link</h2>
         <p className="hint">{PANEL_TEXTS['share.openHint']}</p>
         <form
@@ -46,7 +37,7 @@ function OpenLinkBody() {
             className="share__url"
             rows={4}
             value={text}
-            autoFocus
+            data-autofocus
             aria-label="Link to open"
             data-testid="open-link-url"
             onChange={(event) => {
@@ -67,7 +58,7 @@ function OpenLinkBody() {
           </div>
         </form>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 

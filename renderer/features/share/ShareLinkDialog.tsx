@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { SHAREABLE_LINK_CHARS } from '../../../src/project/index';
+import { ModalDialog } from '../feedback/ModalDialog';
 import { useServices } from '../../app/use-services';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { useDismiss } from '../../ui/use-dismiss';
 import { tip } from '../../ui/tip';
 import { copyText } from './copy-text';
 import { setShareDialog, useShareDialog } from './dialog-state';
@@ -65,19 +65,9 @@ function ShareLinkBody() {
     };
   }, [store, withWeights]);
 
-  const root = useRef<HTMLDivElement>(null);
-  // Escape wherever the focus is, or a press outside the dialog, closes it.
-  useDismiss(root, true, closeShareDialog);
   return (
-    <div className="overlay" role="presentation">
-      <div
-        ref={root}
-        className="dialog share"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="share-title"
-        data-testid="share-dialog"
-      >
+    <ModalDialog labelledBy="share-title" onClose={closeShareDialog} closeOnOutside>
+      <div className="dialog share" data-testid="share-dialog">
         <h2 id="share-title">Share as a link</h2>
         <p className="hint">{PANEL_TEXTS['share.linkHint']}</p>
         <textarea
@@ -126,14 +116,14 @@ function ShareLinkBody() {
             data-testid="share-copy"
             disabled={!link}
             {...tip(SHARE_TIPS.copy)}
-            autoFocus
+            data-autofocus
             onClick={() => link && void copy(link.url)}
           >
             Copy link
           </button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 

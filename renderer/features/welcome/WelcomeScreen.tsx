@@ -15,6 +15,7 @@ import { tip } from '../../ui/tip';
 import { useMoreBelow } from '../../ui/use-scroll-more';
 import { scrollBehaviour } from '../../ui/reduced-motion';
 import { PANEL_TEXTS } from '../../help/panel-texts';
+import { ModalDialog } from '../feedback/ModalDialog';
 
 /** Props of the welcome screen. */
 export interface WelcomeScreenProps {
@@ -60,15 +61,8 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
   };
 
   return (
-    <div className="overlay" role="presentation" onClick={close} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div
-        className="dialog welcome"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="welcome-title"
-        data-testid="welcome"
-        onClick={(e) => e.stopPropagation()}
-      >
+    <ModalDialog labelledBy="welcome-title" onClose={close} closeOnOutside>
+      <div className="dialog welcome" data-testid="welcome">
         <header className="welcome__header">
           <img className="welcome__logo" src={logoUrl} alt="" />
           <div>
@@ -163,13 +157,13 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
             className="button"
             data-testid="welcome-close"
             {...tip(TIPS['welcome.close'])}
-            autoFocus
+            data-autofocus
             onClick={close}
           >
             Get started
           </button>
         </footer>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -43,6 +43,7 @@ export function TooltipLayer() {
     >
       {shown.text}
     </div>,
-    document.body,
+    // Inside a modal <dialog> (the top layer) a tooltip in the body would sit under the dialog: it goes in the dialog.
+    shown.anchor.closest('dialog') ?? document.body,
   );
 }
