@@ -1,5 +1,15 @@
 import './menu-button.css';
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { tip } from '../tip';
 import { MenuContext } from './menu-context';
 import { menuKeyAction } from './menu-keys';
@@ -63,12 +73,16 @@ export function MenuButton(props: MenuButtonProps) {
   );
   const context = useMemo(() => ({ close: () => close(true) }), [close]);
 
-  // Opened (by the button, a key or a command elsewhere), the menu takes focus on its first or last item.
-  useEffect(() => {
+  // Opened (by the button, a key or a command elsewhere), the menu takes focus on its first or last item, before the
+  // next key press can arrive; only opening moves focus, never a later render.
+  useLayoutEffect(() => {
     if (!open) return;
     const list = [...(menu.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
     (firstFocus.current === 'last' ? list.at(-1) : list[0])?.focus();
     firstFocus.current = 'first';
+  }, [open]);
+  useEffect(() => {
+    if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) close(false);
     };
@@ -77,6 +91,8 @@ export function MenuButton(props: MenuButtonProps) {
   }, [open, close]);
 
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    // Enter and Space press the button (and choose an item) natively; no window-wide shortcut may take them (Space trains).
+    if (event.key === 'Enter' || event.key === ' ') return event.stopPropagation();
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
       return close(true);
@@ -89,6 +105,7 @@ export function MenuButton(props: MenuButtonProps) {
   };
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Enter' || event.key === ' ') return event.stopPropagation();
     const list = items();
     const current = list.indexOf(document.activeElement as HTMLElement);
     const action = menuKeyAction(
