@@ -69,7 +69,7 @@ export const COMMAND_LIST = [
     control: 'toolbar.new',
     place: { menu: 'file', section: 0 },
     withoutWindow: true,
-    browserKeeps: 'browsers keep this key for a new window',
+    browserKeeps: 'desktop app only: browsers keep this key for a new window',
   },
   {
     id: 'open',
@@ -273,7 +273,7 @@ export const COMMAND_LIST = [
     keys: [mod('p', true)],
     inFields: true,
     place: { menu: 'help', section: 1 },
-    browserKeeps: 'Firefox keeps this key for a private window',
+    browserKeeps: 'not in Firefox, which keeps this key for a private window',
   },
   {
     id: 'about',

@@ -32,12 +32,17 @@ export function ShortcutsDialog() {
                   {row.browserNote && (
                     <span className="shortcuts__note" data-testid={`shortcut-note-${row.command}`}>
                       {' '}
-                      (desktop app only: {row.browserNote})
+                      ({row.browserNote})
                     </span>
                   )}
                 </td>
-                <td>
-                  <kbd>{row.keys}</kbd>
+                <td className="shortcuts__keys">
+                  {row.keys.split(' or ').map((keys, i) => (
+                    <span key={keys}>
+                      {i > 0 && ' or '}
+                      <kbd>{keys}</kbd>
+                    </span>
+                  ))}
                 </td>
               </tr>
             ))}
