@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import { tip } from '../tip';
 import { useMenu } from './menu-context';
 
@@ -69,7 +69,7 @@ export function MenuItemText({
   );
 }
 
-/** A labelled group of items, its heading shown (screen readers hear the group's label instead). */
+/** A group of items under a heading that also names the group for screen readers. */
 export function MenuGroup({
   label,
   testId,
@@ -83,11 +83,12 @@ export function MenuGroup({
   headingClassName?: string;
   children: ReactNode;
 }) {
+  const headingId = useId();
   return (
-    <div role="group" aria-label={label} className={className} data-testid={testId}>
-      <div className={headingClassName ?? 'menu__heading'} aria-hidden="true">
+    <div role="group" aria-labelledby={headingId} className={className} data-testid={testId}>
+      <h3 id={headingId} className={`menu__group-heading ${headingClassName ?? 'menu__heading'}`}>
         {label}
-      </div>
+      </h3>
       {children}
     </div>
   );
