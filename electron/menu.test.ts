@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { acceleratorOf, COMMANDS, MENU_COMMANDS, menuModels } from '../src/commands/index';
 import type { RecentFile } from '../src/ipc/contract';
 import { buildMenuTemplate, type MenuState, recentLabels } from './menu';
 
@@ -161,13 +162,15 @@ describe('buildMenuTemplate', () => {
 });
 
 describe('recentLabels', () => {
-  it('opens the welcome screen, the tour, the shortcuts and About from Help (About in the app menu on macOS)', () => {
+  it('opens welcome, tour, shortcuts, the classroom modes and About from Help (About in the app menu on macOS)', () => {
     const a = actions();
     const help = menu(buildMenuTemplate(state(), a), 'Help');
     for (const [label, command] of [
       ['Welcome…', 'welcome'],
       ['Take the 60-Second Tour', 'tour'],
       ['Keyboard Shortcuts', 'shortcuts'],
+      ['Instructor Mode', 'instructorMode'],
+      ['Presenter View', 'presenterView'],
       ['About MLP Studio', 'about'],
     ]) {
       click(entry(help, label));
@@ -178,6 +181,9 @@ describe('recentLabels', () => {
       'Welcome…',
       'Take the 60-Second Tour',
       'Keyboard Shortcuts',
+      'separator',
+      'Instructor Mode',
+      'Presenter View',
       'separator',
       'Show Log',
     ]);
@@ -203,5 +209,36 @@ describe('recentLabels', () => {
         { path: '/c/xor.mlp', name: 'xor.mlp' },
       ]),
     ).toEqual(['net.mlp — a', 'net.mlp — b', 'xor.mlp']);
+  });
+});
+
+describe('the menu and the command table', () => {
+  /** Every command the template's items send, in menu order, by clicking each visible item. */
+  function sentCommands(platform: NodeJS.Platform) {
+    const a = actions();
+    const items = buildMenuTemplate(state({ platform }), a).flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+    for (const item of items) if (item.click && item.visible !== false) click(item);
+    return a.command.mock.calls.map(([command]) => command as string);
+  }
+
+  it('offers exactly the commands the table places in its menus, each once', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const sent = sentCommands(platform);
+      expect(new Set(sent).size, platform).toBe(sent.length);
+      expect([...sent].sort(), platform).toEqual([...MENU_COMMANDS].sort());
+    }
+    // On Linux and Windows the order is the table's menus, About last in Help.
+    const placed = menuModels().flatMap((m) => m.sections.flat().map((s) => s.id));
+    expect(sentCommands('linux')).toEqual([...placed.filter((id) => id !== 'about'), 'about']);
+  });
+
+  it('gives each item the accelerators of its command’s keys, and no others', () => {
+    const items = buildMenuTemplate(state(), actions()).flatMap(submenu);
+    for (const id of MENU_COMMANDS) {
+      const spec = COMMANDS.get(id)!;
+      const label = spec.menuLabel ?? spec.label;
+      const accelerators = items.filter((i) => i.label === label).map((i) => i.accelerator);
+      expect(accelerators.filter(Boolean).sort(), id).toEqual(spec.keys.map(acceleratorOf).sort());
+    }
   });
 });

@@ -1,10 +1,21 @@
 /**
  * The native menu as data: `buildMenuTemplate(state, actions)` returns the template for
- * Menu.buildFromTemplate, so items, accelerators and enabled states are unit-tested. Document
- * commands go to the renderer; text editing, zoom and window items use Electron's roles.
+ * Menu.buildFromTemplate, so items, accelerators and enabled states are unit-tested. The document
+ * commands, their labels, keys and places come from the command table (src/commands) and go to the
+ * renderer; recent files, the log, text editing, zoom and window items are the main process's own.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
+import {
+  acceleratorOf,
+  type Chord,
+  type CommandSpec,
+  commandSpec,
+  MENU_TITLES,
+  type MenuName,
+  menuSections,
+  shownChord,
+} from '../src/commands/index';
 import type { MenuCommand, RecentFile } from '../src/ipc/contract';
 
 /** What the menu depends on. */
@@ -59,28 +70,53 @@ function recentSubmenu(state: MenuState, actions: MenuActions): MenuItemConstruc
   ];
 }
 
-/** Builds the whole menu bar for `state`; every click calls one of `actions` or an Electron role. */
+/** The native menu items of one command: the shown chord as its accelerator, any other chord as a hidden twin. */
+function commandItems(spec: CommandSpec, state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
+  const mac = state.platform === 'darwin';
+  const base: MenuItemConstructorOptions = {
+    label: spec.menuLabel ?? spec.label,
+    enabled: state.hasWindow || spec.withoutWindow === true,
+    click: () => actions.command(spec.id as MenuCommand),
+  };
+  const shown = shownChord(spec, mac);
+  if (!shown) return [base];
+  // A plain key (Space) belongs to the canvas, which the renderer handles: shown here, not registered.
+  const register = (chord: Chord) => (chord.mod ? {} : { registerAccelerator: false });
+  const twins = spec.keys
+    .filter((c) => c !== shown)
+    .map((c) => ({ ...base, accelerator: acceleratorOf(c), visible: false, acceleratorWorksWhenHidden: true }));
+  return [{ ...base, accelerator: acceleratorOf(shown), ...register(shown) }, ...twins];
+}
+
+/** A menu's commands from the table, sections divided by separators; `skip` leaves out commands placed elsewhere. */
+function tableItems(
+  menu: MenuName,
+  state: MenuState,
+  actions: MenuActions,
+  extras: Map<string, MenuItemConstructorOptions[]> = new Map(),
+  skip: ReadonlySet<string> = new Set(),
+): MenuItemConstructorOptions[] {
+  return menuSections(menu)
+    .map((section) => section.filter((spec) => !skip.has(spec.id)))
+    .filter((section) => section.length > 0)
+    .flatMap((section, i) => [
+      ...(i > 0 ? [{ type: 'separator' } as const] : []),
+      ...section.flatMap((spec) => [...commandItems(spec, state, actions), ...(extras.get(spec.id) ?? [])]),
+    ]);
+}
+
+/** Builds the whole menu bar for `state` from the command table; every click calls one of `actions` or an Electron role. */
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = state.platform === 'darwin';
-  const doc = state.hasWindow;
-  const item = (
-    label: string,
-    command: MenuCommand,
-    extra: MenuItemConstructorOptions = {},
-  ): MenuItemConstructorOptions => ({
-    label,
-    enabled: doc,
-    click: () => actions.command(command),
-    ...extra,
-  });
   // '&' marks the Alt-key mnemonic on Windows and Linux; macOS menus have none.
-  const top = (label: string) => (mac ? label : `&${label}`);
-  const about = item(`About ${state.appName}`, 'about', { enabled: true });
+  const top = (name: MenuName) => (mac ? MENU_TITLES.get(name)! : `&${MENU_TITLES.get(name)}`);
+  const [about] = commandItems(commandSpec('about'), state, actions);
+  const aboutItem = { ...about, label: `About ${state.appName}` };
 
   const appMenu: MenuItemConstructorOptions = {
     label: state.appName,
     submenu: [
-      about,
+      aboutItem,
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },
@@ -91,31 +127,20 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { role: 'quit' },
     ],
   };
+  const recent = new Map([['open', [{ label: 'Open Recent', submenu: recentSubmenu(state, actions) }]]]);
   const file: MenuItemConstructorOptions = {
-    label: top('File'),
+    label: top('file'),
     submenu: [
-      item('New Project', 'new', { accelerator: 'CmdOrCtrl+N', enabled: true }),
-      item('Open…', 'open', { accelerator: 'CmdOrCtrl+O', enabled: true }),
-      { label: 'Open Recent', submenu: recentSubmenu(state, actions) },
-      // Asks for a shared link (mlp-studio:// or a web build's #p= link) in the window.
-      item('Open Link…', 'openLink', { accelerator: 'CmdOrCtrl+Shift+O', enabled: true }),
-      { type: 'separator' },
-      item('Save', 'save', { accelerator: 'CmdOrCtrl+S' }),
-      item('Save As…', 'saveAs', { accelerator: 'CmdOrCtrl+Shift+S' }),
-      { type: 'separator' },
-      item('Example Projects…', 'presets'),
+      ...tableItems('file', state, actions, recent),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
   };
-  // Redo answers both Shift+Z and Y; the platform's usual one is shown, the other works hidden.
-  const [redoShown, redoHidden] = mac ? ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'] : ['CmdOrCtrl+Y', 'CmdOrCtrl+Shift+Z'];
   const edit: MenuItemConstructorOptions = {
-    label: top('Edit'),
+    label: top('edit'),
+    // Text editing keeps Electron's roles, so inputs still cut, copy and paste.
     submenu: [
-      item('Undo', 'undo', { accelerator: 'CmdOrCtrl+Z' }),
-      item('Redo', 'redo', { accelerator: redoShown }),
-      item('Redo', 'redo', { accelerator: redoHidden, visible: false, acceleratorWorksWhenHidden: true }),
+      ...tableItems('edit', state, actions),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -124,11 +149,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: top('View'),
+    label: top('view'),
     submenu: [
-      item('Auto Layout', 'autoLayout', { accelerator: 'CmdOrCtrl+Shift+L' }),
-      item('Zoom to Fit', 'zoomToFit', { accelerator: 'CmdOrCtrl+Shift+F' }),
-      item('Toggle Dark Theme', 'toggleTheme'),
+      ...tableItems('view', state, actions),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -140,28 +163,17 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         : []),
     ],
   };
-  // Space belongs to the canvas (the renderer handles it), so it is shown here but not registered.
-  const train: MenuItemConstructorOptions = {
-    label: top('Train'),
-    submenu: [
-      item('Train / Pause', 'train', { accelerator: 'Space', registerAccelerator: false }),
-      item('Step One Batch', 'step'),
-      item('Step One Epoch', 'stepEpoch'),
-      { type: 'separator' },
-      item('Reset Training', 'reset'),
-    ],
-  };
+  const train: MenuItemConstructorOptions = { label: top('train'), submenu: tableItems('train', state, actions) };
+  // About is the app's own: in the app menu on a Mac, at the end of Help elsewhere.
   const help: MenuItemConstructorOptions = {
-    label: top('Help'),
+    label: top('help'),
     role: 'help',
     submenu: [
-      item('Welcome…', 'welcome'),
-      item('Take the 60-Second Tour', 'tour'),
-      item('Keyboard Shortcuts', 'shortcuts'),
+      ...tableItems('help', state, actions, new Map(), new Set(['about'])),
       { type: 'separator' },
       // Works without a window: the log matters most when the window is gone.
       { label: 'Show Log', click: () => actions.showLog() },
-      ...(mac ? [] : [{ type: 'separator' } as const, about]),
+      ...(mac ? [] : [{ type: 'separator' } as const, aboutItem]),
     ],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, train, ...(mac ? [{ role: 'windowMenu' } as const] : []), help];

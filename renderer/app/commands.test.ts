@@ -52,4 +52,10 @@ describe('keyboard shortcuts', () => {
     expect(commandForKey(key('a', { ctrlKey: true }), true)).toBeNull();
     expect(commandForKey(key('s', { ctrlKey: true }), true)).toBe('save');
   });
+
+  it('answers on the page the chords that were once only native menu accelerators', () => {
+    expect(commandForKey(key('L', { ctrlKey: true, shiftKey: true }), false)).toBe('autoLayout');
+    expect(commandForKey(key('F', { ctrlKey: true, shiftKey: true }), false)).toBe('zoomToFit');
+    expect(commandForKey(key('O', { ctrlKey: true, shiftKey: true }), true)).toBe('openLink');
+  });
 });

@@ -10,11 +10,11 @@ export const TIPS = {
   'toolbar.new': `Start a new project: the starter network (${MOD}N) or an empty canvas; asks first if there are unsaved changes.`,
   'toolbar.newStarter': `A ready network to train at once: Input → Linear 8 → ReLU → Linear 1 → Sigmoid → Output on two moons (${MOD}N).`,
   'toolbar.newEmpty': 'A blank canvas with the dataset and settings reset: build your own network from the palette.',
-  'toolbar.open': `Open a .mlp project file (${MOD}O); a file that does not validate is refused and the open project stays as it is.`,
-  'toolbar.save': `Save the project to its .mlp file (${MOD}S); the dot by the name means there are unsaved changes.`,
-  'toolbar.saveAs': `Save the project to a new .mlp file (${MOD}Shift+S).`,
-  'toolbar.undo': `Undo the last change to the network, dataset or settings (${MOD}Z); a whole drag or a burst of typing is one step.`,
-  'toolbar.redo': `Redo the change just undone (${MOD}Shift+Z or ${MOD}Y).`,
+  'toolbar.open': `Open a .mlp project file; a file that does not validate is refused and the open project stays as it is.`,
+  'toolbar.save': `Save the project to its .mlp file; the dot by the name means there are unsaved changes.`,
+  'toolbar.saveAs': 'Save the project to a new .mlp file.',
+  'toolbar.undo': `Undo the last change to the network, dataset or settings; a whole drag or a burst of typing is one step.`,
+  'toolbar.redo': 'Redo the change just undone.',
   'toolbar.presets': 'Open one of the bundled example projects, each set up to show one lesson.',
   'toolbar.autoLayout': 'Arrange the nodes left to right in the order the data flows through them.',
   'toolbar.fit': 'Zoom and pan so the whole network fits the canvas.',
@@ -28,6 +28,7 @@ export const TIPS = {
   'toolbar.theme':
     'Switch between the light and the dark theme; until you pick one, the app follows the system’s setting.',
   'toolbar.preset': 'Open this example project (asks first if there are unsaved changes).',
+  'toolbar.menu': 'The menu: every file, edit, view and training command, with its keyboard shortcut.',
   'toolbar.help': 'Help: the welcome screen, the 60-second tour, the keyboard shortcuts and About.',
 
   // The Help menu.
@@ -36,10 +37,10 @@ export const TIPS = {
   'help.shortcuts': 'List every keyboard shortcut the editor answers.',
   'help.about': 'The version of MLP Studio and the licences of the libraries it bundles.',
   'help.instructorMode':
-    `Instructor mode (${MOD}Shift+E): every control usable, plus the Access and Steps ` +
+    `Instructor mode: every control usable, plus the Access and Steps ` +
     `editors; leave it to see what a student sees.`,
   'help.presenterView':
-    `Presenter view (${MOD}Shift+P): about 1.5× larger type and targets and a high-contrast ` +
+    `Presenter view: about 1.5× larger type and targets and a high-contrast ` +
     `palette for a projector; remembered on this computer.`,
 
   // The canvas.
@@ -148,11 +149,11 @@ export const TIPS = {
 
   // Classroom: instructor mode and the lesson.
   'classroom.instructor':
-    `Instructor mode (${MOD}Shift+E): lock or hide controls for students and write the ` +
-    `lesson's steps; a guide, not a lock.`,
-  'classroom.leaveInstructor': `Leave instructor mode and see the project as a student will (${MOD}Shift+E).`,
-  'classroom.presenter': `Presenter view (${MOD}Shift+P): about 1.5× larger type and targets and a high-contrast palette, for a projector.`,
-  'classroom.leavePresenter': `Back to the normal view (${MOD}Shift+P).`,
+    `Instructor mode: lock or hide controls for students and write the ` + `lesson's steps; a guide, not a lock.`,
+  'classroom.leaveInstructor': 'Leave instructor mode and see the project as a student will.',
+  'classroom.presenter':
+    'Presenter view: about 1.5× larger type and targets and a high-contrast palette, for a projector.',
+  'classroom.leavePresenter': 'Back to the normal view.',
   'classroom.studentPreview': 'Leave instructor mode and see the project as a student will.',
   'classroom.openInStudentView':
     'When ticked, the saved file opens with the restrictions applied and the lesson at step 1; otherwise it opens in instructor mode.',

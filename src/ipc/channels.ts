@@ -1,34 +1,11 @@
 /**
- * The zod-free half of the IPC contract: channel names and menu commands. Kept apart so the
+ * The zod-free half of the IPC contract: channel names and menu commands (read from src/commands). Kept apart so the
  * sandboxed preload, which needs only these, does not bundle zod; contract.ts re-exports all of
  * it and remains the one place the renderer and main import from.
  */
 
-/** Commands the native menu sends to the renderer; the renderer decides what each does. */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'openLink',
-  'save',
-  'saveAs',
-  'undo',
-  'redo',
-  'train',
-  'step',
-  'stepEpoch',
-  'reset',
-  'autoLayout',
-  'zoomToFit',
-  'toggleTheme',
-  'presets',
-  'shortcuts',
-  'welcome',
-  'tour',
-  'about',
-] as const;
-
-/** One command of the native menu (File/Edit/View/Train/Help). */
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the native menu sends to the renderer (those the command table places in a menu); the renderer decides what each does. */
+export { MENU_COMMANDS, type MenuCommand } from '../commands/command-table';
 
 /** IPC channel of each request verb (the verbs of MlpBridge that call main); the 'mlp:' prefix keeps them apart from Electron's own. */
 export const INVOKE_CHANNELS = {

@@ -1,3 +1,4 @@
+import { withShortcut } from '../../app/commands';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { useState } from 'react';
@@ -24,7 +25,7 @@ function InstructorPanel() {
         type="button"
         className="button button--small"
         data-testid="classroom-copy-link"
-        {...tip(SHARE_TIPS.copyLink)}
+        {...tip(withShortcut(SHARE_TIPS.copyLink, 'copyLink'))}
         onClick={() => setShareDialog('link')}
       >
         Copy link

@@ -50,4 +50,33 @@ describe('the control registry', () => {
     expect(unknownControlIds(classroom)).toEqual(['future.slider', 'future.panel']);
     expect(unknownControlIds(undefined)).toEqual([]);
   });
+
+  it('keeps the toolbar ids files already name, the commands’ taken from the command table', () => {
+    const toolbar = CONTROLS.filter((c) => c.group === 'Toolbar');
+    expect(toolbar.map((c) => c.id.replace('toolbar.', '')).sort()).toEqual(
+      [
+        'new',
+        'open',
+        'save',
+        'saveAs',
+        'export',
+        'undo',
+        'redo',
+        'presets',
+        'autoLayout',
+        'fit',
+        'train',
+        'pause',
+        'step',
+        'stepEpoch',
+        'reset',
+        'backend',
+        'keepTrainedState',
+        'speed',
+      ].sort(),
+    );
+    expect(controlById('toolbar.open')?.name).toBe('Open');
+    expect(controlById('toolbar.fit')?.name).toBe('Zoom to fit');
+    expect(controlById('toolbar.train')?.name).toBe('Train');
+  });
 });

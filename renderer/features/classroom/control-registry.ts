@@ -1,8 +1,9 @@
 /**
  * Every control an instructor can lock or hide, with a stable id (saved in .mlp files, so never
  * renamed), a human name and the area it belongs to. Controls take their id from here through
- * useControlAccess; the Access panel lists this table.
+ * useControlAccess; the Access panel lists this table. The commands' locks come from the command table (src/commands).
  */
+import { COMMAND_LIST, type CommandSpec } from '../../../src/commands/index';
 import type { NodeKind } from '../../../src/graph/index';
 import { LAYER_SPECS, type ParamField } from '../../../src/layers/index';
 import type { Classroom } from '../../../src/project/index';
@@ -23,27 +24,27 @@ const KINDS = Object.keys(LAYER_SPECS) as NodeKind[];
 /** The id of an inspector field of a node kind. */
 export const nodeFieldControl = (kind: NodeKind, key: string) => `node.${kind}.${key}`;
 
-/** Toolbar commands by id suffix and name. */
-const TOOLBAR: [string, string][] = [
-  ['new', 'New project'],
-  ['open', 'Open'],
-  ['save', 'Save'],
-  ['saveAs', 'Save As'],
-  ['export', 'Export (code, model, images, metrics)'],
-  ['undo', 'Undo'],
-  ['redo', 'Redo'],
-  ['presets', 'Presets'],
-  ['autoLayout', 'Auto-layout'],
-  ['fit', 'Zoom to fit'],
-  ['train', 'Train'],
-  ['pause', 'Pause'],
-  ['step', 'Step one batch'],
-  ['stepEpoch', 'Step one epoch'],
-  ['reset', 'Reset training'],
-  ['backend', 'Backend choice'],
-  ['keepTrainedState', 'Save weights with the project'],
-  ['speed', 'Training speed'],
-];
+/** Toolbar controls that are not commands of the table (or that name a command's control differently), by id and name. */
+const OTHER_TOOLBAR: ReadonlyMap<string, string> = new Map([
+  ['toolbar.export', 'Export (code, model, images, metrics)'],
+  ['toolbar.train', 'Train'],
+  ['toolbar.pause', 'Pause'],
+  ['toolbar.backend', 'Backend choice'],
+  ['toolbar.keepTrainedState', 'Save weights with the project'],
+  ['toolbar.speed', 'Training speed'],
+]);
+
+/** The toolbar's lockable controls: each command's control from the table (named by the command), then the others. */
+function toolbarControls(): ControlEntry[] {
+  const names = new Map<string, string>();
+  for (const spec of COMMAND_LIST as readonly CommandSpec[]) {
+    // Several commands may share a lock (Open and Open Link): the first names it.
+    if (spec.control?.startsWith('toolbar.') && !names.has(spec.control))
+      names.set(spec.control, OTHER_TOOLBAR.get(spec.control) ?? spec.label);
+  }
+  for (const [id, name] of OTHER_TOOLBAR) if (!names.has(id)) names.set(id, name);
+  return [...names].map(([id, name]) => ({ id, name, group: 'Toolbar' }));
+}
 
 function build(): ControlEntry[] {
   const entries: ControlEntry[] = [
@@ -77,7 +78,7 @@ function build(): ControlEntry[] {
     { id: 'dataset.regenerate', name: 'Regenerate', group: 'Dataset' },
     { id: 'dataset.csv', name: 'CSV import', group: 'Dataset' },
   );
-  for (const [id, name] of TOOLBAR) entries.push({ id: `toolbar.${id}`, name, group: 'Toolbar' });
+  entries.push(...toolbarControls());
   for (const tab of DOCK_TABS) entries.push({ id: `dock.${tab.id}`, name: `${tab.title} tab`, group: 'Views' });
   entries.push({ id: 'notes', name: 'Project notes', group: 'Notes' });
   return entries;

@@ -1,11 +1,11 @@
 import './export.css';
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
-import { tip } from '../../ui/tip';
+import { MenuButton } from '../../ui/menu-button/MenuButton';
+import { MenuGroup, MenuItem, MenuItemText } from '../../ui/menu-button/MenuItem';
 import { useControl } from '../../ui/use-control-access';
-import { useDismiss } from '../../ui/use-dismiss';
 import { metricsToCsv } from '../charts/metrics-csv';
 import { boundaryGifFile, boundaryPngFile, hasBoundary } from '../boundary/boundary-files';
 import type { CodeLanguage } from './CodeExportDialog';
@@ -29,14 +29,8 @@ function chartButton(testId: string): HTMLButtonElement | null {
   return button && !button.disabled ? button : null;
 }
 
-function MenuItem({
-  testId,
-  title,
-  description,
-  tipText,
-  disabled,
-  onClick,
-}: {
+/** One export of the menu: its title and a line of what it saves. */
+function ExportItem(props: {
   testId: string;
   title: string;
   description: string;
@@ -45,20 +39,9 @@ function MenuItem({
   onClick(): void;
 }) {
   return (
-    <li role="none">
-      <button
-        type="button"
-        role="menuitem"
-        className="menu__item"
-        data-testid={testId}
-        disabled={disabled}
-        {...tip(tipText)}
-        onClick={onClick}
-      >
-        <span className="menu__title">{title}</span>
-        <span className="menu__description">{description}</span>
-      </button>
-    </li>
+    <MenuItem testId={props.testId} tip={props.tipText} disabled={props.disabled} onSelect={props.onClick}>
+      <MenuItemText title={props.title} description={props.description} />
+    </MenuItem>
   );
 }
 
@@ -75,15 +58,11 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [dialog, setDialog] = useState<CodeLanguage | null>(null);
   const [busy, setBusy] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(root, open, close);
   const control = useControl('toolbar.export');
   const boundaryReady = open && hasBoundary(store.getState());
 
   /** Runs one export, reporting a failure as a toast; the menu closes first so a save dialog is not covered. */
   const run = (work: () => Promise<void> | void) => {
-    setOpen(false);
     setBusy(true);
     // A frame's pause lets the menu close and the busy state paint before a long encode starts.
     setTimeout(() => {
@@ -98,57 +77,41 @@ export function ExportMenu() {
   if (control.access === 'hidden') return null;
 
   return (
-    <div className="menu" ref={root}>
-      <button
-        type="button"
-        className="toolbar-button"
-        data-testid="btn-export"
+    <>
+      <MenuButton
+        testId="btn-export"
+        menuTestId="export-menu"
+        title={control.title(TIPS['export.menu'])!}
+        content={busy ? 'Exporting…' : 'Export ▾'}
         disabled={control.disabled}
-        {...control.attributes}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-busy={busy}
-        {...tip(control.title(TIPS['export.menu'])!)}
-        onClick={() => setOpen(!open)}
+        buttonAttributes={{ ...control.attributes, 'aria-busy': busy }}
+        open={open}
+        onOpenChange={setOpen}
+        popupClassName="menu__list export-menu"
       >
-        {busy ? 'Exporting…' : 'Export ▾'}
-      </button>
-      {open && (
-        <ul className="menu__list export-menu" role="menu" data-testid="export-menu">
-          <li role="none" className="export-menu__heading">
-            Code
-          </li>
-          <MenuItem
+        <MenuGroup label="Code" headingClassName="export-menu__heading">
+          <ExportItem
             testId="export-pytorch"
             title="PyTorch script…"
             description="Preview, copy or save a runnable .py"
             tipText={TIPS['export.pytorch']}
-            onClick={() => {
-              setOpen(false);
-              setDialog('pytorch');
-            }}
+            onClick={() => setDialog('pytorch')}
           />
-          <MenuItem
+          <ExportItem
             testId="export-keras"
             title="Keras script…"
             description="Preview, copy or save a runnable .py"
             tipText={TIPS['export.keras']}
-            onClick={() => {
-              setOpen(false);
-              setDialog('keras');
-            }}
+            onClick={() => setDialog('keras')}
           />
-          <MenuItem
+          <ExportItem
             testId="export-notebook"
             title="Jupyter notebook…"
             description="NumPy or PyTorch .ipynb that replays the run"
             tipText={TIPS['export.notebook']}
-            onClick={() => {
-              setOpen(false);
-              setDialog('notebook-numpy');
-            }}
+            onClick={() => setDialog('notebook-numpy')}
           />
-          <MenuItem
+          <ExportItem
             testId="export-tfjs"
             title="TF.js model…"
             description="model.json + weights, with the current weights"
@@ -161,10 +124,9 @@ export function ExportMenu() {
               })
             }
           />
-          <li role="none" className="export-menu__heading">
-            Images and data
-          </li>
-          <MenuItem
+        </MenuGroup>
+        <MenuGroup label="Images and data" headingClassName="export-menu__heading">
+          <ExportItem
             testId="export-gif"
             title="Boundary animation (GIF)…"
             description={snapshots > 1 ? `${snapshots} snapshots, one frame each` : 'Train a few steps first'}
@@ -172,7 +134,7 @@ export function ExportMenu() {
             disabled={!boundaryReady || snapshots < 2}
             onClick={() => run(() => save([boundaryGifFile(store.getState())]))}
           />
-          <MenuItem
+          <ExportItem
             testId="export-boundary-png"
             title="Boundary image (PNG)…"
             description="The newest snapshot"
@@ -180,7 +142,7 @@ export function ExportMenu() {
             disabled={!boundaryReady}
             onClick={() => run(async () => save([await boundaryPngFile(store.getState())]))}
           />
-          <MenuItem
+          <ExportItem
             testId="export-menu-csv-metrics"
             title="Metrics (CSV)…"
             description="Step, epoch, losses and accuracies"
@@ -200,22 +162,19 @@ export function ExportMenu() {
             }
           />
           {CHART_EXPORTS.map((chart) => (
-            <MenuItem
+            <ExportItem
               key={chart.testId}
               testId={`export-menu-${chart.testId.slice('export-'.length)}`}
               title={chart.label}
               description={open && chartButton(chart.testId) ? 'As shown in the dock' : 'Show it in the dock first'}
               tipText={TIPS['export.chartPng']}
               disabled={!chartButton(chart.testId)}
-              onClick={() => {
-                setOpen(false);
-                chartButton(chart.testId)?.click();
-              }}
+              onClick={() => chartButton(chart.testId)?.click()}
             />
           ))}
-        </ul>
-      )}
+        </MenuGroup>
+      </MenuButton>
       {dialog && <CodeExportDialog language={dialog} onClose={() => setDialog(null)} />}
-    </div>
+    </>
   );
 }

@@ -1,41 +1,16 @@
-import { SHORTCUTS } from '../../app/commands';
+import { IS_MAC } from '../../app/commands';
+import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { ModalDialog } from './ModalDialog';
+import { shortcutRows } from './shortcut-rows';
 
-const NAMES: Record<string, string> = {
-  new: 'New project',
-  open: 'Open',
-  save: 'Save',
-  saveAs: 'Save As',
-  undo: 'Undo',
-  redo: 'Redo',
-  copy: 'Copy nodes',
-  paste: 'Paste nodes',
-  duplicate: 'Duplicate nodes',
-  selectAll: 'Select all',
-  delete: 'Delete selection',
-  train: 'Train / Pause',
-  instructorMode: 'Instructor mode on / off',
-  presenterView: 'Presenter view on / off',
-  copyLink: 'Copy a link to the project',
-};
-
-function keysOf(s: (typeof SHORTCUTS)[number]): string {
-  return [
-    s.mod ? 'Ctrl/⌘' : '',
-    s.shift ? 'Shift' : '',
-    s.key === ' ' ? 'Space' : s.key.length === 1 ? s.key.toUpperCase() : s.key,
-  ]
-    .filter(Boolean)
-    .join('+');
-}
-
-/** The keyboard shortcuts, listed from the same table the keyboard handler reads. */
+/** The keyboard shortcuts, listed from the command table the keyboard handler and the menus read. */
 export function ShortcutsDialog() {
   const open = useAppStore((s) => s.view.panels.shortcuts);
   const togglePanel = useAppStore((s) => s.togglePanel);
+  const web = useServices().platform.kind === 'web';
   if (!open) return null;
   const close = () => togglePanel('shortcuts', false);
   return (
@@ -44,11 +19,24 @@ export function ShortcutsDialog() {
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
         <table className="shortcuts">
           <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={keysOf(s)}>
-                <td>{NAMES[s.command] ?? s.command}</td>
+            {shortcutRows(IS_MAC, web).map((row) => (
+              <tr key={row.command} data-testid={`shortcut-${row.command}`}>
                 <td>
-                  <kbd>{keysOf(s)}</kbd>
+                  {row.label}
+                  {row.browserNote && (
+                    <span className="shortcuts__note" data-testid={`shortcut-note-${row.command}`}>
+                      {' '}
+                      ({row.browserNote})
+                    </span>
+                  )}
+                </td>
+                <td className="shortcuts__keys">
+                  {row.keys.split(' or ').map((keys, i) => (
+                    <span key={keys}>
+                      {i > 0 && ' or '}
+                      <kbd>{keys}</kbd>
+                    </span>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -1,13 +1,12 @@
 /** Tooltips of the share-as-a-link controls and the lesson's QR code: one sentence each. */
 import { SHAREABLE_LINK_CHARS } from '../../../src/project/index';
 
-const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 const LIMIT_KB = SHAREABLE_LINK_CHARS / 1024;
 
 export const SHARE_TIPS = {
   copyLink:
-    `Copy a link that opens this project, lesson steps and locks included, in any browser ` +
-    `(${MOD}Shift+K); the project travels inside the link, no server is involved.`,
+    'Copy a link that opens this project, lesson steps and locks included, in any browser; ' +
+    'the project travels inside the link, no server is involved.',
   url:
     'The link: paste it into a chat, an e-mail or a browser’s address bar; opening it loads this project ' +
     '(after asking about unsaved changes).',

@@ -9,11 +9,14 @@ import { ToolbarMore } from '../presenter/ToolbarMore';
 import { BackendControls } from './BackendControls';
 import { LessonQrButton } from '../presenter/LessonQr';
 import { ClassicToggle } from '../classic/ClassicToggle';
-import { HelpMenu } from '../welcome/HelpMenu';
 import { FileTitle } from './FileTitle';
 import { NewMenu } from './NewMenu';
 import { PresetsMenu } from './PresetsMenu';
 import { SaveWeightsToggle } from './SaveWeightsToggle';
+import { CommandButton } from './CommandButton';
+import { CommandMenu } from './CommandMenu';
+import { webMenu } from './web-menus';
+import { useServices } from '../../app/use-services';
 import { ToolbarButton } from '../../ui/ToolbarButton';
 import { TotalParams } from './TotalParams';
 import { TrainingControls } from './TrainingControls';
@@ -28,14 +31,12 @@ export interface ToolbarProps {
 
 /** The top bar: file, edit, presets, layout and view commands, training controls, the total parameter count and the theme switch. */
 export function Toolbar({ run }: ToolbarProps) {
-  const canUndo = useAppStore(
-    (s) => s.history.past.length > 0 || (s.history.markBase !== null && s.history.markBase !== s.document),
-  );
-  const canRedo = useAppStore((s) => s.history.future.length > 0);
   const panels = useAppStore((s) => s.view.panels);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const instructorMode = useAppStore((s) => s.view.instructorMode);
   const presenter = usePresenterView();
+  // The browser has no native menu bar: the app menu stands in for it there.
+  const appMenu = useServices().platform.kind === 'web' && <CommandMenu menu={webMenu('btn-menu')} run={run} />;
   const classicOpen = useAppStore((s) => selectClassicSettings(s).open);
   const toggleColumn = (column: 'left' | 'right') => {
     togglePanel(column);
@@ -46,83 +47,36 @@ export function Toolbar({ run }: ToolbarProps) {
   const files = (
     <div className="toolbar__group">
       <NewMenu />
-      <ToolbarButton
-        testId="btn-open"
-        controlId="toolbar.open"
-        label="Open"
-        title={TIPS['toolbar.open']}
-        onClick={() => run('open')}
-      />
-      <ToolbarButton
-        testId="btn-save"
-        controlId="toolbar.save"
-        label="Save"
-        title={TIPS['toolbar.save']}
-        onClick={() => run('save')}
-      />
-      <ToolbarButton
-        testId="btn-save-as"
-        controlId="toolbar.saveAs"
-        label="Save As"
-        title={TIPS['toolbar.saveAs']}
-        onClick={() => run('saveAs')}
-      />
+      <CommandButton command="open" run={run} testId="btn-open" tip={TIPS['toolbar.open']} />
+      <CommandButton command="save" run={run} testId="btn-save" tip={TIPS['toolbar.save']} />
+      <CommandButton command="saveAs" run={run} testId="btn-save-as" tip={TIPS['toolbar.saveAs']} />
       <SaveWeightsToggle />
       <ExportMenu />
-      <ToolbarButton
-        testId="btn-copy-link"
-        label="Copy link"
-        title={SHARE_TIPS.copyLink}
-        onClick={() => run('copyLink')}
-      >
+      <CommandButton command="copyLink" run={run} testId="btn-copy-link" tip={SHARE_TIPS.copyLink}>
         Link
-      </ToolbarButton>
+      </CommandButton>
     </div>
   );
   const history = (
     <div className="toolbar__group">
-      <ToolbarButton
-        testId="btn-undo"
-        controlId="toolbar.undo"
-        label="Undo"
-        title={TIPS['toolbar.undo']}
-        disabled={!canUndo}
-        onClick={() => run('undo')}
-      >
+      <CommandButton command="undo" run={run} testId="btn-undo" tip={TIPS['toolbar.undo']}>
         ↶
-      </ToolbarButton>
-      <ToolbarButton
-        testId="btn-redo"
-        controlId="toolbar.redo"
-        label="Redo"
-        title={TIPS['toolbar.redo']}
-        disabled={!canRedo}
-        onClick={() => run('redo')}
-      >
+      </CommandButton>
+      <CommandButton command="redo" run={run} testId="btn-redo" tip={TIPS['toolbar.redo']}>
         ↷
-      </ToolbarButton>
+      </CommandButton>
     </div>
   );
   const layout = (
     <>
       <ClassicToggle />
-      <ToolbarButton
-        testId="btn-auto-layout"
-        controlId="toolbar.autoLayout"
-        label="Auto-layout"
-        title={TIPS['toolbar.autoLayout']}
-        onClick={() => run('autoLayout')}
-      />
+      <CommandButton command="autoLayout" run={run} testId="btn-auto-layout" tip={TIPS['toolbar.autoLayout']} />
     </>
   );
   const fit = (
-    <ToolbarButton
-      testId="btn-fit"
-      controlId="toolbar.fit"
-      label="Fit"
-      title={TIPS['toolbar.fit']}
-      onClick={() => run('zoomToFit')}
-    />
+    <CommandButton command="zoomToFit" run={run} testId="btn-fit" tip={TIPS['toolbar.fit']}>
+      Fit
+    </CommandButton>
   );
   const panelsAndModes = (
     <>
@@ -144,39 +98,34 @@ export function Toolbar({ run }: ToolbarProps) {
       >
         ◨
       </ToolbarButton>
-      <ToolbarButton
+      <CommandButton
+        command="instructorMode"
+        run={run}
         testId="btn-instructor"
-        label="Instructor mode"
-        title={instructorMode ? TIPS['classroom.leaveInstructor'] : TIPS['classroom.instructor']}
+        tip={instructorMode ? TIPS['classroom.leaveInstructor'] : TIPS['classroom.instructor']}
         pressed={instructorMode}
-        onClick={() => run('instructorMode')}
       >
         Instructor
-      </ToolbarButton>
+      </CommandButton>
     </>
   );
   const presenterButton = (
-    <ToolbarButton
+    <CommandButton
+      command="presenterView"
+      run={run}
       testId="btn-presenter"
-      label="Presenter view"
-      title={presenter ? TIPS['classroom.leavePresenter'] : TIPS['classroom.presenter']}
+      tip={presenter ? TIPS['classroom.leavePresenter'] : TIPS['classroom.presenter']}
       pressed={presenter}
-      onClick={() => run('presenterView')}
     >
       Presenter
-    </ToolbarButton>
+    </CommandButton>
   );
   const themeAndHelp = (
     <>
-      <ToolbarButton
-        testId="btn-theme"
-        label="Toggle theme"
-        title={TIPS['toolbar.theme']}
-        onClick={() => run('toggleTheme')}
-      >
+      <CommandButton command="toggleTheme" run={run} testId="btn-theme" tip={TIPS['toolbar.theme']}>
         ◐
-      </ToolbarButton>
-      <HelpMenu run={run} />
+      </CommandButton>
+      <CommandMenu menu={webMenu('btn-help')} run={run} alignEnd />
     </>
   );
 
@@ -189,12 +138,13 @@ export function Toolbar({ run }: ToolbarProps) {
           <PresetsMenu />
           {fit}
         </div>
-        {!classicOpen && <TrainingControls />}
+        {!classicOpen && <TrainingControls run={run} />}
         <div className="toolbar__spacer" />
         <div className="toolbar__group">
           {presenterButton}
           <LessonQrButton />
           <ToolbarMore>
+            <div className="toolbar__group">{appMenu}</div>
             {files}
             {history}
             <div className="toolbar__group">{layout}</div>
@@ -217,6 +167,7 @@ export function Toolbar({ run }: ToolbarProps) {
       <div className="toolbar__brand" aria-hidden="true">
         <span className="toolbar__logo" />
       </div>
+      {appMenu}
       <FileTitle />
       {files}
       {history}
@@ -226,7 +177,7 @@ export function Toolbar({ run }: ToolbarProps) {
         {fit}
       </div>
       {/* The network's training controls step aside while the single neuron of Classic rules is shown. */}
-      {!classicOpen && <TrainingControls />}
+      {!classicOpen && <TrainingControls run={run} />}
       <div className="toolbar__spacer" />
       <TotalParams />
       <div className="toolbar__group">

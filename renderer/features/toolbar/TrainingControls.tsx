@@ -1,4 +1,6 @@
+import type { AppCommand } from '../../app/commands';
 import { TIPS } from '../../help/tips';
+import { CommandButton } from './CommandButton';
 import { useAppStore } from '../../store/use-app-store';
 import { BackendControls } from './BackendControls';
 import { SpeedControl } from './SpeedControl';
@@ -7,13 +9,10 @@ import { ToolbarButton } from '../../ui/ToolbarButton';
 import './training-controls.css';
 
 /** Train, Pause, Step (one batch / one epoch), Reset and the speed, then the run's counters and the backend badge with its override. */
-export function TrainingControls() {
+export function TrainingControls({ run }: { run(command: AppCommand): void }) {
   const status = useAppStore((s) => s.training.status);
   const startTraining = useAppStore((s) => s.startTraining);
   const pauseTraining = useAppStore((s) => s.pauseTraining);
-  const stepBatch = useAppStore((s) => s.stepBatch);
-  const stepEpoch = useAppStore((s) => s.stepEpoch);
-  const resetTraining = useAppStore((s) => s.resetTraining);
   const busy = status === 'running' || status === 'starting';
 
   return (
@@ -38,36 +37,15 @@ export function TrainingControls() {
       >
         ❚❚
       </ToolbarButton>
-      <ToolbarButton
-        testId="btn-step"
-        controlId="toolbar.step"
-        label="Step one batch"
-        title={TIPS['training.step']}
-        disabled={busy}
-        onClick={stepBatch}
-      >
+      <CommandButton command="step" run={run} testId="btn-step" tip={TIPS['training.step']}>
         Step
-      </ToolbarButton>
-      <ToolbarButton
-        testId="btn-step-epoch"
-        controlId="toolbar.stepEpoch"
-        label="Step one epoch"
-        title={TIPS['training.stepEpoch']}
-        disabled={busy}
-        onClick={stepEpoch}
-      >
+      </CommandButton>
+      <CommandButton command="stepEpoch" run={run} testId="btn-step-epoch" tip={TIPS['training.stepEpoch']}>
         Epoch
-      </ToolbarButton>
-      <ToolbarButton
-        testId="btn-reset"
-        controlId="toolbar.reset"
-        label="Reset"
-        title={TIPS['training.reset']}
-        disabled={status === 'starting'}
-        onClick={resetTraining}
-      >
+      </CommandButton>
+      <CommandButton command="reset" run={run} testId="btn-reset" tip={TIPS['training.reset']}>
         Reset
-      </ToolbarButton>
+      </CommandButton>
       <SpeedControl />
       <TrainingCounters />
       <BackendControls />
