@@ -6,7 +6,6 @@
  */
 import { batchRowsOf } from '../graph/budget';
 import * as tf from './tf';
-import type { ProjectDocument } from '../project/types';
 import { BatchSchedule, type Batch } from './batches';
 import { buildModel, type CompiledModel } from './compile';
 import type { TrainingConfig, OptimizerConfig } from './config';
@@ -15,7 +14,7 @@ import { disposeSplit, uploadSplit, type TrainingData } from './device-data';
 import { lossAndGradients } from './gradients';
 import { gridPoints, predictGrid } from './grid';
 import { describeDivergence, diagnoseStep } from './divergence';
-import type { EngineLayout, TrainingEngine } from './engine';
+import type { EngineLayout, TrainerDocument, TrainingEngine } from './engine-types';
 import { DivergenceGuard } from './guard';
 import { lossFunction, type LossFunction } from './losses';
 import { evaluateSplits, type DeviceSplit, type EvaluationMetrics } from './metrics';
@@ -38,8 +37,7 @@ import { readWeights, writeWeights, type WeightValues } from './weights';
 
 export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
 
-/** The part of a project the trainer reads. */
-export type TrainerDocument = Pick<ProjectDocument, 'graph' | 'training'>;
+export type { TrainerDocument } from './engine-types';
 
 /** A sampled step's statistics as statsTensor left them on the device. */
 interface PendingStats {

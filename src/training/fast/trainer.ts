@@ -11,7 +11,7 @@ import type { TrainingConfig, OptimizerConfig } from '../config';
 import type { CompiledModel } from '../compile';
 import type { TrainingData } from '../device-data';
 import { describeDivergence } from '../divergence';
-import type { EngineLayout, TrainingEngine } from '../engine';
+import type { EngineLayout, TrainerDocument, TrainingEngine } from '../engine-types';
 import { gridPoints } from '../grid';
 import type { EvaluationMetrics } from '../metrics';
 import { drawnNodes, type NeuronGrid } from '../neuron-grids';
@@ -19,7 +19,6 @@ import { checkLearningRate } from '../optimizers';
 import { SAMPLE_ROWS } from '../stats-sample';
 import { StatsTrail } from '../stats-trail';
 import { decodeStats, type StatsPlan, type StatsSample } from '../stats';
-import type { TrainerDocument } from '../trainer';
 import {
   checkPosition,
   type CounterPosition,
