@@ -6,16 +6,10 @@
 import { buildModel, type CompiledModel } from '../../src/training/compile';
 import type { TrainingData } from '../../src/training/device-data';
 import { neuronGrids, type NeuronGrid } from '../../src/training/neuron-grids';
+import { networkSignature } from '../../src/training/document-diff';
 import type { TrainingDocument } from '../../src/training/protocol';
 import { writeWeights, type WeightValues } from '../../src/training/weights';
 import { prepareDocumentData } from '../../src/training/worker-core';
-
-/** The parts of a document that decide the network and its data (names and positions do not). */
-function signatureOf(document: TrainingDocument): string {
-  const nodes = document.graph.nodes.map((n) => [n.id, n.kind, n.params]);
-  const edges = document.graph.edges.map((e) => [e.source, e.target]);
-  return JSON.stringify([nodes, edges, document.data]);
-}
 
 /** Builds on demand and caches the drawing copy of the network and its prepared data. */
 export class NeuronGridModel {
@@ -33,7 +27,7 @@ export class NeuronGridModel {
 
   /** Every hidden unit's grid at `weights`; null without a 2-D plane. Throws when the weights do not fit the network. */
   async grids(document: TrainingDocument, weights: WeightValues[], resolution: number): Promise<NeuronGrid[] | null> {
-    const signature = signatureOf(document);
+    const signature = networkSignature(document);
     if (this.built?.signature !== signature) {
       this.invalidate();
       const data = prepareDocumentData(document);

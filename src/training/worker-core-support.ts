@@ -1,6 +1,6 @@
 /**
- * What the training worker's core needs around it: its options, the data a document trains on, what
- * decides whether a document needs a rebuild, and weight copies safe to transfer.
+ * What the training worker's core needs around it: its options, the data a document trains on, and
+ * weight copies safe to transfer (whether a document needs a rebuild is document-diff.ts's sameNetwork).
  */
 import { prepareData } from '../data/index';
 import type { NodeOf } from '../graph/types';
@@ -48,15 +48,6 @@ export function prepareDocumentData(document: TrainingDocument): TrainingData {
       'The network has no Input node, so there is no data to train on. Drag an Input node onto the canvas.',
     );
   return prepareData(document.data, input.params);
-}
-
-/**
- * What decides the network and its data: the graph without node positions (moving a node must not rebuild and lose
- * the weights) and the dataset.
- */
-export function trainedPart(document: TrainingDocument): string {
-  const nodes = document.graph.nodes.map(({ position: _position, ...node }) => node);
-  return JSON.stringify([nodes, document.graph.edges, document.data]);
 }
 
 /**

@@ -72,6 +72,20 @@ describe('WorkerCore', () => {
     expect(h.of('ready')).toHaveLength(2);
   });
 
+  it('keeps the run when a renamed node arrives with new settings (the page and the worker agree on the network)', async () => {
+    const h = harness();
+    const document = documentFor();
+    await h.core.handle({ type: 'init', document, backend: 'cpu' });
+    await h.core.handle({ type: 'step', batches: 2 });
+    const renamed = structuredClone(document);
+    renamed.graph.nodes[1] = { ...renamed.graph.nodes[1], name: 'Renamed layer' };
+    renamed.training = { ...renamed.training, batchSize: 16 };
+    await h.core.handle({ type: 'updateDocument', document: renamed });
+    expect(h.of('ready')).toHaveLength(1);
+    await h.core.handle({ type: 'step', batches: 1 });
+    expect(h.last('progress').step).toBe(3);
+  });
+
   it('plays until the configured epochs, reporting progress and statistics, then says it finished', async () => {
     const h = harness();
     // The tfjs engine: the fast one trains these 3 epochs within a single slice, so no running report would come.

@@ -35,7 +35,8 @@ import {
 import type { StatsSample } from './stats';
 import type { StepResult } from './trainer-types';
 import { createYielder, type Yielder } from './yielder';
-import { prepareDocumentData, trainedPart, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
+import { sameNetwork } from './document-diff';
+import { prepareDocumentData, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
 
 export { prepareDocumentData, type WorkerCoreOptions } from './worker-core-support';
 
@@ -225,7 +226,7 @@ export class WorkerCore {
 
   /** Only the training settings changed → applied in place; the graph or the data changed → rebuilt. */
   private async updateDocument(document: TrainingDocument): Promise<void> {
-    const same = this.document && this.trainer && trainedPart(document) === trainedPart(this.document);
+    const same = this.document && this.trainer && sameNetwork(document, this.document);
     if (!same || !this.trainer) return this.rebuild(document);
     this.trainer.updateTraining(document.training);
     this.document = structuredClone(document);
