@@ -7,11 +7,10 @@
  */
 import type { TrainedState } from '../../src/project/types';
 import type { BackendName } from '../../src/training/backends';
-import type { TrainingDocument } from '../../src/training/protocol';
+import type { TrainingDocument, FromWorker, ToWorker } from '../../src/training/worker/protocol';
 import type { AppStore } from '../store/app-store';
 import type { BackendPreference, TrainingRuntime } from '../store/types';
 import { networkSignature, settingsMessages, workerDocument } from './document-sync';
-import type { HostReport, HostRequest } from './messages';
 import { ReportRouter } from './report-router';
 import { ZERO_BASE, backendLabel, nextBackend, type CounterBase } from './reports';
 import { weightValuesOf } from './trained-state';
@@ -20,9 +19,9 @@ import type { WeightValues } from '../../src/training/weights';
 
 /** The part of a Worker the client uses (a fake one in tests). */
 export interface WorkerPort {
-  postMessage(message: HostRequest, transfer?: Transferable[]): void;
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
   terminate(): void;
-  onmessage: ((event: { data: HostReport }) => void) | null;
+  onmessage: ((event: { data: FromWorker }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
 }
 
@@ -65,7 +64,7 @@ export interface Session {
   /** Weights to load once the worker is ready, and the sentence to say when they are (given the backend it runs on). */
   resume: { snapshot: WeightSnapshot | null; notice: ((backend: BackendName) => string) | null } | null;
   /** Messages waiting for the worker to be ready. */
-  waiting: HostRequest[];
+  waiting: ToWorker[];
   /** A lost GPU context was reported: the next unasked-for 'ready' is the core's fallback. */
   lost: { backend: BackendName; wasRunning: boolean } | null;
   /** The user kept training the network as it was before an edit; Reset applies the edit. */
@@ -122,7 +121,7 @@ export class TrainingClient implements TrainingRuntime {
   }
 
   /** Sends now when the worker is ready, else once it is. */
-  send(message: HostRequest): void {
+  send(message: ToWorker): void {
     const session = this.session;
     if (!session) return;
     if (session.ready) session.worker.postMessage(message);

@@ -4,7 +4,7 @@
  */
 import type { ProjectDocument } from '../../src/project/types';
 import { diffSettings } from '../../src/training/document-diff';
-import type { ToWorker, TrainingDocument } from '../../src/training/protocol';
+import type { ToWorker, TrainingDocument } from '../../src/training/worker/protocol';
 import type { CounterBase } from './reports';
 
 export { networkSignature, sameNetwork } from '../../src/training/document-diff';

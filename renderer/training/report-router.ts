@@ -5,12 +5,11 @@
  * decision grid, weights and neuron grids asked for again whenever they went stale.
  */
 import type { EarlyStopReport } from '../../src/training/early-stopping';
-import { assertNever } from '../../src/training/protocol';
+import { assertNever, type FromWorker } from '../../src/training/worker/protocol';
 import type { TrainingCounters } from '../../src/training/trainer-types';
 import type { TrainingUpdate } from '../store/types';
 import type { TrainingClient } from './client';
 import { workerDocument } from './document-sync';
-import type { HostReport } from './messages';
 import {
   backendLabel,
   describeReady,
@@ -120,7 +119,7 @@ export class ReportRouter {
   }
 
   /** Handles one report. */
-  route(report: HostReport): void {
+  route(report: FromWorker): void {
     this.client.heard();
     const session = this.client.session;
     if (!session) return;
@@ -230,7 +229,7 @@ export class ReportRouter {
     }
   }
 
-  private ready(report: Extract<HostReport, { type: 'ready' }>): void {
+  private ready(report: Extract<FromWorker, { type: 'ready' }>): void {
     const session = this.client.session;
     if (!session) return;
     const state = this.client.store.getState();
@@ -294,7 +293,7 @@ export class ReportRouter {
     this.planeless = false;
   }
 
-  private stopped(reason: Extract<HostReport, { type: 'stopped' }>['reason'], early?: EarlyStopReport): void {
+  private stopped(reason: Extract<FromWorker, { type: 'stopped' }>['reason'], early?: EarlyStopReport): void {
     this.markVisualsStale();
     if (reason === 'paused') return this.add({ patch: { status: 'paused', stepsPerSecond: 0 } });
     if (reason === 'diverged') return this.add({ patch: { status: 'diverged', stepsPerSecond: 0 } });
@@ -319,7 +318,7 @@ export class ReportRouter {
     }
   }
 
-  private error(message: string, request: Extract<HostReport, { type: 'error' }>['request']): void {
+  private error(message: string, request: Extract<FromWorker, { type: 'error' }>['request']): void {
     const session = this.client.session;
     if (!session) return;
     if (request === 'requestGrid') {

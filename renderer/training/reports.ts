@@ -5,7 +5,7 @@
  */
 import type { BackendName, BackendPreference } from '../../src/training/backends';
 import type { MetricPoint } from '../../src/project/types';
-import type { FromWorker } from '../../src/training/protocol';
+import type { FromWorker } from '../../src/training/worker/protocol';
 import { describeBrokenNetwork } from '../../src/training/explosion';
 import type { LayerStats, StatsSample } from '../../src/training/stats';
 import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';

@@ -7,7 +7,7 @@
  */
 import { listRuns, type RunView } from '../../src/project/runs';
 import { networkSignature } from '../../src/training/document-diff';
-import type { FromWorker } from '../../src/training/protocol';
+import type { FromWorker } from '../../src/training/worker/protocol';
 import type { AppStore } from '../store/app-store';
 import {
   type ComparisonUpdate,

@@ -5,7 +5,7 @@
  */
 import { prepareData } from '../../data/prepare';
 import { initBackend } from '../backends';
-import type { FromSweepWorker, RunSweep } from './protocol';
+import type { FromSweepWorker, RunSweep } from '../worker/protocol';
 import { runDepthSweep } from './run';
 import { sweepSettingsProblem, sweepSize } from './settings';
 

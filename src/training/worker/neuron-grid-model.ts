@@ -3,13 +3,13 @@
  * plane: built once per network, loaded with the weights the trainer last reported, so drawing
  * never touches the model that is training.
  */
-import { buildModel, type CompiledModel } from '../../src/training/compile';
-import type { TrainingData } from '../../src/training/device-data';
-import { neuronGrids, type NeuronGrid } from '../../src/training/neuron-grids';
-import { networkSignature } from '../../src/training/document-diff';
-import type { TrainingDocument } from '../../src/training/protocol';
-import { writeWeights, type WeightValues } from '../../src/training/weights';
-import { prepareDocumentData } from '../../src/training/worker-core';
+import { buildModel, type CompiledModel } from '../compile';
+import type { TrainingData } from '../device-data';
+import { neuronGrids, type NeuronGrid } from '../neuron-grids';
+import { networkSignature } from '../document-diff';
+import type { TrainingDocument } from './protocol';
+import { writeWeights, type WeightValues } from '../weights';
+import { prepareDocumentData } from './worker-core';
 
 /** Builds on demand and caches the drawing copy of the network and its prepared data. */
 export class NeuronGridModel {

@@ -1,10 +1,10 @@
 // The worker protocol driven through WorkerCore with a fake postMessage, on the CPU backend.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_DATASET } from '../data/index';
-import type { Graph } from '../graph/types';
+import { DEFAULT_DATASET } from '../../data/index';
+import type { Graph } from '../../graph/types';
 import type { FromWorker, TrainingDocument } from './protocol';
-import { trainingConfig } from './test-support/fixtures';
-import { GraphBuilder, mlp } from './test-support/graphs';
+import { trainingConfig } from '../test-support/fixtures';
+import { GraphBuilder, mlp } from '../test-support/graphs';
 import { WorkerCore } from './worker-core';
 
 type Message<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>;
