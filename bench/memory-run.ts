@@ -8,8 +8,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_DATASET } from '../src/data/index';
 import type { EnginePreference } from '../src/training/engine';
-import type { FromWorker, TrainingDocument } from '../src/training/protocol';
-import { WorkerCore } from '../src/training/worker-core';
+import type { FromWorker, TrainingDocument } from '../src/training/worker/protocol';
+import { WorkerCore } from '../src/training/worker/worker-core';
 import { engineDocument } from './paths/engine';
 import { WORKLOADS } from './workloads';
 

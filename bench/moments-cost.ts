@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseProject } from '../src/project/index';
-import type { FromWorker, TrainingDocument } from '../src/training/protocol';
-import { WorkerCore } from '../src/training/worker-core';
+import type { FromWorker, TrainingDocument } from '../src/training/worker/protocol';
+import { WorkerCore } from '../src/training/worker/worker-core';
 import { median } from './measure';
 
 const EPOCHS = Number(process.argv[2] ?? 20_000);

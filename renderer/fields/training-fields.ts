@@ -8,7 +8,8 @@ import type {
   OptimizerConfig,
   OptimizerName,
   TrainingConfig,
-} from '../../src/training/light';
+} from '../../src/training/config';
+import { LEARNING_RATE_RANGE } from '../../src/training/learning-rate';
 
 /** One number setting of the optimizer or of the run. */
 export interface TrainingField<K extends string> {
@@ -38,8 +39,8 @@ export const OPTIMIZER_FIELDS: TrainingField<Exclude<keyof OptimizerConfig, 'nam
   {
     key: 'learningRate',
     label: 'Learning rate (η)',
-    min: 1e-6,
-    max: 1000,
+    min: LEARNING_RATE_RANGE.min,
+    max: LEARNING_RATE_RANGE.max,
     step: 0.001,
     help: 'Step size: w ← w − η·∂L/∂w. Too large diverges (try 50 to watch the guard stop it), too small crawls.',
   },

@@ -5,74 +5,22 @@
  * context or a crashed worker by resuming on the next backend from the last weights it holds.
  * The main thread never trains: everything here is messaging and bookkeeping.
  */
-import type { TrainedState } from '../../src/project/index';
-import type { BackendName, WeightValues } from '../../src/training/index';
-import type { TrainingDocument } from '../../src/training/light';
+import type { TrainedState } from '../../src/project/types';
+import type { BackendName } from '../../src/training/backends';
+import type { ToWorker } from '../../src/training/worker/protocol';
 import type { AppStore } from '../store/app-store';
 import type { BackendPreference, TrainingRuntime } from '../store/types';
 import { networkSignature, settingsMessages, workerDocument } from './document-sync';
-import type { HostReport, HostRequest } from './messages';
 import { ReportRouter } from './report-router';
-import { ZERO_BASE, backendLabel, nextBackend, type CounterBase } from './reports';
+import type { RouterOwner, Session, TrainingClientOptions, WeightSnapshot } from './session';
+import { ZERO_BASE, backendLabel, nextBackend } from './reports';
 import { weightValuesOf } from './trained-state';
 import { realScheduler, UpdateBatcher, type Scheduler } from './update-batcher';
 
-/** The part of a Worker the client uses (a fake one in tests). */
-export interface WorkerPort {
-  postMessage(message: HostRequest, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: { data: HostReport }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
-}
-
-/** Settings of the client; everything but `spawn` has a default. */
-export interface TrainingClientOptions {
-  spawn(): WorkerPort;
-  scheduler?: Scheduler;
-  /** Least milliseconds between store updates (default 100). */
-  flushEveryMs?: number;
-  /** Least milliseconds between decision-grid requests while running (default 300). */
-  gridEveryMs?: number;
-  /** Least milliseconds between weight (and neuron-grid) requests while running (default 1000). */
-  weightsEveryMs?: number;
-  /** Silence after which a running worker counts as hung (default 30 s). */
-  heartbeatMs?: number;
-  gridResolution?: number;
-  neuronResolution?: number;
-  /**
-   * Whether the worker sends the run's moments by training progress (default true); without them the grid is asked
-   * for every gridEveryMs while running.
-   */
-  moments?: boolean;
-}
-
-/** Weights the client holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
-export interface WeightSnapshot {
-  weights: WeightValues[];
-  /** The counters the weights were read at; batchInEpoch is unknown (taken as 0) for a saved project's state. */
-  at: CounterBase & { batchInEpoch?: number };
-}
-
-/** One worker's life: what it was given and where it stands. */
-export interface Session {
-  worker: WorkerPort;
-  backend: BackendName | null;
-  ready: boolean;
-  /** The document the worker trains (the network it holds and the settings it applies). */
-  sent: TrainingDocument;
-  base: CounterBase;
-  /** Weights to load once the worker is ready, and the sentence to say when they are (given the backend it runs on). */
-  resume: { snapshot: WeightSnapshot | null; notice: ((backend: BackendName) => string) | null } | null;
-  /** Messages waiting for the worker to be ready. */
-  waiting: HostRequest[];
-  /** A lost GPU context was reported: the next unasked-for 'ready' is the core's fallback. */
-  lost: { backend: BackendName; wasRunning: boolean } | null;
-  /** The user kept training the network as it was before an edit; Reset applies the edit. */
-  outdated: boolean;
-}
+export type { Session, TrainingClientOptions, WeightSnapshot, WorkerPort } from './session';
 
 /** The client: TrainingRuntime for the store's actions, plus its lifecycle. */
-export class TrainingClient implements TrainingRuntime {
+export class TrainingClient implements TrainingRuntime, RouterOwner {
   session: Session | null = null;
   snapshot: WeightSnapshot | null = null;
   private pendingResume: WeightSnapshot | null = null;
@@ -121,7 +69,7 @@ export class TrainingClient implements TrainingRuntime {
   }
 
   /** Sends now when the worker is ready, else once it is. */
-  send(message: HostRequest): void {
+  send(message: ToWorker): void {
     const session = this.session;
     if (!session) return;
     if (session.ready) session.worker.postMessage(message);

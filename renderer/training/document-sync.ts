@@ -2,16 +2,12 @@
  * What an edit means for a run: the network or its data changed (the trained weights no longer fit,
  * so the run must be rebuilt) or only training settings changed (applied in place, no reset).
  */
-import type { ProjectDocument } from '../../src/project/index';
-import type { ToWorker, TrainingDocument } from '../../src/training/light';
+import type { ProjectDocument } from '../../src/project/types';
+import { diffSettings } from '../../src/training/document-diff';
+import type { ToWorker, TrainingDocument } from '../../src/training/worker/protocol';
 import type { CounterBase } from './reports';
 
-/** The parts of a document that decide the network and its data; names and positions do not, so moving or renaming a node keeps the run. */
-export function networkSignature(document: Pick<ProjectDocument, 'graph' | 'data'>): string {
-  const nodes = document.graph.nodes.map((n) => [n.id, n.kind, n.params]);
-  const edges = document.graph.edges.map((e) => [e.source, e.target]);
-  return JSON.stringify([nodes, edges, document.data]);
-}
+export { networkSignature, sameNetwork } from '../../src/training/document-diff';
 
 /**
  * The document the worker trains. A resumed run's worker counts epochs from 0, so its epoch limit
@@ -30,13 +26,10 @@ export function workerDocument(document: ProjectDocument, base: CounterBase): Tr
  */
 export function settingsMessages(sent: TrainingDocument, next: TrainingDocument): ToWorker[] {
   const messages: ToWorker[] = [];
-  const { optimizer: a, ...restA } = sent.training;
-  const { optimizer: b, ...restB } = next.training;
-  const { learningRate: rateA, ...optA } = a;
-  const { learningRate: rateB, ...optB } = b;
-  if (JSON.stringify(optA) !== JSON.stringify(optB)) messages.push({ type: 'setOptimizer', optimizer: { ...b } });
-  else if (rateA !== rateB) messages.push({ type: 'setLearningRate', learningRate: rateB });
-  if (JSON.stringify(restA) !== JSON.stringify(restB))
-    messages.push({ type: 'updateDocument', document: structuredClone(next) });
+  const diff = diffSettings(sent.training, next.training);
+  const { optimizer } = next.training;
+  if (diff.optimizer) messages.push({ type: 'setOptimizer', optimizer: { ...optimizer } });
+  else if (diff.learningRate) messages.push({ type: 'setLearningRate', learningRate: optimizer.learningRate });
+  if (diff.rest) messages.push({ type: 'updateDocument', document: structuredClone(next) });
   return messages;
 }

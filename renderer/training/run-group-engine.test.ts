@@ -3,24 +3,23 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { updateParams } from '../../src/graph/operations';
 import { createProject } from '../../src/project/index';
 import type { WeightValues } from '../../src/project/weights';
-import type { ToWorker } from '../../src/training/protocol';
-import { WorkerCore } from '../../src/training/worker-core';
+import type { CoreRequest, FromWorker, ToWorker } from '../../src/training/worker/protocol';
+import { WorkerCore } from '../../src/training/worker/worker-core';
 import { createAppStore } from '../store/app-store';
 import type { WorkerPort } from './client';
-import type { HostReport, HostRequest } from './messages';
 import { RunGroup } from './run-group';
 
 /** A worker port around a WorkerCore in this thread; reports are delivered later and copied, as from a real worker. */
 class InProcessWorker implements WorkerPort {
-  onmessage: ((event: { data: HostReport }) => void) | null = null;
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
   readonly core = new WorkerCore({
     post: (m) => setTimeout(() => this.onmessage?.({ data: structuredClone(m) }), 0),
     sliceMs: 5,
     metricsEveryMs: 0,
   });
-  postMessage(message: HostRequest): void {
-    void this.core.handle(structuredClone(message) as ToWorker);
+  postMessage(message: ToWorker): void {
+    void this.core.handle(structuredClone(message) as CoreRequest);
   }
   terminate(): void {
     void this.core.handle({ type: 'dispose' });

@@ -4,16 +4,16 @@
  */
 import type { WeightValues } from '../../src/project/index';
 import type { WorkerPort } from './client';
-import type { HostReport, HostRequest } from './messages';
+import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
 import { countersAt, progressAt } from './test-support';
 
 /** A worker whose network has one 2×2 kernel; `divergeAt` makes a step call that crosses that step diverge there. */
 export class ScriptedRunWorker implements WorkerPort {
-  onmessage: ((event: { data: HostReport }) => void) | null = null;
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
   step = 0;
   terminated = false;
-  sent: HostRequest[] = [];
+  sent: ToWorker[] = [];
   divergeAt: number | null = null;
   failOnStep: string | null = null;
   /** Set: its data has no plane, so a grid request is answered with this error. */
@@ -34,7 +34,7 @@ export class ScriptedRunWorker implements WorkerPort {
     ];
   }
 
-  private reply(report: HostReport): void {
+  private reply(report: FromWorker): void {
     // Asynchronous and copied, as a real worker's messages are.
     setTimeout(() => this.onmessage?.({ data: structuredClone(report) }), 0);
   }
@@ -43,7 +43,7 @@ export class ScriptedRunWorker implements WorkerPort {
     this.reply(progressAt(this.step, { accuracy: Math.min(1, 0.5 + this.step / 1000), perEpoch: this.perEpoch }));
   }
 
-  postMessage(message: HostRequest): void {
+  postMessage(message: ToWorker): void {
     this.sent.push(message);
     switch (message.type) {
       case 'init':

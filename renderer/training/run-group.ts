@@ -5,8 +5,9 @@
  * seed as their documents say, and from run A's initial weights wherever node id and shape match.
  * A run that diverges or fails stops alone; the others go on, and the note says so.
  */
-import { listRuns, type RunView } from '../../src/project/index';
-import type { FromWorker } from '../../src/training/light';
+import { listRuns, type RunView } from '../../src/project/runs';
+import { networkSignature } from '../../src/training/document-diff';
+import type { FromWorker } from '../../src/training/worker/protocol';
 import type { AppStore } from '../store/app-store';
 import {
   type ComparisonUpdate,
@@ -46,15 +47,7 @@ export interface RunGroupOptions {
 
 /** What identifies the trained runs: ids and content (names and which run is active do not matter). */
 function runsSignature(runs: RunView[]): string {
-  return JSON.stringify(
-    runs.map((r) => [
-      r.id,
-      r.content.graph.nodes.map((n) => [n.id, n.kind, n.params]),
-      r.content.graph.edges.map((e) => [e.source, e.target]),
-      r.content.data,
-      r.content.training,
-    ]),
-  );
+  return JSON.stringify(runs.map((r) => [r.id, networkSignature(r.content), r.content.training]));
 }
 
 const names = (members: RunMember[]) => members.map((m) => m.name).join(', ');

@@ -3,15 +3,16 @@
  * messages one at a time and answers in order, so each request waits for the next report of the
  * type that answers it. A report of an error fails the waiting requests; the run group decides.
  */
-import type { RunContent, WeightValues } from '../../src/project/index';
-import type { FromWorker, TrainingCounters } from '../../src/training/light';
+import type { RunContent } from '../../src/project/types';
+import type { WeightValues } from '../../src/project/weights';
+import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
+import type { TrainingCounters } from '../../src/training/trainer-types';
 import type { WorkerPort } from './client';
-import type { HostReport, HostRequest } from './messages';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;
 type Waiter = {
   type: 'ready' | 'progress' | 'weights' | 'grid';
-  resolve(report: HostReport): void;
+  resolve(report: FromWorker): void;
   reject(error: Error): void;
 };
 
@@ -52,7 +53,7 @@ export class RunMember {
     return Math.max(0, (this.content.training.epochs - epoch) * batchesPerEpoch - batchInEpoch);
   }
 
-  private route(report: HostReport): void {
+  private route(report: FromWorker): void {
     switch (report.type) {
       case 'progress':
         this.counters = report.counters;
@@ -76,7 +77,7 @@ export class RunMember {
     }
   }
 
-  private answer(report: HostReport): void {
+  private answer(report: FromWorker): void {
     const index = this.waiters.findIndex((w) => w.type === report.type);
     if (index < 0) return;
     const [waiter] = this.waiters.splice(index, 1);
@@ -88,21 +89,21 @@ export class RunMember {
   }
 
   /** Waits for the next report of type `answer`. */
-  private expect<T extends Waiter['type']>(answer: T): Promise<Extract<HostReport, { type: T }>> {
+  private expect<T extends Waiter['type']>(answer: T): Promise<Extract<FromWorker, { type: T }>> {
     return new Promise((resolve, reject) =>
       this.waiters.push({ type: answer, resolve: resolve as Waiter['resolve'], reject }),
     );
   }
 
   /** Sends `message` and waits for the report of type `answer` that follows it. */
-  request<T extends Waiter['type']>(message: HostRequest, answer: T): Promise<Extract<HostReport, { type: T }>> {
+  request<T extends Waiter['type']>(message: ToWorker, answer: T): Promise<Extract<FromWorker, { type: T }>> {
     const answered = this.expect(answer);
     this.worker.postMessage(message);
     return answered;
   }
 
   /** Builds the run's network: resolves once it is ready and its first progress (step 0, with its metrics) is in. */
-  async init(message: Extract<HostRequest, { type: 'init' }>): Promise<void> {
+  async init(message: Extract<ToWorker, { type: 'init' }>): Promise<void> {
     const answers = Promise.all([this.expect('ready'), this.expect('progress')]);
     this.worker.postMessage(message);
     await answers;
@@ -114,7 +115,7 @@ export class RunMember {
   }
 
   /** The run's decision grid over its data plane at `resolution` (rejects when its data has no plane). */
-  async grid(resolution: number): Promise<Extract<HostReport, { type: 'grid' }>> {
+  async grid(resolution: number): Promise<Extract<FromWorker, { type: 'grid' }>> {
     return this.request({ type: 'requestGrid', resolution }, 'grid');
   }
 

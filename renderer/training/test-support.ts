@@ -1,17 +1,17 @@
 /** Test support only: a scripted training worker and hand-driven timers, so the client runs in Node without tfjs. */
 import type { TrainingCounters } from '../../src/training/trainer-types';
 import type { WorkerPort } from './client';
-import type { HostReport, HostRequest } from './messages';
+import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
 import type { Scheduler } from './update-batcher';
 
 /** A worker that records what it is sent; the test speaks for it with `report`. */
 export class FakeWorker implements WorkerPort {
-  sent: HostRequest[] = [];
+  sent: ToWorker[] = [];
   terminated = false;
-  onmessage: ((event: { data: HostReport }) => void) | null = null;
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
 
-  postMessage(message: HostRequest): void {
+  postMessage(message: ToWorker): void {
     this.sent.push(message);
   }
 
@@ -20,7 +20,7 @@ export class FakeWorker implements WorkerPort {
   }
 
   /** Delivers a report from the worker. */
-  report(data: HostReport): void {
+  report(data: FromWorker): void {
     this.onmessage?.({ data });
   }
 
@@ -30,8 +30,8 @@ export class FakeWorker implements WorkerPort {
   }
 
   /** The last message of a type (undefined when none was sent). */
-  last<T extends HostRequest['type']>(type: T): Extract<HostRequest, { type: T }> | undefined {
-    return this.sent.filter((m): m is Extract<HostRequest, { type: T }> => m.type === type).at(-1);
+  last<T extends ToWorker['type']>(type: T): Extract<ToWorker, { type: T }> | undefined {
+    return this.sent.filter((m): m is Extract<ToWorker, { type: T }> => m.type === type).at(-1);
   }
 }
 
@@ -78,7 +78,7 @@ export function countersAt(step: number, perEpoch = 10): TrainingCounters {
 export function progressAt(
   step: number,
   options: { running?: boolean; accuracy?: number; perEpoch?: number } = {},
-): HostReport {
+): FromWorker {
   const counters = countersAt(step, options.perEpoch);
   const metrics =
     options.accuracy === undefined
@@ -112,7 +112,7 @@ export function readyOn(
     engine: 'tfjs',
     engineReason: 'the tfjs engine was asked for',
   },
-): HostReport {
+): FromWorker {
   return {
     type: 'ready',
     backend,

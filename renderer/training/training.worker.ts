@@ -5,12 +5,12 @@
  */
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import type { HostReport, HostRequest } from './messages';
-import { WorkerHost } from './worker-host';
+import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
+import { WorkerHost } from '../../src/training/worker/worker-host';
 
 const scope = self as unknown as {
-  postMessage(message: HostReport, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<HostRequest>) => void) | null;
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 };
 
 const host = new WorkerHost({

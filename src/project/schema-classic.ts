@@ -1,5 +1,6 @@
 /** The schema of `classic`, the optional Classic rules workspace settings of a project. */
 import { CLASSIC_DATASET_KINDS } from '../classic/types';
+import { LEARNING_RATE_RANGE } from '../training/learning-rate';
 import { MAX_SEED } from './limits';
 import { flag, oneOf, realNumber, record, wholeNumber } from './schema-fields';
 
@@ -28,8 +29,8 @@ export const classicSchema = record(
     data: classicDataSchema,
     learningRate: realNumber(
       'learningRate',
-      { min: 0, max: 1000, minExclusive: true },
-      'the learning rate η is above 0 and at most 1000',
+      { min: 0, max: LEARNING_RATE_RANGE.max, minExclusive: true },
+      `the learning rate η is above 0 and at most ${LEARNING_RATE_RANGE.max}`,
     ),
     epochs: wholeNumber('epochs', 1, 100_000, 'a classic run lasts 1 to 100,000 epochs'),
     seed: wholeNumber('seed', 0, MAX_SEED, 'a seed is an unsigned 32-bit integer'),
@@ -43,8 +44,8 @@ export const classicSchema = record(
     compare: oneOf('compare', ['none', 'rules', 'rates'], 'the comparison is none, both rules, or two learning rates'),
     secondLearningRate: realNumber(
       'secondLearningRate',
-      { min: 0, max: 1000, minExclusive: true },
-      'the second learning rate is above 0 and at most 1000',
+      { min: 0, max: LEARNING_RATE_RANGE.max, minExclusive: true },
+      `the second learning rate is above 0 and at most ${LEARNING_RATE_RANGE.max}`,
     ),
     logCost: flag('logCost', 'logCost draws the cost chart on a log scale'),
   },

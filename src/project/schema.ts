@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEARNING_RATE_RANGE } from '../training/learning-rate';
 import { base64Problem } from './base64';
 import { FORMAT_VERSION, type MlpFile } from './types';
 import {
@@ -84,8 +85,8 @@ const optimizerSchema = record(
     name: oneOf('name', OPTIMIZER_NAMES, 'the optimizer must be one MLP Studio offers'),
     learningRate: realNumber(
       'learningRate',
-      { min: 0, max: 1000, minExclusive: true },
-      'the learning rate is above 0 and at most 1000',
+      { min: 0, max: LEARNING_RATE_RANGE.max, minExclusive: true },
+      `the learning rate is above 0 and at most ${LEARNING_RATE_RANGE.max}`,
     ),
     momentum: realNumber('momentum', { min: 0, max: 1 }, 'the momentum coefficient is from 0 to 1'),
     beta1: realNumber('beta1', { min: 0, max: 1 }, "Adam's beta1 is from 0 to 1"),

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_EARLY_STOPPING, type EarlyStoppingConfig, type OptimizerConfig, type TrainingConfig } from './config';
 import { EarlyStopper, earlyStopMessage, watchedLoss, type EarlyStopReport } from './early-stopping';
-import type { EngineKind, EngineLayout, TrainingEngine } from './engine';
+import type { EngineKind, EngineLayout, TrainingEngine } from './engine-types';
 import type { EvaluationMetrics } from './metrics';
 import type { NeuronGrid } from './neuron-grids';
 import type { StatsSample } from './stats';

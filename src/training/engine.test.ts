@@ -12,11 +12,11 @@ import {
   type TrainingEngine,
 } from './engine';
 import { FastTrainer } from './fast/trainer';
-import type { FromWorker } from './protocol';
+import type { FromWorker } from './worker/protocol';
 import { dataFor, trainingConfig } from './test-support/fixtures';
 import { GraphBuilder, mlp } from './test-support/graphs';
 import { Trainer } from './trainer';
-import { WorkerCore } from './worker-core';
+import { WorkerCore } from './worker/worker-core';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -6,7 +6,7 @@
  * samples, so they cost no extra readback.
  */
 import type { LayerStats } from './stats';
-import type { DivergenceReport } from './trainer-types';
+import type { DivergenceReport, ExplosionKind } from './trainer-types';
 
 /** The loss counts as exploded when it exceeds this many times its recent minimum. */
 export const LOSS_GROWTH_FACTOR = 100;
@@ -20,8 +20,7 @@ export const LOSS_WINDOW = 64;
 /** A weight tensor whose L2 norm passes this has exploded (trained networks here stay below 1e3). */
 export const WEIGHT_NORM_LIMIT = 1e6;
 
-/** Which sign of explosion was seen. */
-export type ExplosionKind = 'lossGrowth' | 'zeroGradients' | 'hugeWeights';
+export type { ExplosionKind } from './trainer-types';
 
 /** What the guard found, with the layer it names and the numbers behind the verdict. */
 export interface Explosion {

@@ -62,9 +62,9 @@ export {
   type StopReason,
   type ToWorker,
   type TrainingDocument,
-} from './protocol';
-export { WorkerCore, prepareDocumentData, type WorkerCoreOptions } from './worker-core';
-export { createYielder, type Yielder } from './yielder';
+} from './worker/protocol';
+export { WorkerCore, prepareDocumentData, type WorkerCoreOptions } from './worker/worker-core';
+export { createYielder, type Yielder } from './worker/yielder';
 export { GeluLayer, ScaledEluLayer, SeededDropoutLayer, gelu, scaledElu } from './custom-layers';
 export {
   DEFAULT_OPTIMIZER,

@@ -21,13 +21,13 @@ export {
   sweepSettingsProblem,
   sweepSize,
 } from './depth-sweep/settings';
-export type { FromSweepWorker, RunSweep } from './depth-sweep/protocol';
+export type { FromSweepWorker, RunSweep } from './worker/protocol';
 export { PACE_CHOICES } from './pace';
 export type { DivergenceReport, TrainingCounters } from './trainer-types';
 export { boundMomentWeights, weightsAtOrBefore } from './moment-weights';
-export type { FromWorker, ToWorker, TrainingDocument } from './protocol';
+export type { FromWorker, ToWorker, TrainingDocument } from './worker/protocol';
 export type { EarlyStopReport } from './early-stopping';
-export { assertNever, transferablesOf } from './protocol';
+export { assertNever, transferablesOf } from './worker/protocol';
 export { appendMoments } from './moments';
 export type { ThinnedMoments } from './moments';
 export { fastEngineSupport } from './fast/support';

@@ -1,9 +1,10 @@
 /** tfjs optimizers from the project's OptimizerConfig, and a learning-rate change that keeps their state. */
 import * as tf from './tf';
 import type { OptimizerConfig } from './config';
+import { ENGINE_LEARNING_RATE_LIMIT } from './learning-rate';
 
-/** Largest learning rate accepted; beyond it every step overflows float32 at once. */
-export const MAX_LEARNING_RATE = 1e9;
+/** Largest learning rate accepted (learning-rate.ts); beyond it every step overflows float32 at once. */
+export const MAX_LEARNING_RATE = ENGINE_LEARNING_RATE_LIMIT;
 
 /** Throws an error a person can act on unless `learningRate` is a finite number in (0, MAX_LEARNING_RATE]. */
 export function checkLearningRate(learningRate: number): void {

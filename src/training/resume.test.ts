@@ -5,10 +5,10 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../data/index';
 import { createEngine, type EngineKind, type TrainingEngine } from './engine';
-import type { FromWorker, TrainingDocument } from './protocol';
+import type { FromWorker, TrainingDocument } from './worker/protocol';
 import { trainingConfig } from './test-support/fixtures';
 import { mlp } from './test-support/graphs';
-import { prepareDocumentData, WorkerCore } from './worker-core';
+import { prepareDocumentData, WorkerCore } from './worker/worker-core';
 
 const document: TrainingDocument = {
   graph: mlp({ hidden: [6], activation: 'tanh' }),

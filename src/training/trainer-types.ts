@@ -1,5 +1,7 @@
 /** What the trainer reports: divergence, the outcome of a step() call, and its counters. */
-import type { ExplosionKind } from './explosion';
+
+/** Which sign of a finite explosion the explosion guard (explosion.ts) saw. */
+export type ExplosionKind = 'lossGrowth' | 'zeroGradients' | 'hugeWeights';
 
 /** Where training stopped because the loss or a gradient stopped being a finite number. */
 export interface DivergenceReport {

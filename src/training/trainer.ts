@@ -6,7 +6,6 @@
  */
 import { batchRowsOf } from '../graph/budget';
 import * as tf from './tf';
-import type { ProjectDocument } from '../project/types';
 import { BatchSchedule, type Batch } from './batches';
 import { buildModel, type CompiledModel } from './compile';
 import type { TrainingConfig, OptimizerConfig } from './config';
@@ -15,7 +14,7 @@ import { disposeSplit, uploadSplit, type TrainingData } from './device-data';
 import { lossAndGradients } from './gradients';
 import { gridPoints, predictGrid } from './grid';
 import { describeDivergence, diagnoseStep } from './divergence';
-import type { EngineLayout, TrainingEngine } from './engine';
+import type { EngineLayout, TrainerDocument, TrainingEngine } from './engine-types';
 import { DivergenceGuard } from './guard';
 import { lossFunction, type LossFunction } from './losses';
 import { evaluateSplits, type DeviceSplit, type EvaluationMetrics } from './metrics';
@@ -35,11 +34,11 @@ import {
   type TrainingCounters,
 } from './trainer-types';
 import { readWeights, writeWeights, type WeightValues } from './weights';
+import { RunSettings } from './run-settings';
 
 export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-types';
 
-/** The part of a project the trainer reads. */
-export type TrainerDocument = Pick<ProjectDocument, 'graph' | 'training'>;
+export type { TrainerDocument } from './engine-types';
 
 /** A sampled step's statistics as statsTensor left them on the device. */
 interface PendingStats {
@@ -51,7 +50,7 @@ interface PendingStats {
 /** Trains one project's network on prepared data; create, step, read, dispose. */
 export class Trainer implements TrainingEngine {
   readonly kind = 'tfjs' as const;
-  private config: TrainingConfig;
+  private readonly settings: RunSettings;
   private compiledModel!: CompiledModel;
   private optimizer!: tf.Optimizer;
   private lossFn!: LossFunction;
@@ -67,16 +66,13 @@ export class Trainer implements TrainingEngine {
   /** Earlier sampled steps' statistics, still on the device, until the next report reads them together. */
   private readonly trail = new StatsTrail<PendingStats>(24, (s) => s.tensor.dispose());
   private stepCount = 0;
-  private lastDivergence: DivergenceReport | null = null;
-  private seedForNextReset: number | null = null;
-  private disposed = false;
 
   /** Compiles the graph (throws ModelBuildError listing its problems) and uploads the data once. */
   constructor(
     private readonly document: TrainerDocument,
     private readonly data: TrainingData,
   ) {
-    this.config = structuredClone(document.training);
+    this.settings = new RunSettings(document.training);
     this.build(this.config.seed);
     if (this.compiledModel.inputWidth !== data.inputWidth) {
       const width = this.compiledModel.inputWidth;
@@ -132,7 +128,12 @@ export class Trainer implements TrainingEngine {
 
   /** The training settings in force (learning rate and optimizer changes included). */
   get training(): TrainingConfig {
-    return structuredClone(this.config);
+    return this.settings.training;
+  }
+
+  /** The settings in force, read in place. */
+  private get config(): TrainingConfig {
+    return this.settings.config;
   }
 
   /** Steps (batches) done, epochs completed and the position within the current epoch. */
@@ -148,11 +149,11 @@ export class Trainer implements TrainingEngine {
 
   /** The last divergence, until reset() or a learning-rate/optimizer change clears it. */
   get divergence(): DivergenceReport | null {
-    return this.lastDivergence;
+    return this.settings.divergence;
   }
 
   private assertLive(): void {
-    if (this.disposed) throw new Error('This trainer was disposed; create a new one to keep training.');
+    this.settings.assertLive();
   }
 
   private batchTensors(batch: Batch): { x: tf.Tensor; targets: tf.Tensor } {
@@ -220,7 +221,7 @@ export class Trainer implements TrainingEngine {
       return { meanLoss: reading.meanLoss, diverged: null };
     }
     const report = await this.recover(reading.firstBadOffset, reading.badMask);
-    this.lastDivergence = report;
+    this.settings.divergence = report;
     return { meanLoss: null, diverged: report };
   }
 
@@ -390,8 +391,7 @@ export class Trainer implements TrainingEngine {
     this.assertLive();
     checkLearningRate(learningRate);
     setLearningRate(this.optimizer, learningRate);
-    this.config.optimizer = { ...this.config.optimizer, learningRate };
-    this.lastDivergence = null;
+    this.settings.tookLearningRate(learningRate);
   }
 
   /** Switches optimizer (its state starts fresh); the weights are kept. */
@@ -400,8 +400,7 @@ export class Trainer implements TrainingEngine {
     const next = createOptimizer(config);
     disposeOptimizer(this.optimizer);
     this.optimizer = next;
-    this.config.optimizer = { ...config };
-    this.lastDivergence = null;
+    this.settings.tookOptimizer(config);
   }
 
   /**
@@ -411,18 +410,16 @@ export class Trainer implements TrainingEngine {
    */
   updateTraining(config: TrainingConfig): void {
     this.assertLive();
-    const { learningRate: _oldRate, ...oldRest } = this.config.optimizer;
-    const { learningRate, ...newRest } = config.optimizer;
-    if (JSON.stringify(oldRest) !== JSON.stringify(newRest)) this.setOptimizer(config.optimizer);
-    else if (learningRate !== this.config.optimizer.learningRate) this.setLearningRate(learningRate);
-    if (config.batchSize !== this.config.batchSize) {
-      const next = new BatchSchedule(this.data.train.n, config.batchSize, this.config.seed);
-      const { epoch, batchIndex } = this.schedule.state;
-      next.restore({ epoch: batchIndex > 0 ? epoch + 1 : epoch, batchIndex: 0 });
-      this.schedule = next;
-    }
-    if (config.seed !== this.config.seed) this.seedForNextReset = config.seed;
-    this.config = { ...structuredClone(config), optimizer: { ...this.config.optimizer }, seed: this.config.seed };
+    this.settings.update(config, {
+      optimizer: (optimizer) => this.setOptimizer(optimizer),
+      learningRate: (learningRate) => this.setLearningRate(learningRate),
+      batchSize: (batchSize) => {
+        const next = new BatchSchedule(this.data.train.n, batchSize, this.config.seed);
+        const { epoch, batchIndex } = this.schedule.state;
+        next.restore({ epoch: batchIndex > 0 ? epoch + 1 : epoch, batchIndex: 0 });
+        this.schedule = next;
+      },
+    });
     this.terms = penaltyTerms(this.compiledModel, this.config);
     this.lossFn = lossFunction(
       this.compiledModel.loss,
@@ -437,13 +434,12 @@ export class Trainer implements TrainingEngine {
    */
   reset(seed?: number): void {
     this.assertLive();
-    this.config.seed = seed ?? this.seedForNextReset ?? this.config.seed;
-    this.seedForNextReset = null;
+    this.settings.takeResetSeed(seed);
     this.disposeRun();
     this.compiledModel.dispose();
     this.build(this.config.seed);
     this.startRun();
-    this.lastDivergence = null;
+    this.settings.divergence = null;
   }
 
   private disposeRun(): void {
@@ -458,8 +454,8 @@ export class Trainer implements TrainingEngine {
 
   /** Frees every tensor the trainer holds (model, optimizer, data, snapshots); safe to call twice. */
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
+    if (this.settings.isDisposed) return;
+    this.settings.dispose();
     this.disposeRun();
     this.compiledModel.dispose();
     disposeSplit(this.train);

@@ -6,6 +6,7 @@ import type {
   SampleOrder,
 } from '../../../src/classic/index';
 import { MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from '../../../src/data/index';
+import { LEARNING_RATE_RANGE } from '../../../src/training/learning-rate';
 import { selectClassicSettings } from '../../store/classic-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -69,7 +70,7 @@ export function ClassicSettingsPanel() {
           testId="classic-learning-rate"
           value={settings.learningRate}
           min={1e-7}
-          max={1000}
+          max={LEARNING_RATE_RANGE.max}
           step={0.01}
           help={CLASSIC_TIPS.learningRate}
           onChange={(learningRate) => setClassic({ learningRate })}
@@ -212,7 +213,7 @@ export function ClassicSettingsPanel() {
           testId="classic-second-learning-rate"
           value={settings.secondLearningRate}
           min={1e-7}
-          max={1000}
+          max={LEARNING_RATE_RANGE.max}
           step={0.0001}
           help={CLASSIC_TIPS.secondLearningRate}
           onChange={(secondLearningRate) => setClassic({ secondLearningRate })}

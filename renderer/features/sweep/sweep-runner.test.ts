@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../../src/data/index';
-import type { FromSweepWorker, RunSweep } from '../../../src/training/depth-sweep/protocol';
+import type { FromSweepWorker, RunSweep } from '../../../src/training/worker/protocol';
 import { DEFAULT_SWEEP_SETTINGS, type DepthSweepPoint } from '../../../src/training/depth-sweep/settings';
 import { DEFAULT_TRAINING } from '../../../src/training/config';
 import { DepthSweepRunner, type SweepWorkerPort } from './sweep-runner';

@@ -4,7 +4,8 @@
  * the points (all of them, or those finished before a cancel) to `onFinish` for the project file.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type RunSweep, type FromSweepWorker, sweepSize, type DepthSweepPoint } from '../../../src/training/light';
+import type { RunSweep, FromSweepWorker } from '../../../src/training/worker/protocol';
+import { sweepSize, type DepthSweepPoint } from '../../../src/training/depth-sweep/settings';
 
 /** The part of a Worker the runner uses (a fake in tests). */
 export interface SweepWorkerPort {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../data/index';
 import { DEFAULT_TRAINING } from '../config';
-import type { FromSweepWorker, RunSweep } from './protocol';
+import type { FromSweepWorker, RunSweep } from '../worker/protocol';
 import { DEFAULT_SWEEP_SETTINGS } from './settings';
 import { handleSweepRequest } from './worker-core';
 

@@ -6,7 +6,7 @@
 import { prepareData } from '../../data/prepare';
 import { ensureDatasetLoaded } from '../../data/real/load';
 import { initBackend } from '../backends';
-import type { FromSweepWorker, RunSweep } from './protocol';
+import type { FromSweepWorker, RunSweep } from '../worker/protocol';
 import { runDepthSweep } from './run';
 import { sweepSettingsProblem, sweepSize } from './settings';
 

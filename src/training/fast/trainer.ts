@@ -11,7 +11,7 @@ import type { TrainingConfig, OptimizerConfig } from '../config';
 import type { CompiledModel } from '../compile';
 import type { TrainingData } from '../device-data';
 import { describeDivergence } from '../divergence';
-import type { EngineLayout, TrainingEngine } from '../engine';
+import type { EngineLayout, TrainerDocument, TrainingEngine } from '../engine-types';
 import { gridPoints } from '../grid';
 import type { EvaluationMetrics } from '../metrics';
 import { drawnNodes, type NeuronGrid } from '../neuron-grids';
@@ -19,7 +19,6 @@ import { checkLearningRate } from '../optimizers';
 import { SAMPLE_ROWS } from '../stats-sample';
 import { StatsTrail } from '../stats-trail';
 import { decodeStats, type StatsPlan, type StatsSample } from '../stats';
-import type { TrainerDocument } from '../trainer';
 import {
   checkPosition,
   type CounterPosition,
@@ -40,6 +39,7 @@ import { statsLength } from './stats';
 import { fastEngineSupport } from './support';
 import { FastStep, type BadStep } from './step';
 import { orderWeights } from './weight-check';
+import { RunSettings } from '../run-settings';
 
 /** Rows every pass can take at least, so that evaluation and grids run in chunks of a useful size. */
 const MIN_CAPACITY = 256;
@@ -47,7 +47,7 @@ const MIN_CAPACITY = 256;
 /** Trains one project's network on the host CPU; create, step, read, dispose. */
 export class FastTrainer implements TrainingEngine {
   readonly kind = 'fast' as const;
-  private config: TrainingConfig;
+  private readonly settings: RunSettings;
   private compiled!: CompiledModel;
   private plan!: StatsPlan;
   private network!: FastNetwork;
@@ -64,9 +64,6 @@ export class FastTrainer implements TrainingEngine {
   /** Samples of sampled steps a report has not taken yet, older than the pending one. */
   private readonly trail = new StatsTrail();
   private stepCount = 0;
-  private lastDivergence: DivergenceReport | null = null;
-  private seedForNextReset: number | null = null;
-  private disposed = false;
 
   /**
    * Builds the graph once with tfjs for its initial weights (throws ModelBuildError, or when it holds a node kind
@@ -81,7 +78,7 @@ export class FastTrainer implements TrainingEngine {
     const support = fastEngineSupport(document.graph);
     if (!support.supported)
       throw new Error(`The fast engine cannot train this network: ${support.reason}. Train it on the tfjs engine.`);
-    this.config = structuredClone(document.training);
+    this.settings = new RunSettings(document.training);
     this.build(this.config.seed);
     const { inputWidth, task } = data;
     this.train = hostSplit(data.train, inputWidth, this.network.prediction.width, task, 'training');
@@ -148,7 +145,12 @@ export class FastTrainer implements TrainingEngine {
 
   /** The training settings in force (learning rate and optimizer changes included). */
   get training(): TrainingConfig {
-    return structuredClone(this.config);
+    return this.settings.training;
+  }
+
+  /** The settings in force, read in place. */
+  private get config(): TrainingConfig {
+    return this.settings.config;
   }
 
   /** Steps (batches) done, epochs completed and the position within the current epoch. */
@@ -169,11 +171,11 @@ export class FastTrainer implements TrainingEngine {
 
   /** The last divergence, until reset() or a learning-rate/optimizer change clears it. */
   get divergence(): DivergenceReport | null {
-    return this.lastDivergence;
+    return this.settings.divergence;
   }
 
   private assertLive(): void {
-    if (this.disposed) throw new Error('This trainer was disposed; create a new one to keep training.');
+    this.settings.assertLive();
   }
 
   /** Takes a snapshot of the state after clean steps and returns their mean loss (null when none ran since the last check). */
@@ -197,7 +199,7 @@ export class FastTrainer implements TrainingEngine {
       badMask: bad.mask,
       diagnosis,
     });
-    this.lastDivergence = report;
+    this.settings.divergence = report;
     return report;
   }
 
@@ -362,16 +364,14 @@ export class FastTrainer implements TrainingEngine {
     this.assertLive();
     checkLearningRate(learningRate);
     this.optimizer.setLearningRate(learningRate);
-    this.config.optimizer = { ...this.config.optimizer, learningRate };
-    this.lastDivergence = null;
+    this.settings.tookLearningRate(learningRate);
   }
 
   /** Switches optimizer (its state starts fresh); the weights are kept. */
   setOptimizer(config: OptimizerConfig): void {
     this.assertLive();
     this.optimizer = this.createOptimizer(config);
-    this.config.optimizer = { ...config };
-    this.lastDivergence = null;
+    this.settings.tookOptimizer(config);
   }
 
   /**
@@ -380,19 +380,17 @@ export class FastTrainer implements TrainingEngine {
    */
   updateTraining(config: TrainingConfig): void {
     this.assertLive();
-    const { learningRate: _oldRate, ...oldRest } = this.config.optimizer;
-    const { learningRate, ...newRest } = config.optimizer;
-    if (JSON.stringify(oldRest) !== JSON.stringify(newRest)) this.setOptimizer(config.optimizer);
-    else if (learningRate !== this.config.optimizer.learningRate) this.setLearningRate(learningRate);
-    if (config.batchSize !== this.config.batchSize) {
-      const { epoch, batchIndex } = this.cursor.state;
-      const lossState = this.stepper;
-      this.useSchedule(new BatchSchedule(this.data.train.n, config.batchSize, this.config.seed));
-      this.stepper.continueFrom(lossState);
-      this.cursor.restore({ epoch: batchIndex > 0 ? epoch + 1 : epoch, batchIndex: 0 });
-    }
-    if (config.seed !== this.config.seed) this.seedForNextReset = config.seed;
-    this.config = { ...structuredClone(config), optimizer: { ...this.config.optimizer }, seed: this.config.seed };
+    this.settings.update(config, {
+      optimizer: (optimizer) => this.setOptimizer(optimizer),
+      learningRate: (learningRate) => this.setLearningRate(learningRate),
+      batchSize: (batchSize) => {
+        const { epoch, batchIndex } = this.cursor.state;
+        const lossState = this.stepper;
+        this.useSchedule(new BatchSchedule(this.data.train.n, batchSize, this.config.seed));
+        this.stepper.continueFrom(lossState);
+        this.cursor.restore({ epoch: batchIndex > 0 ? epoch + 1 : epoch, batchIndex: 0 });
+      },
+    });
     this.applyLossSettings();
   }
 
@@ -402,15 +400,14 @@ export class FastTrainer implements TrainingEngine {
    */
   reset(seed?: number): void {
     this.assertLive();
-    this.config.seed = seed ?? this.seedForNextReset ?? this.config.seed;
-    this.seedForNextReset = null;
+    this.settings.takeResetSeed(seed);
     this.build(this.config.seed);
     this.startRun();
-    this.lastDivergence = null;
+    this.settings.divergence = null;
   }
 
   /** Lets go of the buffers (the engine holds no tfjs tensors); safe to call twice. */
   dispose(): void {
-    this.disposed = true;
+    this.settings.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import { expect, vi } from 'vitest';
 import type { EngineKind } from '../engine';
-import type { FromWorker, TrainingDocument } from '../protocol';
-import { WorkerCore, type WorkerCoreOptions } from '../worker-core';
+import type { FromWorker, TrainingDocument } from '../worker/protocol';
+import { WorkerCore, type WorkerCoreOptions } from '../worker/worker-core';
 
 /**
  * Plays a document to the end in a worker core on the cpu backend and returns every message it

@@ -1,20 +1,20 @@
 /**
- * What the training worker's core needs around it: its options, the data a document trains on, what
- * decides whether a document needs a rebuild, and weight copies safe to transfer.
+ * What the training worker's core needs around it: its options, the data a document trains on, and
+ * weight copies safe to transfer (whether a document needs a rebuild is document-diff.ts's sameNetwork).
  */
-import { prepareData } from '../data/index';
-import type { NodeOf } from '../graph/types';
-import type { initBackend } from './backends';
-import type { TrainingData } from './device-data';
-import type { TrainingEngine } from './engine';
-import type { FromWorker, TrainingDocument } from './protocol';
-import type { WeightValues } from './weights';
+import { prepareData } from '../../data/index';
+import type { NodeOf } from '../../graph/types';
+import type { initBackend } from '../backends';
+import type { TrainingData } from '../device-data';
+import type { TrainingEngine } from '../engine';
+import type { CoreReport, TrainingDocument } from './protocol';
+import type { WeightValues } from '../weights';
 import type { Yielder } from './yielder';
 
 /** What the core needs from its surroundings; all but `post` have working defaults. */
 export interface WorkerCoreOptions {
   /** Sends a message to the UI, with the buffers to transfer. */
-  post(message: FromWorker, transfer: ArrayBuffer[]): void;
+  post(message: CoreReport, transfer: ArrayBuffer[]): void;
   /** Prepares the data of a document (default: the data module's prepareData with the Input node's params). */
   prepare?(document: TrainingDocument): TrainingData;
   initBackend?: typeof initBackend;
@@ -48,15 +48,6 @@ export function prepareDocumentData(document: TrainingDocument): TrainingData {
       'The network has no Input node, so there is no data to train on. Drag an Input node onto the canvas.',
     );
   return prepareData(document.data, input.params);
-}
-
-/**
- * What decides the network and its data: the graph without node positions (moving a node must not rebuild and lose
- * the weights) and the dataset.
- */
-export function trainedPart(document: TrainingDocument): string {
-  const nodes = document.graph.nodes.map(({ position: _position, ...node }) => node);
-  return JSON.stringify([nodes, document.graph.edges, document.data]);
 }
 
 /**

@@ -2,12 +2,12 @@
 // many sampled steps, in order, each the statistics of the weights at its own step.
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET } from '../data/index';
-import { createEngine } from './engine';
+import { DEFAULT_DATASET } from '../../data/index';
+import { createEngine } from '../engine';
 import type { FromWorker, TrainingDocument } from './protocol';
-import { trainingConfig } from './test-support/fixtures';
-import { mlp } from './test-support/graphs';
-import { playToEnd } from './test-support/play';
+import { trainingConfig } from '../test-support/fixtures';
+import { mlp } from '../test-support/graphs';
+import { playToEnd } from '../test-support/play';
 import { prepareDocumentData } from './worker-core';
 
 beforeAll(async () => {

@@ -1,23 +1,30 @@
 /**
- * The messages between the UI and the training worker: two discriminated unions on `type`, handled
- * with exhaustive switches (assertNever). Large arrays travel as transferables (transferablesOf).
- * Type-only: importing this file loads no tfjs.
+ * Every message between the page and its workers, in one place: ToWorker (page → training worker)
+ * and FromWorker (training worker → page), two discriminated unions on `type` handled with exhaustive
+ * switches (assertNever); the core's share of them (CoreRequest, CoreReport); and the depth sweep's
+ * worker's two messages. Large arrays travel as transferables (transferablesOf). Type-only apart from
+ * two small helpers: importing this file loads no tfjs.
  */
-import type { MetricPoint, ProjectDocument } from '../project/types';
-import type { BackendName, BackendPreference, WasmPaths } from './backends';
-import type { OptimizerConfig } from './config';
-import type { EarlyStopReport } from './early-stopping';
-import type { EngineKind, EnginePreference } from './engine';
-import type { EvaluationMetrics } from './metrics';
-import type { LayerStats } from './stats';
-import type { CounterPosition, DivergenceReport, TrainingCounters } from './trainer-types';
-import type { WeightValues } from './weights';
+import type { DatasetSpec } from '../../data/types';
+import type { InputParams } from '../../graph/types';
+import type { MetricPoint, ProjectDocument } from '../../project/types';
+import type { BackendTiming } from '../backend-race';
+import type { BackendName, BackendPreference, WasmPaths } from '../backends';
+import type { OptimizerConfig, TrainingConfig } from '../config';
+import type { EarlyStopReport } from '../early-stopping';
+import type { EngineKind, EnginePreference } from '../engine';
+import type { DepthSweepPoint, DepthSweepSettings } from '../depth-sweep/settings';
+import type { EvaluationMetrics } from '../metrics';
+import type { NeuronGrid } from '../neuron-grids';
+import type { LayerStats } from '../stats';
+import type { CounterPosition, DivergenceReport, TrainingCounters } from '../trainer-types';
+import type { WeightValues } from '../weights';
 
 /** The part of a project the worker trains: the graph, the dataset spec and the training settings. */
 export type TrainingDocument = Pick<ProjectDocument, 'graph' | 'data' | 'training'>;
 
-/** UI → worker. */
-export type ToWorker =
+/** Page → worker, the requests the worker core (worker-core.ts) handles. */
+export type CoreRequest =
   | {
       type: 'init';
       document: TrainingDocument;
@@ -49,8 +56,8 @@ export type ToWorker =
 /** Why a run stopped. */
 export type StopReason = 'paused' | 'finished' | 'diverged' | 'error' | 'disposed';
 
-/** Worker → UI. */
-export type FromWorker =
+/** Worker → page, the reports the worker core sends. */
+export type CoreReport =
   | {
       /** Sent after init and after every rebuild of the network (counters start over). */
       type: 'ready';
@@ -123,12 +130,50 @@ export type FromWorker =
       earlyStop?: EarlyStopReport;
     };
 
+/**
+ * Page → training worker: the core's requests, and each hidden unit's output over the plane (the worker host's own,
+ * worker-host.ts). `init` with backend 'auto' races the backends first for a network only tfjs trains. With `moment`:
+ * the units drawn at a moment's weights (the timeline is pinned there) instead of the live ones.
+ */
+export type ToWorker =
+  | CoreRequest
+  | { type: 'requestNeuronGrids'; resolution: number; moment?: { step: number; weights: WeightValues[] } };
+
+/** Training worker → page: the core's reports and the worker host's own two. */
+export type FromWorker =
+  | CoreReport
+  /** How each backend did in the race that 'auto' ran, and the one-line verdict. */
+  | { type: 'raced'; timings: BackendTiming[]; note: string }
+  /**
+   * Each hidden unit over the plane at the weights of the 'weights' report just before (or, with `momentStep`, at
+   * that moment's weights); null when the data has no 2-D plane.
+   */
+  | { type: 'neuronGrids'; grids: NeuronGrid[] | null; momentStep?: number };
+
+/** Page → depth-sweep worker: run this sweep on the project's dataset, Input and training settings. */
+export interface RunSweep {
+  type: 'run';
+  settings: DepthSweepSettings;
+  data: DatasetSpec;
+  input: InputParams;
+  training: TrainingConfig;
+}
+
+/**
+ * Depth-sweep worker → page: one network measured (`done` of `total`), the sweep finished, or why it failed (a
+ * sentence for the user). The page cancels a sweep by terminating the worker.
+ */
+export type FromSweepWorker =
+  | { type: 'point'; point: DepthSweepPoint; done: number; total: number }
+  | { type: 'done'; total: number }
+  | { type: 'error'; message: string };
+
 /** For the `default` branch of an exhaustive switch over a union: a compile error if a case is missing, a thrown error at run time. */
 export function assertNever(value: never): never {
   throw new Error(`Unhandled message: ${JSON.stringify(value)}`);
 }
 
-/** The buffers of a message that can be transferred instead of copied (grid values, weights, histograms). */
+/** The buffers of a message that can be transferred instead of copied (grid values, weights, histograms, unit grids). */
 export function transferablesOf(message: FromWorker): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   const add = (array: Float32Array) => {
@@ -137,6 +182,7 @@ export function transferablesOf(message: FromWorker): ArrayBuffer[] {
   if (message.type === 'grid' || message.type === 'moment') add(message.values);
   if (message.type === 'weights' || message.type === 'moment' || message.type === 'grid')
     message.weights?.forEach((w) => add(w.values));
+  if (message.type === 'neuronGrids') message.grids?.forEach((g) => add(g.values));
   if (message.type === 'stats') {
     for (const layer of message.layers) {
       for (const p of layer.parameters) [p.gradHistogram.counts, p.weightHistogram.counts].forEach(add);

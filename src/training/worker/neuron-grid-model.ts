@@ -3,24 +3,13 @@
  * plane: built once per network, loaded with the weights the trainer last reported, so drawing
  * never touches the model that is training.
  */
-import {
-  buildModel,
-  type CompiledModel,
-  type TrainingData,
-  neuronGrids,
-  type NeuronGrid,
-  writeWeights,
-  type WeightValues,
-  prepareDocumentData,
-} from '../../src/training/index';
-import type { TrainingDocument } from '../../src/training/light';
-
-/** The parts of a document that decide the network and its data (names and positions do not). */
-function signatureOf(document: TrainingDocument): string {
-  const nodes = document.graph.nodes.map((n) => [n.id, n.kind, n.params]);
-  const edges = document.graph.edges.map((e) => [e.source, e.target]);
-  return JSON.stringify([nodes, edges, document.data]);
-}
+import { buildModel, type CompiledModel } from '../compile';
+import type { TrainingData } from '../device-data';
+import { neuronGrids, type NeuronGrid } from '../neuron-grids';
+import { networkSignature } from '../document-diff';
+import type { TrainingDocument } from './protocol';
+import { writeWeights, type WeightValues } from '../weights';
+import { prepareDocumentData } from './worker-core';
 
 /** Builds on demand and caches the drawing copy of the network and its prepared data. */
 export class NeuronGridModel {
@@ -38,7 +27,7 @@ export class NeuronGridModel {
 
   /** Every hidden unit's grid at `weights`; null without a 2-D plane. Throws when the weights do not fit the network. */
   async grids(document: TrainingDocument, weights: WeightValues[], resolution: number): Promise<NeuronGrid[] | null> {
-    const signature = signatureOf(document);
+    const signature = networkSignature(document);
     if (this.built?.signature !== signature) {
       this.invalidate();
       const data = prepareDocumentData(document);

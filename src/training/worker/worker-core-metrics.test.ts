@@ -2,13 +2,13 @@
 // a direct evaluation of the weights at that step (replayed on a fresh engine from the same seed).
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET } from '../data/index';
-import type { MetricPoint } from '../project/types';
-import { createEngine } from './engine';
+import { DEFAULT_DATASET } from '../../data/index';
+import type { MetricPoint } from '../../project/types';
+import { createEngine } from '../engine';
 import type { FromWorker, TrainingDocument } from './protocol';
-import { trainingConfig } from './test-support/fixtures';
-import { mlp } from './test-support/graphs';
-import { playToEnd as play } from './test-support/play';
+import { trainingConfig } from '../test-support/fixtures';
+import { mlp } from '../test-support/graphs';
+import { playToEnd as play } from '../test-support/play';
 import { prepareDocumentData } from './worker-core';
 
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 // The worker protocol driven through WorkerCore with a fake postMessage, on the CPU backend.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_DATASET } from '../data/index';
-import type { Graph } from '../graph/types';
+import { DEFAULT_DATASET } from '../../data/index';
+import type { Graph } from '../../graph/types';
 import type { FromWorker, TrainingDocument } from './protocol';
-import { trainingConfig } from './test-support/fixtures';
-import { GraphBuilder, mlp } from './test-support/graphs';
+import { trainingConfig } from '../test-support/fixtures';
+import { GraphBuilder, mlp } from '../test-support/graphs';
 import { WorkerCore } from './worker-core';
 
 type Message<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>;
@@ -70,6 +70,20 @@ describe('WorkerCore', () => {
     wider.graph.nodes[1].params = { ...wider.graph.nodes[1].params, units: 7 } as never;
     await h.core.handle({ type: 'updateDocument', document: wider });
     expect(h.of('ready')).toHaveLength(2);
+  });
+
+  it('keeps the run when a renamed node arrives with new settings (the page and the worker agree on the network)', async () => {
+    const h = harness();
+    const document = documentFor();
+    await h.core.handle({ type: 'init', document, backend: 'cpu' });
+    await h.core.handle({ type: 'step', batches: 2 });
+    const renamed = structuredClone(document);
+    renamed.graph.nodes[1] = { ...renamed.graph.nodes[1], name: 'Renamed layer' };
+    renamed.training = { ...renamed.training, batchSize: 16 };
+    await h.core.handle({ type: 'updateDocument', document: renamed });
+    expect(h.of('ready')).toHaveLength(1);
+    await h.core.handle({ type: 'step', batches: 1 });
+    expect(h.last('progress').step).toBe(3);
   });
 
   it('plays until the configured epochs, reporting progress and statistics, then says it finished', async () => {

@@ -1,13 +1,13 @@
 // Moments by training progress and paced runs, through the worker core as the app drives it.
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_DATASET } from '../data/index';
-import { appendMoments, MOMENT_CAP } from './moments';
+import { DEFAULT_DATASET } from '../../data/index';
+import { appendMoments, MOMENT_CAP } from '../moments';
 import { transferablesOf, type FromWorker, type TrainingDocument } from './protocol';
-import { trainingConfig } from './test-support/fixtures';
-import { mlp } from './test-support/graphs';
-import { playToEnd } from './test-support/play';
-import type { EngineKind } from './engine';
+import { trainingConfig } from '../test-support/fixtures';
+import { mlp } from '../test-support/graphs';
+import { playToEnd } from '../test-support/play';
+import type { EngineKind } from '../engine';
 import { WorkerCore } from './worker-core';
 
 beforeAll(async () => {

@@ -2,21 +2,20 @@
 // before the core starts, and the per-unit grids match the weights reported with them.
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET } from '../../src/data/index';
-import { gridPoints } from '../../src/training/grid';
-import type { TrainingDocument } from '../../src/training/protocol';
-import { trainingConfig } from '../../src/training/test-support/fixtures';
-import { GraphBuilder, mlp } from '../../src/training/test-support/graphs';
-import { nodeWasmPaths } from '../../src/training/wasm-paths-node';
-import { prepareDocumentData } from '../../src/training/worker-core';
-import type { HostReport } from './messages';
+import { DEFAULT_DATASET } from '../../data/index';
+import { gridPoints } from '../grid';
+import type { TrainingDocument, FromWorker } from './protocol';
+import { trainingConfig } from '../test-support/fixtures';
+import { GraphBuilder, mlp } from '../test-support/graphs';
+import { nodeWasmPaths } from '../wasm-paths-node';
+import { prepareDocumentData } from './worker-core';
 import { WorkerHost } from './worker-host';
 
-type Report<T extends HostReport['type']> = Extract<HostReport, { type: T }>;
+type Report<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>;
 let hosts: WorkerHost[] = [];
 
 function harness() {
-  const reports: HostReport[] = [];
+  const reports: FromWorker[] = [];
   const host = new WorkerHost({
     post: (r) => reports.push(r),
     wasmPaths: nodeWasmPaths(),
@@ -24,7 +23,7 @@ function harness() {
     core: { sliceMs: 10, metricsEveryMs: 0 },
   });
   hosts.push(host);
-  const of = <T extends HostReport['type']>(type: T) => reports.filter((r): r is Report<T> => r.type === type);
+  const of = <T extends FromWorker['type']>(type: T) => reports.filter((r): r is Report<T> => r.type === type);
   return { host, reports, of };
 }
 
@@ -124,7 +123,7 @@ describe('WorkerHost', () => {
   });
 
   it('sends copies of the weights, so transferring them never detaches the live model (CPU backend)', async () => {
-    const reports: HostReport[] = [];
+    const reports: FromWorker[] = [];
     // Posting as a worker does: the listed buffers are transferred (detached here).
     const host = new WorkerHost({
       post: (r, transfer) => reports.push(structuredClone(r, { transfer })),

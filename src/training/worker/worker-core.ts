@@ -1,7 +1,7 @@
 /**
  * The training worker's brain, free of any framework: it owns a training engine (the fast engine
- * or the tfjs Trainer, as createEngine chooses or the init message asks) and answers ToWorker
- * messages with FromWorker ones through an injected `post`, so a Web Worker wraps it in three lines
+ * or the tfjs Trainer, as createEngine chooses or the init message asks) and answers CoreRequest
+ * messages with CoreReport ones through an injected `post`, so a Web Worker wraps it in three lines
  * and tests drive it directly. Every message and every slice of the run loop runs one at a time
  * from a queue; between slices the loop yields to the event loop so that new messages get in.
  *
@@ -15,28 +15,30 @@ import {
   type BackendChoice,
   type BackendName,
   type WasmPaths,
-} from './backends';
-import { ensureDatasetLoaded } from '../data/real/load';
-import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
-import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from './explosion';
-import type { MetricPoint } from '../project/types';
-import { MetricCadence, metricPoint } from './metric-cadence';
-import { EARLY_SHARE, momentFloor, MomentSchedule } from './moments';
-import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from './pace';
-import type { EarlyStopReport } from './early-stopping';
-import type { EvaluationMetrics } from './metrics';
+} from '../backends';
+import { ensureDatasetLoaded } from '../../data/real/load';
+import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from '../engine';
+import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from '../explosion';
+import type { MetricPoint } from '../../project/types';
+import { MetricCadence, metricPoint } from '../metric-cadence';
+import { EARLY_SHARE, momentFloor, MomentSchedule } from '../moments';
+import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from '../pace';
+import type { EarlyStopReport } from '../early-stopping';
+import type { EvaluationMetrics } from '../metrics';
 import {
   assertNever,
   transferablesOf,
-  type FromWorker,
+  type CoreReport,
+  type CoreRequest,
   type StopReason,
   type ToWorker,
   type TrainingDocument,
 } from './protocol';
-import type { StatsSample } from './stats';
-import type { StepResult } from './trainer-types';
+import type { StatsSample } from '../stats';
+import type { StepResult } from '../trainer-types';
 import { createYielder, type Yielder } from './yielder';
-import { prepareDocumentData, trainedPart, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
+import { sameNetwork } from '../document-diff';
+import { prepareDocumentData, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
 
 export { prepareDocumentData, type WorkerCoreOptions } from './worker-core-support';
 
@@ -89,7 +91,7 @@ export class WorkerCore {
   }
 
   /** Queues a message; the promise settles once it has been handled (errors are posted, not thrown). */
-  handle(message: ToWorker): Promise<void> {
+  handle(message: CoreRequest): Promise<void> {
     return this.enqueue(() => this.process(message), message.type);
   }
 
@@ -104,7 +106,7 @@ export class WorkerCore {
     return run;
   }
 
-  private post(message: FromWorker): void {
+  private post(message: CoreReport): void {
     if (this.disposed && message.type !== 'stopped') return;
     this.options.post(message, transferablesOf(message));
   }
@@ -117,7 +119,7 @@ export class WorkerCore {
     return this.trainer;
   }
 
-  private async process(message: ToWorker): Promise<void> {
+  private async process(message: CoreRequest): Promise<void> {
     if (this.disposed) return;
     switch (message.type) {
       case 'init':
@@ -227,7 +229,7 @@ export class WorkerCore {
 
   /** Only the training settings changed → applied in place; the graph or the data changed → rebuilt. */
   private async updateDocument(document: TrainingDocument): Promise<void> {
-    const same = this.document && this.trainer && trainedPart(document) === trainedPart(this.document);
+    const same = this.document && this.trainer && sameNetwork(document, this.document);
     if (!same || !this.trainer) return this.rebuild(document);
     this.trainer.updateTraining(document.training);
     this.document = structuredClone(document);

@@ -1,15 +1,17 @@
 // The explosion guard inside the worker core: finite blow-ups stop the run with a report naming a layer.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseProject } from '../project/parse';
-import type { EngineKind } from './engine';
+import { parseProject } from '../../project/parse';
+import type { EngineKind } from '../engine';
 import type { FromWorker, TrainingDocument } from './protocol';
-import { playToEnd } from './test-support/play';
+import { playToEnd } from '../test-support/play';
 import { WorkerCore } from './worker-core';
 
 /** The moons lesson (2-10-1, full batch) at the given learning rate and epochs. */
 function moons(learningRate: number, epochs = 300): TrainingDocument {
-  const file = parseProject(readFileSync(new URL('../../assets/examples/moons-2-10-1.mlp', import.meta.url), 'utf8'));
+  const file = parseProject(
+    readFileSync(new URL('../../../assets/examples/moons-2-10-1.mlp', import.meta.url), 'utf8'),
+  );
   return {
     graph: file.graph,
     data: file.data,

@@ -6,26 +6,17 @@
  * needs no backend), WASM always finds its files, weights leave as copies, and the per-unit grids
  * are computed on a separate copy of the network from the weights the core reports.
  */
-import {
-  fastest,
-  describeRace,
-  raceBackends,
-  shouldRace,
-  BACKEND_ORDER,
-  initBackend,
-  type WasmPaths,
-  type WeightValues,
-  WorkerCore,
-  prepareDocumentData,
-  type WorkerCoreOptions,
-} from '../../src/training/index';
-import { fastEngineSupport, transferablesOf, type FromWorker, type TrainingDocument } from '../../src/training/light';
-import { hostTransferables, type HostReport, type HostRequest } from './messages';
+import { fastest, describeRace, raceBackends, shouldRace } from '../backend-race';
+import { fastEngineSupport } from '../fast/support';
+import { BACKEND_ORDER, initBackend, type WasmPaths } from '../backends';
+import { transferablesOf, type CoreReport, type FromWorker, type ToWorker, type TrainingDocument } from './protocol';
+import type { WeightValues } from '../weights';
+import { WorkerCore, prepareDocumentData, type WorkerCoreOptions } from './worker-core';
 import { NeuronGridModel } from './neuron-grid-model';
 
 /** What the host needs from the worker around it. */
 export interface WorkerHostOptions {
-  post(report: HostReport, transfer: ArrayBuffer[]): void;
+  post(report: FromWorker, transfer: ArrayBuffer[]): void;
   wasmPaths?: WasmPaths;
   /** Milliseconds each backend trains for in a race (default: the race's own). */
   raceBudgetMs?: number;
@@ -51,11 +42,11 @@ export class WorkerHost {
     });
   }
 
-  private post(report: HostReport): void {
-    this.options.post(report, hostTransferables(report, transferablesOf));
+  private post(report: FromWorker): void {
+    this.options.post(report, transferablesOf(report));
   }
 
-  private fromCore(message: FromWorker): void {
+  private fromCore(message: CoreReport): void {
     if (message.type === 'weights') {
       // On the CPU backend a weight's data() is the live variable's own array: transferring it would
       // detach the model's memory mid-run. The UI gets copies, and the neuron grids keep another.
@@ -72,7 +63,7 @@ export class WorkerHost {
    * Handles a request. Init and neuron grids wait their turn here (a race must not share the
    * backend with a running loop); everything else goes straight to the core, which queues it.
    */
-  handle(request: HostRequest): Promise<void> {
+  handle(request: ToWorker): Promise<void> {
     if (request.type !== 'init' && request.type !== 'requestNeuronGrids') {
       if (request.type === 'updateDocument') this.document = structuredClone(request.document);
       return this.core.handle(request);
@@ -91,7 +82,7 @@ export class WorkerHost {
     return this.queue;
   }
 
-  private async init(request: Extract<HostRequest, { type: 'init' }>): Promise<void> {
+  private async init(request: Extract<ToWorker, { type: 'init' }>): Promise<void> {
     this.document = structuredClone(request.document);
     const wasmPaths = request.wasmPaths ?? this.options.wasmPaths;
     let backend = request.backend;
@@ -109,10 +100,7 @@ export class WorkerHost {
     await this.core.handle({ ...request, backend, wasmPaths });
   }
 
-  private async neuronGrids({
-    resolution,
-    moment,
-  }: Extract<HostRequest, { type: 'requestNeuronGrids' }>): Promise<void> {
+  private async neuronGrids({ resolution, moment }: Extract<ToWorker, { type: 'requestNeuronGrids' }>): Promise<void> {
     if (moment) {
       if (this.document)
         this.post({
