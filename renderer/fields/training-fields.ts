@@ -2,14 +2,14 @@
  * The training settings the inspector edits, with ranges and the maths each one changes. Optimizer
  * parameters are listed only for the optimizers that read them.
  */
-import type {
-  EarlyStoppingConfig,
-  EarlyStoppingMonitor,
-  OptimizerConfig,
-  OptimizerName,
-  TrainingConfig,
-} from '../../src/training/config';
-import { LEARNING_RATE_RANGE } from '../../src/training/learning-rate';
+import {
+  type EarlyStoppingConfig,
+  type EarlyStoppingMonitor,
+  type OptimizerConfig,
+  type OptimizerName,
+  type TrainingConfig,
+  LEARNING_RATE_RANGE,
+} from '../../src/training/index';
 
 /** One number setting of the optimizer or of the run. */
 export interface TrainingField<K extends string> {

@@ -3,10 +3,15 @@
  * object, so that the dataset preview can show them without parsing on the page. Entries go when
  * their source is no longer referenced.
  */
-import { LARGE_CSV_CHARS } from '../../src/data/limits';
-import { isRealDatasetKind, type RealDatasetKind } from '../../src/data/real/catalog';
-import { loadedRealDataset } from '../../src/data/real/load';
-import type { CsvSource, Dataset, DatasetSpec } from '../../src/data/types';
+import {
+  LARGE_CSV_CHARS,
+  isRealDatasetKind,
+  type RealDatasetKind,
+  loadedRealDataset,
+  type CsvSource,
+  type Dataset,
+  type DatasetSpec,
+} from '../../src/data/index';
 
 /** Where the parse of one table stands. */
 export type TableEntry =

@@ -5,9 +5,8 @@
  * context or a crashed worker by resuming on the next backend from the last weights it holds.
  * The main thread never trains: everything here is messaging and bookkeeping.
  */
-import type { TrainedState } from '../../src/project/types';
-import type { BackendName } from '../../src/training/backends';
-import type { ToWorker } from '../../src/training/worker/protocol';
+import type { TrainedState } from '../../src/project/index';
+import type { BackendName, ToWorker } from '../../src/training/index';
 import type { AppStore } from '../store/app-store';
 import type { BackendPreference, TrainingRuntime } from '../store/types';
 import { networkSignature, settingsMessages, workerDocument } from './document-sync';

@@ -2,8 +2,7 @@
  * The depth-sweep worker (a module Web Worker): trains the sweep's networks off the page's thread.
  * It runs one sweep and is then terminated; cancelling terminates it mid-sweep.
  */
-import type { FromSweepWorker, RunSweep } from '../../src/training/worker/protocol';
-import { handleSweepRequest } from '../../src/training/depth-sweep/worker-core';
+import { type FromSweepWorker, type RunSweep, handleSweepRequest } from '../../src/training/index';
 
 const scope = self as unknown as {
   postMessage(message: FromSweepWorker): void;

@@ -2,12 +2,11 @@
  * What an edit means for a run: the network or its data changed (the trained weights no longer fit,
  * so the run must be rebuilt) or only training settings changed (applied in place, no reset).
  */
-import type { ProjectDocument } from '../../src/project/types';
-import { diffSettings } from '../../src/training/document-diff';
-import type { ToWorker, TrainingDocument } from '../../src/training/worker/protocol';
+import type { ProjectDocument } from '../../src/project/index';
+import { diffSettings, type ToWorker, type TrainingDocument } from '../../src/training/index';
 import type { CounterBase } from './reports';
 
-export { networkSignature, sameNetwork } from '../../src/training/document-diff';
+export { networkSignature, sameNetwork } from '../../src/training/index';
 
 /**
  * The document the worker trains. A resumed run's worker counts epochs from 0, so its epoch limit

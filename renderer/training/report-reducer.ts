@@ -5,9 +5,7 @@
  * does the rest (waking waiters, asking again). Ready and error reports change the worker's session and stay
  * with the router.
  */
-import { assertNever, type FromWorker } from '../../src/training/worker/protocol';
-import type { LayerStats } from '../../src/training/stats';
-import type { TrainingCounters } from '../../src/training/trainer-types';
+import { assertNever, type FromWorker, type LayerStats, type TrainingCounters } from '../../src/training/index';
 import type { TrainingUpdate } from '../store/types';
 import {
   finishedNotice,

@@ -5,7 +5,7 @@
  * change the client's session. After each flush it asks for the decision grid, weights and neuron
  * grids again whenever they went stale.
  */
-import type { FromWorker } from '../../src/training/worker/protocol';
+import type { FromWorker } from '../../src/training/index';
 import type { TrainingUpdate } from '../store/types';
 import { workerDocument } from './document-sync';
 import { initialTrack, reduceReport, type ReportTrack } from './report-reducer';

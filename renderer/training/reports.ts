@@ -3,12 +3,17 @@
  * project, or a backend fallback) starts the worker's counters at 0, so every step and epoch is
  * shifted by the base it resumed from; what the user sees counts on from where training stood.
  */
-import type { BackendName, BackendPreference } from '../../src/training/backends';
-import type { MetricPoint } from '../../src/project/types';
-import type { FromWorker } from '../../src/training/worker/protocol';
-import { describeBrokenNetwork } from '../../src/training/explosion';
-import type { LayerStats, StatsSample } from '../../src/training/stats';
-import type { DivergenceReport, TrainingCounters } from '../../src/training/trainer-types';
+import {
+  type BackendName,
+  type BackendPreference,
+  type FromWorker,
+  describeBrokenNetwork,
+  type LayerStats,
+  type StatsSample,
+  type DivergenceReport,
+  type TrainingCounters,
+} from '../../src/training/index';
+import type { MetricPoint } from '../../src/project/index';
 
 /** The step and epoch a run resumed from (zero for a run from fresh weights). */
 export interface CounterBase {

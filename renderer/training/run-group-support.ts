@@ -4,7 +4,7 @@
  */
 import type { WeightValues } from '../../src/project/index';
 import type { WorkerPort } from './client';
-import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
+import type { FromWorker, ToWorker } from '../../src/training/index';
 import { countersAt, progressAt } from './test-support';
 
 /** A worker whose network has one 2×2 kernel; `divergeAt` makes a step call that crosses that step diverge there. */

@@ -5,9 +5,8 @@
  * seed as their documents say, and from run A's initial weights wherever node id and shape match.
  * A run that diverges or fails stops alone; the others go on, and the note says so.
  */
-import { listRuns, type RunView } from '../../src/project/runs';
-import { networkSignature } from '../../src/training/document-diff';
-import type { FromWorker } from '../../src/training/worker/protocol';
+import { listRuns, type RunView } from '../../src/project/index';
+import { networkSignature, type FromWorker } from '../../src/training/index';
 import type { AppStore } from '../store/app-store';
 import {
   type ComparisonUpdate,

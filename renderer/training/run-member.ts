@@ -3,10 +3,8 @@
  * messages one at a time and answers in order, so each request waits for the next report of the
  * type that answers it. A report of an error fails the waiting requests; the run group decides.
  */
-import type { RunContent } from '../../src/project/types';
-import type { WeightValues } from '../../src/project/weights';
-import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
-import type { TrainingCounters } from '../../src/training/trainer-types';
+import type { RunContent, WeightValues } from '../../src/project/index';
+import type { FromWorker, ToWorker, TrainingCounters } from '../../src/training/index';
 import type { WorkerPort } from './client';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;

@@ -3,9 +3,7 @@
  * holds for a resume, its options, and what the report router may ask of it (RouterOwner). Type-only,
  * so the client and the router import this module and not each other.
  */
-import type { BackendName } from '../../src/training/backends';
-import type { FromWorker, ToWorker, TrainingDocument } from '../../src/training/worker/protocol';
-import type { WeightValues } from '../../src/training/weights';
+import type { BackendName, FromWorker, ToWorker, TrainingDocument, WeightValues } from '../../src/training/index';
 import type { AppStore } from '../store/app-store';
 import type { CounterBase } from './reports';
 import type { Scheduler, UpdateBatcher } from './update-batcher';

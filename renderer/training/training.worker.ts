@@ -5,8 +5,7 @@
  */
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
-import { WorkerHost } from '../../src/training/worker/worker-host';
+import { type FromWorker, type ToWorker, WorkerHost } from '../../src/training/index';
 
 const scope = self as unknown as {
   postMessage(message: FromWorker, transfer: Transferable[]): void;

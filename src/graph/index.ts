@@ -38,3 +38,4 @@ export {
   type ResourceBudget,
 } from './budget';
 export * as graphOperations from './operations';
+export { connectTargets, screenOrder } from './screen-order';

@@ -1,4 +1,4 @@
-import { REAL_DATA_COPY, REAL_DATASETS } from '../../../src/data/real/catalog';
+import { REAL_DATA_COPY, REAL_DATASETS } from '../../../src/data/index';
 
 /** The bundled real data sets in the About box: each one's source and licence. */
 export function AboutDataSets() {

@@ -2,7 +2,7 @@
  * What the polite live region says about a run: started, every tenth of the epochs with loss and accuracy, diverged,
  * gradients vanishing in a named layer, finished. Pure: one message from the run as it was and as it is now.
  */
-import type { StatsSample } from '../../../src/training/stats';
+import type { StatsSample } from '../../../src/training/index';
 import type { AppState } from '../../store/types';
 import { latestMetrics } from '../readout/latest-metrics';
 import { firstToLastRatio, gradientHealth, linearLayers } from '../gradients/gradient-health';

@@ -1,6 +1,5 @@
 /** The network as a screen reader reads it: its layers in order, input to output, each with shape, count and inputs. */
-import { topologicalOrder } from '../../../src/graph/topology';
-import type { Graph } from '../../../src/graph/types';
+import { topologicalOrder, type Graph } from '../../../src/graph/index';
 import type { GraphAnalysis } from '../../store/analysis';
 import { describeNode } from '../canvas/graph-description';
 

@@ -1,6 +1,6 @@
 /** What a screen reader hears for a node card, an edge and a layer of the graph list: one sentence each, from the analysis. */
 import { layerSpec } from '../../../src/layers/index';
-import type { GraphNode } from '../../../src/graph/types';
+import type { GraphNode } from '../../../src/graph/index';
 import { paramsLabel, shapeLabel } from '../../ui/format';
 
 /** The facts a description needs about a node: its output width and parameter count (null while unknown) and its problems. */

@@ -1,5 +1,5 @@
 /** The canvas's keyboard model as pure functions: how far an arrow key moves a card, and where Tab goes next. */
-import type { Position } from '../../../src/graph/types';
+import type { Position } from '../../../src/graph/index';
 
 /** Canvas units an arrow key moves the selected cards. */
 export const NUDGE = 10;

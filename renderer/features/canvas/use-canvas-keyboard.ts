@@ -1,5 +1,5 @@
 import { type FocusEvent, type KeyboardEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import { connectTargets } from '../../../src/graph/screen-order';
+import { connectTargets } from '../../../src/graph/index';
 import { useServices } from '../../app/use-services';
 import { BURST_IDLE_MS, nudgeOf, stepThrough } from './keyboard-moves';
 

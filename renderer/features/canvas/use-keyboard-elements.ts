@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { screenOrder } from '../../../src/graph/screen-order';
+import { screenOrder } from '../../../src/graph/index';
 import { useAppStore } from '../../store/use-app-store';
 import type { LayerFlowNode, ShapeFlowEdge } from './flow-elements';
 import { describeEdge, describeNode } from './graph-description';

@@ -1,5 +1,4 @@
-import { isRealDatasetKind, REAL_DATASETS } from '../../../src/data/real/catalog';
-import type { DatasetKind } from '../../../src/data/types';
+import { isRealDatasetKind, REAL_DATASETS, type DatasetKind } from '../../../src/data/index';
 
 /** What the picked bundled data set is, where it comes from and its licence; nothing for generated or CSV data. */
 export function RealDataNote({ kind }: { kind: DatasetKind }) {

@@ -3,7 +3,7 @@
  * coloured by class (or along the theme's sequential value scale by the target for regression). With
  * one feature the target goes on the vertical axis.
  */
-import type { Dataset, SplitDataset } from '../../../src/data/types';
+import type { Dataset, SplitDataset } from '../../../src/data/index';
 import { scaleColour } from '../charts/colour-maps';
 import { type Rgb, toHex } from '../charts/colours';
 

@@ -3,8 +3,7 @@
  * and turns standardisation on; going back to a generated plane switches the Input node back to the
  * plane's (x1, x2). One undo step either way.
  */
-import { isRealDatasetKind, REAL_DATASETS } from '../../../src/data/real/catalog';
-import type { DatasetKind } from '../../../src/data/types';
+import { isRealDatasetKind, REAL_DATASETS, type DatasetKind } from '../../../src/data/index';
 import type { AppState } from '../../store/types';
 
 /** Sets the document's dataset kind and fits the Input node to it, as one change. */

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { isRealDatasetKind } from '../../../src/data/real/catalog';
-import { loadedRealDataset, loadRealDataset } from '../../../src/data/real/load';
+import { isRealDatasetKind, loadedRealDataset, loadRealDataset } from '../../../src/data/index';
 import { useServices } from '../../app/use-services';
 import { setRealDataFailure } from '../../store/csv-tables';
 import { useAppStore } from '../../store/use-app-store';

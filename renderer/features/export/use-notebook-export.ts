@@ -3,10 +3,15 @@
  * CPU backend, loaded only when a notebook tab is open), then the notebook of the chosen flavour.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { notebookProblem, previewOf, toNotebook, type NotebookFlavour } from '../../../src/export/notebook/index';
-import type { GeneratedScript } from '../../../src/export/index';
-import type { Graph } from '../../../src/graph/types';
-import type { WeightValues } from '../../../src/project/weights';
+import {
+  notebookProblem,
+  previewOf,
+  toNotebook,
+  type NotebookFlavour,
+  type GeneratedScript,
+} from '../../../src/export/index';
+import type { Graph } from '../../../src/graph/index';
+import type { WeightValues } from '../../../src/project/index';
 import { useAppStore } from '../../store/use-app-store';
 import { projectFileOf } from '../files/project-file';
 import { exportTitle } from '../../ui/export-names';

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { connectTargets } from '../../../src/graph/screen-order';
-import type { GraphNode } from '../../../src/graph/types';
+import { connectTargets, type GraphNode } from '../../../src/graph/index';
 import { layerSpec } from '../../../src/layers/index';
 import { ACCESS_TIPS } from '../../help/accessibility-tips';
 import { useAppStore } from '../../store/use-app-store';

@@ -1,5 +1,5 @@
 /** Where a node added without a pointer goes: the first place near the middle of the view that no card covers. */
-import type { Position } from '../../../src/graph/types';
+import type { Position } from '../../../src/graph/index';
 
 /** A card on the canvas: its top-left corner and size. */
 export interface CardBox {

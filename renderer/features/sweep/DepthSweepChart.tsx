@@ -1,7 +1,7 @@
 import { memo, type Ref, useId, useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { ACTIVATIONS } from '../../../src/layers/activation';
-import type { SweepActivation } from '../../../src/training/depth-sweep/settings';
+import { ACTIVATIONS } from '../../../src/layers/index';
+import type { SweepActivation } from '../../../src/training/index';
 import { ChartAlternative } from '../charts/ChartAlternative';
 import { formatScientific } from '../charts/metric-format';
 import type { ThemeColours } from '../charts/theme-colours';

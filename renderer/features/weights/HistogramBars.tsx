@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { Histogram } from '../../../src/training/histogram';
+import type { Histogram } from '../../../src/training/index';
 import { histogramSummary } from '../charts/chart-summary';
 import { formatMagnitude } from '../charts/metric-format';
 import { histogramBars } from './histogram-bars';
