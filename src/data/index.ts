@@ -9,3 +9,13 @@ export { planeFeatures, PLANE_FEATURE_FUNCTIONS, PLANE_FEATURE_LABELS } from './
 export { prepareData, type PreparedData, type PreparedSplit, type PlaneBounds } from './prepare';
 export { MAX_CLASSES, MAX_COLUMNS, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from './limits';
 export type { CsvSource, Dataset, DatasetKind, DatasetSpec, SplitDataset, Task } from './types';
+export {
+  PCA_PROJECTION,
+  planeProjection,
+  projectRows,
+  sameProjection,
+  unprojectPoints,
+  type PlaneProjection,
+  type ProjectionChoice,
+} from './projection';
+export { projectedPlane, type ProjectedPlane } from './projected-plane';
