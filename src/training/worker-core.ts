@@ -35,6 +35,8 @@ import {
 import type { StatsSample } from './stats';
 import type { StepResult } from './trainer-types';
 import { createYielder, type Yielder } from './yielder';
+import { ViewSupport, type ViewGrid } from './worker-core-views';
+import { PCA_PROJECTION } from '../data/projection';
 import { prepareDocumentData, trainedPart, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
 
 export { prepareDocumentData, type WorkerCoreOptions } from './worker-core-support';
@@ -63,6 +65,8 @@ export class WorkerCore {
   /** The grid resolution of moments; null when none are taken (not asked for, or the data has no plane). */
   private momentResolution: number | null = null;
   private readonly pacer = new Pacer();
+  /** The grids' plane for data of more than two columns, and the samples' predicted classes. */
+  private readonly views = new ViewSupport();
   private frameAt = -Infinity;
   private lastGridStep = -1;
   /** Rows in the training and validation splits, to count misclassified samples. */
@@ -123,6 +127,7 @@ export class WorkerCore {
         this.wasmPaths = message.wasmPaths;
         this.enginePreference = message.engine ?? 'auto';
         this.momentResolution = message.moments?.resolution ?? null;
+        this.views.setProjection(message.moments?.projection ?? PCA_PROJECTION);
         this.backend = await (this.options.initBackend ?? initBackend)(message.backend, {
           wasmPaths: message.wasmPaths,
         });
@@ -159,7 +164,7 @@ export class WorkerCore {
         return;
       case 'requestGrid': {
         const trainer = this.requireTrainer();
-        const values = await trainer.decisionGrid(message.resolution);
+        const { values, extras } = await this.views.grid(trainer, message.resolution);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
         // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
         this.post({
@@ -168,9 +173,13 @@ export class WorkerCore {
           channels,
           values,
           weights: await weightCopies(trainer),
+          ...extras,
         });
         return;
       }
+      case 'setProjection':
+        this.views.setProjection(message.projection);
+        return;
       case 'getWeights':
         this.post({ type: 'weights', weights: await this.requireTrainer().getWeights() });
         return;
@@ -202,6 +211,7 @@ export class WorkerCore {
     const backend = this.backend as BackendChoice;
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     this.splitSizes = { train: data.train.n, validation: data.validation.n };
+    this.views.setData(data);
     const { engine: trainer, choice } = createEngine(this.document, data, {
       engine: this.enginePreference,
       backend: backend.backend,
@@ -376,9 +386,9 @@ export class WorkerCore {
   private async postGrid(trainer: TrainingEngine, kept: boolean): Promise<void> {
     const resolution = this.momentResolution;
     if (resolution === null) return;
-    let values: Float32Array;
+    let grid: ViewGrid;
     try {
-      values = await trainer.decisionGrid(resolution);
+      grid = await this.views.grid(trainer, resolution);
     } catch {
       this.momentResolution = null;
       return;
@@ -392,10 +402,11 @@ export class WorkerCore {
       step,
       epoch,
       resolution,
-      channels: values.length === resolution ** 2 ? 1 : 2,
-      values,
+      channels: grid.values.length === resolution ** 2 ? 1 : 2,
+      values: grid.values,
       kept,
       ...(weights ? { weights } : {}),
+      ...grid.extras,
     });
   }
 

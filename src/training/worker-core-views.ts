@@ -1,0 +1,79 @@
+/**
+ * What the worker core draws for the views of data with more than two columns: the decision grid over a projected
+ * plane (PCA or two columns, src/data/projection.ts), each grid point mapped back to the network's inputs; and, for
+ * classification, the class each training and validation sample is predicted as when a grid is drawn.
+ */
+import { projectedPlane, type PreparedData, type ProjectedPlane } from '../data/index';
+import { PCA_PROJECTION, type ProjectionChoice } from '../data/projection';
+import { predictedClasses } from './confusion';
+import type { TrainingData } from './device-data';
+import type { TrainingEngine } from './engine';
+import { gridPoints } from './grid';
+import type { GridExtras, SplitPredictions } from './protocol';
+
+/** A grid's values with what it adds for the views. */
+export interface ViewGrid {
+  values: Float32Array;
+  extras: GridExtras;
+}
+
+/** Holds the chosen projection and the current data's plane, and draws grids and predictions from an engine. */
+export class ViewSupport {
+  private choice: ProjectionChoice = PCA_PROJECTION;
+  private data: TrainingData | null = null;
+  /** The projected plane of the data (lazily measured; null for data of one or two columns), and its grid's inputs. */
+  private plane: ProjectedPlane | null | undefined;
+  private features: { resolution: number; values: Float32Array } | null = null;
+
+  /** The data of a freshly built network. */
+  setData(data: TrainingData): void {
+    this.data = data;
+    this.forgetPlane();
+  }
+
+  /** The plane later grids are drawn over. */
+  setProjection(choice: ProjectionChoice): void {
+    this.choice = choice;
+    this.forgetPlane();
+  }
+
+  private forgetPlane(): void {
+    this.plane = undefined;
+    this.features = null;
+  }
+
+  /** The projected plane; null for data of one or two columns, or data prepared without its raw rows. */
+  private projected(): ProjectedPlane | null {
+    if (this.plane === undefined) {
+      const data = this.data as Partial<PreparedData> | null;
+      this.plane =
+        data?.raw && data.mapRows ? projectedPlane({ raw: data.raw, mapRows: data.mapRows }, this.choice) : null;
+    }
+    return this.plane;
+  }
+
+  /** The decision grid at the engine's current weights: over the data's own plane, or over the projected one. */
+  async grid(trainer: TrainingEngine, resolution: number): Promise<ViewGrid> {
+    const plane = this.projected();
+    const predictions = await this.predictions(trainer);
+    const extras: GridExtras = predictions ? { predictions } : {};
+    if (!plane) return { values: await trainer.decisionGrid(resolution), extras };
+    const cells = resolution * resolution;
+    if (this.features?.resolution !== resolution)
+      this.features = { resolution, values: plane.transform(gridPoints(plane.bounds, resolution), cells) };
+    const values = await trainer.predictRows(this.features.values, cells);
+    return { values, extras: { ...extras, projection: this.choice } };
+  }
+
+  /** The class each training and validation sample is predicted as; undefined for regression. */
+  private async predictions(trainer: TrainingEngine): Promise<SplitPredictions | undefined> {
+    const data = this.data;
+    if (!data || data.task === 'regression') return undefined;
+    const classify = async ({ x, n }: TrainingData['train']) => {
+      if (n === 0) return new Uint8Array(0);
+      const values = await trainer.predictRows(x, n);
+      return predictedClasses(values, n, values.length === n ? 1 : 2);
+    };
+    return { train: await classify(data.train), validation: await classify(data.validation) };
+  }
+}
