@@ -13,6 +13,7 @@ import { DraftBanner } from './features/files/DraftBanner';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
 import { DatasetPanel } from './features/dataset/DatasetPanel';
 import { useTableParsing } from './features/dataset/use-table-parsing';
+import { useRealDataLoading } from './features/dataset/use-real-data-loading';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { Palette } from './features/palette/Palette';
 import { Toolbar } from './features/toolbar/Toolbar';
@@ -47,6 +48,7 @@ export function App() {
   useWindowTitle();
   useProjectLinks();
   useTableParsing();
+  useRealDataLoading();
   const left = useAppStore((s) => s.view.panels.left);
   const right = useAppStore((s) => s.view.panels.right);
   const classic = useAppStore((s) => selectClassicSettings(s).open);

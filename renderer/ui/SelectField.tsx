@@ -6,7 +6,8 @@ import { tipOrNothing } from './tip';
 export interface SelectFieldProps {
   label: string;
   value: string;
-  options: readonly { value: string; label: string }[];
+  /** Options with a `group` are listed under that heading (an optgroup), in the order the groups first appear. */
+  options: readonly { value: string; label: string; group?: string }[];
   help?: string;
   /** Explains one option (its formula, say); the tooltip then adds what the chosen one does. */
   optionHelp?(value: string): string;
@@ -15,6 +16,19 @@ export interface SelectFieldProps {
   controlId?: string;
   disabled?: boolean;
   onChange(value: string): void;
+}
+
+/** Options gathered by group, groups in the order they first appear (ungrouped options stay as they are). */
+function groupOptions<O extends { group?: string }>(options: readonly O[]): { group?: string; items: O[] }[] {
+  const groups: { group?: string; items: O[] }[] = [];
+  for (const option of options) {
+    const last = groups.at(-1);
+    const found = option.group === undefined ? undefined : groups.find((g) => g.group === option.group);
+    if (found) found.items.push(option);
+    else if (option.group === undefined && last && last.group === undefined) last.items.push(option);
+    else groups.push({ group: option.group, items: [option] });
+  }
+  return groups;
 }
 
 /** A labelled drop-down; each pick is one change. */
@@ -47,11 +61,20 @@ export function SelectField({
         data-testid={testId}
         onChange={(e) => onChange(e.target.value)}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {groupOptions(options).map(({ group, items }) => {
+          const rendered = items.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ));
+          return group === undefined ? (
+            rendered
+          ) : (
+            <optgroup key={group} label={group}>
+              {rendered}
+            </optgroup>
+          );
+        })}
       </select>
     </div>
   );

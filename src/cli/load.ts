@@ -1,3 +1,4 @@
+import { ensureDatasetLoaded } from '../data';
 import { parseProject, type ProjectFormatError } from '../project';
 import { MAX_FILE_BYTES } from '../project/limits';
 import type { MlpFile } from '../project/types';
@@ -35,10 +36,14 @@ async function readSource(source: string, io: CliIo): Promise<Uint8Array> {
 export async function loadProject(source: string, io: CliIo): Promise<MlpFile> {
   const name = quotedSource(source);
   const text = decodeUtf8(await readSource(source, io), name);
+  let file: MlpFile;
   try {
-    return parseProject(text);
+    file = parseProject(text);
   } catch (err) {
     const e = err as ProjectFormatError;
     throw new LoadError(`${name} is not a valid MLP Studio project: ${e.message}`);
   }
+  // A bundled real data set is read from its asset once, so every command can then prepare it synchronously.
+  await ensureDatasetLoaded(file.data);
+  return file;
 }

@@ -10,6 +10,8 @@ import { generatePlane, generateSine } from './generators/regression';
 import { generateSpiral } from './generators/spiral';
 import { generateXor } from './generators/xor';
 import { MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES, formatCount } from './limits';
+import { isRealDatasetKind } from './real/catalog';
+import { realDataset } from './real/load';
 import { createRng } from './rng';
 import type { Dataset, DatasetKind, DatasetSpec } from './types';
 
@@ -44,7 +46,7 @@ function checkRange(label: string, value: number, min: number, max: number, whol
 
 /** Checks the generator settings a spec uses and throws a DataError naming the first bad one; csv specs are checked by the parser. */
 export function checkDatasetSpec(spec: DatasetSpec): void {
-  if (spec.kind === 'csv') return;
+  if (spec.kind === 'csv' || isRealDatasetKind(spec.kind)) return;
   checkRange('Samples', spec.samples, MIN_SAMPLES, MAX_SAMPLES, true);
   checkRange('Noise', spec.noise, 0, MAX_NOISE);
   if (MULTICLASS_KINDS.has(spec.kind)) {
@@ -76,8 +78,9 @@ export function checkDatasetSpec(spec: DatasetSpec): void {
 
 /**
  * Generates the dataset a spec describes, deterministically from spec.seed (the same spec gives
- * the same numbers bit for bit everywhere); 'csv' parses the embedded table. Throws DataError for
- * settings out of range or a bad table.
+ * the same numbers bit for bit everywhere); 'csv' parses the embedded table; a real data set is
+ * copied from its loaded asset (ensureDatasetLoaded first). Throws DataError for settings out of range,
+ * a bad table or a real set not loaded yet.
  */
 export function generateDataset(spec: DatasetSpec): Dataset {
   checkDatasetSpec(spec);
@@ -103,6 +106,13 @@ export function generateDataset(spec: DatasetSpec): Dataset {
       return generateSine(spec, rng);
     case 'plane':
       return generatePlane(spec, rng);
+    case 'iris':
+    case 'wine':
+    case 'breastCancer':
+    case 'digits': {
+      const dataset = realDataset(spec.kind);
+      return { ...dataset, x: dataset.x.slice(), y: dataset.y.slice(), featureNames: [...dataset.featureNames] };
+    }
     case 'csv':
       if (!spec.csv) {
         throw new DataError(
@@ -114,7 +124,7 @@ export function generateDataset(spec: DatasetSpec): Dataset {
       const unknown: never = spec.kind;
       throw new DataError(
         `Unknown dataset kind '${String(unknown)}'. Pick one of moons, circles, linear, classification, blobs, ` +
-          `xor, spiral, gaussians, sine, plane or csv.`,
+          `xor, spiral, gaussians, sine, plane, iris, wine, breastCancer, digits or csv.`,
       );
     }
   }

@@ -8,6 +8,14 @@ export { splitDataset, columnStats, standardizeColumns, type ColumnStats } from 
 export { planeFeatures, PLANE_FEATURE_FUNCTIONS, PLANE_FEATURE_LABELS } from './features';
 export { prepareData, type PreparedData, type PreparedSplit, type PlaneBounds } from './prepare';
 export { MAX_CLASSES, MAX_COLUMNS, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from './limits';
+export {
+  REAL_DATASETS,
+  REAL_DATA_COPY,
+  isRealDatasetKind,
+  type RealDatasetInfo,
+  type RealDatasetKind,
+} from './real/catalog';
+export { ensureDatasetLoaded, loadRealDataset, loadedRealDataset } from './real/load';
 export type { CsvSource, Dataset, DatasetKind, DatasetSpec, SplitDataset, Task } from './types';
 export {
   PCA_PROJECTION,

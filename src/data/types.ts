@@ -3,7 +3,7 @@
  * (the numbers, never saved except as the spec that regenerates them).
  */
 
-/** Built-in generators plus imported CSV tables. */
+/** Built-in generators, the bundled real data sets (iris, wine, breastCancer, digits) and imported CSV tables. */
 export type DatasetKind =
   | 'moons'
   | 'circles'
@@ -15,6 +15,10 @@ export type DatasetKind =
   | 'gaussians'
   | 'sine'
   | 'plane'
+  | 'iris'
+  | 'wine'
+  | 'breastCancer'
+  | 'digits'
   | 'csv';
 
 /** What a dataset's targets are. */
@@ -35,7 +39,7 @@ export interface CsvSource {
 /** Everything needed to regenerate a dataset bit for bit. */
 export interface DatasetSpec {
   kind: DatasetKind;
-  /** Total number of samples (train + validation); ignored for csv. */
+  /** Total number of samples (train + validation); ignored for csv and the real data sets. */
   samples: number;
   /** Noise level (standard deviation of added Gaussian noise for most kinds). */
   noise: number;

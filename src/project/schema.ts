@@ -30,6 +30,10 @@ export const DATASET_KINDS = [
   'gaussians',
   'sine',
   'plane',
+  'iris',
+  'wine',
+  'breastCancer',
+  'digits',
   'csv',
 ] as const;
 
@@ -50,7 +54,11 @@ const csvSchema = record(
 
 const dataSchema = record(
   {
-    kind: oneOf('kind', DATASET_KINDS, 'the dataset kind must be a generator MLP Studio knows, or csv'),
+    kind: oneOf(
+      'kind',
+      DATASET_KINDS,
+      'the dataset kind must be a generator or bundled data set MLP Studio knows, or csv',
+    ),
     samples: wholeNumber('samples', 1, 1_000_000, 'a dataset has 1 to 1,000,000 samples'),
     noise: realNumber('noise', { min: 0, max: 100 }, 'the noise level is from 0 to 100'),
     classes: wholeNumber('classes', 1, 1000, 'a dataset has 1 to 1000 classes'),

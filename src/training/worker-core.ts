@@ -16,6 +16,7 @@ import {
   type BackendName,
   type WasmPaths,
 } from './backends';
+import { ensureDatasetLoaded } from '../data/real/load';
 import { createEngine, type EngineChoice, type EnginePreference, type TrainingEngine } from './engine';
 import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from './explosion';
 import type { MetricPoint } from '../project/types';
@@ -209,6 +210,7 @@ export class WorkerCore {
     this.moments.restart();
     this.forgetExplosion();
     const backend = this.backend as BackendChoice;
+    await ensureDatasetLoaded(this.document.data);
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     this.splitSizes = { train: data.train.n, validation: data.validation.n };
     this.views.setData(data);

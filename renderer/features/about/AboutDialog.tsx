@@ -3,10 +3,14 @@ import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { licenceSummary, runtimeDescription } from './about-text';
 import './about.css';
+import { AboutDataSets } from './AboutDataSets';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 
-/** The About dialog: what the app is, its version, where it runs, and the licence of every library it bundles (collected at build time). */
+/**
+ * The About dialog: what the app is, its version, where it runs, the licence of every library it bundles (collected
+ * at build time) and the sources of its data sets.
+ */
 export function AboutDialog() {
   const open = useAppStore((s) => s.view.panels.about);
   const togglePanel = useAppStore((s) => s.togglePanel);
@@ -48,6 +52,7 @@ export function AboutDialog() {
             </tbody>
           </table>
         </div>
+        <AboutDataSets />
         <div className="dialog__actions">
           <button
             type="button"

@@ -8,12 +8,16 @@ import { SelectField } from '../../ui/SelectField';
 import { CsvImport } from './CsvImport';
 import { DATASET_KINDS, fieldValue, fieldsFor } from './dataset-fields';
 import { ScatterPreview } from './ScatterPreview';
+import { pickDatasetKind } from './pick-kind';
+import { RealDataNote } from './RealDataNote';
+import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { optionTipFor } from '../../help/choice-tips';
 
-/** The dataset: kind and generator settings, split, seed, regenerate, CSV import and a scatter preview. */
+/** The dataset: kind (generated, real or CSV) and generator settings, split, seed, regenerate, CSV import and a scatter preview. */
 export function DatasetPanel() {
+  const { store } = useServices();
   const spec = useAppStore((s) => s.document.data);
   const setDataset = useAppStore((s) => s.setDataset);
   const regenerate = useAppStore((s) => s.regenerateDataset);
@@ -42,7 +46,7 @@ export function DatasetPanel() {
         options={DATASET_KINDS}
         help={TIPS['dataset.kind']}
         optionHelp={optionTipFor('datasetKind')}
-        onChange={(kind) => setDataset({ kind: kind as DatasetKind })}
+        onChange={(kind) => pickDatasetKind(store.getState(), kind as DatasetKind)}
       />
       <div className="field-grid">
         {fieldsFor(spec).map(({ key, kinds: _, ...rule }) => (
@@ -78,6 +82,7 @@ export function DatasetPanel() {
           onChange={(seed) => setDataset({ seed })}
         />
       </div>
+      <RealDataNote kind={spec.kind} />
       <CheckboxField
         label="Standardise features"
         testId="dataset-standardize"

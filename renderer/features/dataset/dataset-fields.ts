@@ -2,23 +2,28 @@
  * The dataset settings the panel offers, which generator reads each one, and their ranges (the
  * same limits the generators enforce).
  */
-import { MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from '../../../src/data/index';
+import { MAX_CLASSES, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES, REAL_DATASETS } from '../../../src/data/index';
 import { classificationSettings } from '../../../src/data/generators/classification';
 import type { DatasetKind, DatasetSpec } from '../../../src/data/types';
 
-/** The dataset kinds, labelled by what they look like. */
-export const DATASET_KINDS: { value: DatasetKind; label: string }[] = [
-  { value: 'moons', label: 'Two moons' },
-  { value: 'circles', label: 'Circles' },
-  { value: 'linear', label: 'Linearly separable' },
-  { value: 'classification', label: 'Overlapping classes (make_classification)' },
-  { value: 'xor', label: 'XOR' },
-  { value: 'blobs', label: 'Blobs' },
-  { value: 'spiral', label: 'Spiral' },
-  { value: 'gaussians', label: 'Inner/outer Gaussians' },
-  { value: 'sine', label: 'Sine (regression)' },
-  { value: 'plane', label: 'Plane (regression)' },
-  { value: 'csv', label: 'CSV table' },
+/** The dataset kinds, labelled by what they look like, in the panel's groups: generated planes, bundled real data, your own table. */
+export const DATASET_KINDS: { value: DatasetKind; label: string; group: string }[] = [
+  { value: 'moons', label: 'Two moons', group: 'Generated' },
+  { value: 'circles', label: 'Circles', group: 'Generated' },
+  { value: 'linear', label: 'Linearly separable', group: 'Generated' },
+  { value: 'classification', label: 'Overlapping classes (make_classification)', group: 'Generated' },
+  { value: 'xor', label: 'XOR', group: 'Generated' },
+  { value: 'blobs', label: 'Blobs', group: 'Generated' },
+  { value: 'spiral', label: 'Spiral', group: 'Generated' },
+  { value: 'gaussians', label: 'Inner/outer Gaussians', group: 'Generated' },
+  { value: 'sine', label: 'Sine (regression)', group: 'Generated' },
+  { value: 'plane', label: 'Plane (regression)', group: 'Generated' },
+  ...[...REAL_DATASETS.values()].map((info) => ({
+    value: info.kind,
+    label: `${info.title} (${info.features} features, ${info.classes} classes)`,
+    group: 'Real data',
+  })),
+  { value: 'csv', label: 'CSV table', group: 'Your data' },
 ];
 
 /** One number setting of a dataset. */

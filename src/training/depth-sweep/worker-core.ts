@@ -4,6 +4,7 @@
  * fast engine, which only uses tfjs to draw their initial weights), and posts a message per network.
  */
 import { prepareData } from '../../data/prepare';
+import { ensureDatasetLoaded } from '../../data/real/load';
 import { initBackend } from '../backends';
 import type { FromSweepWorker, RunSweep } from './protocol';
 import { runDepthSweep } from './run';
@@ -19,6 +20,7 @@ export async function handleSweepRequest(
     const problem = sweepSettingsProblem(request.settings);
     if (problem) throw new Error(problem);
     await initBackend('cpu');
+    await ensureDatasetLoaded(request.data);
     const data = prepareData(request.data, request.input);
     const base = { input: request.input, data, training: request.training };
     await runDepthSweep(
