@@ -206,6 +206,9 @@ export const TIPS = {
   'export.copy': 'Copy the whole script to the clipboard.',
   'export.save': 'Save the script as a .py file (a download in the browser, a save dialog in the desktop app).',
   'export.close': 'Close without saving (Escape).',
+  'boundary.projection':
+    'The data has more than two columns, so its boundary is drawn over a plane through it: PCA (the two directions ' +
+    'of greatest spread of the standardised inputs) or two columns of your choice with the others held at their means.',
   'boundary.exportPng': 'Save the boundary as shown (this snapshot, discretised or not) as a PNG image.',
   'boundary.exportGif': 'Save the boundary’s evolution over every stored snapshot as an animated GIF.',
 } as const satisfies Record<string, string>;

@@ -6,6 +6,8 @@ import type { GroupActions } from './group-actions';
 import type { BackpropActions } from './backprop-actions';
 import type { ClassicActions } from './classic-actions';
 import type { DatasetSpec } from '../../src/data/types';
+import type { ProjectionChoice } from '../../src/data/projection';
+import type { GridExtras } from '../../src/training/protocol';
 import type { Graph, GraphEdge, GraphNode, NodeKind, ParamsByKind, Position } from '../../src/graph/types';
 import type { Classroom } from '../../src/project/classroom';
 import type { MetricPoint, MlpFile, ProjectDocument, ProjectMeta, TrainedState } from '../../src/project/types';
@@ -95,6 +97,8 @@ export interface ViewState {
   lessonSteps: ReadonlyMap<string, number>;
   /** Counts large CSV tables whose off-thread parse finished; the dataset preview is computed again when it changes. */
   tablesParsed: number;
+  /** The plane the boundary of data with more than two columns is drawn over (PCA unless the user picks two columns). */
+  projection: ProjectionChoice;
 }
 
 /**
@@ -127,6 +131,10 @@ export interface DecisionGridSnapshot {
    * memory (src/training/moment-weights.ts).
    */
   weights?: WeightValues[];
+  /** For data of more than two columns, the plane the grid was drawn over (additive field). */
+  projection?: GridExtras['projection'];
+  /** For classification, the class each training and validation sample was predicted as at `step` (additive field). */
+  predictions?: GridExtras['predictions'];
 }
 
 /**
@@ -247,6 +255,8 @@ export interface ViewActions {
   /** Opens or closes a panel (`open` omitted: flips it). */
   togglePanel(panel: keyof ViewState['panels'], open?: boolean): void;
   setTheme(theme: ThemePreference): void;
+  /** Picks the plane the boundary of data with more than two columns is drawn over. */
+  setProjection(projection: ProjectionChoice): void;
   showToast(kind: Toast['kind'], message: string): void;
   dismissToast(): void;
   /** Says that a large CSV table finished parsing off the page's thread (csv-tables.ts holds the result). */

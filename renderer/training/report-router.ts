@@ -166,15 +166,26 @@ export class ReportRouter {
         measureSince(GRID_REQUEST_MARK, 'mlp:grid-refresh');
         if (stale || !current) return;
         const at = shiftCounters(this.raw, session.base);
-        const { resolution, channels, values, weights } = report;
+        const { resolution, channels, values, weights, projection, predictions } = report;
         return this.add({
-          grids: [{ step: at.step, epoch: at.epoch, resolution, channels, values, ...(weights ? { weights } : {}) }],
+          grids: [
+            {
+              step: at.step,
+              epoch: at.epoch,
+              resolution,
+              channels,
+              values,
+              ...(weights ? { weights } : {}),
+              ...(projection ? { projection } : {}),
+              ...(predictions ? { predictions } : {}),
+            },
+          ],
         });
       }
       case 'moment': {
         if (stale || this.skipProgress > 0) return;
         const at = shiftCounters({ ...this.raw, step: report.step, epoch: report.epoch }, session.base);
-        const { resolution, channels, values, kept, weights } = report;
+        const { resolution, channels, values, kept, weights, projection, predictions } = report;
         return this.add({
           grids: [
             {
@@ -185,6 +196,8 @@ export class ReportRouter {
               values,
               moment: kept,
               ...(weights ? { weights } : {}),
+              ...(projection ? { projection } : {}),
+              ...(predictions ? { predictions } : {}),
             },
           ],
         });

@@ -46,8 +46,14 @@ export class ViewSupport {
   private projected(): ProjectedPlane | null {
     if (this.plane === undefined) {
       const data = this.data as Partial<PreparedData> | null;
-      this.plane =
-        data?.raw && data.mapRows ? projectedPlane({ raw: data.raw, mapRows: data.mapRows }, this.choice) : null;
+      const prepared = data?.raw && data.mapRows ? { raw: data.raw, mapRows: data.mapRows } : null;
+      try {
+        this.plane = prepared ? projectedPlane(prepared, this.choice) : null;
+      } catch {
+        // Columns picked for other data (the table changed): the grids fall back to PCA rather than stop.
+        this.choice = PCA_PROJECTION;
+        this.plane = prepared ? projectedPlane(prepared, this.choice) : null;
+      }
     }
     return this.plane;
   }
