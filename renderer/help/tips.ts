@@ -206,6 +206,9 @@ export const TIPS = {
   'export.copy': 'Copy the whole script to the clipboard.',
   'export.save': 'Save the script as a .py file (a download in the browser, a save dialog in the desktop app).',
   'export.close': 'Close without saving (Escape).',
+  'classes.trainingSet':
+    'Count the training samples instead of the validation ones: a network that is far better on the training set ' +
+    'than on the validation set is overfitting.',
   'boundary.projection':
     'The data has more than two columns, so its boundary is drawn over a plane through it: PCA (the two directions ' +
     'of greatest spread of the standardised inputs) or two columns of your choice with the others held at their means.',

@@ -11,6 +11,9 @@ import { RunsBoundaryView } from '../runs/RunsBoundaryView';
 import { RunsPanel } from '../runs/RunsPanel';
 import { withRuns } from '../runs/with-runs';
 import { WeightsPanel } from '../weights/WeightsPanel';
+import { ConfusionView } from '../classes/ConfusionView';
+import { MisclassifiedGallery } from '../classes/MisclassifiedGallery';
+import { UnitImagesView } from '../classes/UnitImagesView';
 import { lazyComponent } from '../../ui/lazy-component';
 import type { ViewId } from './dock-views';
 
@@ -37,4 +40,7 @@ export const VIEW_COMPONENTS: Record<ViewId, ComponentType<{ large?: boolean }>>
   activations: ActivationExplorer,
   sweep: DepthSweepView,
   runs: RunsPanel,
+  confusion: ConfusionView,
+  misclassified: MisclassifiedGallery,
+  unitImages: UnitImagesView,
 };
