@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { columnStats, standardizeColumns } from '../src/data/split';
+import { decodeRealDataset, type RealDatasetAsset } from '../src/data/real/decode';
 import { createBenchRng, type BenchRng } from './rng';
 
 /** Training data as every path sees it: row-major inputs and one-hot (or 0/1) targets. */
@@ -64,4 +68,19 @@ export function randomClasses(n: number, inputWidth: number, classes: number, se
   const y = new Float32Array(n * classes);
   for (let i = 0; i < n; i++) y[i * classes + rng.int(classes)] = 1;
   return { n, inputWidth, outputWidth: classes, x, y };
+}
+
+/**
+ * The bundled 8 × 8 digits (assets/datasets/digits.json, read synchronously), every column standardised
+ * over all 1,797 rows as the app standardises its training rows, with one-hot targets.
+ */
+export function digits(): BenchData {
+  const asset = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'assets', 'datasets', 'digits.json'), 'utf8'),
+  ) as RealDatasetAsset;
+  const dataset = decodeRealDataset('digits', asset);
+  const x = standardizeColumns(dataset.x, dataset.n, columnStats(dataset.x, dataset.n, dataset.features));
+  const y = new Float32Array(dataset.n * dataset.classes);
+  for (let i = 0; i < dataset.n; i++) y[i * dataset.classes + dataset.y[i]] = 1;
+  return { n: dataset.n, inputWidth: dataset.features, outputWidth: dataset.classes, x, y };
 }

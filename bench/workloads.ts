@@ -1,8 +1,8 @@
-import { circles, moons, randomClasses, xor, type BenchData } from './datasets';
+import { circles, digits, moons, randomClasses, xor, type BenchData } from './datasets';
 import type { NetworkSpec } from './network';
 
 /** Identifiers of the benchmark workloads. */
-export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4';
+export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4' | 'W5';
 
 /** One training job measured on every path: a network, its data, the batch size and the SGD learning rate. */
 export interface Workload {
@@ -19,7 +19,7 @@ export interface Workload {
   makeData(): BenchData;
 }
 
-/** The four workloads of the benchmark, from a tiny tanh net to an MNIST-sized classifier. */
+/** The five workloads of the benchmark, from a tiny tanh net to an MNIST-sized classifier and the bundled digits. */
 export const WORKLOADS: Workload[] = [
   {
     id: 'W1',
@@ -58,5 +58,14 @@ export const WORKLOADS: Workload[] = [
     // ~100× the arithmetic of W3: 10 steps on the cpu backend take over a second.
     maxReps: 3,
     makeData: () => randomClasses(1024, 784, 10, 404),
+  },
+  {
+    id: 'W5',
+    title: '64-32-10 ReLU, softmax output, CCE, the 1,797 bundled 8×8 digits (standardised), batch 32',
+    network: { sizes: [64, 32, 10], hidden: 'relu', output: 'softmax' },
+    batchSize: 32,
+    learningRate: 0.1,
+    agreementSteps: 57,
+    makeData: () => digits(),
   },
 ];

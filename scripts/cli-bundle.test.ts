@@ -35,6 +35,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'mlp-cli-bundle-'));
   bundle = await buildCli(path.join(dir, 'cli'), { sourcemap: false, root });
   copyFileSync(path.join(root, 'assets/examples/moons-2-10-1.mlp'), path.join(dir, 'moons.mlp'));
+  copyFileSync(path.join(root, 'assets/examples/digits-one-hidden.mlp'), path.join(dir, 'digits.mlp'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -63,5 +64,11 @@ describe('the CLI bundle', () => {
     expect(notes.filter((n) => n.skippedBackend)).toEqual([]);
     expect(notes[0]).toMatchObject({ level: 'note', backend: 'wasm' });
     expect(JSON.parse(train.stdout).epoch).toBe(1);
+  });
+
+  it('carries the bundled real data sets: trains the digits lesson with no assets folder beside it', () => {
+    const train = run('train', 'digits.mlp', '--epochs', '1', '--backend', 'cpu', '--json');
+    expect(train.status, train.stderr).toBe(0);
+    expect(JSON.parse(train.stdout).validationAccuracy).toBeGreaterThan(0.8);
   });
 });

@@ -6,6 +6,7 @@ import { classic } from './classic';
 import { firstNetworks } from './first-networks';
 import { generalisation } from './generalisation';
 import { losses } from './losses';
+import { realData } from './real-data';
 import { vanishing } from './vanishing';
 
 /** One bundled example: the file it is written to and its content. */
@@ -22,7 +23,7 @@ export interface ExampleGroup {
 
 /** Every group, in menu order. */
 export function exampleGroups(): ExampleGroup[] {
-  return [firstNetworks, classic, backprop, activations, generalisation, losses, vanishing];
+  return [firstNetworks, classic, backprop, activations, generalisation, losses, vanishing, realData];
 }
 
 /** The menu's table of contents, written beside the examples as catalog.json and read by the app. */

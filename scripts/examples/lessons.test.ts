@@ -2,12 +2,15 @@
 // and settings in its file (tfjs on the cpu backend where the fast engine does not run the network).
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRealDataset, REAL_DATASETS } from '../../src/data';
 import { validateGraph } from '../../src/graph/validate';
 import { buildExamples } from '../make-examples';
 import { dataOf, engineOf, openExample, trainExample, trainTo } from './test-support';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
+  // The real-data lessons' data sets, loaded once so every lesson's data can be prepared synchronously.
+  await Promise.all([...REAL_DATASETS.keys()].map((kind) => loadRealDataset(kind)));
 });
 
 /** ln(p / (1 − p)) of each grid cell whose probability is far enough from 0 and 1 to read its logit exactly. */

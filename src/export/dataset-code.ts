@@ -4,7 +4,7 @@
  * data), then the Input node's transforms — standardisation with the app's training statistics and
  * the plane features — written out in Python, so a reader sees what the network is fed.
  */
-import { prepareData, type PreparedData } from '../data/index';
+import { isRealDatasetKind, prepareData, REAL_DATASETS, type PreparedData } from '../data/index';
 import type { DatasetSpec } from '../data/types';
 import type { InputParams, PlaneFeature } from '../graph/types';
 import { commentText, rowsLiteral } from './python';
@@ -28,6 +28,10 @@ function describeSpec(spec: DatasetSpec): string {
       `The table '${commentText(spec.csv?.fileName ?? 'imported.csv')}' (target column ` +
       `'${commentText(spec.csv?.targetColumn ?? '')}')`
     );
+  if (isRealDatasetKind(spec.kind)) {
+    const info = REAL_DATASETS.get(spec.kind)!;
+    return `The ${info.title} data set (${info.source}, ${info.url}; licence ${info.licence}; split seed ${spec.seed})`;
+  }
   const settings = [`${spec.samples} samples`, `noise ${spec.noise}`, `seed ${spec.seed}`];
   if (spec.kind === 'blobs' || spec.kind === 'spiral') settings.push(`${spec.classes} classes`);
   if (spec.kind === 'circles') settings.push(`factor ${spec.factor}`);
