@@ -6,7 +6,9 @@ import { createEngine } from './engine';
 import type { FromWorker, TrainingDocument } from './protocol';
 import { trainingConfig } from './test-support/fixtures';
 import { mlp } from './test-support/graphs';
+import type { TrainingEngine } from './engine';
 import { WorkerCore, prepareDocumentData } from './worker-core';
+import { ViewSupport } from './worker-core-views';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -120,5 +122,37 @@ describe('predictRows', () => {
       fast.dispose();
       tfjs.dispose();
     }
+  });
+});
+
+describe('ViewSupport', () => {
+  it('takes predictions at most a fifth of the time, and always when a grid is asked for', async () => {
+    let now = 0;
+    const rows = { x: new Float32Array(4), y: Float32Array.from([0, 1]), n: 2 };
+    const engine = {
+      predictRows: async (_x: Float32Array, n: number) => {
+        now += 5;
+        return new Float32Array(n).fill(0.9);
+      },
+      decisionGrid: async (resolution: number) => new Float32Array(resolution * resolution),
+    } as unknown as TrainingEngine;
+    const views = new ViewSupport(() => now);
+    views.setData({
+      train: rows,
+      validation: rows,
+      inputWidth: 2,
+      task: 'binary',
+      classes: 2,
+      bounds: { x1: [0, 1], x2: [0, 1] },
+      transform: (x) => x,
+    });
+    const predicted = async (always = false) => (await views.grid(engine, 2, always)).extras.predictions;
+    // Training and validation predictions took 10 ms: the next are due 50 ms after they ended.
+    expect([...((await predicted())?.validation ?? [])]).toEqual([1, 1]);
+    now = 40;
+    expect(await predicted()).toBeUndefined();
+    expect(await predicted(true)).toBeDefined();
+    now = 110;
+    expect(await predicted()).toBeDefined();
   });
 });

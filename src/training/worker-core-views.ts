@@ -17,6 +17,12 @@ export interface ViewGrid {
   extras: GridExtras;
 }
 
+/**
+ * Predictions are taken at most this share of the time between them: on wide data they cost about as much as the
+ * grid, and moments and a paced run's frames come many times a second; the views show the newest ones taken.
+ */
+const PREDICTION_SHARE = 0.2;
+
 /** Holds the chosen projection and the current data's plane, and draws grids and predictions from an engine. */
 export class ViewSupport {
   private choice: ProjectionChoice = PCA_PROJECTION;
@@ -24,10 +30,16 @@ export class ViewSupport {
   /** The projected plane of the data (lazily measured; null for data of one or two columns), and its grid's inputs. */
   private plane: ProjectedPlane | null | undefined;
   private features: { resolution: number; values: Float32Array } | null = null;
+  /** When the last predictions were taken and how long they took (ms), for PREDICTION_SHARE. */
+  private predictedAt = -Infinity;
+  private predictionMs = 0;
+
+  constructor(private readonly now: () => number = () => performance.now()) {}
 
   /** The data of a freshly built network. */
   setData(data: TrainingData): void {
     this.data = data;
+    this.predictedAt = -Infinity;
     this.forgetPlane();
   }
 
@@ -58,10 +70,19 @@ export class ViewSupport {
     return this.plane;
   }
 
-  /** The decision grid at the engine's current weights: over the data's own plane, or over the projected one. */
-  async grid(trainer: TrainingEngine, resolution: number): Promise<ViewGrid> {
+  /**
+   * The decision grid at the engine's current weights, over the data's own plane or the projected one; with the
+   * samples' predicted classes when asked for (`always`) or when their share of the time allows.
+   */
+  async grid(trainer: TrainingEngine, resolution: number, always = false): Promise<ViewGrid> {
     const plane = this.projected();
-    const predictions = await this.predictions(trainer);
+    const now = this.now();
+    const due = always || now - this.predictedAt >= this.predictionMs / PREDICTION_SHARE;
+    const predictions = due ? await this.predictions(trainer) : undefined;
+    if (due) {
+      this.predictedAt = this.now();
+      this.predictionMs = this.predictedAt - now;
+    }
     const extras: GridExtras = predictions ? { predictions } : {};
     if (!plane) return { values: await trainer.decisionGrid(resolution), extras };
     const cells = resolution * resolution;

@@ -67,7 +67,7 @@ export class WorkerCore {
   private momentResolution: number | null = null;
   private readonly pacer = new Pacer();
   /** The grids' plane for data of more than two columns, and the samples' predicted classes. */
-  private readonly views = new ViewSupport();
+  private readonly views: ViewSupport;
   private frameAt = -Infinity;
   private lastGridStep = -1;
   /** Rows in the training and validation splits, to count misclassified samples. */
@@ -85,6 +85,7 @@ export class WorkerCore {
   constructor(private readonly options: WorkerCoreOptions) {
     this.yielder = options.yielder ?? createYielder();
     this.now = options.now ?? (() => performance.now());
+    this.views = new ViewSupport(this.now);
   }
 
   /** The engine in use and why it was chosen; null before a network is built. */
@@ -165,7 +166,7 @@ export class WorkerCore {
         return;
       case 'requestGrid': {
         const trainer = this.requireTrainer();
-        const { values, extras } = await this.views.grid(trainer, message.resolution);
+        const { values, extras } = await this.views.grid(trainer, message.resolution, true);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
         // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
         this.post({
