@@ -212,6 +212,7 @@ export const TIPS = {
   'boundary.projection':
     'The data has more than two columns, so its boundary is drawn over a plane through it: PCA (the two directions ' +
     'of greatest spread of the standardised inputs) or two columns of your choice with the others held at their means.',
+  'boundary.axis': 'The column along this axis of the plane; every other column is held at its training mean.',
   'boundary.exportPng': 'Save the boundary as shown (this snapshot, discretised or not) as a PNG image.',
   'boundary.exportGif': 'Save the boundary’s evolution over every stored snapshot as an animated GIF.',
 } as const satisfies Record<string, string>;

@@ -41,6 +41,7 @@ export function ProjectionPicker({ plane, choice, onChange }: ProjectionPickerPr
           <select
             data-testid="boundary-axis-x"
             aria-label="Column along the horizontal axis"
+            {...tip(TIPS['boundary.axis'])}
             value={choice.x}
             onChange={(e) => pick(Number(e.target.value), choice.y)}
           >
@@ -50,6 +51,7 @@ export function ProjectionPicker({ plane, choice, onChange }: ProjectionPickerPr
           <select
             data-testid="boundary-axis-y"
             aria-label="Column along the vertical axis"
+            {...tip(TIPS['boundary.axis'])}
             value={choice.y}
             onChange={(e) => pick(choice.x, Number(e.target.value))}
           >
