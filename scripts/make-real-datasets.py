@@ -65,7 +65,7 @@ def build(wheel: zipfile.ZipFile, ident: str) -> dict:
         assert width == len(features) and samples == len(rows), f"{ident}: header {header[:2]} disagrees with the rows"
     else:
         width = 64
-        features = [f"pixel {r},{c}" for r in range(8) for c in range(8)]
+        features = [f"pixel_{r}_{c}" for r in range(8) for c in range(8)]
     x = [number(v) for row in rows for v in row[:width]]
     y = [int(float(row[width])) for row in rows]
     asset = {"id": ident, "samples": len(rows), "features": width, "featureNames": features, "classNames": classes}

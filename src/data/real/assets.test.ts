@@ -35,7 +35,7 @@ const ASSETS = new Map<RealDatasetKind, { file: string; sha256: string; classCou
     'digits',
     {
       file: 'digits.json',
-      sha256: 'e51ed8fb822f02f86cb5926656969416a85f3231b6b65e6fb801f70791f35eea',
+      sha256: 'f6ef9fae0f135bf5f1970e3a9644ca30151c708c8c7ff3ffcf1d4c858b4d7106',
       classCounts: [178, 182, 177, 183, 181, 182, 181, 179, 174, 180],
     },
   ],
@@ -63,6 +63,9 @@ describe('bundled real data sets', () => {
       for (const c of dataset.y) counts[c]++;
       expect(counts).toEqual(asset.classCounts);
       expect(dataset.task).toBe(info.classes === 2 ? 'binary' : 'multiclass');
+      // Names double as CSV headers (exports, tables): unique, and free of commas and quotes.
+      expect(new Set(dataset.featureNames).size).toBe(info.features);
+      for (const name of [...dataset.featureNames, ...dataset.classNames!]) expect(name).not.toMatch(/[,"]/);
     });
   }
 
