@@ -211,6 +211,13 @@ export const TIPS = {
   'export.save':
     'Save the script as a .py file or the notebook as an .ipynb (a download in the browser, a save dialog in the desktop app).',
   'export.close': 'Close without saving (Escape).',
+  'classes.trainingSet':
+    'Count the training samples instead of the validation ones: a network that is far better on the training set ' +
+    'than on the validation set is overfitting.',
+  'boundary.projection':
+    'The data has more than two columns, so its boundary is drawn over a plane through it: PCA (the two directions ' +
+    'of greatest spread of the standardised inputs) or two columns of your choice with the others held at their means.',
+  'boundary.axis': 'The column along this axis of the plane; every other column is held at its training mean.',
   'boundary.exportPng': 'Save the boundary as shown (this snapshot, discretised or not) as a PNG image.',
   'boundary.exportGif': 'Save the boundary’s evolution over every stored snapshot as an animated GIF.',
 } as const satisfies Record<string, string>;

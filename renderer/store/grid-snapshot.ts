@@ -1,3 +1,4 @@
+import type { GridExtras } from '../../src/training/light';
 import type { WeightValues } from '../../src/training/index';
 
 /**
@@ -21,4 +22,8 @@ export interface DecisionGridSnapshot {
    * memory (src/training/moment-weights.ts).
    */
   weights?: WeightValues[];
+  /** For data of more than two columns, the plane the grid was drawn over (additive field). */
+  projection?: GridExtras['projection'];
+  /** For classification, the class each training and validation sample was predicted as at `step` (additive field). */
+  predictions?: GridExtras['predictions'];
 }

@@ -22,6 +22,7 @@ import type {
   TrainingCounters,
 } from '../../src/training/light';
 import type { StatsSample, WeightValues } from '../../src/training/index';
+import type { ProjectionChoice } from '../../src/data/index';
 import type { ComparisonState, ComparisonUpdate } from './comparison';
 import type { ControlAccess } from './classroom-access';
 import type { DecisionGridSnapshot } from './grid-snapshot';
@@ -106,6 +107,8 @@ export interface ViewState {
   lessonSteps: ReadonlyMap<string, number>;
   /** Counts large CSV tables whose off-thread parse finished; the dataset preview is computed again when it changes. */
   tablesParsed: number;
+  /** The plane the boundary of data with more than two columns is drawn over (PCA unless the user picks two columns). */
+  projection: ProjectionChoice;
 }
 
 /**
@@ -235,6 +238,8 @@ export interface ViewActions {
   /** Opens or closes a panel (`open` omitted: flips it). */
   togglePanel(panel: keyof ViewState['panels'], open?: boolean): void;
   setTheme(theme: ThemePreference): void;
+  /** Picks the plane the boundary of data with more than two columns is drawn over. */
+  setProjection(projection: ProjectionChoice): void;
   showToast(kind: Toast['kind'], message: string): void;
   dismissToast(): void;
   /** Says that a large CSV table finished parsing off the page's thread (csv-tables.ts holds the result). */

@@ -2,7 +2,8 @@
  * The view slice: selection, viewport, panels, theme, the open file, toasts and the refusal
  * message of a connection being drawn. Session state only; never saved, never undone.
  */
-import type { ProjectDocument } from '../../src/project/index';
+import { PCA_PROJECTION } from '../../src/data/projection';
+import type { ProjectDocument } from '../../src/project/types';
 import type { FileInfo, StoreGet, StoreSet, ViewActions, ViewState } from './types';
 
 /** How long an info toast stays up; errors stay until dismissed, because they carry a fix to read. */
@@ -41,6 +42,8 @@ export function initialViewFor(document: ProjectDocument | null, file: FileInfo,
     instructorMode: previous?.instructorMode ?? false,
     lessonSteps: previous?.lessonSteps ?? new Map(),
     tablesParsed: previous?.tablesParsed ?? 0,
+    // Another document has other columns: its plane starts at PCA.
+    projection: PCA_PROJECTION,
   };
 }
 
@@ -72,6 +75,9 @@ export function createViewActions(set: StoreSet, get: StoreGet): ViewActions {
     },
     setTheme(theme) {
       patchView({ theme });
+    },
+    setProjection(projection) {
+      patchView({ projection });
     },
     showToast(kind, message) {
       toastCounter += 1;

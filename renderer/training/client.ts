@@ -55,6 +55,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
       if (state.view.loadId !== previous.view.loadId) this.dispose();
       else if (state.document !== previous.document) this.documentChanged();
       if (state.training.pinnedStep !== previous.training.pinnedStep) this.router.pinnedChanged();
+      if (state.view.projection !== previous.view.projection) this.projectionChanged();
     });
     return () => {
       detach();
@@ -65,6 +66,13 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
 
   private get state() {
     return this.store.getState();
+  }
+
+  /** The user picked another plane for data of more than two columns: later grids use it, and a paused run redraws now. */
+  private projectionChanged(): void {
+    this.send({ type: 'setProjection', projection: this.state.view.projection });
+    this.router.markVisualsStale();
+    this.router.afterFlush();
   }
 
   /** Sends now when the worker is ready, else once it is. */
@@ -109,7 +117,11 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     this.lastMessageAt = this.scheduler.now();
     // A backend the user (or a fallback) names is where the tfjs engine runs; in 'auto' the core may pick its fast engine.
     const engine = this.state.training.backendPreference === 'auto' ? 'auto' : 'tfjs';
-    const moments = this.options.moments === false ? undefined : { resolution: this.options.gridResolution ?? 48 };
+    // The plane of data with more than two columns goes along only when it is not the worker's own default (PCA).
+    const { projection } = this.state.view;
+    const plane = projection.kind === 'pca' ? {} : { projection };
+    const moments =
+      this.options.moments === false ? undefined : { resolution: this.options.gridResolution ?? 48, ...plane };
     worker.postMessage({ type: 'init', document: sent, backend: preference, engine, moments });
     this.batcher.add({ patch: { status: 'starting', error: null } });
     this.watchHeartbeat();

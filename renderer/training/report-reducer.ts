@@ -132,14 +132,23 @@ export function reduceReport(track: ReportTrack, report: DataReport, context: Re
       const next = { ...track, gridRequests: rest, lastGridAt: context.now };
       if (old || first !== track.generation) return { track: next, update: null };
       const at = shiftCounters(track.raw, base);
-      const { resolution, channels, values, weights } = report;
-      const grid = { step: at.step, epoch: at.epoch, resolution, channels, values, ...(weights ? { weights } : {}) };
+      const { resolution, channels, values, weights, projection, predictions } = report;
+      const grid = {
+        step: at.step,
+        epoch: at.epoch,
+        resolution,
+        channels,
+        values,
+        ...(weights ? { weights } : {}),
+        ...(projection ? { projection } : {}),
+        ...(predictions ? { predictions } : {}),
+      };
       return { track: next, update: { grids: [grid] } };
     }
     case 'moment': {
       if (old || track.skipProgress > 0) return { track, update: null };
       const at = shiftCounters({ ...track.raw, step: report.step, epoch: report.epoch }, base);
-      const { resolution, channels, values, kept, weights } = report;
+      const { resolution, channels, values, kept, weights, projection, predictions } = report;
       const grid = {
         step: at.step,
         epoch: at.epoch,
@@ -148,6 +157,8 @@ export function reduceReport(track: ReportTrack, report: DataReport, context: Re
         values,
         moment: kept,
         ...(weights ? { weights } : {}),
+        ...(projection ? { projection } : {}),
+        ...(predictions ? { predictions } : {}),
       };
       return { track, update: { grids: [grid] } };
     }

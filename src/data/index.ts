@@ -17,4 +17,14 @@ export {
 export { ensureDatasetLoaded, loadRealDataset, loadedRealDataset } from './real/load';
 export { formatCount, LARGE_CSV_CHARS, MAX_CLASSES, MAX_COLUMNS, MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from './limits';
 export type { CsvSource, Dataset, DatasetKind, DatasetSpec, SplitDataset, Task } from './types';
+export {
+  PCA_PROJECTION,
+  planeProjection,
+  projectRows,
+  sameProjection,
+  unprojectPoints,
+  type PlaneProjection,
+  type ProjectionChoice,
+} from './projection';
+export { projectedPlane, type ProjectedPlane } from './projected-plane';
 export { classificationSettings } from './generators/classification';

@@ -38,13 +38,15 @@ export interface PreparedData {
   bounds: PlaneBounds | null;
   /** Maps n raw 2-D points (x1, x2 interleaved; x2 ignored for 1-D data) exactly as the training rows were mapped. */
   transform(raw: Float32Array, n: number): Float32Array;
+  /** Maps n raw rows of the dataset's own columns exactly as the training rows were mapped (a projected plane's grid). */
+  mapRows(raw: Float32Array, n: number): Float32Array;
 }
 
 /** Fraction of the data's range added on each side of the plot bounds so edge points are not clipped. */
 const BOUNDS_PADDING = 0.1;
 
 /** The min and max of `count` values read by `at`, padded by BOUNDS_PADDING of the range (±1 when the range is 0). */
-function paddedRange(count: number, at: (i: number) => number): [number, number] {
+export function paddedRange(count: number, at: (i: number) => number): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < count; i++) {
@@ -124,6 +126,7 @@ export function prepareData(
     raw,
     standardization,
     bounds: planeBounds(raw),
+    mapRows,
     transform(points, n) {
       if (width > 2) {
         throw new DataError(

@@ -116,6 +116,9 @@ export class EarlyStoppingEngine implements TrainingEngine {
   decisionGrid(resolution: number): Promise<Float32Array> {
     return this.inner.decisionGrid(resolution);
   }
+  predictRows(features: Float32Array, n: number): Promise<Float32Array> {
+    return this.inner.predictRows(features, n);
+  }
   neuronGrids(resolution: number): Promise<NeuronGrid[] | null> {
     return this.inner.neuronGrids(resolution);
   }

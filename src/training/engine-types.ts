@@ -52,6 +52,8 @@ export interface TrainingEngine {
   takeEarlierStats(): Promise<StatsSample[]>;
   /** Predictions over a resolution × resolution grid of the data's plane (layout in grid.ts). */
   decisionGrid(resolution: number): Promise<Float32Array>;
+  /** Predictions (inference mode) for n rows already mapped like the training rows, laid out as grid.ts predictGrid. */
+  predictRows(features: Float32Array, n: number): Promise<Float32Array>;
   /** Every hidden unit's output over the plane (layout in neuron-grids.ts); null without a 2-D plane. */
   neuronGrids(resolution: number): Promise<NeuronGrid[] | null>;
   getWeights(): Promise<WeightValues[]>;

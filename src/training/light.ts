@@ -31,3 +31,4 @@ export { assertNever, transferablesOf } from './worker/protocol';
 export { appendMoments } from './moments';
 export type { ThinnedMoments } from './moments';
 export { fastEngineSupport } from './fast/support';
+export type { GridExtras, SplitPredictions } from './worker/protocol';

@@ -40,6 +40,9 @@ export type { DivergenceReport, StepResult, TrainingCounters } from './trainer-t
 
 export type { TrainerDocument } from './engine-types';
 
+/** Rows predicted per forward pass by predictRows, so a large table never needs one huge tensor. */
+const PREDICT_CHUNK_ROWS = 4096;
+
 /** A sampled step's statistics as statsTensor left them on the device. */
 interface PendingStats {
   step: number;
@@ -349,6 +352,22 @@ export class Trainer implements TrainingEngine {
     const points = gridPoints(this.data.bounds, resolution);
     const cells = resolution * resolution;
     return predictGrid(this.compiledModel, this.data.transform(points, cells), cells, this.data.task);
+  }
+
+  /** Predictions for n rows mapped like the training rows, in chunks that bound the device's memory; layout as predictGrid. */
+  async predictRows(features: Float32Array, n: number): Promise<Float32Array> {
+    this.assertLive();
+    const width = this.compiledModel.inputWidth;
+    const parts: Float32Array[] = [];
+    for (let start = 0; start < n; start += PREDICT_CHUNK_ROWS) {
+      const rows = Math.min(PREDICT_CHUNK_ROWS, n - start);
+      const chunk = features.subarray(start * width, (start + rows) * width);
+      parts.push(await predictGrid(this.compiledModel, chunk, rows, this.data.task));
+    }
+    if (parts.length === 1) return parts[0];
+    const values = new Float32Array(parts.reduce((sum, p) => sum + p.length, 0));
+    parts.reduce((offset, p) => (values.set(p, offset), offset + p.length), 0);
+    return values;
   }
 
   /** Every hidden unit's output over the data's plane (see neuron-grids.ts); null when the data has no 2-D plane. */

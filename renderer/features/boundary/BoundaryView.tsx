@@ -10,6 +10,7 @@ import { useThemeColours } from '../charts/use-theme-colours';
 import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { BoundaryCanvas, usesCurve } from './BoundaryCanvas';
 import { BoundaryScrubber } from './BoundaryScrubber';
+import { ProjectionPicker } from './ProjectionPicker';
 import { selectPlaneData } from './plane-data';
 import { snapshotIndex } from './snapshot-index';
 
@@ -19,12 +20,16 @@ const PREDICTION_TITLES = { short: 'Prediction', title: 'Prediction over the dat
 /** The decision boundary over the data plane with a discretise switch and a timeline scrubber over the stored snapshots. */
 export function BoundaryView({ large }: { large?: boolean }) {
   const grids = useAppStore((s) => s.training.grids);
-  const plane = useAppStore(selectPlaneData);
   const colours = useThemeColours();
   const [discretize, setDiscretize] = useState(false);
   const pinnedStep = useAppStore((s) => s.training.pinnedStep);
   const pinMoment = useAppStore((s) => s.pinMoment);
   const index = snapshotIndex(grids, pinnedStep);
+  // Data of more than two columns: the points are projected onto the plane the shown grid was drawn over.
+  const shownProjection = index >= 0 ? grids[index].projection : undefined;
+  const plane = useAppStore((s) => selectPlaneData(s, shownProjection ?? s.view.projection));
+  const projection = useAppStore((s) => s.view.projection);
+  const setProjection = useAppStore((s) => s.setProjection);
   const curve = !('error' in plane) && usesCurve(plane);
   const { platform, store } = useServices();
   const showToast = useAppStore((s) => s.showToast);
@@ -89,6 +94,7 @@ export function BoundaryView({ large }: { large?: boolean }) {
           large={large}
         />
         <BoundaryScrubber snapshots={grids} index={index} live={pinnedStep === null} onPin={pinMoment} />
+        {plane.projection && <ProjectionPicker plane={plane} choice={projection} onChange={setProjection} />}
       </div>
     );
   }

@@ -24,11 +24,22 @@ describe('plane data for the boundary view', () => {
     expect(plane.bounds.x2[1]).toBeGreaterThan(plane.targetRange[1]);
   });
 
-  it('says why a table of more than 2 columns has no plane', () => {
+  it('projects a table of more than 2 columns onto its principal plane, or onto two chosen columns', () => {
     const rows = Array.from({ length: 40 }, (_, i) => `${i},${i % 7},${(i * 3) % 5},${i % 2}`);
     const text = ['a,b,c,label', ...rows].join('\n');
     const csv = { fileName: 'wide.csv', text, targetColumn: 'label', targetKind: 'class' as const };
-    const plane = planeData({ ...DEFAULT_DATASET, kind: 'csv', csv });
-    expect('error' in plane && plane.error).toMatch(/this dataset has 3/);
+    const spec = { ...DEFAULT_DATASET, kind: 'csv' as const, csv };
+    const pca = planeData(spec);
+    if ('error' in pca) throw new Error(pca.error);
+    expect(pca.projection?.axes).toEqual(['PC1', 'PC2']);
+    expect(pca.split.train.features).toBe(2);
+    expect(pca.split.train.x.length).toBe(pca.raw.train.n * 2);
+    expect(pca.raw.train.features).toBe(3);
+    const columns = planeData(spec, { kind: 'features', x: 2, y: 0 });
+    if ('error' in columns) throw new Error(columns.error);
+    expect(columns.projection?.axes).toEqual(['c', 'a']);
+    // The points of two chosen columns are those columns' raw values.
+    expect(columns.split.train.x[0]).toBe(columns.raw.train.x[2]);
+    expect(columns.split.train.x[1]).toBe(columns.raw.train.x[0]);
   });
 });

@@ -1,8 +1,12 @@
 /**
  * The data the boundary view draws under and over the surface: the raw train/validation points and
  * the plane bounds the engine's decision grid spans (prepareData's bounds, so cells and points line up).
+ * Data of more than two columns is drawn projected onto a plane (src/data/projected-plane.ts), as the worker draws
+ * its grid.
  */
-import { prepareData, type DatasetSpec, type SplitDataset, type Task } from '../../../src/data/index';
+import { prepareData, projectedPlane, sameProjection } from '../../../src/data/index';
+import { PCA_PROJECTION, type PlaneProjection, type ProjectionChoice } from '../../../src/data/projection';
+import type { Dataset, DatasetSpec, SplitDataset, Task } from '../../../src/data/types';
 import { offThreadDataset, READING_TABLE } from '../../store/csv-tables';
 import type { AppState } from '../../store/types';
 import type { PlaneBounds } from './plot-frame';
@@ -17,22 +21,43 @@ export interface PlaneData {
   features: 1 | 2;
   /** [min, max] of the targets (the regression colour ramp). */
   targetRange: [number, number];
+  /** The split as the dataset has it (for data of more than two columns `split` holds its projected points). */
+  raw: SplitDataset;
+  /** For data of more than two columns, the plane its points and grid are drawn over. */
+  projection?: PlaneProjection;
 }
 
-/** The plane of a dataset spec, or why there is none (a bad spec, a table of more than 2 columns, a large table still being read). */
-export function planeData(spec: DatasetSpec): PlaneData | { error: string } {
+/** A split's dataset with its rows replaced by their projected points (2 columns named after the plane's axes). */
+function projectedPart(part: Dataset, points: Float32Array, axes: [string, string]): Dataset {
+  return { ...part, features: 2, x: points, featureNames: [...axes], image: undefined };
+}
+
+/**
+ * The plane of a dataset spec (a table of more than 2 columns projected as `projection` says), or why there is none (a
+ * bad spec, a large table still being read).
+ */
+export function planeData(
+  spec: DatasetSpec,
+  projection: ProjectionChoice = PCA_PROJECTION,
+): PlaneData | { error: string } {
   const table = offThreadDataset(spec);
   if (table && 'pending' in table) return { error: READING_TABLE };
   if (table && 'error' in table) return table;
   try {
     // The bounds do not depend on the Input node; 'table' never refuses a wide table, so the width check is ours.
     const prepared = prepareData(spec, { source: 'table', features: [], columns: 0 }, table?.dataset);
-    const { raw, bounds } = prepared;
+    const { raw } = prepared;
+    let bounds = prepared.bounds;
+    let split = raw;
+    let plane: PlaneProjection | undefined;
     if (!bounds) {
-      return {
-        error:
-          `The decision boundary is drawn over a plane of 1 or 2 columns; this dataset has ` +
-          `${raw.train.features}. The loss and gradient charts still apply.`,
+      const projected = projectedPlane(prepared, projection);
+      if (!projected) return { error: 'This dataset has no plane to draw the decision boundary over.' };
+      bounds = projected.bounds;
+      plane = projected.projection;
+      split = {
+        train: projectedPart(raw.train, projected.points.train, plane.axes),
+        validation: projectedPart(raw.validation, projected.points.validation, plane.axes),
       };
     }
     let min = Infinity;
@@ -45,11 +70,13 @@ export function planeData(spec: DatasetSpec): PlaneData | { error: string } {
     }
     return {
       bounds,
-      split: raw,
+      split,
       task: prepared.task,
       classes: prepared.classes,
       features: raw.train.features === 1 ? 1 : 2,
       targetRange: Number.isFinite(min) ? [min, max] : [0, 1],
+      raw,
+      ...(plane ? { projection: plane } : {}),
     };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
@@ -58,14 +85,25 @@ export function planeData(spec: DatasetSpec): PlaneData | { error: string } {
 
 let lastSpec: DatasetSpec | null = null;
 let lastTablesParsed = -1;
-let lastPlane: PlaneData | { error: string } = { error: '' };
+/** The planes of the current spec by projection (a pinned moment may have been drawn over another plane than the live one). */
+let lastPlanes: { projection: ProjectionChoice; plane: PlaneData | { error: string } }[] = [];
 
-/** The plane of the document's dataset, memoised on the (immutable) spec and the count of tables parsed off the page's thread. */
-export function selectPlaneData(state: Pick<AppState, 'document' | 'view'>): PlaneData | { error: string } {
+/**
+ * The plane of the document's dataset (projected as `projection`, default the view's choice), memoised on the
+ * (immutable) spec, the count of tables parsed off the page's thread and the projection.
+ */
+export function selectPlaneData(
+  state: Pick<AppState, 'document' | 'view'>,
+  projection: ProjectionChoice = state.view.projection ?? PCA_PROJECTION,
+): PlaneData | { error: string } {
   if (state.document.data !== lastSpec || state.view.tablesParsed !== lastTablesParsed) {
     lastSpec = state.document.data;
     lastTablesParsed = state.view.tablesParsed;
-    lastPlane = planeData(lastSpec);
+    lastPlanes = [];
   }
-  return lastPlane;
+  const known = lastPlanes.find((p) => sameProjection(p.projection, projection));
+  if (known) return known.plane;
+  const plane = planeData(lastSpec, projection);
+  lastPlanes = [...lastPlanes.slice(-3), { projection, plane }];
+  return plane;
 }

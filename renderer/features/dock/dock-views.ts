@@ -21,4 +21,5 @@ export const DOCK_TABS: DockTab[] = [
   { id: 'activations', title: 'Activations', views: ['activations'] },
   { id: 'sweep', title: 'Depth sweep', views: ['sweep'] },
   { id: 'compare', title: 'Compare', views: ['loss', 'gradients', 'runs'] },
+  { id: 'classes', title: 'Classes', views: ['confusion', 'misclassified', 'unitImages'] },
 ];

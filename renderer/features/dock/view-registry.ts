@@ -5,6 +5,9 @@
 import type { ComponentType } from 'react';
 import { BoundaryView } from '../boundary/BoundaryView';
 import { BackpropView } from '../backprop/BackpropView';
+import { ConfusionView } from '../classes/ConfusionView';
+import { MisclassifiedGallery } from '../classes/MisclassifiedGallery';
+import { UnitImagesView } from '../classes/UnitImagesView';
 import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { GradientChart } from '../gradients/GradientChart';
@@ -53,6 +56,9 @@ export const VIEW_REGISTRY: readonly DockView[] = [
   view('activations', ActivationExplorer),
   view('sweep', DepthSweepView),
   view('runs', RunsPanel),
+  view('confusion', ConfusionView),
+  view('misclassified', MisclassifiedGallery),
+  view('unitImages', UnitImagesView),
 ];
 
 const BY_ID = new Map(VIEW_REGISTRY.map((entry) => [entry.id, entry]));

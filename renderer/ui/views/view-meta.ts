@@ -12,7 +12,10 @@ export type ViewId =
   | 'backprop'
   | 'activations'
   | 'sweep'
-  | 'runs';
+  | 'runs'
+  | 'confusion'
+  | 'misclassified'
+  | 'unitImages';
 
 /** A view's title (short in the dock, full in the pop-out) and the test id of its root element. */
 export const VIEWS: Record<ViewId, { short: string; title: string; testId: string }> = {
@@ -35,4 +38,19 @@ export const VIEWS: Record<ViewId, { short: string; title: string; testId: strin
     testId: 'depth-sweep',
   },
   runs: { short: 'Runs', title: 'Runs side by side: what differs and how each started', testId: 'runs-panel' },
+  confusion: {
+    short: 'Confusion',
+    title: 'Confusion matrix, with each class’s precision, recall and F1',
+    testId: 'confusion-view',
+  },
+  misclassified: {
+    short: 'Misclassified',
+    title: 'Validation samples the network gets wrong',
+    testId: 'misclassified-view',
+  },
+  unitImages: {
+    short: 'First-layer weights',
+    title: 'Each first-layer unit’s weights as an image',
+    testId: 'unit-images-view',
+  },
 };

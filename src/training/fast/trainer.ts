@@ -312,6 +312,12 @@ export class FastTrainer implements TrainingEngine {
     return gridValues(this.network, features, cells, this.data.task);
   }
 
+  /** Predictions for n rows mapped like the training rows; layout as grid.ts predictGrid. */
+  async predictRows(features: Float32Array, n: number): Promise<Float32Array> {
+    this.assertLive();
+    return gridValues(this.network, features, n, this.data.task);
+  }
+
   /** Every drawn hidden node's units over the plane (layout and limits as neuron-grids.ts); null without a 2-D plane. */
   async neuronGrids(resolution: number): Promise<NeuronGrid[] | null> {
     this.assertLive();

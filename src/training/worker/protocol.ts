@@ -19,9 +19,25 @@ import type { NeuronGrid } from '../neuron-grids';
 import type { LayerStats } from '../stats';
 import type { CounterPosition, DivergenceReport, TrainingCounters } from '../trainer-types';
 import type { WeightValues } from '../weights';
+import type { ProjectionChoice } from '../../data/projection';
 
 /** The part of a project the worker trains: the graph, the dataset spec and the training settings. */
 export type TrainingDocument = Pick<ProjectDocument, 'graph' | 'data' | 'training'>;
+
+/**
+ * The class each sample was predicted as when a grid was drawn (classification only), in the order of the split's rows:
+ * the confusion matrix and the misclassified samples are counted from these.
+ */
+export interface SplitPredictions {
+  train: Uint8Array;
+  validation: Uint8Array;
+}
+
+/** What a grid of data with more than two columns adds: the plane it was drawn over (see src/data/projection.ts). */
+export interface GridExtras {
+  projection?: ProjectionChoice;
+  predictions?: SplitPredictions;
+}
 
 /** Page → worker, the requests the worker core (worker-core.ts) handles. */
 export type CoreRequest =
@@ -32,8 +48,11 @@ export type CoreRequest =
       wasmPaths?: WasmPaths;
       /** Which training engine to use (default 'auto': the fast engine where it runs the graph and the work suits it, else tfjs). */
       engine?: EnginePreference;
-      /** Decision-boundary moments taken by training progress (moments.ts) at this grid resolution; absent: none are taken. */
-      moments?: { resolution: number };
+      /**
+       * Decision-boundary moments taken by training progress (moments.ts) at this grid resolution, over `projection`'s
+       * plane for data of more than two columns (default PCA); absent: none are taken.
+       */
+      moments?: { resolution: number; projection?: ProjectionChoice };
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -44,6 +63,8 @@ export type CoreRequest =
   | { type: 'setOptimizer'; optimizer: OptimizerConfig }
   | { type: 'updateDocument'; document: TrainingDocument }
   | { type: 'requestGrid'; resolution: number }
+  /** The plane later grids of data with more than two columns are drawn over. */
+  | { type: 'setProjection'; projection: ProjectionChoice }
   | { type: 'getWeights' }
   | {
       type: 'setWeights';
@@ -97,15 +118,15 @@ export type CoreReport =
       engine?: EngineKind;
     }
   | { type: 'stats'; step: number; epoch: number; layers: LayerStats[] }
-  | {
+  | ({
       type: 'grid';
       resolution: number;
       channels: 1 | 2;
       values: Float32Array;
       /** Every weight of the network the grid was drawn with (copies, transferred): the grid joins the timeline like a moment. */
       weights?: WeightValues[];
-    }
-  | {
+    } & GridExtras)
+  | ({
       /**
        * The decision grid at `step`, sent unasked: a moment of the run (`kept`, on the schedule of
        * moments.ts) or, for a paced run, a live frame shown once and not kept on the timeline.
@@ -119,7 +140,7 @@ export type CoreReport =
       kept: boolean;
       /** A kept moment only: every weight of the network at `step` (copies, transferred), so the weight views can replay the run. */
       weights?: WeightValues[];
-    }
+    } & GridExtras)
   | ({ type: 'diverged' } & DivergenceReport)
   | { type: 'weights'; weights: WeightValues[] }
   | { type: 'error'; message: string; request: ToWorker['type'] | null }
@@ -176,10 +197,14 @@ export function assertNever(value: never): never {
 /** The buffers of a message that can be transferred instead of copied (grid values, weights, histograms, unit grids). */
 export function transferablesOf(message: FromWorker): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  const add = (array: Float32Array) => {
+  const add = (array: Float32Array | Uint8Array) => {
     if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
   };
-  if (message.type === 'grid' || message.type === 'moment') add(message.values);
+  if (message.type === 'grid' || message.type === 'moment') {
+    add(message.values);
+    const predictions = message.predictions;
+    if (predictions) [predictions.train, predictions.validation].forEach(add);
+  }
   if (message.type === 'weights' || message.type === 'moment' || message.type === 'grid')
     message.weights?.forEach((w) => add(w.values));
   if (message.type === 'neuronGrids') message.grids?.forEach((g) => add(g.values));

@@ -39,6 +39,8 @@ import type { StepResult } from '../trainer-types';
 import { createYielder, type Yielder } from './yielder';
 import { sameNetwork } from '../document-diff';
 import { prepareDocumentData, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
+import { ViewSupport, type ViewGrid } from './worker-core-views';
+import { PCA_PROJECTION } from '../../data/projection';
 
 export { prepareDocumentData, type WorkerCoreOptions } from './worker-core-support';
 
@@ -66,6 +68,8 @@ export class WorkerCore {
   /** The grid resolution of moments; null when none are taken (not asked for, or the data has no plane). */
   private momentResolution: number | null = null;
   private readonly pacer = new Pacer();
+  /** The grids' plane for data of more than two columns, and the samples' predicted classes. */
+  private readonly views: ViewSupport;
   private frameAt = -Infinity;
   private lastGridStep = -1;
   /** Rows in the training and validation splits, to count misclassified samples. */
@@ -83,6 +87,7 @@ export class WorkerCore {
   constructor(private readonly options: WorkerCoreOptions) {
     this.yielder = options.yielder ?? createYielder();
     this.now = options.now ?? (() => performance.now());
+    this.views = new ViewSupport(this.now);
   }
 
   /** The engine in use and why it was chosen; null before a network is built. */
@@ -126,6 +131,7 @@ export class WorkerCore {
         this.wasmPaths = message.wasmPaths;
         this.enginePreference = message.engine ?? 'auto';
         this.momentResolution = message.moments?.resolution ?? null;
+        this.views.setProjection(message.moments?.projection ?? PCA_PROJECTION);
         this.backend = await (this.options.initBackend ?? initBackend)(message.backend, {
           wasmPaths: message.wasmPaths,
         });
@@ -162,7 +168,7 @@ export class WorkerCore {
         return;
       case 'requestGrid': {
         const trainer = this.requireTrainer();
-        const values = await trainer.decisionGrid(message.resolution);
+        const { values, extras } = await this.views.grid(trainer, message.resolution, true);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
         // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
         this.post({
@@ -171,9 +177,13 @@ export class WorkerCore {
           channels,
           values,
           weights: await weightCopies(trainer),
+          ...extras,
         });
         return;
       }
+      case 'setProjection':
+        this.views.setProjection(message.projection);
+        return;
       case 'getWeights':
         this.post({ type: 'weights', weights: await this.requireTrainer().getWeights() });
         return;
@@ -206,6 +216,7 @@ export class WorkerCore {
     await ensureDatasetLoaded(this.document.data);
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     this.splitSizes = { train: data.train.n, validation: data.validation.n };
+    this.views.setData(data);
     const { engine: trainer, choice } = createEngine(this.document, data, {
       engine: this.enginePreference,
       backend: backend.backend,
@@ -380,9 +391,9 @@ export class WorkerCore {
   private async postGrid(trainer: TrainingEngine, kept: boolean): Promise<void> {
     const resolution = this.momentResolution;
     if (resolution === null) return;
-    let values: Float32Array;
+    let grid: ViewGrid;
     try {
-      values = await trainer.decisionGrid(resolution);
+      grid = await this.views.grid(trainer, resolution);
     } catch {
       this.momentResolution = null;
       return;
@@ -396,10 +407,11 @@ export class WorkerCore {
       step,
       epoch,
       resolution,
-      channels: values.length === resolution ** 2 ? 1 : 2,
-      values,
+      channels: grid.values.length === resolution ** 2 ? 1 : 2,
+      values: grid.values,
       kept,
       ...(weights ? { weights } : {}),
+      ...grid.extras,
     });
   }
 

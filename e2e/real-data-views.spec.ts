@@ -1,0 +1,99 @@
+// The views for data of more than two features, on the digits lesson (64 pixels, 10 classes): while it trains, the
+// confusion matrix and the first-layer weight images change from one epoch to a later one; the boundary is drawn
+// over the PCA plane and can be switched to two chosen columns. Screenshots of both moments go to test-results.
+import { createHash } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
+import { setNumberField } from './support/editor';
+
+test.setTimeout(90_000);
+
+/** A hash of every unit image's pixels. */
+async function unitImagesHash(page: Page): Promise<string> {
+  const urls = await page
+    .locator('canvas[data-testid^="unit-image-"]')
+    .evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL('image/png')));
+  expect(urls.length).toBe(32);
+  return createHash('sha1').update(urls.join('|')).digest('hex');
+}
+
+async function epoch(page: Page): Promise<number> {
+  return Number(await page.getByTestId('counter-epoch').innerText());
+}
+
+/** The confusion counts and unit images shown now, with a screenshot of the Classes tab. */
+async function reading(page: Page, name: string) {
+  const matrix = page.getByTestId('confusion-matrix');
+  const counts = (await matrix.getAttribute('data-counts')) ?? '';
+  const step = Number(await matrix.getAttribute('data-step'));
+  const images = await unitImagesHash(page);
+  await page.getByTestId('dock').screenshot({ path: test.info().outputPath(`${name}.png`) });
+  return { counts, step, images };
+}
+
+test.describe.serial('views for more than two features (digits)', () => {
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    page = await browser.newPage();
+    await page.goto('/');
+    await page.getByTestId('btn-presets').click();
+    await page.getByTestId('preset-digits-one-hidden').click();
+    await expect(page.locator('[data-testid^="node-input-"][data-kind]')).toBeVisible();
+  });
+
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('the confusion matrix and the first-layer weight images update while the digits train', async () => {
+    await page.getByTestId('dock-tab-classes').click();
+    // Many epochs at a small learning rate, so that the run is still going, and still learning, when looked at twice.
+    await setNumberField(page, 'training-epochs', 500);
+    await setNumberField(page, 'training-learningRate', 0.001);
+    await page.getByTestId('btn-train').click();
+    await expect.poll(() => epoch(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('confusion-matrix')).toBeVisible();
+    await expect(page.getByTestId('unit-images')).toBeVisible();
+    const early = await reading(page, 'digits-early');
+    await expect(page.getByTestId('btn-pause')).toBeVisible();
+    const earlyEpoch = await epoch(page);
+    await expect.poll(() => epoch(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(earlyEpoch + 5);
+    const later = await reading(page, 'digits-later');
+    // Still training when read: the views updated during the run, not only at its end.
+    await expect(page.getByTestId('btn-pause')).toBeVisible();
+    expect(later.step).toBeGreaterThan(early.step);
+    expect(later.counts).not.toBe(early.counts);
+    expect(later.images).not.toBe(early.images);
+
+    // Paused, the views hold still: every validation sample counted once, the wrong ones all in the gallery.
+    await page.getByTestId('btn-pause').click();
+    await expect(page.getByTestId('btn-train')).toBeEnabled();
+    const matrix = page.getByTestId('confusion-matrix');
+    await expect
+      .poll(async () => matrix.getAttribute('data-step'))
+      .toBe(await page.getByTestId('misclassified-gallery').getAttribute('data-step'));
+    // Ten classes; round(0.2 × 1,797) = 359 digits are held out.
+    const total = ((await matrix.getAttribute('data-counts')) ?? '').split(',').map(Number);
+    expect(total).toHaveLength(100);
+    expect(total.reduce((a, b) => a + b, 0)).toBe(359);
+    await expect(page.locator('[data-testid^="class-score-"]')).toHaveCount(10);
+    const wrong = Number(await page.getByTestId('misclassified-gallery').getAttribute('data-count'));
+    const diagonal = total.filter((_, i) => i % 11 === 0).reduce((a, b) => a + b, 0);
+    expect(wrong).toBe(359 - diagonal);
+    if (wrong > 0) await expect(page.getByTestId('misclassified-0').locator('canvas')).toBeVisible();
+  });
+
+  test('the boundary is drawn over the PCA plane, and over two chosen columns when picked', async () => {
+    await page.getByTestId('dock-tab-boundary').click();
+    await expect(page.getByTestId('boundary-plane')).toContainText('PC1');
+    const before = await page.getByTestId('boundary-canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    await page.getByTestId('boundary-projection').selectOption('features');
+    await page.getByTestId('boundary-axis-x').selectOption('20');
+    await page.getByTestId('boundary-axis-y').selectOption('43');
+    await expect(page.getByTestId('boundary-plane')).toContainText('other columns at their means');
+    await expect
+      .poll(() => page.getByTestId('boundary-canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL()))
+      .not.toBe(before);
+    await page.getByTestId('dock').screenshot({ path: test.info().outputPath('digits-two-columns.png') });
+  });
+});
