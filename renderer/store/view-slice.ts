@@ -2,8 +2,8 @@
  * The view slice: selection, viewport, panels, theme, the open file, toasts and the refusal
  * message of a connection being drawn. Session state only; never saved, never undone.
  */
-import { PCA_PROJECTION } from '../../src/data/projection';
-import type { ProjectDocument } from '../../src/project/types';
+import { PCA_PROJECTION } from '../../src/data/index';
+import type { ProjectDocument } from '../../src/project/index';
 import type { FileInfo, StoreGet, StoreSet, ViewActions, ViewState } from './types';
 
 /** How long an info toast stays up; errors stay until dismissed, because they carry a fix to read. */

@@ -87,3 +87,5 @@ export type { EarlyStoppingConfig, EarlyStoppingMonitor } from './config';
 export { diffSettings, networkSignature, sameNetwork } from './document-diff';
 export { describeBrokenNetwork } from './explosion';
 export { WorkerHost } from './worker/worker-host';
+export type { ClassScores } from './confusion';
+export { classScores, confusionMatrix, macroF1 } from './confusion';

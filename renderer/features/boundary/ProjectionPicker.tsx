@@ -1,4 +1,4 @@
-import type { ProjectionChoice } from '../../../src/data/projection';
+import type { ProjectionChoice } from '../../../src/data/index';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { planeCaption } from './plane-caption';

@@ -1,5 +1,5 @@
 /** What a projected plane is, in words, for the boundary view's caption. */
-import type { PlaneProjection } from '../../../src/data/projection';
+import type { PlaneProjection } from '../../../src/data/index';
 
 /** "PC1 (41 %) × PC2 (20 %) of the variance", or "a × c, other columns at their means". */
 export function planeCaption(projection: PlaneProjection): string {

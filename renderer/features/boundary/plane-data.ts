@@ -4,9 +4,18 @@
  * Data of more than two columns is drawn projected onto a plane (src/data/projected-plane.ts), as the worker draws
  * its grid.
  */
-import { prepareData, projectedPlane, sameProjection } from '../../../src/data/index';
-import { PCA_PROJECTION, type PlaneProjection, type ProjectionChoice } from '../../../src/data/projection';
-import type { Dataset, DatasetSpec, SplitDataset, Task } from '../../../src/data/types';
+import {
+  prepareData,
+  projectedPlane,
+  sameProjection,
+  PCA_PROJECTION,
+  type PlaneProjection,
+  type ProjectionChoice,
+  type Dataset,
+  type DatasetSpec,
+  type SplitDataset,
+  type Task,
+} from '../../../src/data/index';
 import { offThreadDataset, READING_TABLE } from '../../store/csv-tables';
 import type { AppState } from '../../store/types';
 import type { PlaneBounds } from './plot-frame';

@@ -1,4 +1,4 @@
-import type { ClassScores } from '../../../src/training/confusion';
+import type { ClassScores } from '../../../src/training/index';
 
 const percent = (value: number | null) => (value === null ? '–' : `${(100 * value).toFixed(1)}`);
 

@@ -1,6 +1,6 @@
 import './classes.css';
 import { useMemo } from 'react';
-import type { Dataset } from '../../../src/data/types';
+import type { Dataset } from '../../../src/data/index';
 import type { AppState } from '../../store/types';
 import { useAppStore } from '../../store/use-app-store';
 import { formatCount } from '../../ui/format';

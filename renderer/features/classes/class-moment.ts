@@ -2,7 +2,7 @@
  * Which predictions the class views show: those of the moment the timeline is pinned to (or the nearest earlier one
  * that has them), else the newest; and the classes' names.
  */
-import type { Dataset } from '../../../src/data/types';
+import type { Dataset } from '../../../src/data/index';
 import type { DecisionGridSnapshot, TrainingState } from '../../store/types';
 import { snapshotIndex } from '../boundary/snapshot-index';
 
