@@ -7,7 +7,7 @@ import { contrastRatio } from '../features/charts/colour-science';
 import { parseColour } from '../features/charts/colours';
 import { themeVariables, variable, type ThemeVariables } from './css-variables';
 
-const SHEETS = ['styles/theme.css', 'features/charts/charts.css'];
+const SHEETS = ['styles/theme.css', 'styles/charts.css'];
 const css = SHEETS.map((sheet) => readFileSync(join(__dirname, '..', sheet), 'utf8')).join('\n');
 const themes = themeVariables(css);
 

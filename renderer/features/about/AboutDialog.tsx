@@ -7,7 +7,7 @@ import { AboutDataSets } from './AboutDataSets';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { PANEL_TEXTS } from '../../help/panel-texts';
-import { ModalDialog } from '../feedback/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /**
  * The About dialog: what the app is, its version, where it runs, the licence of every library it bundles (collected

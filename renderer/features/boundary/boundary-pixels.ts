@@ -5,7 +5,7 @@
  * (the grid's row 0 is the bottom edge, see src/training/grid.ts), ready for putImageData.
  */
 import type { DecisionGridSnapshot } from '../../store/types';
-import { scaleColour } from '../charts/colour-maps';
+import { scaleColour, SURFACE_STRENGTH } from '../charts/colour-maps';
 import { clamp01, divergingColour, mixRgb, type Rgb } from '../charts/colours';
 
 /** One decision-grid snapshot, as the training slice stores it. */
@@ -23,8 +23,6 @@ export interface BoundaryPalette {
   values: Rgb[];
 }
 
-/** How strongly a fully certain cell shows its colour over the neutral one; below 1 so the points stay readable on top. */
-export const SURFACE_STRENGTH = 0.62;
 /** Bands of the regression surface when discretised. */
 export const REGRESSION_BANDS = 8;
 

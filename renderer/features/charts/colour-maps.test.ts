@@ -4,8 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { themeVariables, variable } from '../../styles/css-variables';
-import { SURFACE_STRENGTH } from '../boundary/boundary-pixels';
-import { CIVIDIS, cssGradient, divergingScale, namedScale, scaleColour, VIRIDIS } from './colour-maps';
+import {
+  CIVIDIS,
+  cssGradient,
+  divergingScale,
+  namedScale,
+  scaleColour,
+  SURFACE_STRENGTH,
+  VIRIDIS,
+} from './colour-maps';
 import { contrastRatio, lightness } from './colour-science';
 import { mixRgb, parseColour, type Rgb } from './colours';
 
@@ -23,7 +30,7 @@ function worstReversal(values: number[], direction: 1 | -1): number {
   return worst;
 }
 
-const css = ['styles/theme.css', 'features/charts/charts.css']
+const css = ['styles/theme.css', 'styles/charts.css']
   .map((sheet) => readFileSync(join(__dirname, '..', '..', sheet), 'utf8'))
   .join('\n');
 const themes = themeVariables(css);

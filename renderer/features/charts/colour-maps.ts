@@ -89,3 +89,6 @@ export function divergingScale(palette: DivergingPalette): (v: number) => Rgb {
     return k < 0 ? negative[index] : positive[index];
   };
 }
+
+/** How strongly a fully certain boundary cell shows its colour over the neutral one; below 1 so points stay readable. */
+export const SURFACE_STRENGTH = 0.62;

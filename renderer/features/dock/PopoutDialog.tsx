@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ViewId } from '../../ui/views/view-meta';
-import { ModalDialog } from '../feedback/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { dockView } from './view-registry';
 import { TIPS } from '../../help/tips';
 import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';

@@ -4,7 +4,7 @@ import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { useAppStore } from '../../store/use-app-store';
 import { tip } from '../../ui/tip';
-import { ModalDialog } from '../feedback/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { currentWeights, exportProjectOf } from './export-source';
 import { saveExport } from '../../bridge/save-export';
 import { useNotebookExport } from './use-notebook-export';

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** A modal yes/no question (unsaved changes before New or Open); Escape answers no. */
 export function ConfirmDialog() {

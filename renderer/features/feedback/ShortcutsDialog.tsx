@@ -3,7 +3,7 @@ import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { shortcutRows } from './shortcut-rows';
 
 /** The keyboard shortcuts, listed from the command table the keyboard handler and the menus read. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ModalDialog } from '../feedback/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useServices } from '../../app/use-services';
 import { tip } from '../../ui/tip';
 import { setShareDialog, useShareDialog } from '../share/dialog-state';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { readLinkAddress } from '../../../src/project/index';
-import { ModalDialog } from '../feedback/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useServices } from '../../app/use-services';
 import { setShareDialog, useShareDialog } from './dialog-state';
 import { openProjectLink } from './open-link';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { SHAREABLE_LINK_CHARS } from '../../../src/project/index';
-import { ModalDialog } from '../feedback/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useServices } from '../../app/use-services';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { tip } from '../../ui/tip';

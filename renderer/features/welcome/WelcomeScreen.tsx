@@ -15,7 +15,7 @@ import { tip } from '../../ui/tip';
 import { useMoreBelow } from '../../ui/use-scroll-more';
 import { scrollBehaviour } from '../../ui/reduced-motion';
 import { PANEL_TEXTS } from '../../help/panel-texts';
-import { ModalDialog } from '../feedback/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /** Props of the welcome screen. */
 export interface WelcomeScreenProps {
