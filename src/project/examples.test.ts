@@ -6,6 +6,7 @@ import type { NodeOf } from '../graph/types';
 import { topologicalOrder } from '../graph/topology';
 import { validateGraph } from '../graph/validate';
 import { prepareData } from '../data/prepare';
+import { ensureDatasetLoaded } from '../data/index';
 import { parseProject } from './parse';
 import type { MlpFile } from './types';
 
@@ -35,10 +36,11 @@ describe('bundled examples', () => {
 
   it.each(names)(
     '%s opens, has a description, and is a network without errors for its data, ending in its loss',
-    (name) => {
+    async (name) => {
       const file = open(name);
       expect(file.meta.description.length).toBeGreaterThan(40);
       const input = file.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input') as NodeOf<'input'>;
+      await ensureDatasetLoaded(file.data); // the bundled real data sets load on demand
       const data = prepareData(file.data, input.params);
       const errors = validateGraph(file.graph, {
         inputWidth: data.inputWidth,

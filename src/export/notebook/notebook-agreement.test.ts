@@ -5,7 +5,7 @@
 import * as tf from '../../training/tf';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareData } from '../../data/index';
+import { ensureDatasetLoaded, prepareData } from '../../data/index';
 import type { NodeOf } from '../../graph/types';
 import { parseProject } from '../../project/index';
 import type { MlpFile } from '../../project/types';
@@ -42,6 +42,7 @@ function cutAt(code: string, steps: number): string {
 async function engineLosses(file: MlpFile, checkpoints: number[], weights?: WeightValues[]) {
   const input = file.graph.nodes.find((n): n is NodeOf<'input'> => n.kind === 'input') as NodeOf<'input'>;
   const training = { ...file.training, earlyStopping: undefined };
+  await ensureDatasetLoaded(file.data); // the bundled real data sets load on demand
   const { engine } = createEngine({ graph: file.graph, training }, prepareData(file.data, input.params));
   const start = await engine.getWeights();
   if (weights) engine.setWeights(weights);

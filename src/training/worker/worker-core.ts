@@ -21,7 +21,6 @@ import { createEngine, type EngineChoice, type EnginePreference, type TrainingEn
 import { checkLayers, describeExplosion, lossExplosion, LossWatch, type Explosion } from '../explosion';
 import type { MetricPoint } from '../../project/types';
 import { MetricCadence, metricPoint } from '../metric-cadence';
-import { EARLY_SHARE, momentFloor, MomentSchedule } from '../moments';
 import { MAX_PACE_WAIT_MS, Pacer, pacedStepsPerSecond } from '../pace';
 import type { EarlyStopReport } from '../early-stopping';
 import type { EvaluationMetrics } from '../metrics';
@@ -39,8 +38,7 @@ import type { StepResult } from '../trainer-types';
 import { createYielder, type Yielder } from './yielder';
 import { sameNetwork } from '../document-diff';
 import { prepareDocumentData, wait, weightCopies, type WorkerCoreOptions } from './worker-core-support';
-import { ViewSupport, type ViewGrid } from './worker-core-views';
-import { PCA_PROJECTION } from '../../data/projection';
+import { TimelineFrames } from './timeline-frames';
 
 export { prepareDocumentData, type WorkerCoreOptions } from './worker-core-support';
 
@@ -64,19 +62,13 @@ export class WorkerCore {
   private metricsAt = -Infinity;
   private readonly cadence = new MetricCadence();
   private pointsSentAt = -Infinity;
-  private readonly moments = new MomentSchedule();
-  /** The grid resolution of moments; null when none are taken (not asked for, or the data has no plane). */
-  private momentResolution: number | null = null;
   private readonly pacer = new Pacer();
-  /** The grids' plane for data of more than two columns, and the samples' predicted classes. */
-  private readonly views: ViewSupport;
-  private frameAt = -Infinity;
-  private lastGridStep = -1;
+  /** The moments kept on the timeline and a paced run's live frames. */
+  private readonly frames: TimelineFrames;
   /** Rows in the training and validation splits, to count misclassified samples. */
   private splitSizes: { train: number; validation: number } | undefined;
   /** Measured milliseconds of one training step and of one moment's grid (moving averages; 0 before any). */
   private stepMs = 0;
-  private gridMs = 0;
   /** The explosion guard: recent losses, and the first explosion a posted statistics sample showed. */
   private readonly lossWatch = new LossWatch();
   private explosion: Explosion | null = null;
@@ -87,7 +79,7 @@ export class WorkerCore {
   constructor(private readonly options: WorkerCoreOptions) {
     this.yielder = options.yielder ?? createYielder();
     this.now = options.now ?? (() => performance.now());
-    this.views = new ViewSupport(this.now);
+    this.frames = new TimelineFrames((message) => this.post(message), this.now);
   }
 
   /** The engine in use and why it was chosen; null before a network is built. */
@@ -130,8 +122,7 @@ export class WorkerCore {
       case 'init':
         this.wasmPaths = message.wasmPaths;
         this.enginePreference = message.engine ?? 'auto';
-        this.momentResolution = message.moments?.resolution ?? null;
-        this.views.setProjection(message.moments?.projection ?? PCA_PROJECTION);
+        this.frames.start(message.moments);
         this.backend = await (this.options.initBackend ?? initBackend)(message.backend, {
           wasmPaths: message.wasmPaths,
         });
@@ -158,7 +149,7 @@ export class WorkerCore {
         this.forgetExplosion();
         this.batchLoss = null;
         this.cadence.restart();
-        this.moments.restart();
+        this.frames.restart();
         return this.postProgress(true);
       case 'setLearningRate':
         this.requireTrainer().setLearningRate(message.learningRate);
@@ -168,7 +159,7 @@ export class WorkerCore {
         return;
       case 'requestGrid': {
         const trainer = this.requireTrainer();
-        const { values, extras } = await this.views.grid(trainer, message.resolution, true);
+        const { values, extras } = await this.frames.requested(trainer, message.resolution);
         const channels = values.length === message.resolution ** 2 ? 1 : 2;
         // The grid joins the timeline like a moment, so it carries the weights it was drawn with.
         this.post({
@@ -182,7 +173,7 @@ export class WorkerCore {
         return;
       }
       case 'setProjection':
-        this.views.setProjection(message.projection);
+        this.frames.setProjection(message.projection);
         return;
       case 'getWeights':
         this.post({ type: 'weights', weights: await this.requireTrainer().getWeights() });
@@ -192,7 +183,7 @@ export class WorkerCore {
         this.forgetExplosion();
         // New weights at the same step: the point taken there no longer describes them.
         this.cadence.restart();
-        this.moments.restart();
+        this.frames.restart();
         return this.postProgress(true);
       case 'dispose':
         return this.dispose();
@@ -210,13 +201,13 @@ export class WorkerCore {
     this.metrics = null;
     this.batchLoss = null;
     this.cadence.restart();
-    this.moments.restart();
+    this.frames.restart();
     this.forgetExplosion();
     const backend = this.backend as BackendChoice;
     await ensureDatasetLoaded(this.document.data);
     const data = (this.options.prepare ?? prepareDocumentData)(this.document);
     this.splitSizes = { train: data.train.n, validation: data.validation.n };
-    this.views.setData(data);
+    this.frames.setData(data);
     const { engine: trainer, choice } = createEngine(this.document, data, {
       engine: this.enginePreference,
       backend: backend.backend,
@@ -297,7 +288,7 @@ export class WorkerCore {
     const paced = Number.isFinite(rate);
     let sleep = 0;
     // The moment where the run starts or resumes, before its first step.
-    await this.takeMoment(trainer);
+    await this.frames.takeMoment(trainer, this.document?.training, this.stepMs);
     while (this.playing && this.now() - start < sliceMs) {
       const { batchInEpoch, batchesPerEpoch, epoch, step } = trainer.counters;
       const allowed = this.pacer.allowed(step, rate, this.now());
@@ -307,7 +298,7 @@ export class WorkerCore {
       }
       const left = (epochs - epoch) * batchesPerEpoch - batchInEpoch;
       // A chunk ends where the next metric point or moment is due, so that each is taken at its own step.
-      const toMoment = this.momentResolution === null ? Infinity : this.moments.stepsToNext(step);
+      const toMoment = this.frames.stepsToNext(step);
       const count = Math.max(
         1,
         Math.min(this.chunk, left, allowed, toMoment, this.cadence.stepsToNext(step, epochs, batchesPerEpoch)),
@@ -338,7 +329,7 @@ export class WorkerCore {
       // A paced run charts every epoch it shows.
       const epochEnd = paced && at.batchInEpoch === 0 && !this.cadence.has(at.step);
       if (epochEnd || this.cadence.due(at.step, epochs, at.batchesPerEpoch)) await this.evaluate(trainer, true);
-      await this.takeMoment(trainer);
+      await this.frames.takeMoment(trainer, this.document?.training, this.stepMs);
       if (this.finished(trainer)) await this.stop('finished');
     }
     // A paced run's speed is its pace, not the burst speed of its short slices.
@@ -353,66 +344,14 @@ export class WorkerCore {
     return sleep > 0 ? Math.min(sleep, MAX_PACE_WAIT_MS) : 0;
   }
 
-  /** Takes the moment due at the current step, if any: the decision grid and the weights, sent to be kept on the timeline. */
-  private async takeMoment(trainer: TrainingEngine): Promise<void> {
-    if (this.momentResolution === null) return;
-    const { step, batchesPerEpoch } = trainer.counters;
-    const training = this.document?.training;
-    const planned = (training?.epochs ?? Infinity) * Math.max(1, batchesPerEpoch);
-    // A paced run has time to spare: every moment is taken. At full speed their cost is kept in bounds.
-    const floor = training?.epochsPerSecond ? 1 : momentFloor(planned, this.stepMs, this.gridMs);
-    this.moments.setFloor(floor, planned * EARLY_SHARE);
-    if (!this.moments.due(step)) return;
-    this.moments.record(step);
-    const t0 = this.now();
-    await this.postGrid(trainer, true);
-    const ms = this.now() - t0;
-    this.gridMs = this.gridMs === 0 ? ms : 0.8 * this.gridMs + 0.2 * ms;
-  }
-
   /**
    * A paced run's live frame, at most every frameEveryMs: the decision grid (unless a moment was just taken) and
    * fresh statistics for the gradient tint.
    */
   private async postFrame(trainer: TrainingEngine): Promise<void> {
-    const now = this.now();
-    if (now - this.frameAt < (this.options.frameEveryMs ?? 100)) return;
-    this.frameAt = now;
-    if (
-      this.momentResolution !== null &&
-      !this.moments.due(trainer.counters.step) &&
-      this.lastGridStep !== trainer.counters.step
-    )
-      await this.postGrid(trainer, false);
+    if (!this.frames.frameDue(this.options.frameEveryMs ?? 100)) return;
+    await this.frames.liveGrid(trainer);
     if (!trainer.hasPendingStats) this.postStats(await trainer.collectStats());
-  }
-
-  /** Posts the decision grid at the current step; data without a plane turns moments off for this network. */
-  private async postGrid(trainer: TrainingEngine, kept: boolean): Promise<void> {
-    const resolution = this.momentResolution;
-    if (resolution === null) return;
-    let grid: ViewGrid;
-    try {
-      grid = await this.views.grid(trainer, resolution);
-    } catch {
-      this.momentResolution = null;
-      return;
-    }
-    const { step, epoch } = trainer.counters;
-    this.lastGridStep = step;
-    // A kept moment carries the weights too (timed with the grid, so the floor bounds their cost as well).
-    const weights = kept ? await weightCopies(trainer) : undefined;
-    this.post({
-      type: 'moment',
-      step,
-      epoch,
-      resolution,
-      channels: grid.values.length === resolution ** 2 ? 1 : 2,
-      values: grid.values,
-      kept,
-      ...(weights ? { weights } : {}),
-      ...grid.extras,
-    });
   }
 
   /**
@@ -515,7 +454,7 @@ export class WorkerCore {
         lossExplosion(result.meanLoss as number, lossLimit, (sample ?? (await this.postFreshStats(trainer))).layers),
       );
     if (this.explosion) return this.halt(this.explosion);
-    await this.takeMoment(trainer);
+    await this.frames.takeMoment(trainer, this.document?.training, this.stepMs);
   }
 
   /** Stops a running loop and says why (nothing is said when nothing was running). */
