@@ -3,7 +3,7 @@
  * schema of every request, the result types and the `MlpBridge` the preload exposes as
  * `window.mlp`. Plain TypeScript and zod only, so main, preload and renderer all import it.
  */
-import { z } from 'zod';
+import { z } from '../project/zod';
 import { MAX_FILE_BYTES } from '../project/limits';
 import type { InvokeVerb, MenuCommand } from './channels';
 import { exportFilesSchema, type ExportedFiles, type ExportFilePayload } from './export-files';

@@ -4,7 +4,7 @@
  * extension — never paths — so a request cannot aim a write anywhere but the folder picked in
  * the save dialog.
  */
-import { z } from 'zod';
+import { z } from '../project/zod';
 
 /** Extensions an exported file may have, with the name the save dialog's filter shows. */
 export const EXPORT_EXTENSIONS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /*
  * Field builders for the .mlp schema. Each attaches one sentence (what the field must be and how

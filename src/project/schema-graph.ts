@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_COORDINATE, MAX_EDGES, MAX_LENGTH, MAX_NODES } from './limits';
 import { flag, list, oneOf, realNumber, record, text, token, wholeNumber } from './schema-fields';
 

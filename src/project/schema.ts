@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { LEARNING_RATE_RANGE } from '../training/learning-rate';
 import { base64Problem } from './base64';
 import { FORMAT_VERSION, type MlpFile } from './types';

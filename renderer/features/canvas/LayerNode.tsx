@@ -45,6 +45,7 @@ export const LayerNode = memo(function LayerNode({ id, data, selected }: NodePro
           position={Position.Left}
           className={manyInputs ? 'handle-many' : ''}
           data-testid={`handle-in-${id}`}
+          role="img"
           aria-label={`Input of ${node.name}`}
           {...tip(manyInputs ? TIPS['canvas.handleInMany'] : TIPS['canvas.handleIn'])}
         />
@@ -77,6 +78,7 @@ export const LayerNode = memo(function LayerNode({ id, data, selected }: NodePro
           type="source"
           position={Position.Right}
           data-testid={`handle-out-${id}`}
+          role="img"
           aria-label={`Output of ${node.name}`}
           {...tip(TIPS['canvas.handleOut'])}
         />

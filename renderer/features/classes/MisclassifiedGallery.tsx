@@ -93,6 +93,10 @@ export function MisclassifiedGallery({ large }: { large?: boolean }) {
     body = (
       <div
         className="misclassified"
+        // The gallery scrolls: focusable so a keyboard can scroll it, and named for a screen reader.
+        tabIndex={0}
+        role="region"
+        aria-label="Misclassified validation samples"
         data-testid="misclassified-gallery"
         data-count={wrong.length}
         data-step={moment.step}

@@ -36,7 +36,7 @@ export function PresetsMenu() {
           data-file={shown.fileName}
           aria-live="polite"
         >
-          <h3 className="menu__title">{shown.title}</h3>
+          <p className="menu__title">{shown.title}</p>
           <p className="menu__description">{shown.error ?? shown.description}</p>
         </aside>
       )}

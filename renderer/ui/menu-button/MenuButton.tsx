@@ -132,6 +132,8 @@ export function MenuButton(props: MenuButtonProps) {
       id={menuId}
       role="menu"
       aria-labelledby={buttonId}
+      // A long menu scrolls: the menu itself takes focus, so the keyboard can always reach and scroll it.
+      tabIndex={0}
       className={aside ? props.menuClassName : (props.popupClassName ?? 'menu__list')}
       data-testid={aside ? undefined : menuTestId}
     >

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import type { ReactNode } from 'react';
 import { tip } from '../tip';
 import { useMenu } from './menu-context';
 
@@ -83,12 +83,12 @@ export function MenuGroup({
   headingClassName?: string;
   children: ReactNode;
 }) {
-  const headingId = useId();
   return (
-    <div role="group" aria-labelledby={headingId} className={className} data-testid={testId}>
-      <h3 id={headingId} className={`menu__group-heading ${headingClassName ?? 'menu__heading'}`}>
+    <div role="group" aria-label={label} className={className} data-testid={testId}>
+      {/* The group is named by aria-label; the visible heading is not one of the menu's items. */}
+      <div aria-hidden="true" className={`menu__group-heading ${headingClassName ?? 'menu__heading'}`}>
         {label}
-      </h3>
+      </div>
       {children}
     </div>
   );
