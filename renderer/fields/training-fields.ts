@@ -9,7 +9,7 @@ import {
   type OptimizerName,
   type TrainingConfig,
   LEARNING_RATE_RANGE,
-} from '../../src/training/index';
+} from '../../src/training/light';
 
 /** One number setting of the optimizer or of the run. */
 export interface TrainingField<K extends string> {

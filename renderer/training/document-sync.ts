@@ -3,10 +3,10 @@
  * so the run must be rebuilt) or only training settings changed (applied in place, no reset).
  */
 import type { ProjectDocument } from '../../src/project/index';
-import { diffSettings, type ToWorker, type TrainingDocument } from '../../src/training/index';
+import { diffSettings, type ToWorker, type TrainingDocument } from '../../src/training/light';
 import type { CounterBase } from './reports';
 
-export { networkSignature, sameNetwork } from '../../src/training/index';
+export { networkSignature, sameNetwork } from '../../src/training/light';
 
 /**
  * The document the worker trains. A resumed run's worker counts epochs from 0, so its epoch limit

@@ -5,7 +5,7 @@
  * does the rest (waking waiters, asking again). Ready and error reports change the worker's session and stay
  * with the router.
  */
-import { assertNever, type FromWorker, type LayerStats, type TrainingCounters } from '../../src/training/index';
+import { assertNever, type FromWorker, type LayerStats, type TrainingCounters } from '../../src/training/light';
 import type { TrainingUpdate } from '../store/types';
 import {
   finishedNotice,

@@ -12,7 +12,7 @@ import {
   type StatsSample,
   type DivergenceReport,
   type TrainingCounters,
-} from '../../src/training/index';
+} from '../../src/training/light';
 import type { MetricPoint } from '../../src/project/index';
 
 /** The step and epoch a run resumed from (zero for a run from fresh weights). */

@@ -6,7 +6,7 @@
  * A run that diverges or fails stops alone; the others go on, and the note says so.
  */
 import { listRuns, type RunView } from '../../src/project/index';
-import { networkSignature, type FromWorker } from '../../src/training/index';
+import { networkSignature, type FromWorker } from '../../src/training/light';
 import type { AppStore } from '../store/app-store';
 import {
   type ComparisonUpdate,

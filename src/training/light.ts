@@ -32,3 +32,8 @@ export { appendMoments } from './moments';
 export type { ThinnedMoments } from './moments';
 export { fastEngineSupport } from './fast/support';
 export type { GridExtras, SplitPredictions } from './worker/protocol';
+export { diffSettings, networkSignature, sameNetwork } from './document-diff';
+export { LEARNING_RATE_RANGE } from './learning-rate';
+export { classScores, confusionMatrix, macroF1 } from './confusion';
+export type { BackendName, BackendPreference } from './backends';
+export type { LayerStats, StatsSample } from './stats';

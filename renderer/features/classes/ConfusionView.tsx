@@ -1,6 +1,6 @@
 import './classes.css';
 import { type CSSProperties, useMemo, useState } from 'react';
-import { classScores, confusionMatrix, macroF1 } from '../../../src/training/index';
+import { classScores, confusionMatrix, macroF1 } from '../../../src/training/light';
 import { TIPS } from '../../help/tips';
 import type { AppState } from '../../store/types';
 import { useAppStore } from '../../store/use-app-store';

@@ -6,7 +6,7 @@ import type {
   SampleOrder,
 } from '../../../src/classic/index';
 import { MAX_NOISE, MAX_SAMPLES, MIN_SAMPLES } from '../../../src/data/index';
-import { LEARNING_RATE_RANGE } from '../../../src/training/index';
+import { LEARNING_RATE_RANGE } from '../../../src/training/light';
 import { selectClassicSettings } from '../../store/classic-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';

@@ -4,7 +4,7 @@
  * the points (all of them, or those finished before a cancel) to `onFinish` for the project file.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type RunSweep, type FromSweepWorker, sweepSize, type DepthSweepPoint } from '../../../src/training/index';
+import { type RunSweep, type FromSweepWorker, sweepSize, type DepthSweepPoint } from '../../../src/training/light';
 
 /** The part of a Worker the runner uses (a fake in tests). */
 export interface SweepWorkerPort {
