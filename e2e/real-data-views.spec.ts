@@ -71,20 +71,30 @@ test.describe.serial('views for more than two features (digits)', () => {
     await expect(page.getByTestId('btn-train')).toBeEnabled();
     const matrix = page.getByTestId('confusion-matrix');
     const gallery = page.getByTestId('misclassified-gallery');
+    // Read together, once the last grid after the pause has arrived: the matrix and the gallery show the same moment,
+    // ten classes, round(0.2 × 1,797) = 359 held-out digits each counted once, and the wrong ones all in the gallery.
+    const readViews = async () => {
+      const total = ((await matrix.getAttribute('data-counts')) ?? '').split(',').map(Number);
+      const diagonal = total.filter((_, i) => i % 11 === 0).reduce((a, b) => a + b, 0);
+      return {
+        sameStep: (await matrix.getAttribute('data-step')) === (await gallery.getAttribute('data-step')),
+        cells: total.length,
+        counted: total.reduce((a, b) => a + b, 0),
+        wrongShown: Number(await gallery.getAttribute('data-count')),
+        wrongCounted: 359 - diagonal,
+      };
+    };
     await expect
       .poll(async () => {
-        const [a, b] = [await matrix.getAttribute('data-step'), await gallery.getAttribute('data-step')];
-        return a !== null && a === b;
+        const v = await readViews();
+        return v.sameStep && v.wrongShown === v.wrongCounted;
       })
       .toBe(true);
-    // Ten classes; round(0.2 × 1,797) = 359 digits are held out.
-    const total = ((await matrix.getAttribute('data-counts')) ?? '').split(',').map(Number);
-    expect(total).toHaveLength(100);
-    expect(total.reduce((a, b) => a + b, 0)).toBe(359);
+    const views = await readViews();
+    expect(views.cells).toBe(100);
+    expect(views.counted).toBe(359);
+    const wrong = views.wrongShown;
     await expect(page.locator('[data-testid^="class-score-"]')).toHaveCount(10);
-    const wrong = Number(await page.getByTestId('misclassified-gallery').getAttribute('data-count'));
-    const diagonal = total.filter((_, i) => i % 11 === 0).reduce((a, b) => a + b, 0);
-    expect(wrong).toBe(359 - diagonal);
     if (wrong > 0) await expect(page.getByTestId('misclassified-0').locator('canvas')).toBeVisible();
   });
 
