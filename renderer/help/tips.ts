@@ -8,7 +8,9 @@ import { MOD_KEY as MOD } from '../ui/format';
 export const TIPS = {
   // Toolbar: files and editing.
   'toolbar.new': `Start a new project: the starter network (${MOD}N) or an empty canvas; asks first if there are unsaved changes.`,
-  'toolbar.newStarter': `A ready network to train at once: Input → Linear 8 → ReLU → Linear 1 → Sigmoid → Output on two moons (${MOD}N).`,
+  'toolbar.newStarter':
+    'A ready network to train at once: Input → Linear 8 → ReLU → Linear 1 → Sigmoid → Output ' +
+    `on two moons (${MOD}N).`,
   'toolbar.newEmpty': 'A blank canvas with the dataset and settings reset: build your own network from the palette.',
   'toolbar.open': `Open a .mlp project file; a file that does not validate is refused and the open project stays as it is.`,
   'toolbar.save': `Save the project to its .mlp file; the dot by the name means there are unsaved changes.`,

@@ -62,7 +62,8 @@ function backpropByHand(): MlpFile {
       '2. The loss is the example\'s L = ½(y − ŷ)² ≈ 0.02563 ("½(ŷ − y)²" is ticked, and training uses it too); ' +
         "untick it for the app's usual (y − ŷ)², whose loss, gradients and steps are exactly twice as large.",
       "3. Press Step backward: δ3 = (ŷ − y)·σ′(z3) ≈ −0.05537 = ∂L/∂b3; the example's ∂L/∂w3 = δ3·(a1 + a2) ≈ " +
-        '−0.05346 is the sum of the two Linear 2 weight gradients. The bias row lists each b with ∂L/∂b and its update Δ = −η·∂L/∂b.',
+        '−0.05346 is the sum of the two Linear 2 weight gradients. ' +
+        'The bias row lists each b with ∂L/∂b and its update Δ = −η·∂L/∂b.',
       "4. Then δ1 = δ3·w3·σ′(z1) and ∂L/∂w1 = δ1·x ≈ −6.507e-4. Careful: the example's code multiplies by dL_dw3 " +
         'where δ3 belongs, so its hidden-layer gradients are (a1 + a2) ≈ 0.9654 times the true ones: it prints ' +
         '−6.2818e-4 for ∂L/∂w1 instead of −6.507e-4, and −6.0237e-4 for ∂L/∂w2 instead of −6.239e-4.',

@@ -29,7 +29,8 @@ export function perceptronBlobs(): Example {
           'Press Step sample a few times: a correctly classified sample changes nothing (Δw = 0), a wrong one moves the line towards it.',
           'Press Play: the errors per epoch fall to 0 and the run stops, converged; the perceptron is guaranteed ' +
             'to get there only because the blobs are linearly separable.',
-          'Set Initial weights to Zeros and change η: the line ends in the same place, because from w = 0 the learning rate only scales w.',
+          'Set Initial weights to Zeros and change η: the line ends in the same place, ' +
+            'because from w = 0 the learning rate only scales w.',
           'Pick the XOR or moons dataset: no line separates them, and the errors never reach zero.',
         ],
       },

@@ -34,13 +34,17 @@ describe('vanishing gradients on the digits', () => {
     }
   });
 
-  it('ReLU + He: the first kernel’s gradient is within 10× of the last one’s; 90 % of held-out digits right in 10 epochs', async () => {
-    for (const seed of SEEDS.slice(0, 3)) {
-      const ratio = await firstToLast('digits-deep-relu-he.mlp', seed);
-      expect(ratio, `seed ${seed}`).toBeGreaterThan(0.1);
-      expect(ratio, `seed ${seed}`).toBeLessThan(10);
-      const end = await withEngine('digits-deep-relu-he.mlp', seed, (engine) => trainFor(engine, 10));
-      expect(end.validationAccuracy!, `seed ${seed}`).toBeGreaterThanOrEqual(0.9);
-    }
-  });
+  it(
+    'ReLU + He: the first kernel’s gradient is within 10× of the last one’s; ' +
+      '90 % of held-out digits right in 10 epochs',
+    async () => {
+      for (const seed of SEEDS.slice(0, 3)) {
+        const ratio = await firstToLast('digits-deep-relu-he.mlp', seed);
+        expect(ratio, `seed ${seed}`).toBeGreaterThan(0.1);
+        expect(ratio, `seed ${seed}`).toBeLessThan(10);
+        const end = await withEngine('digits-deep-relu-he.mlp', seed, (engine) => trainFor(engine, 10));
+        expect(end.validationAccuracy!, `seed ${seed}`).toBeGreaterThanOrEqual(0.9);
+      }
+    },
+  );
 });

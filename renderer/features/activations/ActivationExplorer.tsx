@@ -18,7 +18,8 @@ import { VIEW_TIPS } from '../../help/view-tips';
 const NAMES = Object.keys(ACTIVATIONS) as ActivationName[];
 const SOFTMAX_NOTE =
   'Softmax maps the whole vector z to probabilities, sᵢ = e^zᵢ / Σⱼ e^zⱼ; its derivative is the Jacobian ∂sᵢ/∂zⱼ ' +
-  '= sᵢ(δᵢⱼ − sⱼ). Drawn here: s₁ against z₁ with a second logit held at 0, which is σ(z₁), so ∂s₁/∂z₁ = s₁(1 − s₁) ≤ 0.25.';
+  '= sᵢ(δᵢⱼ − sⱼ). Drawn here: s₁ against z₁ with a second logit held at 0, which is σ(z₁), ' +
+  'so ∂s₁/∂z₁ = s₁(1 − s₁) ≤ 0.25.';
 
 /** The saturated region of an activation as shaded bands of z. */
 function bandsOf(name: ActivationName): Band[] {

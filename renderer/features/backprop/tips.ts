@@ -16,7 +16,8 @@ export const BACKPROP_TIPS = {
     'Send the gradient one node further back: δ = ∂L/∂a · f′(z) through an activation, ∂L/∂a = W·δ through a ' +
     'Linear layer, with ∂L/∂W = a·δᵀ and ∂L/∂b = δ.',
   update:
-    'The change one plain SGD step on this sample alone makes: Δ = −η·∂L/∂w (a Step over a batch averages the gradients of its samples).',
+    'The change one plain SGD step on this sample alone makes: Δ = −η·∂L/∂w ' +
+    '(a Step over a batch averages the gradients of its samples).',
   reset: 'Hide every value again and start the walk from the input.',
   all: 'Show the whole forward and backward pass at once.',
   node: 'Show this node’s values below.',

@@ -21,7 +21,8 @@ export const CLASSIC_TIPS = {
     'Passes over the data Play runs before it stops by itself (it also stops once every run has converged or diverged).',
   seed: 'Seed of the initial weights and of the shuffled order, so a run can be replayed exactly.',
   initialWeights:
-    'Small random: w ~ N(0, 0.01²), b = 0, as the notebook. Zeros: w = 0, b = 0, where η only scales the weight vector and never turns it.',
+    'Small random: w ~ N(0, 0.01²), b = 0, as the notebook. ' +
+    'Zeros: w = 0, b = 0, where η only scales the weight vector and never turns it.',
   order:
     'Shuffled: a new seeded order every epoch (avoids cycles). Fixed: the samples in the order they were generated.',
   batchSize:

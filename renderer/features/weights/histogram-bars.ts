@@ -12,7 +12,10 @@ export interface HistogramBar {
   height: number;
 }
 
-/** The bars of `histogram` in a `width`×`height` box, the tallest bar filling the height; bin i covers [−r + 2r·i/B, −r + 2r·(i+1)/B). */
+/**
+ * The bars of `histogram` in a `width`×`height` box, the tallest bar filling the height;
+ * bin i covers [−r + 2r·i/B, −r + 2r·(i+1)/B).
+ */
 export function histogramBars(histogram: Histogram, width: number, height: number): HistogramBar[] {
   const bins = histogram.counts.length;
   const r = histogram.range;
