@@ -1,5 +1,5 @@
 /**
- * The comparison state: what the run group (renderer/training/run-group.ts) reports about each
+ * The comparison state: what the side-by-side runs (renderer/training/lockstep-runs.ts) report about each
  * side-by-side run — its status, metric history, per-layer gradient norms, and which initial
  * weights it shares with run A. Session state, like the training slice: never undone, not saved.
  */
@@ -68,7 +68,7 @@ export type TracePatch = Partial<Omit<RunTrace, 'metrics' | 'gradients'>> & {
   gradients?: GradientNormSample[];
 };
 
-/** A change the run group reports: group fields replace, traces are merged per run (series appended). */
+/** A change the side-by-side runs report: group fields replace, traces are merged per run (series appended). */
 export interface ComparisonUpdate {
   status?: ComparisonState['status'];
   step?: number;

@@ -1,12 +1,12 @@
 /**
  * The training slice: run status, counters, metric and statistics series, decision-grid snapshots
- * and the latest weights. The user's verbs are forwarded to the training client (a service outside
- * the store that owns the worker); the client writes back what the worker reported through
+ * and the latest weights. The user's verbs are forwarded to the training driver (a service outside
+ * the store that owns the workers); the driver writes back what the workers reported through
  * applyTrainingUpdate, at most about ten times a second.
  */
 import { boundMomentWeights } from '../../src/training/light';
 import { appendGrids, appendThinned, MAX_SERIES_POINTS, upToStep } from '../training/series';
-import type { RunGroupRuntime, StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
+import type { StoreGet, StoreSet, TrainingActions, TrainingRuntime, TrainingState } from './types';
 
 /** The state before any run: idle, zero counters, empty series, backend chosen automatically. */
 export function initialTrainingState(): TrainingState {
@@ -47,12 +47,10 @@ const UNAVAILABLE =
 /** Creates the training actions. */
 export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingActions {
   let runtime: TrainingRuntime | null = null;
-  let group: RunGroupRuntime | null = null;
   const patch = (p: Partial<TrainingState>) => set((s) => ({ training: { ...s.training, ...p } }));
-  // Several runs train together in lock-step through the run group; one run through the client.
-  const withRuntime = (forward: (r: RunGroupRuntime) => void) => {
-    if (group && get().document.runs) forward(group);
-    else if (runtime) forward(runtime);
+  // The driver decides how the project trains (one network alone, several runs in lock-step).
+  const withRuntime = (forward: (r: TrainingRuntime) => void) => {
+    if (runtime) forward(runtime);
     else patch({ notice: UNAVAILABLE });
   };
 
@@ -123,12 +121,6 @@ export function createTrainingActions(set: StoreSet, get: StoreGet): TrainingAct
     },
     pinMoment(step) {
       if (get().training.pinnedStep !== step) patch({ pinnedStep: step });
-    },
-    attachRunGroup(next) {
-      group = next;
-      return () => {
-        if (group === next) group = null;
-      };
     },
     attachTrainingRuntime(next) {
       runtime = next;

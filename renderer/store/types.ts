@@ -132,7 +132,7 @@ export interface NeuronGridSet {
 }
 
 /**
- * Live run state filled by the training client from the worker's messages; out of undo, and out of the file unless
+ * Live run state filled by the training driver from the worker's messages; out of undo, and out of the file unless
  * keepTrainedState. Holds plain data only (no tensors, no worker).
  */
 export interface TrainingState {
@@ -266,7 +266,7 @@ export interface ClassroomActions {
 }
 
 /**
- * Training actions: the user's verbs (forwarded to the training client, which runs the worker) and the client's way
+ * Training actions: the user's verbs (forwarded to the training driver, which runs the workers) and the driver's way
  * of writing what the worker reported.
  */
 export interface TrainingActions {
@@ -295,31 +295,23 @@ export interface TrainingActions {
    * or when there is no run.
    */
   freshWeights(): Promise<void>;
-  /** Puts a reopened project's saved history and counters into the slice and hands its weights to the client to resume from. */
+  /** Puts a reopened project's saved history and counters into the slice and hands its weights to the driver to resume from. */
   loadTrainedState(state: TrainedState | null): void;
   dismissTrainingNotice(): void;
   /** Shows the run at the moment taken at or before `step` in the boundary and weight views; null follows the run live. */
   pinMoment(step: number | null): void;
   /**
-   * Connects the training client, which the user's verbs are forwarded to; returns the disconnect. Without one, the
+   * Connects the training driver, which the user's verbs are forwarded to; returns the disconnect. Without one, the
    * verbs only say that training is unavailable.
    */
   attachTrainingRuntime(runtime: TrainingRuntime): () => void;
-  /** For the training client only: applies a coalesced batch of worker reports. */
+  /** For the training driver only: applies a coalesced batch of worker reports. */
   applyTrainingUpdate(update: TrainingUpdate): void;
-  /** For the training client only: clears counters and series (keeps preferences and the backend). */
+  /** For the training driver only: clears counters and series (keeps preferences and the backend). */
   resetTrainingState(): void;
-  /**
-   * Connects the run group, which trains side-by-side runs in lock-step: while the project has two runs or more, the
-   * user's verbs go to it instead. Returns the disconnect.
-   */
-  attachRunGroup(group: RunGroupRuntime): () => void;
 }
 
-/** What the training verbs ask of the run group (renderer/training/run-group.ts) while a project has several runs. */
-export type RunGroupRuntime = Pick<TrainingRuntime, 'start' | 'pause' | 'stepBatch' | 'stepEpoch' | 'reset'>;
-
-/** Side-by-side run actions (undoable, except the run group's reports). */
+/** Side-by-side run actions (undoable, except what the driver reports). */
 export interface RunActions {
   /** Copies the active run into a new run (B, C, ...) and makes it active; false (and a toast saying why) at the limit. */
   duplicateRun(): boolean;
@@ -327,13 +319,13 @@ export interface RunActions {
   /** False (and a toast saying why) for a blank, too long or already used name. */
   renameRun(id: string, name: string): boolean;
   removeRun(id: string): void;
-  /** For the run group only: applies what it reported. */
+  /** For the training driver only: applies what the side-by-side runs reported. */
   applyComparisonUpdate(update: ComparisonUpdate): void;
 }
 
 /**
- * What the training actions ask of the training client (renderer/training/client.ts); the store keeps only this
- * handle, never the worker or a tensor.
+ * What the training actions ask of the training driver (renderer/training/driver.ts); the store keeps only this
+ * handle, never a worker or a tensor.
  */
 export interface TrainingRuntime {
   start(): void;

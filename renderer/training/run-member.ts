@@ -5,7 +5,7 @@
  */
 import type { RunContent, WeightValues } from '../../src/project/index';
 import type { FromWorker, ToWorker, TrainingCounters } from '../../src/training/index';
-import type { WorkerPort } from './client';
+import type { WorkerPort } from './session';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;
 type Waiter = {

@@ -1,10 +1,12 @@
 /**
- * The training client's shared types: the worker port it drives, one worker's session, the weights it
- * holds for a resume, its options, and what the report router may ask of it (RouterOwner). Type-only,
- * so the client and the router import this module and not each other.
+ * The training driver's shared types: the worker port it drives, its options, one worker's session and
+ * the weights it holds for a resume, and what the single-run and side-by-side parts share (DriverParts).
+ * Type-only, so those parts import this module and not the driver.
  */
-import type { BackendName, FromWorker, ToWorker, TrainingDocument, WeightValues } from '../../src/training/index';
+import type { WeightValues } from '../../src/project/index';
+import type { BackendName, FromWorker, ToWorker, TrainingDocument } from '../../src/training/light';
 import type { AppStore } from '../store/app-store';
+import type { BackendPreference } from '../store/types';
 import type { CounterBase } from './reports';
 import type { Scheduler, UpdateBatcher } from './update-batcher';
 
@@ -16,8 +18,8 @@ export interface WorkerPort {
   onerror: ((event: { message?: string }) => void) | null;
 }
 
-/** Settings of the client; everything but `spawn` has a default. */
-export interface TrainingClientOptions {
+/** Settings of the driver; everything but `spawn` has a default. */
+export interface TrainingDriverOptions {
   spawn(): WorkerPort;
   scheduler?: Scheduler;
   /** Least milliseconds between store updates (default 100). */
@@ -35,6 +37,14 @@ export interface TrainingClientOptions {
    * for every gridEveryMs while running.
    */
   moments?: boolean;
+  /** Side-by-side runs: milliseconds a lock-step round aims for; the steps per round follow the step time (default 40). */
+  roundMs?: number;
+  /** Side-by-side runs: most steps in one round (default 200), so pausing answers quickly. */
+  maxStepsPerRound?: number;
+  /** Side-by-side runs: least milliseconds between two reads of every run's grid and weights while playing (default 600). */
+  visualsEveryMs?: number;
+  /** Side-by-side runs: the backend every run's worker starts on (default: the user's preference). */
+  runsBackend?: BackendPreference;
 }
 
 /** Weights the client holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
@@ -62,18 +72,11 @@ export interface Session {
   outdated: boolean;
 }
 
-/** What the report router reads from and asks of the client that owns the worker. */
-export interface RouterOwner {
-  readonly session: Session | null;
-  snapshot: WeightSnapshot | null;
+/** What the driver shares with its single-run and side-by-side parts. */
+export interface DriverParts {
   readonly store: AppStore;
-  readonly options: TrainingClientOptions;
+  readonly options: TrainingDriverOptions;
   readonly scheduler: Scheduler;
+  /** The one batcher: every store update of training goes through it. */
   readonly batcher: UpdateBatcher;
-  /** Notes that the worker spoke (the heartbeat). */
-  heard(): void;
-  /** The worker died or hung: resume on the next backend. */
-  crashed(why: string): void;
-  /** The worker holds no usable network: show why. */
-  failed(message: string): void;
 }

@@ -1,5 +1,5 @@
 /** Starting the training worker as a module Web Worker (bundled by Vite from training.worker.ts). */
-import type { WorkerPort } from './client';
+import type { WorkerPort } from './session';
 
 /** A new training worker; called only when training is first asked for, so loading the page starts no tfjs. */
 export function spawnTrainingWorker(): WorkerPort {

@@ -1,6 +1,6 @@
 /** Test support only: a scripted training worker and hand-driven timers, so the client runs in Node without tfjs. */
 import type { TrainingCounters } from '../../src/training/trainer-types';
-import type { WorkerPort } from './client';
+import type { WorkerPort } from './session';
 import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
 import type { Scheduler } from './update-batcher';
 

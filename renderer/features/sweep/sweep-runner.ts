@@ -97,9 +97,9 @@ export class DepthSweepRunner {
   }
 }
 
-/** A new depth-sweep worker, bundled by Vite from depth-sweep.worker.ts. */
+/** A new depth-sweep worker: the same worker entry as training (training.worker.ts), so tfjs is loaded once. */
 function spawnSweepWorker(): SweepWorkerPort {
-  return new Worker(new URL('../../training/depth-sweep.worker.ts', import.meta.url), {
+  return new Worker(new URL('../../training/training.worker.ts', import.meta.url), {
     type: 'module',
     name: 'depth-sweep',
   }) as unknown as SweepWorkerPort;

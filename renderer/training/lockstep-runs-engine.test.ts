@@ -6,8 +6,8 @@ import type { WeightValues } from '../../src/project/weights';
 import type { CoreRequest, FromWorker, ToWorker } from '../../src/training/worker/protocol';
 import { WorkerCore } from '../../src/training/worker/worker-core';
 import { createAppStore } from '../store/app-store';
-import type { WorkerPort } from './client';
-import { RunGroup } from './run-group';
+import type { WorkerPort } from './session';
+import { TrainingDriver } from './driver';
 
 /** A worker port around a WorkerCore in this thread; reports are delivered later and copied, as from a real worker. */
 class InProcessWorker implements WorkerPort {
@@ -35,20 +35,20 @@ function twoRuns(changeB: Parameters<typeof updateParams>[2], nodeId: string) {
   store.getState().duplicateRun();
   store.getState().updateNodeParams(nodeId, changeB);
   const workers: InProcessWorker[] = [];
-  const group = new RunGroup(store, {
+  const driver = new TrainingDriver(store, {
     spawn: () => (workers.push(new InProcessWorker()), workers.at(-1)!),
     flushEveryMs: 0,
-    backend: 'cpu',
+    runsBackend: 'cpu',
   });
-  detachers.push(group.connect());
-  return { store, group, workers };
+  detachers.push(driver.connect());
+  return { store, group: driver.lockstep, workers };
 }
 
-async function weightsOf(group: RunGroup): Promise<WeightValues[][]> {
+async function weightsOf(group: TrainingDriver['lockstep']): Promise<WeightValues[][]> {
   return Promise.all(group.members.map((m) => m.weights()));
 }
 
-describe('RunGroup on the training engine', () => {
+describe('side-by-side runs on the training engine', () => {
   it("gives B exactly A's initial weights when only an activation differs, and trains both to the same step", async () => {
     const { store, group } = twoRuns({ activation: 'sigmoid' }, 'activation-1');
     store.getState().stepBatch();

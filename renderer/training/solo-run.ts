@@ -1,25 +1,34 @@
 /**
- * The training client: the one service that owns the training worker. It turns the store's
- * training verbs into worker messages, folds the worker's reports into the store (coalesced, at
- * most about ten updates a second), keeps the run in step with edits, and recovers from a lost GPU
- * context or a crashed worker by resuming on the next backend from the last weights it holds.
- * The main thread never trains: everything here is messaging and bookkeeping.
+ * A single run: the project's one network trained by one worker that plays freely (it paces itself and
+ * sends its moments). It turns the training verbs into worker messages, folds the worker's reports into
+ * the store through the driver's batcher (pure reducers decide: report-reducer.ts, session-reducer.ts),
+ * keeps the run in step with edits, and recovers from a lost GPU context or a crashed worker by resuming
+ * on the next backend from the last weights it holds. The driver (driver.ts) owns it.
  */
 import type { TrainedState } from '../../src/project/index';
-import type { BackendName, ToWorker } from '../../src/training/index';
-import type { AppStore } from '../store/app-store';
-import type { BackendPreference, TrainingRuntime } from '../store/types';
+import type { BackendName, FromWorker, ToWorker } from '../../src/training/light';
+import type { BackendPreference } from '../store/types';
+import { pinnedWeightsMoment } from '../features/weights/weights-moment';
+import { GRID_REQUEST_MARK, measureSince } from '../ui/user-timing';
 import { networkSignature, settingsMessages, workerDocument } from './document-sync';
-import { ReportRouter } from './report-router';
-import type { RouterOwner, Session, TrainingClientOptions, WeightSnapshot } from './session';
+import { initialTrack, reduceReport, type ReportTrack } from './report-reducer';
 import { ZERO_BASE, backendLabel, nextBackend } from './reports';
+import {
+  awaitingReady,
+  detachedTrack,
+  dueRequests,
+  forgetTrack,
+  pinnedRequest,
+  reduceError,
+  reduceReady,
+  staleVisuals,
+  type SessionStep,
+} from './session-reducer';
+import type { DriverParts, Session, WeightSnapshot } from './session';
 import { weightValuesOf } from './trained-state';
-import { realScheduler, UpdateBatcher, type Scheduler } from './update-batcher';
 
-export type { Session, TrainingClientOptions, WeightSnapshot, WorkerPort } from './session';
-
-/** The client: TrainingRuntime for the store's actions, plus its lifecycle. */
-export class TrainingClient implements TrainingRuntime, RouterOwner {
+/** The run of a project with one network. */
+export class SoloRun {
   session: Session | null = null;
   snapshot: WeightSnapshot | null = null;
   private pendingResume: WeightSnapshot | null = null;
@@ -28,51 +37,33 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
   private asking = false;
   private lastMessageAt = 0;
   private heartbeat: unknown = null;
-  readonly batcher: UpdateBatcher;
-  readonly scheduler: Scheduler;
-  private readonly router: ReportRouter;
+  /** The bookkeeping of the worker's reports (what was asked, what is stale, what to drop). */
+  private track: ReportTrack = initialTrack();
+  private weightsWaiters: (() => void)[] = [];
 
-  constructor(
-    readonly store: AppStore,
-    readonly options: TrainingClientOptions,
-  ) {
-    this.scheduler = options.scheduler ?? realScheduler;
-    this.batcher = new UpdateBatcher(
-      (update) => {
-        store.getState().applyTrainingUpdate(update);
-        this.router.afterFlush();
-      },
-      options.flushEveryMs ?? 100,
-      this.scheduler,
-    );
-    this.router = new ReportRouter(this);
+  constructor(private readonly driver: DriverParts) {}
+
+  private get batcher() {
+    return this.driver.batcher;
   }
 
-  /** Attaches to the store (its verbs now reach this client) and follows edits and loads; returns the detach. */
-  connect(): () => void {
-    const detach = this.store.getState().attachTrainingRuntime(this);
-    const unsubscribe = this.store.subscribe((state, previous) => {
-      if (state.view.loadId !== previous.view.loadId) this.dispose();
-      else if (state.document !== previous.document) this.documentChanged();
-      if (state.training.pinnedStep !== previous.training.pinnedStep) this.router.pinnedChanged();
-      if (state.view.projection !== previous.view.projection) this.projectionChanged();
-    });
-    return () => {
-      detach();
-      unsubscribe();
-      this.dispose();
-    };
+  private get options() {
+    return this.driver.options;
+  }
+
+  private get scheduler() {
+    return this.driver.scheduler;
   }
 
   private get state() {
-    return this.store.getState();
+    return this.driver.store.getState();
   }
 
   /** The user picked another plane for data of more than two columns: later grids use it, and a paused run redraws now. */
-  private projectionChanged(): void {
+  projectionChanged(): void {
     this.send({ type: 'setProjection', projection: this.state.view.projection });
-    this.router.markVisualsStale();
-    this.router.afterFlush();
+    this.track = staleVisuals(this.track);
+    this.afterFlush();
   }
 
   /** Sends now when the worker is ready, else once it is. */
@@ -92,7 +83,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
   }
 
   /** Spawns a worker and sends it init; messages wait until it reports ready. */
-  launch(preference: BackendPreference, resume: Session['resume']): Session {
+  private launch(preference: BackendPreference, resume: Session['resume']): Session {
     const worker = this.options.spawn();
     // The engine takes the resumed counters with the weights, so it is sent the whole run.
     const sent = workerDocument(this.state.document, ZERO_BASE);
@@ -109,7 +100,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     };
     this.session = session;
     worker.onmessage = (event) => {
-      if (this.session === session) this.router.route(event.data);
+      if (this.session === session) this.route(event.data);
     };
     worker.onerror = (event) => {
       if (this.session === session) this.crashed(event.message || 'the worker raised an error');
@@ -126,11 +117,6 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     this.batcher.add({ patch: { status: 'starting', error: null } });
     this.watchHeartbeat();
     return session;
-  }
-
-  /** Notes that the worker spoke (the heartbeat). */
-  heard(): void {
-    this.lastMessageAt = this.scheduler.now();
   }
 
   private watchHeartbeat(): void {
@@ -150,7 +136,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
   }
 
   /** The worker died or hung: start a new one on the next backend and resume from the last weights. */
-  crashed(why: string): void {
+  private crashed(why: string): void {
     const session = this.session;
     if (!session) return;
     const wasRunning = this.state.training.status === 'running' || session.waiting.some((m) => m.type === 'play');
@@ -160,7 +146,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
   }
 
   /** Replaces the worker by one on `preference`, resuming from the last snapshot; `reason` opens the notice given once it is ready. */
-  relaunch(preference: BackendPreference, reason: string | null, play: boolean): void {
+  private relaunch(preference: BackendPreference, reason: string | null, play: boolean): void {
     this.teardown();
     const snapshot = this.snapshot;
     const notice = (backend: BackendName) =>
@@ -179,14 +165,15 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     session.worker.onmessage = null;
     session.worker.onerror = null;
     session.worker.terminate();
-    this.router.detach();
+    this.track = detachedTrack(this.track);
+    this.weightsWaiters = [];
   }
 
   /**
    * The worker holds no usable network (its start or a rebuild failed, or a step threw): show why; the next command
    * starts a new worker.
    */
-  failed(message: string): void {
+  private failed(message: string): void {
     this.teardown();
     this.batcher.add({ patch: { status: 'error', error: message, stepsPerSecond: 0 } });
   }
@@ -249,11 +236,11 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     session.base = ZERO_BASE;
     session.resume = null;
     const next = workerDocument(document, ZERO_BASE);
-    this.router.forget();
+    this.track = forgetTrack(this.track, session.ready);
     if (session.outdated || networkSignature(next) !== networkSignature(session.sent)) {
       session.outdated = false;
       session.sent = next;
-      this.router.expectReady();
+      this.track = awaitingReady(this.track);
       this.send({ type: 'updateDocument', document: next });
       return;
     }
@@ -280,7 +267,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     // Read the weights as they are now, then move to a worker on the new backend.
     this.switching = { backend, play };
     this.send({ type: 'pause' });
-    this.router.onNextWeights(() => {
+    this.weightsWaiters.push(() => {
       const move = this.switching;
       this.switching = null;
       if (move) this.relaunch(move.backend, null, move.play);
@@ -293,7 +280,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     if (!session?.ready) return Promise.resolve();
     return new Promise((resolve) => {
       // The answer flushes at once, so the slice holds the weights when this resolves.
-      this.router.onNextWeights(() => {
+      this.weightsWaiters.push(() => {
         this.batcher.flush();
         resolve();
       });
@@ -302,8 +289,8 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
   }
 
   rollBack(): void {
-    this.router.markVisualsStale();
-    this.router.afterFlush();
+    this.track = staleVisuals(this.track);
+    this.afterFlush();
   }
 
   resumeFrom(state: TrainedState | null): void {
@@ -329,7 +316,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
   }
 
   /** Follows an edit: settings apply in place; a changed network or dataset pauses and asks before resetting a trained run. */
-  private documentChanged(): void {
+  documentChanged(): void {
     const session = this.session;
     if (!session) return;
     const next = workerDocument(this.state.document, session.base);
@@ -343,7 +330,7 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
     const trained = this.state.training.counters.step > 0;
     if (!trained && !session.outdated) {
       session.sent = next;
-      this.router.expectReady();
+      this.track = awaitingReady(this.track);
       this.send({ type: 'updateDocument', document: next });
       return;
     }
@@ -377,6 +364,93 @@ export class TrainingClient implements TrainingRuntime, RouterOwner {
             'Training stays paused on the network as it was before your edit; press Reset to train the edited network.',
         },
       });
+    }
+  }
+
+  /** Handles one report: data reports through reduceReport, ready and errors through the session reducer. */
+  private route(report: FromWorker): void {
+    this.lastMessageAt = this.scheduler.now();
+    const session = this.session;
+    if (!session) return;
+    if (report.type === 'ready') {
+      const { document, training } = this.state;
+      return this.apply(
+        reduceReady(this.track, session, report, {
+          preference: training.backendPreference,
+          snapshot: this.snapshot,
+          lastChartedStep: training.metrics.at(-1)?.step ?? -1,
+          document,
+        }),
+      );
+    }
+    if (report.type === 'error') return this.apply(reduceError(this.track, session, report, this.status));
+    const { document, training } = this.state;
+    const reduced = reduceReport(this.track, report, {
+      base: session.base,
+      now: this.scheduler.now(),
+      epochs: document.training.epochs,
+      latestLayers: training.latestStats?.layers ?? [],
+    });
+    this.track = reduced.track;
+    if (report.type === 'grid') measureSince(GRID_REQUEST_MARK, 'mlp:grid-refresh');
+    if (reduced.snapshot) this.snapshot = reduced.snapshot;
+    if (reduced.update) this.batcher.add(reduced.update);
+    if (reduced.weightsArrived) this.weightsWaiters.splice(0).forEach((then) => then());
+    if (reduced.askAgain) this.afterFlush();
+  }
+
+  /** Carries out what the session reducer decided: the session changes, the messages go out, the store updates. */
+  private apply(step: SessionStep): void {
+    const session = this.session;
+    this.track = step.track;
+    if (session) {
+      Object.assign(session, step.session);
+      step.post.forEach((m) => session.worker.postMessage(m));
+    }
+    if (step.update) this.batcher.add(step.update);
+    const then = step.then;
+    if (then?.act === 'weightsArrived') this.weightsWaiters.splice(0).forEach((go) => go());
+    else if (then?.act === 'crash') this.crashed(then.message);
+    else if (then?.act === 'fail') this.failed(then.message);
+  }
+
+  /** The status as it will be once pending updates land. */
+  private get status() {
+    return this.batcher.peek()?.patch?.status ?? this.state.training.status;
+  }
+
+  /** The timeline was pinned or unpinned: asks for the units at the pinned moment's weights (once per moment). */
+  pinnedChanged(): void {
+    const moment = pinnedWeightsMoment(this.state.training);
+    this.apply(
+      pinnedRequest(this.track, moment, {
+        ready: this.session?.ready === true,
+        shown: this.state.training.momentNeuronGrids !== null,
+        neuronResolution: this.options.neuronResolution ?? 24,
+      }),
+    );
+  }
+
+  /** After each store update: asks for the decision grid and the weights (with neuron grids) when they went stale. */
+  afterFlush(): void {
+    const session = this.session;
+    if (!session?.ready) return;
+    const { options } = this;
+    const due = dueRequests(this.track, {
+      running: this.status === 'running',
+      now: this.scheduler.now(),
+      moments: options.moments !== false,
+      paced: this.state.document.training.epochsPerSecond !== undefined,
+      gridEveryMs: options.gridEveryMs ?? 300,
+      weightsEveryMs: options.weightsEveryMs ?? 1000,
+      gridResolution: options.gridResolution ?? 48,
+      neuronResolution: options.neuronResolution ?? 24,
+    });
+    this.track = due.track;
+    for (const message of due.post) {
+      // User-timing marks let the UI benchmark time a boundary refresh (request → grid back); they cost nothing otherwise.
+      if (message.type === 'requestGrid') performance.mark(GRID_REQUEST_MARK);
+      session.worker.postMessage(message);
     }
   }
 }

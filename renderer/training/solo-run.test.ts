@@ -1,16 +1,16 @@
-// The training client against a scripted worker: what it sends for each verb, how reports reach the
+// The training driver, for a project with one network, against a scripted worker: what it sends for each verb, how reports reach the
 // store (coalesced), and how it follows edits. Recovery and resuming are in client-recovery.test.ts.
 import { describe, expect, it } from 'vitest';
 import { createProject } from '../../src/project/index';
 import { createAppStore } from '../store/app-store';
-import { TrainingClient } from './client';
+import { TrainingDriver } from './driver';
 import { FakeWorker, ManualScheduler, progressAt, readyOn } from './test-support';
 
 function setup() {
   const store = createAppStore(createProject());
   const scheduler = new ManualScheduler();
   const workers: FakeWorker[] = [];
-  const client = new TrainingClient(store, {
+  const client = new TrainingDriver(store, {
     scheduler,
     spawn: () => {
       const worker = new FakeWorker();
@@ -30,7 +30,7 @@ function setup() {
   return { store, scheduler, workers, client, training, flush, started };
 }
 
-describe('training client: verbs', () => {
+describe('training driver, one network: verbs', () => {
   it('starts a worker on the first Train with the document and backend choice, and plays once it is ready', () => {
     const { store, workers, training, flush } = setup();
     expect(workers).toHaveLength(0);
@@ -238,7 +238,7 @@ describe('training client: verbs', () => {
   });
 });
 
-describe('training client: edits during a run', () => {
+describe('training driver, one network: edits during a run', () => {
   it('applies a new learning rate or optimizer in place, other settings through updateDocument, and ignores moves', () => {
     const { store, started } = setup();
     const worker = started();
@@ -307,7 +307,7 @@ describe('training client: edits during a run', () => {
   });
 });
 
-describe('training client: divergence', () => {
+describe('training driver, one network: divergence', () => {
   it('reports the step and layer, and rolling back keeps the history up to the restored step', () => {
     const { store, training, flush, started } = setup();
     const worker = started();

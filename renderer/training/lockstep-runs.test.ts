@@ -1,40 +1,40 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProject } from '../../src/project/index';
 import { createAppStore } from '../store/app-store';
-import { RunGroup } from './run-group';
-import { ScriptedRunWorker } from './run-group-support';
+import { TrainingDriver } from './driver';
+import { ScriptedRunWorker } from './lockstep-support';
 
 const groups: (() => void)[] = [];
 afterEach(() => groups.splice(0).forEach((detach) => detach()));
 
-/** A store with runs A and B (B active) and a group over scripted workers, one per run in order. */
+/** A store with runs A and B (B active) and a driver over scripted workers, one per run in order. */
 function setup(options: { runs?: number; perEpoch?: number; epochs?: number } = {}) {
   const store = createAppStore(
     createProject({ training: { ...createProject().training, epochs: options.epochs ?? 100 } }),
   );
   for (let i = 1; i < (options.runs ?? 2); i++) store.getState().duplicateRun();
   const workers: ScriptedRunWorker[] = [];
-  let takeovers = 0;
-  const group = new RunGroup(store, {
+  const driver = new TrainingDriver(store, {
     spawn: () => {
       const w = new ScriptedRunWorker(10 * (workers.length + 1), options.perEpoch);
       workers.push(w);
       return w;
     },
     flushEveryMs: 0,
-    backend: 'cpu',
-    onTakeOver: () => (takeovers += 1),
+    runsBackend: 'cpu',
   });
-  groups.push(group.connect());
+  // The side-by-side runs take over from single-run training by stopping it.
+  const takeovers = vi.spyOn(driver.solo, 'dispose');
+  groups.push(driver.connect());
   const traces = () => store.getState().comparison.traces;
   const stepsOf = () => [...traces().values()].map((t) => t.counters.step);
-  return { store, group, workers, traces, stepsOf, takeovers: () => takeovers };
+  return { store, group: driver.lockstep, workers, traces, stepsOf, takeovers: () => takeovers.mock.calls.length };
 }
 
 const settled = (store: ReturnType<typeof setup>['store']) =>
   vi.waitFor(() => expect(store.getState().training.status).toBe('paused'), { timeout: 5000 });
 
-describe('RunGroup', () => {
+describe('side-by-side runs in lock-step', () => {
   it('takes the training verbs while the project has several runs, and steps every run by the same count', async () => {
     const { store, workers, stepsOf, takeovers } = setup({ runs: 3 });
     store.getState().stepBatch();
@@ -165,7 +165,7 @@ describe('RunGroup', () => {
   });
 });
 
-describe('RunGroup boundaries and weights per run', () => {
+describe('side-by-side runs: boundaries and weights per run', () => {
   it("reads every run's decision grid and weights after a step, so the views show each run side by side", async () => {
     const { store, workers, traces } = setup();
     store.getState().stepEpoch();

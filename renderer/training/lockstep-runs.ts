@@ -1,48 +1,18 @@
 /**
- * The run group: trains every side-by-side run of the project in lock-step, one worker per run.
+ * Side-by-side runs: trains every run of the project in lock-step, one worker per run.
  * Each round asks every live run for the same number of steps and waits for all of them, so the
  * runs are always at the same step when the views update. All runs start from the same data and
  * seed as their documents say, and from run A's initial weights wherever node id and shape match.
- * A run that diverges or fails stops alone; the others go on, and the note says so.
+ * A run that diverges or fails stops alone; the others go on, and the note says so. The driver
+ * (driver.ts) owns it and hands it the training verbs while the project has several runs.
  */
 import { listRuns, type RunView } from '../../src/project/index';
 import { networkSignature, type FromWorker } from '../../src/training/light';
-import type { AppStore } from '../store/app-store';
-import {
-  type ComparisonUpdate,
-  kernelNormsOf,
-  mergeComparisonUpdate,
-  startingUpdate,
-  traceUpdate,
-} from '../store/comparison';
-import type { BackendPreference, RunGroupRuntime, TrainingUpdate } from '../store/types';
-import type { WorkerPort } from './client';
+import { type ComparisonUpdate, kernelNormsOf, startingUpdate, traceUpdate } from '../store/comparison';
+import type { TrainingUpdate } from '../store/types';
 import { describeInitialWeights, shareInitialWeights } from './initial-weights';
 import { RunMember } from './run-member';
-import { mergeUpdate, realScheduler, type Scheduler } from './update-batcher';
-
-/** Settings of the group; everything but `spawn` has a default. */
-export interface RunGroupOptions {
-  spawn(): WorkerPort;
-  scheduler?: Scheduler;
-  /** Milliseconds a round aims for; the steps per round follow the measured step time (default 40). */
-  roundMs?: number;
-  /** Most steps in one round (default 200), so pausing answers quickly. */
-  maxStepsPerRound?: number;
-  /** Least milliseconds between store updates (default 100). */
-  flushEveryMs?: number;
-  /** The backend every run's worker starts on (default: the user's preference). */
-  backend?: BackendPreference;
-  /** Called when the group takes over from single-run training (the client stops its worker). */
-  onTakeOver?(): void;
-  /**
-   * Least milliseconds between two reads of every run's decision grid and weights while playing (default 600); after
-   * Step and on pause they are read at once.
-   */
-  visualsEveryMs?: number;
-  /** Cells per side of each run's decision grid (default 48, as single-run training). */
-  gridResolution?: number;
-}
+import type { DriverParts } from './session';
 
 /** What identifies the trained runs: ids and content (names and which run is active do not matter). */
 function runsSignature(runs: RunView[]): string {
@@ -51,8 +21,8 @@ function runsSignature(runs: RunView[]): string {
 
 const names = (members: RunMember[]) => members.map((m) => m.name).join(', ');
 
-/** The coordinator (TrainingRuntime's verbs for several runs). */
-export class RunGroup implements RunGroupRuntime {
+/** The side-by-side runs' coordinator (the training verbs for several runs). */
+export class LockstepRuns {
   members: RunMember[] = [];
   private signature = '';
   private generation = 0;
@@ -60,45 +30,29 @@ export class RunGroup implements RunGroupRuntime {
   private playing = false;
   private stepsPerRound = 1;
   private lastMetricStep = new Map<string, number>();
-  private pending: ComparisonUpdate | null = null;
-  private pendingTraining: TrainingUpdate | null = null;
-  private flushTimer: unknown = null;
-  private lastFlush = -Infinity;
   private visualsAt = -Infinity;
-  private readonly scheduler: Scheduler;
 
   constructor(
-    readonly store: AppStore,
-    readonly options: RunGroupOptions,
-  ) {
-    this.scheduler = options.scheduler ?? realScheduler;
-  }
+    private readonly driver: DriverParts,
+    /** Called when the runs take over from single-run training (its worker stops). */
+    private readonly takeOver: () => void,
+  ) {}
 
   private get state() {
-    return this.store.getState();
+    return this.driver.store.getState();
   }
 
-  /**
-   * Attaches to the store (its training verbs reach the group while the project has several runs) and follows edits
-   * and loads; returns the detach.
-   */
-  connect(): () => void {
-    const detach = this.state.attachRunGroup(this);
-    const unsubscribe = this.store.subscribe((state, previous) => {
-      if (state.view.loadId !== previous.view.loadId || (!state.document.runs && previous.document.runs))
-        this.dispose();
-      else if (
-        state.document !== previous.document &&
-        this.members.length > 0 &&
-        runsSignature(listRuns(state.document)) !== this.signature
-      )
-        this.runsChanged();
-    });
-    return () => {
-      detach();
-      unsubscribe();
-      this.dispose();
-    };
+  private get options() {
+    return this.driver.options;
+  }
+
+  private get scheduler() {
+    return this.driver.scheduler;
+  }
+
+  /** The project changed: edited runs stop and start again together on the next verb. */
+  documentChanged(): void {
+    if (this.members.length > 0 && runsSignature(listRuns(this.state.document)) !== this.signature) this.runsChanged();
   }
 
   start(): void {
@@ -140,10 +94,8 @@ export class RunGroup implements RunGroupRuntime {
   dispose(): void {
     const had = this.members.length > 0 || this.state.comparison.traces.size > 0;
     this.stopAll();
-    if (this.flushTimer !== null) this.scheduler.clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    this.pending = null;
-    this.pendingTraining = null;
+    // What single-run training has pending stays, unless these runs had taken over from it.
+    this.driver.batcher.clear(had ? 'all' : 'comparison');
     this.state.applyComparisonUpdate({ clear: true, status: 'idle', step: 0 });
     if (had) this.state.resetTrainingState();
   }
@@ -212,7 +164,7 @@ export class RunGroup implements RunGroupRuntime {
   /** Starts a worker per run (when none run) and gives them run A's initial weights where they fit; false when nothing can train. */
   private async ensureMembers(current: () => boolean): Promise<boolean> {
     if (this.members.length > 0) return this.members.some((m) => m.stopped === null);
-    this.options.onTakeOver?.();
+    this.takeOver();
     const runs = listRuns(this.state.document);
     this.signature = runsSignature(runs);
     const events = {
@@ -224,7 +176,7 @@ export class RunGroup implements RunGroupRuntime {
       (r) => new RunMember(r.id, r.name, structuredClone(r.content), this.options.spawn(), events),
     );
     this.publish(startingUpdate(runs), { patch: { status: 'starting', error: null, notice: null } });
-    const preference = this.options.backend ?? this.state.training.backendPreference;
+    const preference = this.options.runsBackend ?? this.state.training.backendPreference;
     const engine = preference === 'auto' ? 'auto' : 'tfjs';
     const started = await Promise.allSettled(
       this.members.map((m) => m.init({ type: 'init', document: m.content, backend: preference, engine })),
@@ -428,24 +380,14 @@ export class RunGroup implements RunGroupRuntime {
     this.publish(traceUpdate(member.id, { status: why, note: message }), { patch: { notice: note } });
   }
 
-  /** Queues an update for the store; flushed at most every flushEveryMs. */
+  /** Queues an update for the store through the driver's batcher. */
   private publish(update: ComparisonUpdate, training?: TrainingUpdate): void {
-    if (update.clear || update.status || update.step !== undefined || update.traces)
-      mergeComparisonUpdate((this.pending ??= {}), update);
-    if (training) mergeUpdate((this.pendingTraining ??= {}), training);
-    if (this.flushTimer !== null) return;
-    const wait = Math.max(0, (this.options.flushEveryMs ?? 100) - (this.scheduler.now() - this.lastFlush));
-    this.flushTimer = this.scheduler.setTimeout(() => this.flush(), wait);
+    this.driver.batcher.addComparison(update);
+    if (training) this.driver.batcher.add(training);
   }
 
   /** Writes what is queued to the store now. */
-  flush(): void {
-    if (this.flushTimer !== null) this.scheduler.clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    this.lastFlush = this.scheduler.now();
-    const [update, training] = [this.pending, this.pendingTraining];
-    this.pending = this.pendingTraining = null;
-    if (update) this.state.applyComparisonUpdate(update);
-    if (training) this.state.applyTrainingUpdate(training);
+  private flush(): void {
+    this.driver.batcher.flush();
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createProject, storeWeights } from '../../src/project/index';
 import type { TrainedState } from '../../src/project/types';
 import { createAppStore } from '../store/app-store';
-import { TrainingClient } from './client';
+import { TrainingDriver } from './driver';
 import { FakeWorker, ManualScheduler, progressAt, readyOn } from './test-support';
 
 const WEIGHTS = [
@@ -16,7 +16,7 @@ function setup() {
   const store = createAppStore(createProject());
   const scheduler = new ManualScheduler();
   const workers: FakeWorker[] = [];
-  const client = new TrainingClient(store, {
+  const client = new TrainingDriver(store, {
     scheduler,
     heartbeatMs: 10_000,
     spawn: () => {
@@ -41,7 +41,7 @@ function setup() {
   return { store, scheduler, workers, training, flush, runningAt40 };
 }
 
-describe('training client: recovery', () => {
+describe('training driver, one network: recovery', () => {
   it('moves a crashed worker’s run to the next backend, from the last weights, and keeps counting', () => {
     const { workers, training, flush, runningAt40 } = setup();
     const first = runningAt40('webgl');
@@ -150,7 +150,7 @@ describe('training client: recovery', () => {
   });
 });
 
-describe('training client: a reopened project', () => {
+describe('training driver, one network: a reopened project', () => {
   it('shows the saved history and counters, and resumes from the saved weights', () => {
     const { store, workers, training, flush } = setup();
     const state: TrainedState = {

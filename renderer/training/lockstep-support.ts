@@ -3,7 +3,7 @@
  * divergence under the test's control.
  */
 import type { WeightValues } from '../../src/project/index';
-import type { WorkerPort } from './client';
+import type { WorkerPort } from './session';
 import type { FromWorker, ToWorker } from '../../src/training/index';
 import { countersAt, progressAt } from './test-support';
 

@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { createProject } from '../../src/project/index';
 import { createAppStore } from '../store/app-store';
-import { TrainingClient } from './client';
+import { TrainingDriver } from './driver';
 import { FakeWorker, ManualScheduler, readyOn } from './test-support';
 
 function setup() {
   const store = createAppStore(createProject());
   const scheduler = new ManualScheduler();
   const workers: FakeWorker[] = [];
-  const client = new TrainingClient(store, {
+  const client = new TrainingDriver(store, {
     scheduler,
     spawn: () => {
       const worker = new FakeWorker();
@@ -22,7 +22,7 @@ function setup() {
   return { store, workers, flush: () => scheduler.advance(100) };
 }
 
-describe('training client: the projected plane', () => {
+describe('training driver, one network: the projected plane', () => {
   it('sends a picked plane to the worker at once, and with init once one is picked', () => {
     const { store, workers, flush } = setup();
     store.getState().setProjection({ kind: 'features', x: 0, y: 2 });
