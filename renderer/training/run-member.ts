@@ -1,18 +1,14 @@
 /**
- * One side-by-side run's worker, spoken to as request and answer: the worker core handles its
- * messages one at a time and answers in order, so each request waits for the next report of the
- * type that answers it. A report of an error fails the waiting requests; the run group decides.
+ * One side-by-side run's worker, spoken to as request and answer through its WorkerLink: each request
+ * waits for the next report of the type that answers it. A report of an error fails the waiting
+ * requests; the lock-step runs decide.
  */
 import type { RunContent, WeightValues } from '../../src/project/index';
-import type { FromWorker, ToWorker, TrainingCounters } from '../../src/training/index';
+import type { FromWorker, ToWorker, TrainingCounters } from '../../src/training/light';
 import type { WorkerPort } from './session';
+import { WorkerLink } from './worker-link';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;
-type Waiter = {
-  type: 'ready' | 'progress' | 'weights' | 'grid';
-  resolve(report: FromWorker): void;
-  reject(error: Error): void;
-};
 
 /** What a member tells the group as it goes (besides answering requests). */
 export interface MemberEvents {
@@ -26,18 +22,22 @@ export class RunMember {
   counters: TrainingCounters = { step: 0, epoch: 0, batchInEpoch: 0, batchesPerEpoch: 0 };
   /** Set once the run stopped for good in this group run (divergence, error): the others go on. */
   stopped: 'diverged' | 'error' | null = null;
-  private waiters: Waiter[] = [];
+  private readonly link: WorkerLink;
 
   constructor(
     readonly id: string,
     readonly name: string,
     readonly content: RunContent,
-    readonly worker: WorkerPort,
+    worker: WorkerPort,
     private readonly events: MemberEvents,
   ) {
-    worker.onmessage = (event) => this.route(event.data);
-    worker.onerror = (event) =>
-      this.fail(new Error(`the training worker of run ${name} stopped (${event.message || 'it raised an error'})`));
+    // Its requests are answered in order; the worker dying fails them, and the lock-step runs stop this run.
+    this.link = new WorkerLink(worker, {
+      report: (report) => this.route(report),
+      died: () => undefined,
+      deathError: (message) => `the training worker of run ${name} stopped (${message})`,
+    });
+    this.link.ready = true;
   }
 
   /** Whether the run has trained its set number of epochs. */
@@ -55,83 +55,50 @@ export class RunMember {
     switch (report.type) {
       case 'progress':
         this.counters = report.counters;
-        this.events.progress(this, report);
-        return this.answer(report);
+        return this.events.progress(this, report);
       case 'ready':
         this.counters = report.counters;
-        return this.answer(report);
-      case 'weights':
-      case 'grid':
-        return this.answer(report);
+        return;
       case 'stats':
         return this.events.stats(this, report);
       case 'diverged':
         return this.events.diverged(this, report);
-      case 'error':
-        return this.fail(new Error(report.message));
       default:
-        // 'stopped', 'raced' and 'neuronGrids' need nothing here: the group never plays a worker freely.
+        // Answers (weights, grid) and errors are the link's; 'stopped', 'raced' and 'neuronGrids' need nothing
+        // here: the lock-step runs never play a worker freely.
         return;
     }
   }
 
-  private answer(report: FromWorker): void {
-    const index = this.waiters.findIndex((w) => w.type === report.type);
-    if (index < 0) return;
-    const [waiter] = this.waiters.splice(index, 1);
-    waiter.resolve(report);
-  }
-
-  private fail(error: Error): void {
-    this.waiters.splice(0).forEach((w) => w.reject(error));
-  }
-
-  /** Waits for the next report of type `answer`. */
-  private expect<T extends Waiter['type']>(answer: T): Promise<Extract<FromWorker, { type: T }>> {
-    return new Promise((resolve, reject) =>
-      this.waiters.push({ type: answer, resolve: resolve as Waiter['resolve'], reject }),
-    );
-  }
-
-  /** Sends `message` and waits for the report of type `answer` that follows it. */
-  request<T extends Waiter['type']>(message: ToWorker, answer: T): Promise<Extract<FromWorker, { type: T }>> {
-    const answered = this.expect(answer);
-    this.worker.postMessage(message);
-    return answered;
-  }
-
   /** Builds the run's network: resolves once it is ready and its first progress (step 0, with its metrics) is in. */
   async init(message: Extract<ToWorker, { type: 'init' }>): Promise<void> {
-    const answers = Promise.all([this.expect('ready'), this.expect('progress')]);
-    this.worker.postMessage(message);
+    const answers = Promise.all([this.link.expect('ready'), this.link.expect('progress')]);
+    this.link.post(message);
     await answers;
   }
 
   /** The run's current weights. */
   async weights(): Promise<WeightValues[]> {
-    return (await this.request({ type: 'getWeights' }, 'weights')).weights;
+    return (await this.link.request({ type: 'getWeights' }, 'weights')).weights;
   }
 
   /** The run's decision grid over its data plane at `resolution` (rejects when its data has no plane). */
   async grid(resolution: number): Promise<Extract<FromWorker, { type: 'grid' }>> {
-    return this.request({ type: 'requestGrid', resolution }, 'grid');
+    return this.link.request({ type: 'requestGrid', resolution }, 'grid');
   }
 
   /** Loads weights (the optimizer starts afresh); resolves once the run reported progress on them. */
   async setWeights(weights: WeightValues[]): Promise<void> {
-    await this.request({ type: 'setWeights', weights }, 'progress');
+    await this.link.request({ type: 'setWeights', weights }, 'progress');
   }
 
   /** Trains `steps` batches; resolves with the progress after them. */
   step(steps: number): Promise<Progress> {
-    return this.request({ type: 'step', batches: steps }, 'progress');
+    return this.link.request({ type: 'step', batches: steps }, 'progress');
   }
 
   /** Stops the worker; waiting requests fail. */
   dispose(): void {
-    this.worker.onmessage = null;
-    this.worker.onerror = null;
-    this.fail(new Error(`run ${this.name} was stopped`));
-    this.worker.terminate();
+    this.link.close(`run ${this.name} was stopped`);
   }
 }

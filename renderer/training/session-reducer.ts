@@ -18,10 +18,17 @@ const BACKEND_FAILURE = /context|webgl|webgpu|gpu|device (was )?lost|out of memo
 /** Least milliseconds between weight requests while a paced run plays. */
 export const PACED_WEIGHTS_EVERY_MS = 250;
 
-/** The session fields a report may change. */
-export type SessionChange = Partial<
-  Pick<Session, 'ready' | 'backend' | 'lost' | 'resume' | 'base' | 'sent' | 'waiting'>
->;
+/** Where a worker's session stands, as the reducer reads it: its fields and its link's queue. */
+export type SessionFacts = Pick<Session, 'backend' | 'lost' | 'resume'> & {
+  ready: boolean;
+  waiting: readonly ToWorker[];
+};
+
+/** The session fields a report may change (`ready` and `waiting` are its link's). */
+export type SessionChange = Partial<Pick<Session, 'backend' | 'lost' | 'resume' | 'base' | 'sent'>> & {
+  ready?: boolean;
+  waiting?: ToWorker[];
+};
 
 /** What the controller does after a session report or a check: in this order, change, post, update, then act. */
 export interface SessionStep {
@@ -94,7 +101,7 @@ export interface ReadyContext {
  */
 export function reduceReady(
   track: ReportTrack,
-  session: Pick<Session, 'ready' | 'backend' | 'lost' | 'resume' | 'waiting'>,
+  session: SessionFacts,
   report: Extract<FromWorker, { type: 'ready' }>,
   context: ReadyContext,
 ): SessionStep {

@@ -9,6 +9,7 @@ import type { AppStore } from '../store/app-store';
 import type { BackendPreference } from '../store/types';
 import type { CounterBase } from './reports';
 import type { Scheduler, UpdateBatcher } from './update-batcher';
+import type { WorkerLink } from './worker-link';
 
 /** The part of a Worker the client uses (a fake one in tests). */
 export interface WorkerPort {
@@ -56,16 +57,14 @@ export interface WeightSnapshot {
 
 /** One worker's life: what it was given and where it stands. */
 export interface Session {
-  worker: WorkerPort;
+  /** The worker, its queue of messages waiting for it to be ready, and whether it is. */
+  link: WorkerLink;
   backend: BackendName | null;
-  ready: boolean;
   /** The document the worker trains (the network it holds and the settings it applies). */
   sent: TrainingDocument;
   base: CounterBase;
   /** Weights to load once the worker is ready, and the sentence to say when they are (given the backend it runs on). */
   resume: { snapshot: WeightSnapshot | null; notice: ((backend: BackendName) => string) | null } | null;
-  /** Messages waiting for the worker to be ready. */
-  waiting: ToWorker[];
   /** A lost GPU context was reported: the next unasked-for 'ready' is the core's fallback. */
   lost: { backend: BackendName; wasRunning: boolean } | null;
   /** The user kept training the network as it was before an edit; Reset applies the edit. */

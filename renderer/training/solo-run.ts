@@ -26,6 +26,7 @@ import {
 } from './session-reducer';
 import type { DriverParts, Session, WeightSnapshot } from './session';
 import { weightValuesOf } from './trained-state';
+import { WorkerLink } from './worker-link';
 
 /** The run of a project with one network. */
 export class SoloRun {
@@ -70,8 +71,7 @@ export class SoloRun {
   send(message: ToWorker): void {
     const session = this.session;
     if (!session) return;
-    if (session.ready) session.worker.postMessage(message);
-    else session.waiting.push(message);
+    session.link.send(message);
   }
 
   /** Starts a worker for the current document when none runs (from `resume` weights, if any). */
@@ -84,27 +84,18 @@ export class SoloRun {
 
   /** Spawns a worker and sends it init; messages wait until it reports ready. */
   private launch(preference: BackendPreference, resume: Session['resume']): Session {
-    const worker = this.options.spawn();
     // The engine takes the resumed counters with the weights, so it is sent the whole run.
     const sent = workerDocument(this.state.document, ZERO_BASE);
-    const session: Session = {
-      worker,
-      backend: null,
-      ready: false,
-      sent,
-      base: ZERO_BASE,
-      resume,
-      waiting: [],
-      lost: null,
-      outdated: false,
-    };
+    const link = new WorkerLink(this.options.spawn(), {
+      report: (report) => {
+        if (this.session === session) this.route(report);
+      },
+      died: (message) => {
+        if (this.session === session) this.crashed(message);
+      },
+    });
+    const session: Session = { link, backend: null, sent, base: ZERO_BASE, resume, lost: null, outdated: false };
     this.session = session;
-    worker.onmessage = (event) => {
-      if (this.session === session) this.route(event.data);
-    };
-    worker.onerror = (event) => {
-      if (this.session === session) this.crashed(event.message || 'the worker raised an error');
-    };
     this.lastMessageAt = this.scheduler.now();
     // A backend the user (or a fallback) names is where the tfjs engine runs; in 'auto' the core may pick its fast engine.
     const engine = this.state.training.backendPreference === 'auto' ? 'auto' : 'tfjs';
@@ -113,7 +104,7 @@ export class SoloRun {
     const plane = projection.kind === 'pca' ? {} : { projection };
     const moments =
       this.options.moments === false ? undefined : { resolution: this.options.gridResolution ?? 48, ...plane };
-    worker.postMessage({ type: 'init', document: sent, backend: preference, engine, moments });
+    link.post({ type: 'init', document: sent, backend: preference, engine, moments });
     this.batcher.add({ patch: { status: 'starting', error: null } });
     this.watchHeartbeat();
     return session;
@@ -139,7 +130,7 @@ export class SoloRun {
   private crashed(why: string): void {
     const session = this.session;
     if (!session) return;
-    const wasRunning = this.state.training.status === 'running' || session.waiting.some((m) => m.type === 'play');
+    const wasRunning = this.state.training.status === 'running' || session.link.waiting.some((m) => m.type === 'play');
     const from = session.backend ?? 'webgpu';
     const next = nextBackend(from);
     this.relaunch(next, `The training worker stopped on ${backendLabel(from)} (${why})`, wasRunning);
@@ -154,7 +145,7 @@ export class SoloRun {
         ? `${reason}; training continues on ${backendLabel(backend)} from step ${snapshot.at.step}.`
         : `${reason}; training starts again from fresh weights on ${backendLabel(backend)}.`;
     const session = this.launch(preference, { snapshot, notice: reason ? notice : null });
-    if (play) session.waiting.push({ type: 'play' });
+    if (play) session.link.waiting.push({ type: 'play' });
   }
 
   private teardown(): void {
@@ -162,9 +153,7 @@ export class SoloRun {
     if (!session) return;
     this.switching = null;
     this.session = null;
-    session.worker.onmessage = null;
-    session.worker.onerror = null;
-    session.worker.terminate();
+    session.link.close();
     this.track = detachedTrack(this.track);
     this.weightsWaiters = [];
   }
@@ -193,15 +182,15 @@ export class SoloRun {
   start(): void {
     const session = this.ensureSession();
     if (this.state.training.divergence) this.batcher.add({ patch: { divergence: null } });
-    if (session.waiting.some((m) => m.type === 'play')) return;
+    if (session.link.waiting.some((m) => m.type === 'play')) return;
     this.send({ type: 'play' });
   }
 
   pause(): void {
     const session = this.session;
     if (!session) return;
-    if (!session.ready) {
-      session.waiting = session.waiting.filter((m) => m.type !== 'play');
+    if (!session.link.ready) {
+      session.link.waiting = session.link.waiting.filter((m) => m.type !== 'play');
       return;
     }
     this.send({ type: 'pause' });
@@ -227,7 +216,7 @@ export class SoloRun {
       patch: { divergence: null, error: null, status: session ? this.state.training.status : 'idle' },
     });
     if (!session) return;
-    if (!session.ready) {
+    if (!session.link.ready) {
       // Still starting: start over cleanly from the current document.
       this.relaunch(this.state.training.backendPreference, null, false);
       return;
@@ -236,7 +225,7 @@ export class SoloRun {
     session.base = ZERO_BASE;
     session.resume = null;
     const next = workerDocument(document, ZERO_BASE);
-    this.track = forgetTrack(this.track, session.ready);
+    this.track = forgetTrack(this.track, session.link.ready);
     if (session.outdated || networkSignature(next) !== networkSignature(session.sent)) {
       session.outdated = false;
       session.sent = next;
@@ -257,13 +246,13 @@ export class SoloRun {
     const play =
       this.switching?.play === true ||
       this.state.training.status === 'running' ||
-      session.waiting.some((m) => m.type === 'play');
+      session.link.waiting.some((m) => m.type === 'play');
     if (this.switching) {
       // The weights are on their way: the move goes to the latest choice.
       this.switching = { backend, play };
       return;
     }
-    if (!session.ready) return this.relaunch(backend, null, play);
+    if (!session.link.ready) return this.relaunch(backend, null, play);
     // Read the weights as they are now, then move to a worker on the new backend.
     this.switching = { backend, play };
     this.send({ type: 'pause' });
@@ -277,7 +266,7 @@ export class SoloRun {
 
   readWeights(): Promise<void> {
     const session = this.session;
-    if (!session?.ready) return Promise.resolve();
+    if (!session?.link.ready) return Promise.resolve();
     return new Promise((resolve) => {
       // The answer flushes at once, so the slice holds the weights when this resolves.
       this.weightsWaiters.push(() => {
@@ -374,8 +363,9 @@ export class SoloRun {
     if (!session) return;
     if (report.type === 'ready') {
       const { document, training } = this.state;
+      const facts = { ...session, ready: session.link.ready, waiting: session.link.waiting };
       return this.apply(
-        reduceReady(this.track, session, report, {
+        reduceReady(this.track, facts, report, {
           preference: training.backendPreference,
           snapshot: this.snapshot,
           lastChartedStep: training.metrics.at(-1)?.step ?? -1,
@@ -404,8 +394,11 @@ export class SoloRun {
     const session = this.session;
     this.track = step.track;
     if (session) {
-      Object.assign(session, step.session);
-      step.post.forEach((m) => session.worker.postMessage(m));
+      const { ready, waiting, ...fields } = step.session;
+      Object.assign(session, fields);
+      if (ready !== undefined) session.link.ready = ready;
+      if (waiting) session.link.waiting = waiting;
+      step.post.forEach((m) => session.link.post(m));
     }
     if (step.update) this.batcher.add(step.update);
     const then = step.then;
@@ -424,7 +417,7 @@ export class SoloRun {
     const moment = pinnedWeightsMoment(this.state.training);
     this.apply(
       pinnedRequest(this.track, moment, {
-        ready: this.session?.ready === true,
+        ready: this.session?.link.ready === true,
         shown: this.state.training.momentNeuronGrids !== null,
         neuronResolution: this.options.neuronResolution ?? 24,
       }),
@@ -434,7 +427,7 @@ export class SoloRun {
   /** After each store update: asks for the decision grid and the weights (with neuron grids) when they went stale. */
   afterFlush(): void {
     const session = this.session;
-    if (!session?.ready) return;
+    if (!session?.link.ready) return;
     const { options } = this;
     const due = dueRequests(this.track, {
       running: this.status === 'running',
@@ -450,7 +443,7 @@ export class SoloRun {
     for (const message of due.post) {
       // User-timing marks let the UI benchmark time a boundary refresh (request → grid back); they cost nothing otherwise.
       if (message.type === 'requestGrid') performance.mark(GRID_REQUEST_MARK);
-      session.worker.postMessage(message);
+      session.link.post(message);
     }
   }
 }
