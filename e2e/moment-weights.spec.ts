@@ -15,6 +15,25 @@ async function canvasesHash(page: Page, prefix: string): Promise<string> {
   return createHash('sha1').update(urls.join('|')).digest('hex');
 }
 
+/**
+ * The hash once it stops changing: the last weights of a finished run are read just after it stops, so the
+ * views may redraw once more after the Train button comes back.
+ */
+async function settledHash(page: Page, prefix: string): Promise<string> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const previous = last;
+        last = await canvasesHash(page, prefix);
+        return last === previous;
+      },
+      { intervals: [500], timeout: 10_000 },
+    )
+    .toBe(true);
+  return last;
+}
+
 test(
   'scrubbing the timeline to an early moment shows its weights in the Weights view and its units in the ' +
     'Neurons view, and live again at the end',
@@ -31,11 +50,11 @@ test(
 
     await page.getByTestId('dock-tab-weights').click();
     await expect(page.getByTestId('weights-moment')).toHaveText('live');
-    const live = await canvasesHash(page, 'kernel-heatmap-');
+    const live = await settledHash(page, 'kernel-heatmap-');
     const liveCaptions = await page.locator('[data-testid^="kernel-value-"]').allInnerTexts();
     await page.getByTestId('dock-tab-neurons').click();
     await expect(page.getByTestId('neurons-moment')).toHaveText('live');
-    const liveUnits = await canvasesHash(page, 'neuron-row-');
+    const liveUnits = await settledHash(page, 'neuron-row-');
 
     await page.getByTestId('dock-tab-boundary').click();
     await page.getByTestId('boundary-scrubber').fill('0');
