@@ -61,7 +61,7 @@ export interface ReportContext {
 export interface Reduced {
   track: ReportTrack;
   update: TrainingUpdate | null;
-  /** Weights the client now holds (what a fallback resumes from). */
+  /** Weights the single run now holds (what a fallback resumes from). */
   snapshot?: WeightSnapshot;
   /** A 'weights' report arrived: the callers waiting for one go on. */
   weightsArrived?: boolean;

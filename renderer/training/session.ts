@@ -11,7 +11,7 @@ import type { CounterBase } from './reports';
 import type { Scheduler, UpdateBatcher } from './update-batcher';
 import type { WorkerLink } from './worker-link';
 
-/** The part of a Worker the client uses (a fake one in tests). */
+/** The part of a Worker the driver uses (a fake one in tests). */
 export interface WorkerPort {
   postMessage(message: ToWorker, transfer?: Transferable[]): void;
   terminate(): void;
@@ -48,7 +48,7 @@ export interface TrainingDriverOptions {
   runsBackend?: BackendPreference;
 }
 
-/** Weights the client holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
+/** Weights the single run holds, with the counters they were read at: what a fallback or a reopened project resumes from. */
 export interface WeightSnapshot {
   weights: WeightValues[];
   /** The counters the weights were read at; batchInEpoch is unknown (taken as 0) for a saved project's state. */

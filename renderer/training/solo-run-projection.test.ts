@@ -1,26 +1,9 @@
-// The plane of data with more than two columns: the client tells the worker the user's choice and keeps what the
+// The plane of data with more than two columns: the driver tells the worker the user's choice and keeps what the
 // worker's grids say about it.
 import { describe, expect, it } from 'vitest';
-import { createProject } from '../../src/project/index';
-import { createAppStore } from '../store/app-store';
-import { TrainingDriver } from './driver';
-import { FakeWorker, ManualScheduler, readyOn } from './test-support';
+import { fakeDriver, readyOn } from './test-support';
 
-function setup() {
-  const store = createAppStore(createProject());
-  const scheduler = new ManualScheduler();
-  const workers: FakeWorker[] = [];
-  const client = new TrainingDriver(store, {
-    scheduler,
-    spawn: () => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    },
-  });
-  client.connect();
-  return { store, workers, flush: () => scheduler.advance(100) };
-}
+const setup = () => fakeDriver();
 
 describe('training driver, one network: the projected plane', () => {
   it('sends a picked plane to the worker at once, and with init once one is picked', () => {

@@ -3,9 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProject, storeWeights } from '../../src/project/index';
 import type { TrainedState } from '../../src/project/types';
-import { createAppStore } from '../store/app-store';
-import { TrainingDriver } from './driver';
-import { FakeWorker, ManualScheduler, progressAt, readyOn } from './test-support';
+import { fakeDriver, progressAt, readyOn } from './test-support';
 
 const WEIGHTS = [
   { nodeId: 'dense-1', name: 'kernel', shape: [1, 2], values: new Float32Array([0.25, -1.5]) },
@@ -13,21 +11,8 @@ const WEIGHTS = [
 ];
 
 function setup() {
-  const store = createAppStore(createProject());
-  const scheduler = new ManualScheduler();
-  const workers: FakeWorker[] = [];
-  const client = new TrainingDriver(store, {
-    scheduler,
-    heartbeatMs: 10_000,
-    spawn: () => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    },
-  });
-  client.connect();
+  const { store, scheduler, workers, flush } = fakeDriver({ heartbeatMs: 10_000 });
   const training = () => store.getState().training;
-  const flush = () => scheduler.advance(100);
   /** Runs on `backend` to step 40 (10 batches per epoch) with the weights read there. */
   const runningAt40 = (backend: 'webgl' | 'webgpu') => {
     store.getState().startTraining();

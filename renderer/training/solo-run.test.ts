@@ -1,26 +1,12 @@
-// The training driver, for a project with one network, against a scripted worker: what it sends for each verb, how reports reach the
-// store (coalesced), and how it follows edits. Recovery and resuming are in client-recovery.test.ts.
+// The training driver, for a project with one network, against a scripted worker: what it sends for each verb,
+// how reports reach the store (coalesced), and how it follows edits. Recovery and resuming are in
+// solo-run-recovery.test.ts.
 import { describe, expect, it } from 'vitest';
-import { createProject } from '../../src/project/index';
-import { createAppStore } from '../store/app-store';
-import { TrainingDriver } from './driver';
-import { FakeWorker, ManualScheduler, progressAt, readyOn } from './test-support';
+import { fakeDriver, progressAt, readyOn } from './test-support';
 
 function setup() {
-  const store = createAppStore(createProject());
-  const scheduler = new ManualScheduler();
-  const workers: FakeWorker[] = [];
-  const client = new TrainingDriver(store, {
-    scheduler,
-    spawn: () => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    },
-  });
-  client.connect();
+  const { store, scheduler, workers, driver: client, flush } = fakeDriver();
   const training = () => store.getState().training;
-  const flush = () => scheduler.advance(100);
   const started = () => {
     store.getState().startTraining();
     workers[0].report(readyOn('wasm'));

@@ -1,6 +1,9 @@
-/** Test support only: a scripted training worker and hand-driven timers, so the client runs in Node without tfjs. */
+/** Test support only: a scripted training worker and hand-driven timers, so the driver runs in Node without tfjs. */
 import type { TrainingCounters } from '../../src/training/trainer-types';
-import type { WorkerPort } from './session';
+import { createProject } from '../../src/project/index';
+import { createAppStore } from '../store/app-store';
+import { TrainingDriver } from './driver';
+import type { TrainingDriverOptions, WorkerPort } from './session';
 import type { FromWorker, ToWorker } from '../../src/training/worker/protocol';
 import type { Scheduler } from './update-batcher';
 
@@ -122,4 +125,24 @@ export function readyOn(
     linearNodeIds: [],
     ...engine,
   };
+}
+
+/**
+ * A store over a new project and a connected driver whose workers are FakeWorkers (in `workers`, in the order
+ * started) and whose timers move with `scheduler`; `flush` lets the batcher's 100 ms pass.
+ */
+export function fakeDriver(options: Partial<TrainingDriverOptions> = {}) {
+  const store = createAppStore(createProject());
+  const scheduler = new ManualScheduler();
+  const workers: FakeWorker[] = [];
+  const driver = new TrainingDriver(store, {
+    scheduler,
+    spawn: () => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    },
+    ...options,
+  });
+  driver.connect();
+  return { store, scheduler, workers, driver, flush: () => scheduler.advance(100) };
 }
