@@ -1,4 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  planeProjection,
+  type PlaneProjection,
+  type ProjectionChoice,
+  type SplitDataset,
+} from '../../../src/data/index';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
 import { selectDataPreview } from '../../store/analysis';
 import { useAppStore } from '../../store/use-app-store';
@@ -18,10 +24,25 @@ function themeColours(element: HTMLElement): ScatterColours {
   };
 }
 
-/** The dataset as a scatter plot on a <canvas>, redrawn when the data or the theme changes. */
+/**
+ * The plane rows of more than two columns are drawn over: the boundary view's choice, or PCA where that choice does
+ * not fit these columns; null for one or two columns.
+ */
+function previewPlane(split: SplitDataset | null, choice: ProjectionChoice): PlaneProjection | null {
+  if (!split || split.train.features <= 2) return null;
+  try {
+    return planeProjection(split.train, choice);
+  } catch {
+    return planeProjection(split.train, { kind: 'pca' });
+  }
+}
+
+/** The dataset as a scatter plot on a <canvas>, redrawn when the data, the plane or the theme changes. */
 export function ScatterPreview() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const preview = useAppStore(selectDataPreview);
+  const projection = useAppStore((s) => s.view.projection);
+  const plane = useMemo(() => previewPlane(preview.split, projection), [preview.split, projection]);
   const theme = useEffectiveTheme();
 
   useEffect(() => {
@@ -38,8 +59,8 @@ export function ScatterPreview() {
     element.width = Math.round(width * scale);
     element.height = Math.round(height * scale);
     ctx.setTransform(scale, 0, 0, scale, 0, 0);
-    drawScatter(ctx, preview.split, width, height, themeColours(element));
-  }, [preview, theme]);
+    drawScatter(ctx, preview.split, width, height, themeColours(element), plane);
+  }, [preview, plane, theme]);
 
   if (preview.error) {
     return (
@@ -71,6 +92,7 @@ export function ScatterPreview() {
             <i className="dot dot--ring" /> validation {formatCount(split.validation.n)}
           </span>
           <span>{split.train.task === 'regression' ? 'regression' : `${split.train.classes} classes`}</span>
+          {plane && <span data-testid="dataset-plane">{plane.axes.join(' × ')}</span>}
         </figcaption>
       )}
     </figure>
