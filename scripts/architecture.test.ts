@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -95,5 +96,26 @@ describe('the architecture of the tree', () => {
       .filter(([from, row]) => viewFolders.has(from) && row.has('dock'))
       .map(([, row]) => row.get('dock'));
     expect(intoDock, 'View folders take their frame from renderer/ui/views/, not from the dock').toEqual([]);
+  });
+
+  it('trains through one driver: one store attachment, one store subscription, one place that hears a worker', () => {
+    const pageTraining = [...graph.keys()].filter(
+      (file) => file.startsWith('renderer/') && /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file),
+    );
+    const filesWith = (pattern: RegExp) =>
+      pageTraining.filter((file) => pattern.test(readFileSync(path.join(ROOT, file), 'utf8'))).sort();
+    expect(filesWith(/\.attachTrainingRuntime\(/), 'Only the driver attaches to the store').toEqual([
+      'renderer/training/driver.ts',
+    ]);
+    expect(
+      filesWith(/\.subscribe\(/).filter((file) => file.startsWith('renderer/training/')),
+      'The driver holds the one store subscription of training',
+    ).toEqual(['renderer/training/driver.ts']);
+    expect(
+      filesWith(/\.onmessage = /).filter(
+        (file) => file.startsWith('renderer/training/') && !file.endsWith('.worker.ts'),
+      ),
+      'Workers are heard through WorkerLink only',
+    ).toEqual(['renderer/training/worker-link.ts']);
   });
 });

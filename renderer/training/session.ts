@@ -4,20 +4,14 @@
  * Type-only, so those parts import this module and not the driver.
  */
 import type { WeightValues } from '../../src/project/index';
-import type { BackendName, FromWorker, ToWorker, TrainingDocument } from '../../src/training/light';
+import type { BackendName, TrainingDocument } from '../../src/training/light';
 import type { AppStore } from '../store/app-store';
 import type { BackendPreference } from '../store/types';
 import type { CounterBase } from './reports';
 import type { Scheduler, UpdateBatcher } from './update-batcher';
-import type { WorkerLink } from './worker-link';
+import type { WorkerLink, WorkerPort } from './worker-link';
 
-/** The part of a Worker the driver uses (a fake one in tests). */
-export interface WorkerPort {
-  postMessage(message: ToWorker, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: { data: FromWorker }) => void) | null;
-  onerror: ((event: { message?: string }) => void) | null;
-}
+export type { WorkerPort } from './worker-link';
 
 /** Settings of the driver; everything but `spawn` has a default. */
 export interface TrainingDriverOptions {

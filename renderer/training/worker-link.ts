@@ -5,7 +5,14 @@
  * an error, or the worker dying, fails the waiting requests; what that means is the owner's decision.
  */
 import type { FromWorker, ToWorker } from '../../src/training/light';
-import type { WorkerPort } from './session';
+
+/** The part of a Worker the driver uses (a fake one in tests). */
+export interface WorkerPort {
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: { data: FromWorker }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+}
 
 /** The report types a request can wait for. */
 export type Answer = 'ready' | 'progress' | 'weights' | 'grid';

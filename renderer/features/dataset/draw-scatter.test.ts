@@ -22,7 +22,7 @@ function wide(n: number): Dataset {
   const x = new Float32Array(n * 4);
   for (let i = 0; i < n; i++) x.set([1, 1, i, -i], i * 4);
   const y = Float32Array.from({ length: n }, (_, i) => i % 2);
-  return { n, features: 4, x, y, task: 'classification', classes: 2, featureNames: ['a', 'b', 'c', 'd'] } as Dataset;
+  return { n, features: 4, x, y, task: 'binary', classes: 2, featureNames: ['a', 'b', 'c', 'd'] } as Dataset;
 }
 
 const colours = { classes: ['#000000', '#ffffff'], values: [], axis: '#888888' };
