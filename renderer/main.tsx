@@ -1,9 +1,8 @@
 /**
  * Start-up: pick the platform adapter, create the store and services, restore or offer unsaved
- * drafts, start keeping drafts and offline support (web build only), and render the app.
+ * drafts, start keeping drafts and offline support (web build only), render the app, and fetch what
+ * start-up left out (the project checks, the bundled presets) once the page is idle.
  */
-// First, so that zod never probes for eval, which the page's CSP forbids.
-import './zod-jitless';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/layout.css';
@@ -19,6 +18,9 @@ import { createServices } from './app/services';
 import { pickPlatform } from './bridge/index';
 import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { startOfflineSupport } from './features/offline/register-offline';
+import { loadBundledPresets } from './features/presets/use-presets';
+import { loadProjectFormat } from './app/project-format';
+import { preloadAfterStart } from './app/preload-after-start';
 
 async function start(): Promise<void> {
   const services = createServices(pickPlatform());
@@ -38,6 +40,7 @@ async function start(): Promise<void> {
       </ServicesContext.Provider>
     </StrictMode>,
   );
+  preloadAfterStart([loadProjectFormat, loadBundledPresets]);
 }
 
 void start();

@@ -1,13 +1,13 @@
 /**
  * The app's long-lived services, created once at start-up and handed to React through context:
- * the store, the platform adapter, the file commands, the drafts, the bundled presets and the
- * training client (which owns the training worker; the store's training verbs reach it).
+ * the store, the platform adapter, the file commands, the drafts and the training client (which owns
+ * the training worker; the store's training verbs reach it). The bundled presets load on first use
+ * (features/presets/use-presets.ts).
  */
-import { createProject } from '../../src/project/index';
+import { createProject } from '../../src/project/light';
 import type { Platform } from '../bridge/platform';
 import { createDraftKeeper, type DraftKeeper } from '../features/files/draft-keeper';
 import { createFileCommands, type FileCommands } from '../features/files/file-commands';
-import { loadPresets, type Preset } from '../features/presets/presets';
 import { type AppStore, createAppStore } from '../store/app-store';
 import { TrainingClient, type TrainingClientOptions } from '../training/client';
 import { RunGroup } from '../training/run-group';
@@ -20,7 +20,6 @@ export interface AppServices {
   files: FileCommands;
   /** Restores, offers and keeps drafts of unsaved work (started by main.tsx, so tests that need no drafts write none). */
   drafts: DraftKeeper;
-  presets: Preset[];
   training: TrainingClient;
   /** Trains side-by-side runs in lock-step (the store's verbs reach it while the project has several runs). */
   runGroup: RunGroup;
@@ -48,7 +47,6 @@ export function createServices(
     platform,
     files: createFileCommands(store, platform),
     drafts: createDraftKeeper(store, platform),
-    presets: loadPresets(),
     training: client,
     runGroup,
   };

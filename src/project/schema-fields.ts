@@ -6,8 +6,10 @@ import { z } from './zod';
  * value, which yields "graph.nodes[3].params.units is 0; a Linear layer needs 1 to 4096 units. ..."
  */
 
+/** "16,777,216": large whole numbers grouped as en-US writes them, by hand, since toLocaleString looks up the locale on every call. */
 function formatNumber(value: number): string {
-  return Math.abs(value) >= 10_000 && Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
+  if (!(Math.abs(value) >= 10_000 && Number.isInteger(value))) return String(value);
+  return Number.isSafeInteger(value) ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : value.toLocaleString('en-US');
 }
 
 /** A whole number from min to max inclusive; `need` says what it is for ("a Linear layer needs 1 to 4096 units"). */
