@@ -1,8 +1,12 @@
 /** Number and shape formatting shared by the canvas, the toolbar and the panels. */
 
-/** A count with thousands separators ("12,345"). */
+// Built once: toLocaleString would build a formatter (a locale lookup) on every call, and start-up formats many counts.
+let enUs: Intl.NumberFormat | null = null;
+
+/** A count with thousands separators ("12,345"), as toLocaleString('en-US') writes it. */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  enUs ??= new Intl.NumberFormat('en-US');
+  return enUs.format(Math.round(n));
 }
 
 /**

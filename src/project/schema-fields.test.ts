@@ -61,4 +61,10 @@ describe('bounds in messages are written as en-US groups them', () => {
     const range = { min: 0.001, max: 9999 };
     expect(messageOf(realNumber('rate', range, 'a test needs a range').safeParse(-1))).toContain('from 0.001 to 9999');
   });
+
+  it('writes the largest finite bound in full, as toLocaleString does', () => {
+    const range = { min: 0, max: Number.MAX_VALUE };
+    const message = messageOf(realNumber('norm', range, 'a test needs a range').safeParse(-1));
+    expect(message).toContain(`to ${Number.MAX_VALUE.toLocaleString('en-US')}.`);
+  });
 });

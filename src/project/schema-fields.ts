@@ -6,10 +6,15 @@ import { z } from './zod';
  * value, which yields "graph.nodes[3].params.units is 0; a Linear layer needs 1 to 4096 units. ..."
  */
 
-/** "16,777,216": large whole numbers grouped as en-US writes them, by hand, since toLocaleString looks up the locale on every call. */
+// One formatter for every bound: toLocaleString would build a new one (a locale lookup) on each of the many calls
+// made while the schemas are built.
+let enUs: Intl.NumberFormat | null = null;
+
+/** "16,777,216": large whole numbers grouped as en-US writes them (the same text as toLocaleString('en-US')). */
 function formatNumber(value: number): string {
   if (!(Math.abs(value) >= 10_000 && Number.isInteger(value))) return String(value);
-  return Number.isSafeInteger(value) ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : value.toLocaleString('en-US');
+  enUs ??= new Intl.NumberFormat('en-US');
+  return enUs.format(value);
 }
 
 /** A whole number from min to max inclusive; `need` says what it is for ("a Linear layer needs 1 to 4096 units"). */
