@@ -9,6 +9,17 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/canvas.css';
 import './styles/panels.css';
+// The stylesheets of panels whose code loads on demand (app/lazy-panels.tsx, the dock's other tabs) stay in the
+// start-up stylesheet: a few of their rules style what is always on screen (the lesson step's ring, menus), and a
+// stylesheet arriving later would move things that are already drawn.
+import './features/about/about.css';
+import './features/backprop/backprop.css';
+import './features/classes/classes.css';
+import './features/classic/classic.css';
+import './features/lesson/lesson.css';
+import './features/neurons/neurons.css';
+import './features/weights/weights.css';
+import './features/welcome/welcome.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
