@@ -1,7 +1,7 @@
 /**
  * Start-up: pick the platform adapter, create the store and services, restore or offer unsaved
- * drafts, start keeping drafts and offline support (web build only), render the app, and fetch what
- * start-up left out (the project checks, the bundled presets) once the page is idle.
+ * drafts, start keeping drafts and offline support (web build only), render the app, and fetch the
+ * project checks start-up left out once the page is idle (drafts and files need them soon).
  */
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
@@ -29,7 +29,6 @@ import { createServices } from './app/services';
 import { pickPlatform } from './bridge/index';
 import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { startOfflineSupport } from './features/offline/register-offline';
-import { loadBundledPresets } from './features/presets/use-presets';
 import { loadProjectFormat } from './app/project-format';
 import { preloadAfterStart } from './app/preload-after-start';
 
@@ -51,7 +50,7 @@ async function start(): Promise<void> {
       </ServicesContext.Provider>
     </StrictMode>,
   );
-  preloadAfterStart([loadProjectFormat, loadBundledPresets]);
+  preloadAfterStart([loadProjectFormat]);
 }
 
 void start();

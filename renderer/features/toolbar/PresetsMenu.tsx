@@ -20,7 +20,7 @@ function presetTestId(p: Preset): string {
 export function PresetsMenu() {
   const { files } = useServices();
   const open = useAppStore((s) => s.view.panels.presets);
-  // Read on first use (or a moment after start-up): the menu opens once they are here, so focus lands on an item.
+  // Read on first use: the menu opens once they are here, so that focus lands on an item.
   const presets = usePresets(open);
   const groups = useMemo(() => groupPresets(presets ?? []), [presets]);
   const togglePanel = useAppStore((s) => s.togglePanel);
