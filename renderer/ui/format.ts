@@ -1,12 +1,9 @@
 /** Number and shape formatting shared by the canvas, the toolbar and the panels. */
-
-// Built once: toLocaleString would build a formatter (a locale lookup) on every call, and start-up formats many counts.
-let enUs: Intl.NumberFormat | null = null;
+import { groupDigits } from '../../src/project/light';
 
 /** A count with thousands separators ("12,345"), as toLocaleString('en-US') writes it. */
 export function formatCount(n: number): string {
-  enUs ??= new Intl.NumberFormat('en-US');
-  return enUs.format(Math.round(n));
+  return groupDigits(Math.round(n));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { groupDigits } from './group-digits';
 import { z } from './zod';
 
 /*
@@ -6,15 +7,9 @@ import { z } from './zod';
  * value, which yields "graph.nodes[3].params.units is 0; a Linear layer needs 1 to 4096 units. ..."
  */
 
-// One formatter for every bound: toLocaleString would build a new one (a locale lookup) on each of the many calls
-// made while the schemas are built.
-let enUs: Intl.NumberFormat | null = null;
-
 /** "16,777,216": large whole numbers grouped as en-US writes them (the same text as toLocaleString('en-US')). */
 function formatNumber(value: number): string {
-  if (!(Math.abs(value) >= 10_000 && Number.isInteger(value))) return String(value);
-  enUs ??= new Intl.NumberFormat('en-US');
-  return enUs.format(value);
+  return Math.abs(value) >= 10_000 && Number.isInteger(value) ? groupDigits(value) : String(value);
 }
 
 /** A whole number from min to max inclusive; `need` says what it is for ("a Linear layer needs 1 to 4096 units"). */
