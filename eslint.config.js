@@ -21,12 +21,20 @@ const electronFromRenderer = {
   message: 'The renderer reaches Electron only through renderer/bridge and the preload API.',
 };
 // The renderer reaches src/ only through module entry points: src/<module>/index.ts, or on the page's thread
-// src/training/light.ts (the training module's index also loads the engine and tfjs). Tests may reach internals.
+// src/training/light.ts (the training module's index also loads the engine and tfjs) and src/project/light.ts (the
+// project module's index also loads zod and the schemas; src/project/checks.ts is that part alone, loaded on demand).
+// Tests may reach internals.
 const srcEntryPoints = {
-  group: ['**/src/*/**', '!**/src/*/index', '!**/src/training/light'],
+  group: [
+    '**/src/*/**',
+    '!**/src/*/index',
+    '!**/src/training/light',
+    '!**/src/project/light',
+    '!**/src/project/checks',
+  ],
   message:
-    'Import src/ through its module entry point (src/<module>/index, or src/training/light on the page): export the ' +
-    'name from the entry instead of importing the file.',
+    'Import src/ through its module entry point (src/<module>/index; on the page also src/training/light, ' +
+    'src/project/light and src/project/checks): export the name from the entry instead of importing the file.',
 };
 
 export default tseslint.config(

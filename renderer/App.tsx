@@ -1,13 +1,7 @@
-import { AboutDialog } from './features/about/AboutDialog';
-import { ClassicWorkspace } from './features/classic/ClassicWorkspace';
 import { BottomDock } from './features/dock/BottomDock';
 import { ConfirmDialog } from './features/feedback/ConfirmDialog';
-import { ShortcutsDialog } from './features/feedback/ShortcutsDialog';
 import { ToastMessage } from './features/feedback/ToastMessage';
-import { LessonQrDialog } from './features/presenter/LessonQr';
 import { UpdatePrompt } from './features/offline/UpdatePrompt';
-import { OpenLinkDialog } from './features/share/OpenLinkDialog';
-import { ShareLinkDialog } from './features/share/ShareLinkDialog';
 import { useProjectLinks } from './features/share/use-project-links';
 import { DraftBanner } from './features/files/DraftBanner';
 import { GraphCanvas } from './features/canvas/GraphCanvas';
@@ -17,12 +11,20 @@ import { useRealDataLoading } from './features/dataset/use-real-data-loading';
 import { InspectorPanel } from './features/inspector/InspectorPanel';
 import { Palette } from './features/palette/Palette';
 import { Toolbar } from './features/toolbar/Toolbar';
-import { TourOverlay } from './features/welcome/TourOverlay';
-import { LessonStrip } from './features/lesson/LessonStrip';
 import { usePresenterView } from './features/presenter/presenter-setting';
-import { PresenterRail } from './features/presenter/PresenterRail';
 import { usePresenterColumns } from './features/presenter/use-presenter-columns';
-import { WelcomeScreen } from './features/welcome/WelcomeScreen';
+import {
+  AboutDialog,
+  ClassicWorkspace,
+  LessonQrDialog,
+  LessonStrip,
+  OpenLinkDialog,
+  PresenterRail,
+  ShareLinkDialog,
+  ShortcutsDialog,
+  TourOverlay,
+  WelcomeScreen,
+} from './app/lazy-panels';
 import { useCommandRunner } from './app/use-command-runner';
 import { useHostEvents } from './app/use-host-events';
 import { useWindowTheme } from './app/use-window-theme';

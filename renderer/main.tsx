@@ -1,15 +1,25 @@
 /**
  * Start-up: pick the platform adapter, create the store and services, restore or offer unsaved
- * drafts, start keeping drafts and offline support (web build only), and render the app.
+ * drafts, start keeping drafts and offline support (web build only), render the app, and fetch the
+ * project checks start-up left out once the page is idle (drafts and files need them soon).
  */
-// First, so that zod never probes for eval, which the page's CSP forbids.
-import './zod-jitless';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/canvas.css';
 import './styles/panels.css';
+// The stylesheets of panels whose code loads on demand (app/lazy-panels.tsx, the dock's other tabs) stay in the
+// start-up stylesheet: a few of their rules style what is always on screen (the lesson step's ring, menus), and a
+// stylesheet arriving later would move things that are already drawn.
+import './features/about/about.css';
+import './features/backprop/backprop.css';
+import './features/classes/classes.css';
+import './features/classic/classic.css';
+import './features/lesson/lesson.css';
+import './features/neurons/neurons.css';
+import './features/weights/weights.css';
+import './features/welcome/welcome.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -19,6 +29,8 @@ import { createServices } from './app/services';
 import { pickPlatform } from './bridge/index';
 import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { startOfflineSupport } from './features/offline/register-offline';
+import { loadProjectFormat } from './app/project-format';
+import { preloadAfterStart } from './app/preload-after-start';
 
 async function start(): Promise<void> {
   const services = createServices(pickPlatform());
@@ -38,6 +50,7 @@ async function start(): Promise<void> {
       </ServicesContext.Provider>
     </StrictMode>,
   );
+  preloadAfterStart([loadProjectFormat]);
 }
 
 void start();

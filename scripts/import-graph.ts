@@ -23,7 +23,8 @@ function sourceFiles(root: string, folder: string, into: string[]): string[] {
   return into;
 }
 
-function resolveImport(root: string, from: string, specifier: string): string | null {
+/** The project file a relative `specifier` in `from` names (with its .ts, .tsx or index file), or null. */
+export function resolveImport(root: string, from: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
   const bare = specifier.replace(/\?.*$/, '');
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), bare));

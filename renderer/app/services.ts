@@ -1,13 +1,13 @@
 /**
  * The app's long-lived services, created once at start-up and handed to React through context:
- * the store, the platform adapter, the file commands, the drafts, the bundled presets and the
- * training driver (which owns the training workers; the store's training verbs reach it).
+ * the store, the platform adapter, the file commands, the drafts and the training driver (which owns
+ * the training workers; the store's training verbs reach it). The bundled presets load on first use
+ * (features/presets/use-presets.ts).
  */
-import { createProject } from '../../src/project/index';
+import { createProject } from '../../src/project/light';
 import type { Platform } from '../bridge/platform';
 import { createDraftKeeper, type DraftKeeper } from '../features/files/draft-keeper';
 import { createFileCommands, type FileCommands } from '../features/files/file-commands';
-import { loadPresets, type Preset } from '../features/presets/presets';
 import { type AppStore, createAppStore } from '../store/app-store';
 import { TrainingDriver, type TrainingDriverOptions } from '../training/driver';
 import { spawnTrainingWorker } from '../training/spawn-worker';
@@ -19,7 +19,6 @@ export interface AppServices {
   files: FileCommands;
   /** Restores, offers and keeps drafts of unsaved work (started by main.tsx, so tests that need no drafts write none). */
   drafts: DraftKeeper;
-  presets: Preset[];
   /** Trains the project: one network alone, or side-by-side runs in lock-step. */
   training: TrainingDriver;
 }
@@ -40,7 +39,6 @@ export function createServices(
     platform,
     files: createFileCommands(store, platform),
     drafts: createDraftKeeper(store, platform),
-    presets: loadPresets(),
     training: driver,
   };
 }

@@ -2,7 +2,7 @@
  * How the browser reads a project file: the size is checked before a byte is read, and the bytes
  * are decoded as strict UTF-8, the rule every reader (web, desktop, command line) applies.
  */
-import { checkFileSize, decodeUtf8Strict } from '../../src/project/index';
+import { checkFileSize, decodeUtf8Strict } from '../../src/project/light';
 import type { OpenedFile } from './platform';
 
 /** The file's text; throws ProjectFormatError for a file over the size limit (unread) or one that is not UTF-8. */

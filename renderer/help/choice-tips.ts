@@ -6,7 +6,7 @@ import type { DatasetKind } from '../../src/data/index';
 import type { ActivationName, InitializerName, LossName } from '../../src/graph/index';
 import { activationTip, datasetKindTip, initializerTip, lossTip, optimizerTip } from '../../src/help/index';
 import { ACTIVATIONS, INITIALIZERS, LOSSES } from '../../src/layers/index';
-import { DATASET_KINDS, OPTIMIZER_NAMES } from '../../src/project/index';
+import { DATASET_KINDS, OPTIMIZER_NAMES } from '../../src/project/light';
 import type { OptimizerName } from '../../src/training/light';
 
 /** Explains one option of a drop-down; '' for a value it does not know. */

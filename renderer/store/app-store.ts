@@ -3,7 +3,7 @@
  * whole editor can be driven and tested in Node.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createProject, type MlpFile } from '../../src/project/index';
+import { createProject, type MlpFile } from '../../src/project/light';
 import { createClassroomActions, instructorModeOnOpen } from './classroom-actions';
 import { createBackpropActions } from './backprop-actions';
 import { createClassicActions } from './classic-actions';

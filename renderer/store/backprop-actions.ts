@@ -3,7 +3,7 @@
  * so a lesson file opens on them, and they are saved, undoable and mark the project dirty.
  */
 import { DEFAULT_BACKPROP_SETTINGS, type BackpropSettings } from '../../src/backprop/index';
-import type { ProjectDocument } from '../../src/project/index';
+import type { ProjectDocument } from '../../src/project/light';
 import { commitDocument } from './commit';
 import type { BackpropActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';

@@ -3,7 +3,7 @@
  * are saved, undoable and mark the project dirty like any other setting.
  */
 import { DEFAULT_CLASSIC_SETTINGS, type ClassicSettings } from '../../src/classic/index';
-import type { ProjectDocument } from '../../src/project/index';
+import type { ProjectDocument } from '../../src/project/light';
 import { commitDocument } from './commit';
 import type { ClassicActions } from './slice-actions';
 import type { StoreGet, StoreSet } from './types';

@@ -4,7 +4,7 @@
  * is tested in Node and the store can refuse what the UI hides.
  */
 import type { NodeKind } from '../../src/graph/index';
-import { type Classroom, emptyClassroom } from '../../src/project/index';
+import { type Classroom, emptyClassroom } from '../../src/project/light';
 
 /** What a control is for the current person. */
 export type ControlAccess = 'open' | 'locked' | 'hidden';

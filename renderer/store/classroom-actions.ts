@@ -2,7 +2,7 @@
  * The classroom actions: instructor mode (session), the locks, hidden controls and steps (the
  * document's classroom block, so undoable and saved), and the lesson step per file (session).
  */
-import { type Classroom, hasClassroomContent, lessonSteps, type ProjectDocument } from '../../src/project/index';
+import { type Classroom, hasClassroomContent, lessonSteps, type ProjectDocument } from '../../src/project/light';
 import { withControlAccess } from './classroom-access';
 import { commitDocument } from './commit';
 import type { ClassroomActions, StoreGet, StoreSet } from './types';

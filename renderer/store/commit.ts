@@ -3,7 +3,7 @@
  * recorded in exactly one place.
  */
 import { type Graph, pruneGroups } from '../../src/graph/index';
-import type { ProjectDocument } from '../../src/project/index';
+import type { ProjectDocument } from '../../src/project/light';
 import { recordChange } from './history';
 import type { StoreGet, StoreSet } from './types';
 

@@ -3,7 +3,7 @@
  * side-by-side run — its status, metric history, per-layer gradient norms, and which initial
  * weights it shares with run A. Session state, like the training slice: never undone, not saved.
  */
-import type { RunView, MetricPoint, WeightValues } from '../../src/project/index';
+import type { RunView, MetricPoint, WeightValues } from '../../src/project/light';
 import type { LayerStats } from '../../src/training/index';
 import type { DecisionGridSnapshot } from './grid-snapshot';
 import type { TrainingCounters } from '../../src/training/light';

@@ -9,7 +9,7 @@ import {
   type DepthSweepPoint,
   type DepthSweepSettings,
 } from '../../src/training/light';
-import type { ProjectDocument } from '../../src/project/index';
+import type { ProjectDocument } from '../../src/project/light';
 import { commitDocument } from './commit';
 import type { DepthSweepActions, StoreGet, StoreSet } from './types';
 

@@ -2,7 +2,7 @@
  * The document slice: the project being edited, its undo history, and the actions that replace
  * it wholesale (load, new, undo/redo) or edit its dataset, training settings and notes.
  */
-import { createProject, toDocument, type MlpFile, type ProjectDocument } from '../../src/project/index';
+import { createProject, toDocument, type MlpFile, type ProjectDocument } from '../../src/project/light';
 import { instructorModeOnOpen } from './classroom-actions';
 import { commitDocument, pruneSelection } from './commit';
 import { keepSweepResults } from './depth-sweep-actions';

@@ -2,7 +2,7 @@
  * Side-by-side run actions: duplicate the active run, switch, rename and remove runs. Each is one
  * undo step over the whole document (src/project/runs.ts does the work); a refusal is a toast.
  */
-import { projectRuns as runs } from '../../src/project/index';
+import { projectRuns as runs } from '../../src/project/light';
 import { commitDocument, pruneSelection } from './commit';
 import { applyComparison } from './comparison';
 import type { RunActions, StoreGet, StoreSet } from './types';

@@ -12,7 +12,7 @@ import type {
   ProjectDocument,
   ProjectMeta,
   TrainedState,
-} from '../../src/project/index';
+} from '../../src/project/light';
 import type {
   OptimizerConfig,
   TrainingConfig,

@@ -3,7 +3,7 @@
  * message of a connection being drawn. Session state only; never saved, never undone.
  */
 import { PCA_PROJECTION } from '../../src/data/index';
-import type { ProjectDocument } from '../../src/project/index';
+import type { ProjectDocument } from '../../src/project/light';
 import type { FileInfo, StoreGet, StoreSet, ViewActions, ViewState } from './types';
 
 /** How long an info toast stays up; errors stay until dismissed, because they carry a fix to read. */

@@ -6,7 +6,7 @@
  * A run that diverges or fails stops alone; the others go on, and the note says so. The driver
  * (driver.ts) owns it and hands it the training verbs while the project has several runs.
  */
-import { listRuns, type RunView } from '../../src/project/index';
+import { listRuns, type RunView } from '../../src/project/light';
 import { networkSignature, type FromWorker } from '../../src/training/light';
 import { type ComparisonUpdate, kernelNormsOf, startingUpdate, traceUpdate } from '../store/comparison';
 import type { TrainingUpdate } from '../store/types';

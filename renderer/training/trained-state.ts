@@ -2,7 +2,7 @@
  * The trained state a project keeps when the user asks (weights, history, counters): built from the
  * training slice for saving, and turned back into raw weights for the worker when a project reopens.
  */
-import { decodeFloat32, storeWeights, type TrainedState } from '../../src/project/index';
+import { decodeFloat32, storeWeights, type TrainedState } from '../../src/project/light';
 import type { WeightValues } from '../../src/training/index';
 import type { TrainingState } from '../store/types';
 

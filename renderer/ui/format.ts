@@ -1,8 +1,9 @@
 /** Number and shape formatting shared by the canvas, the toolbar and the panels. */
+import { groupDigits } from '../../src/project/light';
 
-/** A count with thousands separators ("12,345"). */
+/** A count with thousands separators ("12,345"), as toLocaleString('en-US') writes it. */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  return groupDigits(Math.round(n));
 }
 
 /**

@@ -16,3 +16,18 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   }
   return LazyComponent;
 }
+
+/**
+ * A component drawn only while `useShown()` is true, whose code is fetched the first time it is shown: for dialogs and
+ * panels closed at start-up, whose own open check would otherwise need their code loaded to say "nothing".
+ */
+export function lazyWhenShown<P extends object>(
+  useShown: () => boolean,
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  const Lazy = lazyComponent(load);
+  function ShownLazily(props: P) {
+    return useShown() ? <Lazy {...props} /> : null;
+  }
+  return ShownLazily;
+}

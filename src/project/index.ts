@@ -23,4 +23,5 @@ export type { RunView } from './runs';
 export { diffRuns, readableSubject } from './diff';
 export type { SettingDifference } from './diff';
 export { DATASET_KINDS, OPTIMIZER_NAMES } from './schema';
+export { groupDigits } from './group-digits';
 export * as projectRuns from './runs';

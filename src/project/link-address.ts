@@ -3,7 +3,7 @@
  * Open Link…: the desktop form (mlp-studio://open/#p=…) or a web build's address with #p=. One
  * decision for main and the renderer, so both refuse the same links with the same words.
  */
-import { linkPayloadOf } from './link-codec';
+import { linkPayloadOf } from './link-parts';
 
 /** What reading a link gave: its project part, or a message saying what is wrong. */
 export type LinkAddress = { payload: string } | { problem: string };

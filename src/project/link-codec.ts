@@ -10,15 +10,7 @@ import { serializeProject } from './serialize';
 import { bytesToBase64, base64ToBytes } from './base64';
 import type { MlpFile } from './types';
 
-/** The fragment key that carries a project: `#p=<base64url>`. */
-export const LINK_PARAM = 'p';
-
-/**
- * Longest link offered for sharing, in characters (16 KB): long URLs open in every current browser,
- * but chat tools and e-mail clients cut or refuse messages not much longer (Teams about 28 KB,
- * many forms 16 KB), so trained weights ride along only below this.
- */
-export const SHAREABLE_LINK_CHARS = 16 * 1024;
+export { LINK_PARAM, linkPayloadOf, projectLinkUrl, SHAREABLE_LINK_CHARS } from './link-parts';
 
 /** Longest project part of a link that is read at all (1 MB of text); longer ones are refused before decoding. */
 export const MAX_LINK_PAYLOAD_CHARS = 1024 * 1024;
@@ -102,20 +94,6 @@ export function base64UrlToBytes(payload: string): Uint8Array {
     );
   const padded = payload.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (payload.length % 4)) % 4);
   return base64ToBytes(padded);
-}
-
-/** The project part of a link (`p=` of its fragment, with or without the leading #), or null when the fragment carries none. */
-export function linkPayloadOf(hash: string): string | null {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${LINK_PARAM}=`)) return part.slice(LINK_PARAM.length + 1);
-  }
-  return null;
-}
-
-/** The link to `base` (the app's address, without a fragment) that opens the project `payload`. */
-export function projectLinkUrl(base: string, payload: string): string {
-  return `${base.replace(/#.*$/, '')}#${LINK_PARAM}=${payload}`;
 }
 
 /**

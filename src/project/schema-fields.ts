@@ -1,3 +1,4 @@
+import { groupDigits } from './group-digits';
 import { z } from './zod';
 
 /*
@@ -6,8 +7,9 @@ import { z } from './zod';
  * value, which yields "graph.nodes[3].params.units is 0; a Linear layer needs 1 to 4096 units. ..."
  */
 
+/** "16,777,216": large whole numbers grouped as en-US writes them (the same text as toLocaleString('en-US')). */
 function formatNumber(value: number): string {
-  return Math.abs(value) >= 10_000 && Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
+  return Math.abs(value) >= 10_000 && Number.isInteger(value) ? groupDigits(value) : String(value);
 }
 
 /** A whole number from min to max inclusive; `need` says what it is for ("a Linear layer needs 1 to 4096 units"). */

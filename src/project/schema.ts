@@ -18,28 +18,9 @@ import { depthSweepSchema } from './schema-depth-sweep';
 import { graphSchema, NODE_ID_PATTERN } from './schema-graph';
 import { runSetSchema } from './schema-runs';
 import { PACE_LIMITS } from '../training/pace';
+import { DATASET_KINDS, OPTIMIZER_NAMES } from './choices';
 
-/** Dataset kinds the format knows. */
-export const DATASET_KINDS = [
-  'moons',
-  'circles',
-  'linear',
-  'classification',
-  'blobs',
-  'xor',
-  'spiral',
-  'gaussians',
-  'sine',
-  'plane',
-  'iris',
-  'wine',
-  'breastCancer',
-  'digits',
-  'csv',
-] as const;
-
-/** Optimizers the format knows. */
-export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'adam', 'rmsprop', 'adagrad'] as const;
+export { DATASET_KINDS, OPTIMIZER_NAMES };
 
 const seed = (field: string) => wholeNumber(field, 0, MAX_SEED, 'a seed is an unsigned 32-bit integer');
 

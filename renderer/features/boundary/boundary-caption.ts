@@ -1,5 +1,5 @@
 /** The caption under an exported boundary image or animation frame: when the snapshot was taken and how the network stood then. */
-import type { MetricPoint } from '../../../src/project/index';
+import type { MetricPoint } from '../../../src/project/light';
 import type { DecisionGridSnapshot } from '../../store/types';
 import { formatCount } from '../../ui/format';
 import { formatLoss, formatPercent } from '../charts/metric-format';

@@ -3,7 +3,7 @@
  * (same colours, points and frame) with a caption band below, as a PNG, or every stored snapshot
  * as the frames of an animated GIF.
  */
-import type { MetricPoint } from '../../../src/project/index';
+import type { MetricPoint } from '../../../src/project/light';
 import type { DecisionGridSnapshot } from '../../store/types';
 import { readThemeColours, type ThemeColours } from '../charts/theme-colours';
 import { boundaryCaption } from './boundary-caption';

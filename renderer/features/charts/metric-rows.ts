@@ -1,5 +1,5 @@
 /** The rows the loss and accuracy charts plot, built from the training history. */
-import type { MetricPoint } from '../../../src/project/index';
+import type { MetricPoint } from '../../../src/project/light';
 import { thinEvenly } from './thin';
 
 /** One chart row: the x position in epochs and the four series (null where there is no value). */

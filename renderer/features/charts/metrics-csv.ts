@@ -1,5 +1,5 @@
 /** The training history as CSV, for a spreadsheet or a report. */
-import type { MetricPoint } from '../../../src/project/index';
+import type { MetricPoint } from '../../../src/project/light';
 
 /** Column names of the exported history, in order. */
 export const METRIC_CSV_COLUMNS = [

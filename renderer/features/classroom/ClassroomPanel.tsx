@@ -2,16 +2,19 @@ import { withShortcut } from '../../app/commands';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 import { useState } from 'react';
-import { emptyClassroom, hasClassroomContent } from '../../../src/project/index';
+import { emptyClassroom, hasClassroomContent } from '../../../src/project/light';
 import { useAppStore } from '../../store/use-app-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Section } from '../../ui/Section';
-import { AccessPanel } from './AccessPanel';
-import { StepsEditor } from './StepsEditor';
 import { StepsPanel } from './StepsPanel';
 import { setShareDialog } from '../share/dialog-state';
 import { SHARE_TIPS } from '../share/share-tips';
+import { lazyComponent } from '../../ui/lazy-component';
 import './classroom.css';
+
+// The instructor's editors load when instructor mode is first turned on; students never need them.
+const AccessPanel = lazyComponent(() => import('./AccessPanel').then((m) => m.AccessPanel));
+const StepsEditor = lazyComponent(() => import('./StepsEditor').then((m) => m.StepsEditor));
 
 /** The instructor's editors: what students may change or see (Access) and the lesson (Steps), with an honest word on what this is. */
 function InstructorPanel() {

@@ -6,7 +6,7 @@ import {
   MAX_CLASSROOM_STEPS,
   MAX_STEP_TEXT,
   MAX_STEP_TITLE,
-} from '../../../src/project/index';
+} from '../../../src/project/light';
 import { useAppStore } from '../../store/use-app-store';
 import { CONTROLS } from './control-registry';
 import { groupControls } from './AccessPanel';

@@ -1,6 +1,6 @@
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
-import type { ClassroomStep } from '../../../src/project/index';
+import type { ClassroomStep } from '../../../src/project/light';
 import { currentLessonStep } from '../../store/classroom-actions';
 import { useAppStore } from '../../store/use-app-store';
 import { Section } from '../../ui/Section';

@@ -6,7 +6,7 @@
 import { COMMAND_LIST, type CommandSpec } from '../../../src/commands/index';
 import type { NodeKind } from '../../../src/graph/index';
 import { LAYER_SPECS, type ParamField } from '../../../src/layers/index';
-import type { Classroom } from '../../../src/project/index';
+import type { Classroom } from '../../../src/project/light';
 import { paletteControl, STRUCTURE_CONTROL } from '../../store/classroom-access';
 import { DATASET_FIELDS } from '../../fields/dataset-fields';
 import { DOCK_TABS } from '../dock/dock-views';

@@ -13,14 +13,20 @@ import { RealDataNote } from './RealDataNote';
 import { useServices } from '../../app/use-services';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { optionTipFor } from '../../help/choice-tips';
 
-/** The dataset: kind (generated, real or CSV) and generator settings, split, seed, regenerate, CSV import and a scatter preview. */
+/**
+ * The dataset: kind (generated, real or CSV) and generator settings, split, seed, regenerate, CSV import and a scatter
+ * preview; drawn the frame after the canvas and the palette at start-up.
+ */
 export function DatasetPanel() {
   const { store } = useServices();
   const spec = useAppStore((s) => s.document.data);
   const setDataset = useAppStore((s) => s.setDataset);
   const regenerate = useAppStore((s) => s.regenerateDataset);
+  const ready = useAfterFirstPaint();
+  if (!ready) return null;
   const regenerateButton = (
     <ControlGate id="dataset.regenerate">
       <button

@@ -4,7 +4,7 @@
  * longer fit in a file that opens again. Every refusal says the size or the fault and the limit.
  */
 import { formatCount, type CsvSource, type Dataset } from '../../../src/data/index';
-import { decodeUtf8Strict, MAX_FILE_BYTES, MAX_LENGTH, serializeProject } from '../../../src/project/index';
+import { decodeUtf8Strict, MAX_FILE_BYTES, MAX_LENGTH, serializeProject } from '../../../src/project/light';
 import type { AppState } from '../../store/types';
 import { projectFileOf } from '../files/project-file';
 import { parseCsvOffThread } from './csv-off-thread';

@@ -11,6 +11,7 @@ import { dockView, MetricReadout } from './view-registry';
 import { onTabListKeyDown } from './roving-tabs';
 import { DOCK_MIN_HEIGHT, useDockResize } from './use-dock-resize';
 import { useElementSize } from '../../ui/use-element-size';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { TIPS, dockTabTip } from '../../help/tips';
 import { PanelBoundary } from '../../ui/panel-boundary/PanelBoundary';
 import { tip } from '../../ui/tip';
@@ -31,6 +32,8 @@ export function BottomDock() {
   const resize = useDockResize(section);
   const { height: shownHeight } = useElementSize(section);
   const closePopout = useCallback(() => setPopout(null), []);
+  // The views draw the frame after the canvas at start-up; the tabs and the dock's size are there from the first.
+  const viewsReady = useAfterFirstPaint();
   const classroom = useAppStore((s) => s.document.classroom);
   const instructorMode = useAppStore((s) => s.view.instructorMode);
   // Tabs an instructor hid are left out; a locked tab stays visible but cannot be picked.
@@ -175,20 +178,21 @@ export function BottomDock() {
             id="dock-tabpanel"
             aria-labelledby={`dock-tab-${tab.id}`}
           >
-            {tab.views.map((view) => {
-              if (view === popout)
+            {viewsReady &&
+              tab.views.map((view) => {
+                if (view === popout)
+                  return (
+                    <p key={view} className="dock__placeholder">
+                      {dockView(view).title} is open large.
+                    </p>
+                  );
+                const View = dockView(view).component;
                 return (
-                  <p key={view} className="dock__placeholder">
-                    {dockView(view).title} is open large.
-                  </p>
+                  <PanelBoundary key={view} id={`view-${view}`} name={`The ${dockView(view).short} view`}>
+                    <View />
+                  </PanelBoundary>
                 );
-              const View = dockView(view).component;
-              return (
-                <PanelBoundary key={view} id={`view-${view}`} name={`The ${dockView(view).short} view`}>
-                  <View />
-                </PanelBoundary>
-              );
-            })}
+              })}
           </div>
         )}
       </section>

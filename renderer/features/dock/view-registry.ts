@@ -4,23 +4,26 @@
  */
 import type { ComponentType } from 'react';
 import { BoundaryView } from '../boundary/BoundaryView';
-import { BackpropView } from '../backprop/BackpropView';
-import { ConfusionView } from '../classes/ConfusionView';
-import { MisclassifiedGallery } from '../classes/MisclassifiedGallery';
-import { UnitImagesView } from '../classes/UnitImagesView';
 import { AccuracyChart } from '../charts/AccuracyChart';
 import { LossChart } from '../charts/LossChart';
 import { GradientChart } from '../gradients/GradientChart';
-import { LessonPanel } from '../lesson/LessonPanel';
-import { NeuronsPanel } from '../neurons/NeuronsPanel';
 import { RunsBoundaryView } from '../runs/RunsBoundaryView';
-import { RunsPanel } from '../runs/RunsPanel';
 import { withRuns } from '../runs/with-runs';
-import { WeightsPanel } from '../weights/WeightsPanel';
 import { lazyComponent } from '../../ui/lazy-component';
 import { VIEWS, type ViewId } from '../../ui/views/view-meta';
 
-// Views drawn with recharts, and the depth sweep with its worker, load when first shown: none is on screen at start-up.
+// Every view but the first tab's (loss, accuracy, boundary, gradients) loads when first shown: recharts, the depth
+// sweep with its worker, and the other tabs' code stay off the start-up path.
+const LessonPanel = lazyComponent(() => import('../lesson/LessonPanel').then((m) => m.LessonPanel));
+const WeightsPanel = lazyComponent(() => import('../weights/WeightsPanel').then((m) => m.WeightsPanel));
+const NeuronsPanel = lazyComponent(() => import('../neurons/NeuronsPanel').then((m) => m.NeuronsPanel));
+const BackpropView = lazyComponent(() => import('../backprop/BackpropView').then((m) => m.BackpropView));
+const RunsPanel = lazyComponent(() => import('../runs/RunsPanel').then((m) => m.RunsPanel));
+const ConfusionView = lazyComponent(() => import('../classes/ConfusionView').then((m) => m.ConfusionView));
+const MisclassifiedGallery = lazyComponent(() =>
+  import('../classes/MisclassifiedGallery').then((m) => m.MisclassifiedGallery),
+);
+const UnitImagesView = lazyComponent(() => import('../classes/UnitImagesView').then((m) => m.UnitImagesView));
 const ActivationExplorer = lazyComponent(() =>
   import('../activations/ActivationExplorer').then((m) => m.ActivationExplorer),
 );

@@ -11,7 +11,7 @@ import {
   type GeneratedScript,
 } from '../../../src/export/index';
 import type { Graph } from '../../../src/graph/index';
-import type { WeightValues } from '../../../src/project/index';
+import type { WeightValues } from '../../../src/project/light';
 import { useAppStore } from '../../store/use-app-store';
 import { projectFileOf } from '../files/project-file';
 import { exportTitle } from '../../ui/export-names';

@@ -3,7 +3,7 @@
  * person edits, and holds what the draft banner shows (a write problem, the offered drafts)
  * with the actions behind its buttons.
  */
-import { parseProject } from '../../../src/project/index';
+import { loadProjectFormat } from '../../app/project-format';
 import type { Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
@@ -106,7 +106,7 @@ export function createDraftKeeper(store: AppStore, platform: Platform): DraftKee
       if (!offer) return;
       let parsed;
       try {
-        parsed = parseProject(offer.draft.text);
+        parsed = (await loadProjectFormat()).parseProject(offer.draft.text);
       } catch (error) {
         update({ offers: replace(offer, { ...offer, reason: 'unreadable', error: parseFailure(error) }) });
         return;

@@ -4,7 +4,8 @@
  * drafts of closed tabs, one kept by an earlier version) is offered, never picked silently and
  * never deleted unseen.
  */
-import { parseProject } from '../../../src/project/index';
+import type { MlpFile } from '../../../src/project/light';
+import { loadProjectFormat } from '../../app/project-format';
 import type { Draft, Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 
@@ -79,7 +80,7 @@ export async function restoreDrafts(store: AppStore, platform: Platform): Promis
   const offers: DraftOffer[] = [];
   const own = await platform.drafts.get();
   if (own) {
-    const offer = restoreOwn(store, own);
+    const offer = restoreOwn(store, own, (await loadProjectFormat()).parseProject);
     if (offer) {
       offers.push(offer);
       // Left offered: the writer must not overwrite or clear it as the work now shown.
@@ -95,7 +96,7 @@ export async function restoreDrafts(store: AppStore, platform: Platform): Promis
 }
 
 /** Loads the tab's own draft when it is fresh and opens (with a notice); otherwise returns the offer for it. */
-function restoreOwn(store: AppStore, own: Draft): DraftOffer | null {
+function restoreOwn(store: AppStore, own: Draft, parseProject: (text: string) => MlpFile): DraftOffer | null {
   let parsed;
   try {
     parsed = parseProject(own.text);

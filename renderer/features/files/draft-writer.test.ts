@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEmptyProject } from '../../../src/project/index';
+import { loadProjectFormat } from '../../app/project-format';
 import { createAppStore } from '../../store/app-store';
 import { DRAFT_DELAY_MS, describeDraftFailure, keepDrafts, type PageEvents } from './draft-writer';
 import { createFakePlatform } from './fake-platform';
@@ -22,7 +23,25 @@ function fakePage() {
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
+describe('a draft due before the project checks have arrived', () => {
+  it('is written as soon as they do, read back like any other', async () => {
+    const store = createAppStore(createEmptyProject());
+    const platform = createFakePlatform();
+    const writer = keepDrafts(store, platform, () => {}, null);
+    store.getState().addNodeAt('dense', { x: 1, y: 2 });
+    const kept = writer.flush();
+    expect(platform.draft).toBeNull();
+    expect(await kept).toBe(true);
+    expect(platform.draft?.text).toContain('"dense-1"');
+    writer.stop();
+  });
+});
+
 describe('draft writer', () => {
+  // The page fetches the checks once it is idle after start-up, long before a person has edited and closed the tab.
+  beforeAll(async () => {
+    await loadProjectFormat();
+  });
   beforeEach(() => {
     vi.useFakeTimers();
   });

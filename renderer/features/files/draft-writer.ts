@@ -4,7 +4,7 @@
  * Every draft is parsed back before it is written, and whether the latest write worked is
  * reported, so the app can tell the person when their changes are not being kept.
  */
-import { parseProject } from '../../../src/project/index';
+import { loadedProjectFormat, loadProjectFormat } from '../../app/project-format';
 import type { Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
@@ -107,10 +107,13 @@ export function keepDrafts(
     }
     const { name, handle, meta } = state.view.file;
     if (written?.document === state.document && written.name === name) return Promise.resolve(settle(n, null));
+    const format = loadedProjectFormat();
+    // The checker arrives a moment after start-up; a draft due before then waits for it.
+    if (format === null) return loadProjectFormat().then(flush);
     const text = projectTextOf(state);
     try {
       // Never write what cannot be read back.
-      parseProject(text);
+      format.parseProject(text);
     } catch (error) {
       return Promise.resolve(settle(n, describeUnreadable(error)));
     }

@@ -2,7 +2,8 @@
  * New, Open, Save and Save As: the store on one side, the platform adapter on the other. Every
  * failure becomes a toast that says what happened and that the current project is unchanged.
  */
-import { createEmptyProject, createProject, parseProject, serializeForWrite } from '../../../src/project/index';
+import { createEmptyProject, createProject } from '../../../src/project/light';
+import { loadProjectFormat } from '../../app/project-format';
 import type { OpenedFile, Platform } from '../../bridge/platform';
 import type { AppStore } from '../../store/app-store';
 import { isDirty } from '../../store/view-slice';
@@ -71,7 +72,7 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
       return false;
     }
     try {
-      const parsed = parseProject(file.text);
+      const parsed = (await loadProjectFormat()).parseProject(file.text);
       if (askFirst && !(await mayDiscard(`Open '${file.name}'`))) return false;
       state().loadProject(parsed, { ...projectFileName(file), arrange });
       state().loadTrainedState(parsed.state ?? null);
@@ -104,6 +105,7 @@ export function createFileCommands(store: AppStore, platform: Platform): FileCom
       if (state().training.keepTrainedState) await state().freshWeights();
       const trained = trainedStateOf(state().training);
       // Read back before anything is handed to the host, so a save never leaves a file that will not open.
+      const { serializeForWrite } = await loadProjectFormat();
       const checked = serializeForWrite({ ...projectFileOf(state()), ...(trained ? { state: trained } : {}) });
       if (!checked.ok) {
         state().showToast(

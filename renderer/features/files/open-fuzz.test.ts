@@ -8,7 +8,7 @@ import {
   garbledText,
   prototypeIdText,
 } from '../../../src/project/test-hostile-inputs';
-import type * as ProjectModule from '../../../src/project/index';
+import type * as ProjectModule from '../../../src/project/checks';
 import { createHostileOpener } from './test-open-hostile';
 
 /*
@@ -18,9 +18,10 @@ import { createHostileOpener } from './test-open-hostile';
  * multiply-adds) is a refusal like any other. `npx tsx bench/fuzz-open.ts` runs many more.
  */
 
-// Sees what the app's own parse threw, so that a refusal can be told from a crash the toast would hide.
+// Sees what the app's own parse (loaded from the project checks entry) threw, so that a refusal can be told from a
+// crash the toast would hide.
 const seen = vi.hoisted(() => ({ thrown: undefined as unknown }));
-vi.mock('../../../src/project/index', async (importOriginal) => {
+vi.mock('../../../src/project/checks', async (importOriginal) => {
   const actual = await importOriginal<typeof ProjectModule>();
   return {
     ...actual,

@@ -3,7 +3,7 @@
  * with, stamps the modification time, takes its title from the file name when it has none (cut to
  * the format's limit), and a file name always ends in .mlp.
  */
-import { createProject, serializeProject, titleFromFileName, type MlpFile } from '../../../src/project/index';
+import { createProject, serializeProject, titleFromFileName, type MlpFile } from '../../../src/project/light';
 import type { AppState } from '../../store/types';
 
 /** The file name with a .mlp extension (added when missing; blank names become Untitled.mlp). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type ClassroomStep, lessonSteps } from '../../../src/project/index';
+import { type ClassroomStep, lessonSteps } from '../../../src/project/light';
 import { currentLessonStep } from '../../store/classroom-actions';
 import { useAppStore } from '../../store/use-app-store';
 

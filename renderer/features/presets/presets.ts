@@ -1,33 +1,13 @@
 /**
  * The example projects bundled from assets/examples/, offered under Presets and on the welcome
  * screen, grouped and ordered by assets/examples/catalog.json. Vite inlines each file's text at
- * build time, so presets work offline and from file:// alike.
+ * build time, so presets work offline and from file:// alike. The page loads this module on first use
+ * (use-presets.ts): the texts and their checking stay off the start-up path.
  */
 import { parseProject } from '../../../src/project/index';
-import bundledCatalog from '../../../assets/examples/catalog.json';
+import type { Preset } from './preset-groups';
 
-/** One bundled example: its file name, title and text, or why it cannot be opened. */
-export interface Preset {
-  fileName: string;
-  title: string;
-  description: string;
-  text: string;
-  error: string | null;
-}
-
-/** A heading of the Presets menu and the examples under it, in lesson order. */
-export interface PresetGroup {
-  title: string;
-  presets: Preset[];
-}
-
-/** The table of contents make-examples writes: group titles and the file names under each. */
-export interface PresetCatalog {
-  groups: { title: string; files: string[] }[];
-}
-
-/** Heading for bundled files the catalog does not list, so none is ever hidden. */
-export const OTHER_GROUP = 'More examples';
+export { groupPresets, OTHER_GROUP, type Preset, type PresetCatalog, type PresetGroup } from './preset-groups';
 
 const files = import.meta.glob<string>('/assets/examples/*.mlp', { query: '?raw', import: 'default', eager: true });
 
@@ -54,26 +34,4 @@ export function loadPresets(sources: Record<string, string> = files): Preset[] {
       }
     })
     .sort((a, b) => a.fileName.localeCompare(b.fileName));
-}
-
-/**
- * Groups presets as the catalog orders them; files it does not list follow under OTHER_GROUP, and listed files that
- * are missing are skipped.
- */
-export function groupPresets(presets: Preset[], catalog: PresetCatalog = bundledCatalog): PresetGroup[] {
-  const byName = new Map(presets.map((p) => [p.fileName, p]));
-  const listed = new Set<string>();
-  const groups: PresetGroup[] = [];
-  for (const group of catalog.groups) {
-    const members = group.files.flatMap((name) => {
-      const preset = byName.get(name);
-      if (!preset || listed.has(name)) return [];
-      listed.add(name);
-      return [preset];
-    });
-    if (members.length > 0) groups.push({ title: group.title, presets: members });
-  }
-  const rest = presets.filter((p) => !listed.has(p.fileName));
-  if (rest.length > 0) groups.push({ title: OTHER_GROUP, presets: rest });
-  return groups;
 }

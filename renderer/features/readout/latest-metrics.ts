@@ -1,5 +1,5 @@
 /** The newest value of each metric, for the readout beside the charts. */
-import type { MetricPoint } from '../../../src/project/index';
+import type { MetricPoint } from '../../../src/project/light';
 
 /** The latest known value of each series (validation may be measured less often than training). */
 export interface LatestMetrics {

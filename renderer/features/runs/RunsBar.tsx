@@ -1,6 +1,6 @@
 import './runs.css';
 import { type KeyboardEvent, useMemo, useState } from 'react';
-import { duplicateRefusal, listRuns, nextRunName, type RunView } from '../../../src/project/index';
+import { duplicateRefusal, listRuns, nextRunName, type RunView } from '../../../src/project/light';
 import { useAppStore } from '../../store/use-app-store';
 import { useRunColours } from './use-run-colours';
 import { tip } from '../../ui/tip';

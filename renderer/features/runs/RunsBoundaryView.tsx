@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { listRuns } from '../../../src/project/index';
+import { listRuns } from '../../../src/project/light';
 import { useAppStore } from '../../store/use-app-store';
 import { BoundaryCanvas } from '../boundary/BoundaryCanvas';
 import { planeData } from '../boundary/plane-data';

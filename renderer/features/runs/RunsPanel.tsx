@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { diffRuns, readableSubject, type SettingDifference, listRuns } from '../../../src/project/index';
+import { diffRuns, readableSubject, type SettingDifference, listRuns } from '../../../src/project/light';
 import { type InitialWeight, type RunTrace, traceOf } from '../../store/comparison';
 import { useAppStore } from '../../store/use-app-store';
 import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';

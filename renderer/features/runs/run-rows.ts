@@ -4,7 +4,7 @@
  * r1_g0, ...), x in steps (runs with other batch sizes count epochs differently; steps they share).
  */
 import { type ComparisonState, type GradientNormSample, type RunTrace, traceOf } from '../../store/comparison';
-import type { MetricPoint } from '../../../src/project/index';
+import type { MetricPoint } from '../../../src/project/light';
 import { thinEvenly } from '../charts/thin';
 
 /** A run as the charts draw it: its position (which picks its colour and keys), name and trace. */

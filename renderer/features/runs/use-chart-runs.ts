@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { listRuns } from '../../../src/project/index';
+import { listRuns } from '../../../src/project/light';
 import { useAppStore } from '../../store/use-app-store';
 import { type ChartRun, chartRunsOf } from './run-rows';
 

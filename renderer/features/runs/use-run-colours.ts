@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useEffectiveTheme } from '../../app/use-effective-theme';
-import { MAX_RUNS } from '../../../src/project/index';
+import { MAX_RUNS } from '../../../src/project/light';
 
 /** Each run's colour by position (CSS variables --run-0 … in runs.css), re-read after the theme switches; empty until first read. */
 export function useRunColours(): string[] {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { readLinkAddress } from '../../../src/project/index';
+import { readLinkAddress } from '../../../src/project/light';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useServices } from '../../app/use-services';
 import { setShareDialog, useShareDialog } from './dialog-state';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { SHAREABLE_LINK_CHARS } from '../../../src/project/index';
+import { SHAREABLE_LINK_CHARS } from '../../../src/project/light';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useServices } from '../../app/use-services';
 import { CheckboxField } from '../../ui/CheckboxField';

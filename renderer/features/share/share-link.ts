@@ -2,7 +2,8 @@
  * The current project as a link: the app's own address with the project packed into its fragment,
  * without trained weights unless asked and only while the link stays short enough to share.
  */
-import { encodeProjectLink, projectLinkUrl, SHAREABLE_LINK_CHARS } from '../../../src/project/index';
+import { projectLinkUrl, SHAREABLE_LINK_CHARS } from '../../../src/project/light';
+import { loadProjectFormat } from '../../app/project-format';
 import type { AppState } from '../../store/types';
 import { trainedStateOf } from '../../training/trained-state';
 import { projectFileOf } from '../files/project-file';
@@ -43,6 +44,7 @@ export async function makeProjectLink(
   withWeights: boolean,
 ): Promise<ProjectLink> {
   const file = projectFileOf(state);
+  const { encodeProjectLink } = await loadProjectFormat();
   // The link carries the weights without the training history, which would make it many times longer.
   const read = trainedStateOf({ ...state.training, keepTrainedState: true });
   const trained = read && { ...read, history: [] };

@@ -1,5 +1,5 @@
 /** Tooltips of the share-as-a-link controls and the lesson's QR code: one sentence each. */
-import { SHAREABLE_LINK_CHARS } from '../../../src/project/index';
+import { SHAREABLE_LINK_CHARS } from '../../../src/project/light';
 
 const LIMIT_KB = SHAREABLE_LINK_CHARS / 1024;
 

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { linkPayloadOf } from '../../../src/project/index';
+import { linkPayloadOf } from '../../../src/project/light';
 import { useServices } from '../../app/use-services';
-import { openProjectLink } from './open-link';
 
 /**
  * Opens the project of a link the page was loaded with (#p=...) and of any link pasted into the
@@ -15,7 +14,8 @@ export function useProjectLinks(): void {
       const payload = linkPayloadOf(window.location.hash);
       if (payload === null) return;
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}`);
-      void openProjectLink(payload, files, store);
+      // Unpacking and checking a link loads the project checks, which start-up leaves out.
+      void import('./open-link').then(({ openProjectLink }) => openProjectLink(payload, files, store));
     };
     openFromAddress();
     window.addEventListener('hashchange', openFromAddress);

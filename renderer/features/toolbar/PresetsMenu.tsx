@@ -5,7 +5,8 @@ import { useControl } from '../../ui/use-control-access';
 import { TIPS } from '../../help/tips';
 import { MenuButton } from '../../ui/menu-button/MenuButton';
 import { MenuGroup, MenuItem } from '../../ui/menu-button/MenuItem';
-import { groupPresets, type Preset } from '../presets/presets';
+import { groupPresets, type Preset } from '../presets/preset-groups';
+import { usePresets } from '../presets/use-presets';
 
 function presetTestId(p: Preset): string {
   return `preset-${p.fileName.replace(/\.mlp$/i, '')}`;
@@ -17,9 +18,11 @@ function presetTestId(p: Preset): string {
  * unsaved changes).
  */
 export function PresetsMenu() {
-  const { presets, files } = useServices();
-  const groups = useMemo(() => groupPresets(presets), [presets]);
+  const { files } = useServices();
   const open = useAppStore((s) => s.view.panels.presets);
+  // Read on first use: the menu opens once they are here, so that focus lands on an item.
+  const presets = usePresets(open);
+  const groups = useMemo(() => groupPresets(presets ?? []), [presets]);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const [active, setActive] = useState<Preset | null>(null);
   const shown = active ?? groups[0]?.presets[0] ?? null;
@@ -28,7 +31,7 @@ export function PresetsMenu() {
 
   const about = (
     <>
-      {presets.length === 0 && <p className="menu__empty">No example projects are bundled.</p>}
+      {presets?.length === 0 && <p className="menu__empty">No example projects are bundled.</p>}
       {shown && (
         <aside
           className="presets-menu__about"
@@ -50,7 +53,7 @@ export function PresetsMenu() {
       content="Presets ▾"
       disabled={control.disabled}
       buttonAttributes={control.attributes}
-      open={open}
+      open={open && presets !== null}
       onOpenChange={(next) => togglePanel('presets', next)}
       popupClassName="menu__list presets-menu"
       menuClassName="presets-menu__groups"

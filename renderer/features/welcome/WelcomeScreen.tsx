@@ -4,10 +4,10 @@ import type { AppCommand } from '../../app/commands';
 import { useServices } from '../../app/use-services';
 import type { RecentProject } from '../../bridge/platform';
 import { useAppStore } from '../../store/use-app-store';
-import { groupPresets } from '../presets/presets';
+import { groupPresets } from '../presets/preset-groups';
+import { usePresets } from '../presets/use-presets';
 import { RecentProjectsList } from './RecentProjectsList';
 import { useRecentProjects } from './use-recent-projects';
-import { useWelcomeAtStart } from './use-welcome-at-start';
 import { browserStorage, readWelcomeSettings, writeWelcomeSettings } from './welcome-settings';
 import './welcome.css';
 import { TIPS } from '../../help/tips';
@@ -27,12 +27,12 @@ export interface WelcomeScreenProps {
  * recent project, or take the tour. Closing it remembers that it was seen.
  */
 export function WelcomeScreen({ run }: WelcomeScreenProps) {
-  useWelcomeAtStart();
   const open = useAppStore((s) => s.view.panels.welcome);
   const togglePanel = useAppStore((s) => s.togglePanel);
   const showToast = useAppStore((s) => s.showToast);
-  const { presets, files, platform } = useServices();
+  const { files, platform } = useServices();
   const recent = useRecentProjects(open);
+  const presets = usePresets(open);
   const [showAtStart, setShowAtStart] = useState(() => readWelcomeSettings(browserStorage()).showAtStart);
   const examples = useRef<HTMLElement>(null);
   const moreBelow = useMoreBelow(examples, open);
@@ -98,7 +98,7 @@ export function WelcomeScreen({ run }: WelcomeScreenProps) {
           </section>
           <section className="welcome__examples" aria-labelledby="welcome-examples" ref={examples}>
             <h3 id="welcome-examples">Examples</h3>
-            {groupPresets(presets).map((group) => (
+            {groupPresets(presets ?? []).map((group) => (
               <div key={group.title} className="welcome__group">
                 <h4 className="welcome__group-title">{group.title}</h4>
                 <ul className="welcome__list">
