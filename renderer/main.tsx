@@ -3,6 +3,8 @@
  * drafts, start keeping drafts and offline support (web build only), render the app, and fetch the
  * project checks start-up left out once the page is idle (drafts and files need them soon).
  */
+// First, so the drafts' database opens while the rest of the app's code loads.
+import './bridge/open-drafts-early';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/layout.css';

@@ -17,11 +17,20 @@ export interface DraftStorage {
 /** The IndexedDB database and object store that hold the drafts. */
 export const DRAFT_DATABASE = { name: 'mlp-studio', store: 'drafts' } as const;
 
+let opened: UseStore | null = null;
+
+/**
+ * The drafts' database, opened on first call (the web page calls it first thing at start-up, so the open overlaps
+ * the loading of the rest of the page: see open-drafts-early.ts).
+ */
+export function openDraftDatabase(): UseStore {
+  opened ??= createStore(DRAFT_DATABASE.name, DRAFT_DATABASE.store);
+  return opened;
+}
+
 /** Drafts in IndexedDB; each write commits its transaction at once, so a write begun as the page hides is not left waiting. */
 export function indexedDbDraftStorage(): DraftStorage {
-  let store: UseStore | null = null;
-  // Opened on first use: a page that never touches drafts never creates the database.
-  const database = () => (store ??= createStore(DRAFT_DATABASE.name, DRAFT_DATABASE.store));
+  const database = openDraftDatabase;
   return {
     get: (key) => get(key, database()),
     set: (key, value) =>

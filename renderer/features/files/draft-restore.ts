@@ -78,6 +78,10 @@ const reasonOf = (draft: Draft): DraftOfferReason => {
 /** The tab's own draft, when it is fresh and opens, is loaded as unsaved work (with a notice); returns the offers for everything else. */
 export async function restoreDrafts(store: AppStore, platform: Platform): Promise<DraftOffer[]> {
   const offers: DraftOffer[] = [];
+  // Both reads are asked for at once: start-up waits for them.
+  const othersRead = platform.drafts.others?.() ?? Promise.resolve([]);
+  // A failed read of the others is reported below, where it was read before; until then it must not go unhandled.
+  othersRead.catch(() => undefined);
   const own = await platform.drafts.get();
   if (own) {
     const offer = restoreOwn(store, own, (await loadProjectFormat()).parseProject);
@@ -89,7 +93,7 @@ export async function restoreDrafts(store: AppStore, platform: Platform): Promis
   }
   // Where the host watches tabs close, closed tabs' drafts are offered once it has looked (a reloading tab looks closed for a moment).
   const watched = platform.drafts.watch !== undefined;
-  const others = ((await platform.drafts.others?.()) ?? [])
+  const others = (await othersRead)
     .filter((draft) => draft.id === undefined || draft.id !== own?.id)
     .filter((draft) => !watched || draft.origin !== 'closed-tab');
   return [...offers, ...offersFor(others)];
