@@ -106,12 +106,16 @@ test.describe('tooltip coverage', () => {
     await openApp(page);
     for (const menu of ['new', 'presets', 'help']) {
       await page.getByTestId(`btn-${menu}`).click();
+      // The presets are read when the menu is first opened: check the menu once it is drawn.
+      await expect(page.getByTestId(`${menu}-menu`)).toBeVisible();
       await coverage.check(`${menu} menu open`);
       await page.keyboard.press('Escape');
     }
     for (const item of ['shortcuts', 'about']) {
       await page.getByTestId('btn-help').click();
       await page.getByTestId(`help-${item}`).click();
+      // The dialog's code may arrive a moment after the click: check it once it is drawn.
+      await expect(page.getByTestId(`${item}-dialog`)).toBeVisible();
       await coverage.check(`${item} open`);
       await page.keyboard.press('Escape');
     }
@@ -207,8 +211,11 @@ test.describe('tooltip coverage', () => {
 
       await page.getByTestId('dock-tab-sweep').click();
       await page.getByTestId('sweep-run').click();
+      const cancel = page.getByTestId('sweep-cancel');
+      await expect(cancel).toBeVisible();
       await coverage.check('depth sweep running');
-      await page.getByTestId('sweep-cancel').click();
+      // The sweep may finish while it is checked: Cancel if it still runs, else its button must be gone.
+      await cancel.click({ timeout: 2000 }).catch(() => expect(cancel).toHaveCount(0));
 
       await page.getByTestId('btn-classic').click();
       await expect(page.getByTestId('classic-workspace')).toBeVisible();

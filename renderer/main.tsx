@@ -33,6 +33,7 @@ import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { startOfflineSupport } from './features/offline/register-offline';
 import { loadProjectFormat } from './app/project-format';
 import { preloadAfterStart } from './app/preload-after-start';
+import { preloadDialogs } from './app/lazy-panels';
 
 async function start(): Promise<void> {
   const services = createServices(pickPlatform());
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
       </ServicesContext.Provider>
     </StrictMode>,
   );
-  preloadAfterStart([loadProjectFormat]);
+  preloadAfterStart([loadProjectFormat, preloadDialogs]);
 }
 
 void start();

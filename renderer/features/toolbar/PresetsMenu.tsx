@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useServices } from '../../app/use-services';
 import { useAppStore } from '../../store/use-app-store';
 import { useControl } from '../../ui/use-control-access';
@@ -27,6 +27,16 @@ export function PresetsMenu() {
   const [active, setActive] = useState<Preset | null>(null);
   const shown = active ?? groups[0]?.presets[0] ?? null;
   const control = useControl('toolbar.presets');
+  // The menu opens once the examples are read: an Escape pressed meanwhile cancels the opening, as it closes the menu.
+  const loading = open && presets === null;
+  useEffect(() => {
+    if (!loading) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') togglePanel('presets', false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [loading, togglePanel]);
   if (control.access === 'hidden') return null;
 
   const about = (
