@@ -33,7 +33,6 @@ import { PanelBoundary } from './ui/panel-boundary/PanelBoundary';
 import { startOfflineSupport } from './features/offline/register-offline';
 import { loadProjectFormat } from './app/project-format';
 import { preloadAfterStart } from './app/preload-after-start';
-import { preloadDialogs } from './app/lazy-panels';
 
 async function start(): Promise<void> {
   const services = createServices(pickPlatform());
@@ -53,7 +52,7 @@ async function start(): Promise<void> {
       </ServicesContext.Provider>
     </StrictMode>,
   );
-  preloadAfterStart([loadProjectFormat, preloadDialogs]);
+  preloadAfterStart([loadProjectFormat]);
 }
 
 void start();

@@ -60,14 +60,3 @@ export function WelcomeScreen({ run }: { run: (command: AppCommand) => void }) {
   useWelcomeAtStart();
   return <WelcomeBody run={run} />;
 }
-
-/**
- * The dialogs a person opens from a menu, fetched once the page is idle after start-up (main.tsx), so that each opens
- * in the frame it is asked for and an Escape pressed at once closes it.
- */
-export const preloadDialogs = (): Promise<unknown> =>
-  Promise.all(
-    [ShortcutsDialog, AboutDialog, TourOverlay, ShareLinkDialog, OpenLinkDialog, LessonQrDialog].map((dialog) =>
-      dialog.preload(),
-    ),
-  );

@@ -21,16 +21,4 @@ describe('a panel drawn and fetched only while shown', () => {
     renderToStaticMarkup(<Lazy label="About" />);
     expect(load).toHaveBeenCalledOnce();
   });
-
-  it('once preloaded, draws in the same render, and a failed fetch is tried again', async () => {
-    let fail = true;
-    const load = vi.fn(() => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(Dialog)));
-    const Lazy = lazyWhenShown(() => true, load);
-    await expect(Lazy.preload()).rejects.toThrow('offline');
-    fail = false;
-    await Lazy.preload();
-    // No Suspense fallback in between: the server render, which cannot wait, already shows it.
-    expect(renderToStaticMarkup(<Lazy label="About" />)).toBe('<div role="dialog">About</div>');
-    expect(load).toHaveBeenCalledTimes(2);
-  });
 });

@@ -5,33 +5,15 @@ import { type ComponentType, lazy, Suspense } from 'react';
  * until it arrives. Used for views off the start-up path, so their libraries (recharts, the code
  * exporters) stay out of the first download and the canvas is interactive sooner.
  */
-export function lazyComponent<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-): ComponentType<P> & { preload(): Promise<unknown> } {
-  let loaded: ComponentType<P> | null = null;
-  let loading: Promise<ComponentType<P>> | null = null;
-  const fetchOnce = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        // A failed fetch is tried again the next time the component is drawn or preloaded.
-        loading = null;
-        throw error;
-      },
-    ));
-  const Lazy = lazy(() => fetchOnce().then((component) => ({ default: component })));
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
   function LazyComponent(props: P) {
-    // Once its code is here (drawn before, or preloaded), it draws in the same render, with no empty frame.
-    const Loaded = loaded;
-    if (Loaded) return <Loaded {...props} />;
     return (
       <Suspense fallback={null}>
         <Lazy {...props} />
       </Suspense>
     );
   }
-  /** Fetches the code now, so that the first time it is shown it draws at once. */
-  LazyComponent.preload = (): Promise<unknown> => fetchOnce();
   return LazyComponent;
 }
 
@@ -42,11 +24,10 @@ export function lazyComponent<P extends object>(
 export function lazyWhenShown<P extends object>(
   useShown: () => boolean,
   load: () => Promise<ComponentType<P>>,
-): ComponentType<P> & { preload(): Promise<unknown> } {
+): ComponentType<P> {
   const Lazy = lazyComponent(load);
   function ShownLazily(props: P) {
     return useShown() ? <Lazy {...props} /> : null;
   }
-  ShownLazily.preload = Lazy.preload;
   return ShownLazily;
 }
