@@ -6,7 +6,7 @@
  * with the router.
  */
 import { assertNever, type FromWorker, type LayerStats, type TrainingCounters } from '../../src/training/light';
-import type { TrainingUpdate } from '../store/types';
+import type { DecisionGridSnapshot, TrainingUpdate } from '../store/types';
 import {
   finishedNotice,
   metricPointsOf,
@@ -91,6 +91,24 @@ export function initialTrack(): ReportTrack {
 
 const stale = (track: ReportTrack) => ({ ...track, gridStale: true, weightsStale: true });
 
+/** A grid or moment report as the timeline keeps it, at the counters the user sees. */
+function gridSnapshot(
+  at: TrainingCounters,
+  report: Extract<DataReport, { type: 'grid' | 'moment' }>,
+): DecisionGridSnapshot {
+  const { resolution, channels, values, weights, projection, predictions } = report;
+  return {
+    step: at.step,
+    epoch: at.epoch,
+    resolution,
+    channels,
+    values,
+    ...(weights ? { weights } : {}),
+    ...(projection ? { projection } : {}),
+    ...(predictions ? { predictions } : {}),
+  };
+}
+
 /** Folds one data report into the track and the store change it makes (null: dropped, or nothing to show). */
 export function reduceReport(track: ReportTrack, report: DataReport, context: ReportContext): Reduced {
   const { base } = context;
@@ -131,36 +149,12 @@ export function reduceReport(track: ReportTrack, report: DataReport, context: Re
       const [first, ...rest] = track.gridRequests;
       const next = { ...track, gridRequests: rest, lastGridAt: context.now };
       if (old || first !== track.generation) return { track: next, update: null };
-      const at = shiftCounters(track.raw, base);
-      const { resolution, channels, values, weights, projection, predictions } = report;
-      const grid = {
-        step: at.step,
-        epoch: at.epoch,
-        resolution,
-        channels,
-        values,
-        ...(weights ? { weights } : {}),
-        ...(projection ? { projection } : {}),
-        ...(predictions ? { predictions } : {}),
-      };
-      return { track: next, update: { grids: [grid] } };
+      return { track: next, update: { grids: [gridSnapshot(shiftCounters(track.raw, base), report)] } };
     }
     case 'moment': {
       if (old || track.skipProgress > 0) return { track, update: null };
       const at = shiftCounters({ ...track.raw, step: report.step, epoch: report.epoch }, base);
-      const { resolution, channels, values, kept, weights, projection, predictions } = report;
-      const grid = {
-        step: at.step,
-        epoch: at.epoch,
-        resolution,
-        channels,
-        values,
-        moment: kept,
-        ...(weights ? { weights } : {}),
-        ...(projection ? { projection } : {}),
-        ...(predictions ? { predictions } : {}),
-      };
-      return { track, update: { grids: [grid] } };
+      return { track, update: { grids: [{ ...gridSnapshot(at, report), moment: report.kept }] } };
     }
     case 'weights': {
       // Weights asked for before a rebuild describe the old network's fresh start, not the weights it holds now.
