@@ -38,6 +38,11 @@ export default defineConfig({
   optimizeDeps: {
     include: [
       '@tensorflow/tfjs-core',
+      // The deep imports of src/training/tf-parts.ts too: found later, they would be bundled with a second copy of
+      // tfjs-core, whose flags the first copy cannot evaluate ("Cannot evaluate flag 'DEBUG'"), and training would
+      // never start under `npm run web`.
+      '@tensorflow/tfjs-core/dist/register_all_gradients',
+      '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops',
       '@tensorflow/tfjs-layers',
       '@tensorflow/tfjs-backend-cpu',
       '@tensorflow/tfjs-backend-webgl',
