@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { aboutModule } from './scripts/licences';
 import { offlineBuild } from './scripts/offline-build';
+import { compileAllHint, startUpGroups } from './scripts/start-up-chunks';
 
 const DEV_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
@@ -26,13 +27,16 @@ export default defineConfig({
   root: '.',
   base: './',
   // aboutModule: the version and bundled libraries' licences for the About dialog, read at build time;
-  // offlineBuild: the service worker and web app manifest of the offline web build.
-  plugins: [react(), devContentSecurityPolicy(), aboutModule(), offlineBuild()],
+  // offlineBuild: the service worker and web app manifest of the offline web build;
+  // compileAllHint: V8 compiles the start-up libraries while they download (scripts/start-up-chunks.ts).
+  plugins: [react(), devContentSecurityPolicy(), aboutModule(), offlineBuild(), compileAllHint()],
   build: {
     outDir: 'dist/renderer',
     emptyOutDir: true,
     // tfjs alone is over the default warning size; the renderer is loaded from disk, not a network.
     chunkSizeWarningLimit: 4096,
+    // The start-up code in two files instead of thirty-odd small shared chunks (scripts/start-up-chunks.ts).
+    rolldownOptions: { output: { codeSplitting: { groups: startUpGroups } } },
   },
   // Pre-bundled up front, or the dev server reloads the page when the training worker first imports tfjs.
   optimizeDeps: {

@@ -3,8 +3,11 @@
  * `vite preview`) starts in Chromium, cold cache, unthrottled and with the CPU throttled 4×
  * (CDP Emulation.setCPUThrottlingRate), median of 5 loads each. A benchmark, not a test.
  *
- * "Interactive canvas" = the first node card is on the canvas and the palette's items are in the
- * page, timed from navigation start by a probe inside the page (performance.now()), not by polling.
+ * "Interactive canvas" = the first node card is visible on the canvas (laid out and no longer hidden
+ * while React Flow measures it and the template is arranged) and the palette's items are in the page,
+ * timed from navigation start by a probe inside the page (performance.now()). The probe reports by
+ * console message: waiting with page.waitForFunction would inject Playwright's own script into the
+ * page, compiled on the page's main thread in the middle of the start being measured.
  * "Whole window" = the first frame in which the Dataset panel, the training settings and the first
  * dock tab's views are drawn too (they follow the canvas by a frame or more).
  * "Initial transfer" = bytes on the wire (headers + encoded bodies) until the network has been idle
@@ -15,10 +18,11 @@
  *   npm run build:renderer && npm run bench:startup
  *   npm run bench:startup -- --loads 3
  *   BENCH_STARTUP_DIR=/tmp/old-build npm run bench:startup   (another build folder)
+ *   npm run bench:startup -- --against /tmp/old-build   (loads the two builds in turn; ratios to the old one)
  */
 import os from 'node:os';
 import type { Browser } from '@playwright/test';
-import { launchChromium, startPreview } from '../scripts/browser-harness';
+import { type PreviewServer, launchChromium, startPreview } from '../scripts/browser-harness';
 
 const PORT = Number(process.env.BENCH_STARTUP_PORT ?? 4392);
 
@@ -27,14 +31,18 @@ const PORT = Number(process.env.BENCH_STARTUP_PORT ?? 4392);
  * where the rest of the window (the Dataset panel, the training settings, the first dock tab's views) is drawn too.
  */
 const PROBE = `(() => {
+  let interactive = false;
   const check = () => {
     const card = document.querySelector('.react-flow__node [data-testid^="node-"]');
     const palette = document.querySelector('[data-testid="palette"] li');
-    if (!window.__interactiveAt && card && palette && card.getBoundingClientRect().width > 0)
-      window.__interactiveAt = performance.now();
+    const visible = card && card.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    if (!interactive && visible && palette && card.getBoundingClientRect().width > 0) {
+      interactive = true;
+      console.debug('mlp-startup interactive', performance.now());
+    }
     const rest = ['[data-testid="dataset-panel"]', '[data-testid="training-settings"]', '#dock-tabpanel > *'];
-    if (window.__interactiveAt && rest.every((selector) => document.querySelector(selector))) {
-      window.__completeAt = performance.now();
+    if (interactive && rest.every((selector) => document.querySelector(selector))) {
+      console.debug('mlp-startup complete', performance.now());
       return;
     }
     requestAnimationFrame(check);
@@ -90,22 +98,22 @@ async function loadOnce(browser: Browser, url: string, throttle: number): Promis
         () => undefined,
       );
   });
-  await page.goto(url);
-  const handle = await page.waitForFunction(
-    () => (window as unknown as { __interactiveAt?: number }).__interactiveAt,
-    undefined,
-    { timeout: 60_000, polling: 50 },
-  );
-  const interactiveMs = Number(await handle.jsonValue());
+  const reported = new Map<string, (ms: number) => void>();
+  const reportOf = (what: string) => new Promise<number>((resolve) => reported.set(what, resolve));
+  const interactive = reportOf('interactive');
+  const complete = reportOf('complete');
+  page.on('console', (message) => {
+    const [tag, what, ms] = message.text().split(' ');
+    if (tag === 'mlp-startup') reported.get(what)?.(Number(ms));
+  });
+  const timeout = (what: string) =>
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no ${what} within 60 s`)), 60_000));
+  await page.goto(url, { waitUntil: 'commit' });
+  const interactiveMs = await Promise.race([interactive, timeout('interactive canvas')]);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
   const busy = { task: metric('TaskDuration'), script: metric('ScriptDuration'), layout: metric('LayoutDuration') };
-  const complete = await page.waitForFunction(
-    () => (window as unknown as { __completeAt?: number }).__completeAt,
-    undefined,
-    { timeout: 60_000, polling: 50 },
-  );
-  const completeMs = Number(await complete.jsonValue());
+  const completeMs = await Promise.race([complete, timeout('whole window')]);
   while (Date.now() - lastActivity < 1000) await new Promise((r) => setTimeout(r, 100));
   await context.close();
   const totalBytes = Object.values(bytesByType).reduce((a, b) => a + b, 0);
@@ -118,56 +126,88 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The builds to load: the one under test, then any `--against <folder>` reference builds. */
+function argBuilds(): { label: string; dir: string | undefined }[] {
+  const builds: { label: string; dir: string | undefined }[] = [
+    { label: process.env.BENCH_STARTUP_DIR ?? 'dist/renderer', dir: process.env.BENCH_STARTUP_DIR },
+  ];
+  process.argv.forEach((arg, i) => {
+    if (arg !== '--against') return;
+    const dir = process.argv[i + 1];
+    if (!dir || dir.startsWith('--'))
+      throw new Error('--against needs the folder of another build, e.g. --against /tmp/old-build.');
+    builds.push({ label: dir, dir });
+  });
+  return builds;
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+function report(results: Load[], reference: Load[] | null): void {
+  const types = [...new Set(results.flatMap((r) => Object.keys(r.bytesByType)))].sort();
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const ratio = (pick: (r: Load) => number) =>
+    reference ? ` = ${(median(results.map(pick)) / median(reference.map(pick))).toFixed(2)}× the reference` : '';
+  console.log(
+    `  interactive canvas: median ${median(results.map((r) => r.interactiveMs)).toFixed(0)} ms` +
+      `${ratio((r) => r.interactiveMs)} (each: ${results.map((r) => r.interactiveMs.toFixed(0)).join(', ')})`,
+  );
+  console.log(
+    `  whole window:       median ${median(results.map((r) => r.completeMs)).toFixed(0)} ms` +
+      `${ratio((r) => r.completeMs)} (each: ${results.map((r) => r.completeMs.toFixed(0)).join(', ')})`,
+  );
+  const busy = (key: keyof Load['busy']) => median(results.map((r) => r.busy[key])).toFixed(0);
+  console.log(
+    `  main thread busy:   median ${busy('task')} ms in tasks${ratio((r) => r.busy.task)} (${busy('script')} ms ` +
+      `scripts, ${busy('layout')} ms layout)`,
+  );
+  console.log(
+    `  initial transfer:   median ${kb(median(results.map((r) => r.totalBytes)))} on the wire, ` +
+      `${kb(median(results.map((r) => r.decodedBytes)))} decoded`,
+  );
+  for (const type of types)
+    console.log(`    ${type.padEnd(10)} ${kb(median(results.map((r) => r.bytesByType[type] ?? 0)))}`);
+}
+
+/**
+ * Loads each build in turn (build A, build B, A, B, …) so that a reference build given with --against meets the same
+ * moments of a shared machine's load as the build under test; ratios are build ÷ the first reference.
+ */
 async function main(): Promise<void> {
   const loads = argLoads();
-  const server = await startPreview(PORT, { outDir: process.env.BENCH_STARTUP_DIR });
+  const builds = argBuilds();
+  const servers: PreviewServer[] = [];
   try {
+    for (const [i, build] of builds.entries()) servers.push(await startPreview(PORT + i, { outDir: build.dir }));
     const browser = await launchChromium();
     try {
       console.log(
-        `startup of the built web app, ${loads} cold loads each; load average ${os
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')} on ${os.cpus().length} cores`,
+        `startup of the built web app, ${loads} cold loads each; load average ${loadAverage()} on ${
+          os.cpus().length
+        } cores${builds.length > 1 ? `; builds loaded in turn: ${builds.map((b) => b.label).join(', ')}` : ''}`,
       );
       for (const throttle of [1, 4]) {
-        await loadOnce(browser, server.url, throttle); // warm-up: the preview server's first answers are slow
-        const results: Load[] = [];
-        for (let i = 0; i < loads; i++) results.push(await loadOnce(browser, server.url, throttle));
-        const types = [...new Set(results.flatMap((r) => Object.keys(r.bytesByType)))].sort();
-        const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+        // Warm-up: the preview server's first answers are slow.
+        for (const server of servers) await loadOnce(browser, server.url, throttle);
+        const results: Load[][] = builds.map(() => []);
+        for (let i = 0; i < loads; i++)
+          for (const [b, server] of servers.entries()) results[b].push(await loadOnce(browser, server.url, throttle));
         console.log(`\nCPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}`);
-        console.log(
-          `  interactive canvas: median ${median(results.map((r) => r.interactiveMs)).toFixed(0)} ms (each: ` +
-            `${results.map((r) => r.interactiveMs.toFixed(0)).join(', ')})`,
-        );
-        console.log(
-          `  whole window:       median ${median(results.map((r) => r.completeMs)).toFixed(0)} ms (each: ` +
-            `${results.map((r) => r.completeMs.toFixed(0)).join(', ')})`,
-        );
-        const busy = (key: keyof Load['busy']) => median(results.map((r) => r.busy[key])).toFixed(0);
-        console.log(
-          `  main thread busy:   median ${busy('task')} ms in tasks (${busy('script')} ms scripts, ${busy('layout')} ms ` +
-            'layout)',
-        );
-        console.log(
-          `  initial transfer:   median ${kb(median(results.map((r) => r.totalBytes)))} on the wire, ` +
-            `${kb(median(results.map((r) => r.decodedBytes)))} decoded`,
-        );
-        for (const type of types)
-          console.log(`    ${type.padEnd(10)} ${kb(median(results.map((r) => r.bytesByType[type] ?? 0)))}`);
+        for (const [b, build] of builds.entries()) {
+          if (builds.length > 1) console.log(` ${b === 0 ? 'build' : 'reference'} ${build.label}`);
+          report(results[b], b === 0 && builds.length > 1 ? results[1] : null);
+        }
       }
-      console.log(
-        `\nload average after: ${os
-          .loadavg()
-          .map((l) => l.toFixed(1))
-          .join(' ')}`,
-      );
+      console.log(`\nload average after: ${loadAverage()}`);
     } finally {
       await browser.close();
     }
   } finally {
-    server.stop();
+    servers.forEach((server) => server.stop());
   }
 }
 

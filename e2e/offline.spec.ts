@@ -49,6 +49,20 @@ test('without the service worker, the same offline reload fails (the check above
   await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
 });
 
+test('the page starts from two scripts of its own, the libraries compiled while they download', async ({ request }) => {
+  const page = await (await request.get('/')).text();
+  const scripts = [
+    ...page.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/([^"]+)"/g),
+  ].map((m) => m[1]);
+  // The entry (the app's start-up code), the start-up libraries and the bundler's few-line runtime: not thirty.
+  expect(scripts.length).toBeLessThanOrEqual(3);
+  const libraries = scripts.find((s) => /^assets\/start-libraries-[\w-]+\.js$/.test(s));
+  expect(libraries, `start-up scripts: ${scripts.join(', ')}`).toBeDefined();
+  const text = await (await request.get(`/${libraries}`)).text();
+  expect(text.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+  expect(text).toContain('react-flow__viewport');
+});
+
 test('hosted in a sub-folder, the app works offline and offers Reload when a new version is deployed', async ({
   page,
   context,
