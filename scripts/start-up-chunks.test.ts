@@ -8,7 +8,10 @@ import {
   startUpGroups,
 } from './start-up-chunks';
 
-type Bundle = Record<string, { type: 'chunk' | 'asset'; name: string; code?: string }>;
+type Bundle = Record<
+  string,
+  { type: 'chunk' | 'asset'; name: string; fileName?: string; code?: string; source?: string }
+>;
 
 function runHint(bundle: Bundle): void {
   const hook = compileAllHint().generateBundle as { order: string; handler: (o: unknown, b: Bundle) => void };
@@ -17,9 +20,10 @@ function runHint(bundle: Bundle): void {
 }
 
 describe('the compile hint of the start-up libraries', () => {
-  it('is the first line of the libraries chunk only, written once', () => {
+  it('is the first line of the libraries chunk only, written once, its source map moved down a line', () => {
     const bundle: Bundle = {
-      'a.js': { type: 'chunk', name: START_LIBRARIES, code: 'const __vite__mapDeps=1;\nexport{}' },
+      'a.js': { type: 'chunk', name: START_LIBRARIES, fileName: 'a.js', code: 'const __vite__mapDeps=1;\nexport{}' },
+      'a.js.map': { type: 'asset', name: 'a.js.map', source: JSON.stringify({ version: 3, mappings: 'AAAA;AACA' }) },
       'b.js': { type: 'chunk', name: 'index', code: 'import"./a.js"' },
       'c.css': { type: 'asset', name: START_LIBRARIES },
     };
@@ -27,6 +31,8 @@ describe('the compile hint of the start-up libraries', () => {
     runHint(bundle);
     expect(bundle['a.js'].code?.split('\n')).toEqual([COMPILE_ALL_HINT, 'const __vite__mapDeps=1;', 'export{}']);
     expect(bundle['b.js'].code).toBe('import"./a.js"');
+    // The source map follows the code down one line (an empty first line of mappings), once.
+    expect(JSON.parse(bundle['a.js.map'].source as string)).toEqual({ version: 3, mappings: ';AAAA;AACA' });
     expect(bundle['c.css'].code).toBeUndefined();
   });
 });

@@ -38,7 +38,14 @@ export function compileAllHint(chunkNames: readonly string[] = [START_LIBRARIES]
         for (const file of Object.values(bundle)) {
           if (file.type !== 'chunk' || !chunkNames.includes(file.name)) continue;
           const chunk = file as OutputChunk;
-          if (!chunk.code.startsWith(COMPILE_ALL_HINT)) chunk.code = `${COMPILE_ALL_HINT}\n${chunk.code}`;
+          if (chunk.code.startsWith(COMPILE_ALL_HINT)) continue;
+          chunk.code = `${COMPILE_ALL_HINT}\n${chunk.code}`;
+          // A source map, when one is written, moves down a line with the code.
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const parsed = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+          }
         }
       },
     },
