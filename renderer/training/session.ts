@@ -53,7 +53,10 @@ export interface WeightSnapshot {
 export interface Session {
   /** The worker, its queue of messages waiting for it to be ready, and whether it is. */
   link: WorkerLink;
+  /** Where the worker said it runs, once ready. */
   backend: BackendName | null;
+  /** The backend it was started on ('auto': the best this browser offers). */
+  launchedOn: BackendPreference;
   /** The document the worker trains (the network it holds and the settings it applies). */
   sent: TrainingDocument;
   base: CounterBase;

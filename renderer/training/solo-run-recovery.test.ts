@@ -56,6 +56,47 @@ describe('training driver, one network: recovery', () => {
     expect(training().backend).toBe('wasm');
   });
 
+  it('tries each backend once for a worker that cannot start, then stops with an error instead of starting it again', () => {
+    const { store, workers, training, flush } = setup();
+    store.getState().startTraining();
+    for (let i = 0; i < 3; i++) workers[i].onerror?.({ message: 'script failed to load' });
+    expect(workers.map((w) => w.last('init')?.backend)).toEqual(['auto', 'webgl', 'wasm', 'cpu']);
+    workers[3].onerror?.({ message: 'script failed to load' });
+    flush();
+    expect(workers).toHaveLength(4);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(training().status).toBe('error');
+    expect(training().error).toMatch(
+      /stopped 4 times in a row without training a step \(last: .*script failed to load/,
+    );
+    expect(training().error).toMatch(/Press Train to try again/);
+    // Train again is a fresh try on the chosen backend, with the whole ladder ahead of it.
+    store.getState().startTraining();
+    expect(workers).toHaveLength(5);
+    expect(workers[4].last('init')?.backend).toBe('auto');
+    workers[4].onerror?.({ message: 'script failed to load' });
+    expect(workers).toHaveLength(6);
+  });
+
+  it('counts only crashes without progress: a worker that trains past the last crash starts the count again', () => {
+    const { workers, training, flush, runningAt40 } = setup();
+    runningAt40('webgpu');
+    let step = 40;
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 3; i++) workers.at(-1)?.onerror?.({ message: 'lost' });
+      const worker = workers.at(-1);
+      worker?.report(readyOn('cpu'));
+      step += 5;
+      worker?.report(progressAt(step, { running: true, accuracy: 0.8 }));
+    }
+    flush();
+    expect(workers).toHaveLength(10);
+    // Nine crashes, never four without progress between them: the run is still being moved, never stopped.
+    expect(training().status).not.toBe('error');
+    expect(training().error).toBeNull();
+    expect(workers.at(-1)?.terminated).toBe(false);
+  });
+
   it('treats a running worker that falls silent as crashed', () => {
     const { scheduler, workers, runningAt40 } = setup();
     runningAt40('webgpu');

@@ -28,6 +28,9 @@ import type { DriverParts, Session, WeightSnapshot } from './session';
 import { weightValuesOf } from './trained-state';
 import { WorkerLink } from './worker-link';
 
+/** One try per backend (WebGPU, WebGL, WASM, CPU): after that many crashes without progress, there is nothing left to try. */
+const CRASHES_BEFORE_GIVING_UP = 4;
+
 /** The run of a project with one network. */
 export class SoloRun {
   session: Session | null = null;
@@ -41,6 +44,10 @@ export class SoloRun {
   /** The bookkeeping of the worker's reports (what was asked, what is stale, what to drop). */
   private track: ReportTrack = initialTrack();
   private weightsWaiters: (() => void)[] = [];
+  /** Workers that stopped in a row before training a step; at CRASHES_BEFORE_GIVING_UP the run stops with an error. */
+  private crashesInARow = 0;
+  /** The step the run had reached when the last of those workers stopped. */
+  private crashedAtStep = -1;
 
   constructor(private readonly driver: DriverParts) {}
 
@@ -94,7 +101,16 @@ export class SoloRun {
         if (this.session === session) this.crashed(message);
       },
     });
-    const session: Session = { link, backend: null, sent, base: ZERO_BASE, resume, lost: null, outdated: false };
+    const session: Session = {
+      link,
+      backend: null,
+      launchedOn: preference,
+      sent,
+      base: ZERO_BASE,
+      resume,
+      lost: null,
+      outdated: false,
+    };
     this.session = session;
     this.lastMessageAt = this.scheduler.now();
     // A backend the user (or a fallback) names is where the tfjs engine runs; in 'auto' the core may pick its fast engine.
@@ -130,8 +146,22 @@ export class SoloRun {
   private crashed(why: string): void {
     const session = this.session;
     if (!session) return;
+    // A worker that cannot even load (its script refused or broken) would otherwise be started again for ever.
+    this.crashesInARow += 1;
+    this.crashedAtStep = Math.max(this.crashedAtStep, this.snapshot?.at.step ?? 0, this.state.training.counters.step);
+    if (this.crashesInARow >= CRASHES_BEFORE_GIVING_UP) {
+      this.crashesInARow = 0;
+      this.crashedAtStep = -1;
+      this.failed(
+        `The training worker stopped ${CRASHES_BEFORE_GIVING_UP} times in a row without training a step ` +
+          `(last: ${why}), so training has stopped. Press Train to try again; if it stops again, reload the page ` +
+          `(a browser extension or setting that blocks this page's scripts or workers can cause this).`,
+      );
+      return;
+    }
     const wasRunning = this.state.training.status === 'running' || session.link.waiting.some((m) => m.type === 'play');
-    const from = session.backend ?? 'webgpu';
+    // A worker that died before saying where it runs is taken to have failed where it was started.
+    const from = session.backend ?? (session.launchedOn === 'auto' ? 'webgpu' : session.launchedOn);
     const next = nextBackend(from);
     this.relaunch(next, `The training worker stopped on ${backendLabel(from)} (${why})`, wasRunning);
   }
@@ -375,6 +405,11 @@ export class SoloRun {
     }
     if (report.type === 'error') return this.apply(reduceError(this.track, session, report, this.status));
     const { document, training } = this.state;
+    // A step trained past where the last crash left the run: the worker works, and a later crash is counted afresh.
+    if (report.type === 'progress' && report.step > this.crashedAtStep) {
+      this.crashesInARow = 0;
+      this.crashedAtStep = -1;
+    }
     const reduced = reduceReport(this.track, report, {
       base: session.base,
       now: this.scheduler.now(),
