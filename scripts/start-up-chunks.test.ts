@@ -8,10 +8,15 @@ import {
   startUpGroups,
 } from './start-up-chunks';
 
-type Bundle = Record<
-  string,
-  { type: 'chunk' | 'asset'; name: string; fileName?: string; code?: string; source?: string }
->;
+interface BundleFile {
+  type: 'chunk' | 'asset';
+  name: string;
+  isEntry?: boolean;
+  fileName?: string;
+  code?: string;
+  source?: string;
+}
+type Bundle = Record<string, BundleFile>;
 
 function runHint(bundle: Bundle): void {
   const hook = compileAllHint().generateBundle as { order: string; handler: (o: unknown, b: Bundle) => void };
@@ -19,21 +24,31 @@ function runHint(bundle: Bundle): void {
   hook.handler({}, bundle);
 }
 
-describe('the compile hint of the start-up libraries', () => {
-  it('is the first line of the libraries chunk only, written once, its source map moved down a line', () => {
+describe('the compile hint of the start-up code', () => {
+  it('is the first line of the entry and the libraries chunk only, written once, their source maps moved down a line', () => {
+    const map = JSON.stringify({ version: 3, mappings: 'AAAA;AACA' });
     const bundle: Bundle = {
-      'a.js': { type: 'chunk', name: START_LIBRARIES, fileName: 'a.js', code: 'const __vite__mapDeps=1;\nexport{}' },
-      'a.js.map': { type: 'asset', name: 'a.js.map', source: JSON.stringify({ version: 3, mappings: 'AAAA;AACA' }) },
-      'b.js': { type: 'chunk', name: 'index', code: 'import"./a.js"' },
-      'c.css': { type: 'asset', name: START_LIBRARIES },
+      'lib.js': {
+        type: 'chunk',
+        name: START_LIBRARIES,
+        fileName: 'lib.js',
+        code: 'const __vite__mapDeps=1;\nexport{}',
+      },
+      'lib.js.map': { type: 'asset', name: 'lib.js.map', source: map },
+      'index.js': { type: 'chunk', name: 'index', isEntry: true, fileName: 'index.js', code: 'import"./lib.js"' },
+      'later.js': { type: 'chunk', name: 'AboutDialog', isEntry: false, fileName: 'later.js', code: 'export{}' },
+      'later.js.map': { type: 'asset', name: 'later.js.map', source: map },
+      'lib.css': { type: 'asset', name: START_LIBRARIES },
     };
     runHint(bundle);
     runHint(bundle);
-    expect(bundle['a.js'].code?.split('\n')).toEqual([COMPILE_ALL_HINT, 'const __vite__mapDeps=1;', 'export{}']);
-    expect(bundle['b.js'].code).toBe('import"./a.js"');
-    // The source map follows the code down one line (an empty first line of mappings), once.
-    expect(JSON.parse(bundle['a.js.map'].source as string)).toEqual({ version: 3, mappings: ';AAAA;AACA' });
-    expect(bundle['c.css'].code).toBeUndefined();
+    expect(bundle['lib.js'].code?.split('\n')).toEqual([COMPILE_ALL_HINT, 'const __vite__mapDeps=1;', 'export{}']);
+    expect(bundle['index.js'].code?.split('\n')).toEqual([COMPILE_ALL_HINT, 'import"./lib.js"']);
+    expect(bundle['later.js'].code).toBe('export{}');
+    // A source map follows its code down one line (an empty first line of mappings), once; the others stay.
+    expect(JSON.parse(bundle['lib.js.map'].source as string)).toEqual({ version: 3, mappings: ';AAAA;AACA' });
+    expect(bundle['later.js.map'].source).toBe(map);
+    expect(bundle['lib.css'].code).toBeUndefined();
   });
 });
 

@@ -1,13 +1,14 @@
 // How the page's start-up code is cut into files. Everything the page imports before its first
-// render goes into two scripts: the libraries (React, React Flow, zustand, d3's zoom) and the app's
-// own start-up code. Left to itself the bundler cut that code into thirty-odd small shared chunks,
-// each a request the page's main thread issues and waits on before it can run anything; code loaded
-// on demand (dialogs, dock tabs, tfjs, ELK) keeps its own chunks.
+// render goes into two scripts: the libraries (React, React Flow, zustand, d3's zoom) and the page's
+// entry with the app's own start-up code. Left to itself the bundler cut that code into thirty-odd
+// small shared chunks, each a request the page's main thread issues and waits on before it can run
+// anything; code loaded on demand (dialogs, dock tabs, tfjs, ELK) keeps its own chunks.
 //
-// The libraries' file also starts with V8's `//# allFunctionsCalledOnLoad` compile hint: nearly
-// every function in it runs during the first render, so compiling it all while the file streams in
-// (off the main thread) beats compiling each function on the main thread the first time it is
-// called. The app's file has no hint: much of it (commands, exports, lesson logic) waits for a click.
+// Both files also start with V8's `//# allFunctionsCalledOnLoad` compile hint: most of their
+// functions run during the first render, and compiling them all while the files stream in (off the
+// main thread) beats compiling each one on the main thread the first time it is called. Measured
+// with bench/startup.ts, the hint on both files started the page a little sooner than on the
+// libraries alone, throttled or not (docs/performance.md). Chunks loaded later carry no hint.
 import type { OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 
@@ -27,8 +28,8 @@ export const startUpGroups = [
   { name: START_APP, tags: ['$initial' as const], priority: 1 },
 ];
 
-/** Puts the compile hint on the first line of the named chunks (after every other plugin has written them). */
-export function compileAllHint(chunkNames: readonly string[] = [START_LIBRARIES]): Plugin {
+/** Puts the compile hint on the first line of the page's entry and the start-up libraries, after every other plugin. */
+export function compileAllHint(): Plugin {
   return {
     name: 'mlp-compile-all-hint',
     apply: 'build',
@@ -36,7 +37,7 @@ export function compileAllHint(chunkNames: readonly string[] = [START_LIBRARIES]
       order: 'post',
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
-          if (file.type !== 'chunk' || !chunkNames.includes(file.name)) continue;
+          if (file.type !== 'chunk' || !(file.isEntry || file.name === START_LIBRARIES)) continue;
           const chunk = file as OutputChunk;
           if (chunk.code.startsWith(COMPILE_ALL_HINT)) continue;
           chunk.code = `${COMPILE_ALL_HINT}\n${chunk.code}`;
