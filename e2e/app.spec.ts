@@ -35,4 +35,33 @@ test.describe('app shell', () => {
     await page.keyboard.press('Control+z');
     await expect(nodes).toHaveCount(before);
   });
+
+  test('the starting graph is first seen where it stays: laid out and fitted, never at another zoom', async ({
+    page,
+  }) => {
+    // Every frame from the start: the view's transform whenever a card can be seen.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenViews: string[] }).seenViews = seen;
+      const look = () => {
+        const card = document.querySelector('.react-flow__node [data-testid^="node-"]');
+        const view = document.querySelector<HTMLElement>('.react-flow__viewport');
+        if (card?.checkVisibility({ visibilityProperty: true }) && view && seen.at(-1) !== view.style.transform)
+          seen.push(view.style.transform);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto('/');
+    await expect(page.getByTestId('node-input-1')).toBeVisible();
+    await page.waitForTimeout(1000);
+    const seen = await page.evaluate(() => (window as unknown as { seenViews: string[] }).seenViews);
+    expect(seen).toHaveLength(1);
+    // The load's fit is the one Fit gives.
+    await page.getByTestId('btn-fit').click();
+    await page.waitForTimeout(600);
+    expect(await page.locator('.react-flow__viewport').evaluate((v) => (v as HTMLElement).style.transform)).toBe(
+      seen[0],
+    );
+  });
 });

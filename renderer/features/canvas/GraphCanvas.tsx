@@ -48,7 +48,7 @@ export function GraphCanvas() {
   const handlers = useFlowHandlers(pointer);
   const { onDragOver, onDrop } = useCanvasDrop();
   const arranging = useArrangeOnLoad();
-  useFitOnLoad(arranging);
+  const fitting = useFitOnLoad(arranging);
   useKeepGraphInView();
   const root = useRef<HTMLDivElement>(null);
   const far = useStore((s) => s.transform[2] < FOOTER_MIN_ZOOM);
@@ -71,7 +71,9 @@ export function GraphCanvas() {
       </div>
       <div
         ref={root}
-        className={['canvas', arranging ? 'canvas--arranging' : '', far ? 'canvas--far' : ''].filter(Boolean).join(' ')}
+        className={['canvas', arranging || fitting ? 'canvas--arranging' : '', far ? 'canvas--far' : '']
+          .filter(Boolean)
+          .join(' ')}
         data-testid="canvas"
         onDragOver={onDragOver}
         onDrop={onDrop}
@@ -100,7 +102,6 @@ export function GraphCanvas() {
           selectionKeyCode="Shift"
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           colorMode={theme}
-          fitView
           fitViewOptions={fitViewOptions()}
           minZoom={0.1}
           maxZoom={2.5}
