@@ -52,4 +52,31 @@ test.describe('modal dialogs by keyboard', () => {
     await expect(nodeCards(page)).toHaveCount(7);
     await expect(newButton).toBeFocused();
   });
+  test('an Escape pressed while a dialog’s code is still arriving closes it: it does not appear afterwards', async ({
+    page,
+  }) => {
+    // Hold the About dialog's code until after the Escape, as a slow network would.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/AboutDialog-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(nodeCards(page).first()).toBeVisible();
+    await page.getByTestId('btn-help').click();
+    await page.getByTestId('help-about').click();
+    await page.keyboard.press('Escape');
+    const arrived = page.waitForResponse(/\/assets\/AboutDialog-[\w-]+\.js$/);
+    release();
+    // The code arrives and is drawn for the next opening, not this one.
+    await arrived;
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('about-dialog')).toHaveCount(0);
+    await page.getByTestId('btn-help').click();
+    await page.getByTestId('help-about').click();
+    await expect(page.getByTestId('about-dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('about-dialog')).toHaveCount(0);
+  });
 });

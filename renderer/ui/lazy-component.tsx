@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 
 /**
  * A component whose code is fetched the first time it renders (dynamic import()), drawn as nothing
@@ -19,15 +19,39 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
 
 /**
  * A component drawn only while `useShown()` is true, whose code is fetched the first time it is shown: for dialogs and
- * panels closed at start-up, whose own open check would otherwise need their code loaded to say "nothing".
+ * panels closed at start-up, whose own open check would otherwise need their code loaded to say "nothing". With
+ * `useClose` (the dialog's close, read by a hook), an Escape pressed before the dialog's code has arrived closes it,
+ * as it would once drawn, instead of being lost while the dialog appears anyway.
  */
 export function lazyWhenShown<P extends object>(
   useShown: () => boolean,
   load: () => Promise<ComponentType<P>>,
+  useClose: () => (() => void) | null = () => null,
 ): ComponentType<P> {
-  const Lazy = lazyComponent(load);
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
   function ShownLazily(props: P) {
-    return useShown() ? <Lazy {...props} /> : null;
+    const shown = useShown();
+    const close = useClose();
+    if (!shown) return null;
+    return (
+      <Suspense fallback={close ? <EscapeWhileLoading close={close} /> : null}>
+        <Lazy {...props} />
+      </Suspense>
+    );
   }
   return ShownLazily;
+}
+
+/** Drawn while a dialog's code is fetched: Escape closes the dialog that was asked for. */
+function EscapeWhileLoading({ close }: { close: () => void }) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      close();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [close]);
+  return null;
 }
