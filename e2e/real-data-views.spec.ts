@@ -111,4 +111,24 @@ test.describe.serial('views for more than two features (digits)', () => {
       .not.toBe(before);
     await page.getByTestId('dock').screenshot({ path: test.info().outputPath('digits-two-columns.png') });
   });
+  test('each hidden unit is drawn over the same plane as the boundary', async () => {
+    await page.getByTestId('dock-tab-neurons').click();
+    const rows = page.locator('[data-testid^="neuron-row-"]');
+    // Linear 32 → ReLU → Linear 10 → softmax: a row per node, a picture per unit.
+    await expect(rows).toHaveCount(4, { timeout: 20_000 });
+    await expect(rows.first().locator('canvas')).toHaveCount(32);
+    await expect(rows.nth(2).locator('canvas')).toHaveCount(10);
+    // A unit's picture is not flat: the plane crosses where it changes.
+    const spread = await rows
+      .first()
+      .locator('canvas')
+      .first()
+      .evaluate((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        return new Set(Array.from({ length: data.length / 4 }, (_, i) => data[i * 4] * 65536 + data[i * 4 + 2])).size;
+      });
+    expect(spread).toBeGreaterThan(1);
+    await page.getByTestId('dock').screenshot({ path: test.info().outputPath('digits-neurons.png') });
+  });
 });

@@ -21,8 +21,8 @@ export const PANEL_TEXTS = {
     'This project has no lesson steps. Write them in the Notes as a numbered list (1. … 2. …), or as ' +
     'steps in instructor mode.',
   'neurons.empty':
-    'What each hidden unit computes over the input plane appears here while training (for data of 1 or 2 ' +
-    'columns).',
+    'What each hidden unit computes over the input plane appears here while training (for wider data, over ' +
+    'the plane the Boundary view shows).',
   'runs.empty':
     'Duplicate the project into run B (above the canvas), change one thing, and the differences and both ' +
     "runs' curves appear here.",

@@ -66,8 +66,8 @@ const NeuronRow = memo(function NeuronRow({
 const selectMoment = (s: AppState) => pinnedWeightsMoment(s.training);
 
 /**
- * Each hidden unit's output over the input plane, a row per node input → output (2-D inputs only); live, or at the
- * moment the timeline is pinned to.
+ * Each hidden unit's output over the input plane (for wider data, the boundary view's plane), a row per node input →
+ * output; live, or at the moment the timeline is pinned to.
  */
 export function NeuronsPanel({ large }: { large?: boolean }) {
   const liveSets = useAppStore((s) => s.training.neuronGrids);

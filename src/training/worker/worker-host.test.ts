@@ -2,7 +2,9 @@
 // before the core starts, and the per-unit grids match the weights reported with them.
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET } from '../../data/index';
+import { DEFAULT_DATASET, projectedPlane, type DatasetSpec, type PreparedData } from '../../data/index';
+import { PCA_PROJECTION, type ProjectionChoice } from '../../data/projection';
+import { ensureDatasetLoaded } from '../../data/real/load';
 import { gridPoints } from '../grid';
 import type { TrainingDocument, FromWorker } from './protocol';
 import { trainingConfig } from '../test-support/fixtures';
@@ -120,6 +122,58 @@ describe('WorkerHost', () => {
         5,
       );
     expect(Array.from(atMoment.grids![1].values)).not.toEqual(Array.from(live.grids![1].values));
+  });
+
+  it('draws the units of data wider than two columns over the views’ plane, each point mapped back to the inputs', async () => {
+    const wine: DatasetSpec = { ...DEFAULT_DATASET, kind: 'wine', seed: 3, validationSplit: 0.25, standardize: true };
+    await ensureDatasetLoaded(wine);
+    const wide: TrainingDocument = {
+      graph: mlp({
+        inputs: 13,
+        hidden: [3],
+        activation: 'tanh',
+        outputUnits: 3,
+        finalActivation: 'softmax',
+        loss: 'categoricalCrossentropy',
+      }),
+      data: wine,
+      training: trainingConfig({ seed: 4, batchSize: 32, epochs: 2 }),
+    };
+    const columns: ProjectionChoice = { kind: 'features', x: 0, y: 5 };
+    const h = harness();
+    await h.host.handle({
+      type: 'init',
+      document: wide,
+      backend: 'cpu',
+      moments: { resolution: 3, projection: columns },
+    });
+    await h.host.handle({ type: 'step', batches: 2 });
+    await h.host.handle({ type: 'requestNeuronGrids', resolution: 3 });
+    const grids = h.of('neuronGrids').at(-1)?.grids ?? [];
+    expect(grids.map((g) => g.units)).toEqual([3, 3, 3, 3]);
+    const weights = h.of('weights').at(-1)?.weights ?? [];
+    const kernel = weights.find((w) => w.nodeId === grids[0].nodeId && w.name === 'kernel')?.values as Float32Array;
+    const bias = weights.find((w) => w.nodeId === grids[0].nodeId && w.name === 'bias')?.values as Float32Array;
+    // The plane through columns 1 and 6: along the grid only those two of the 13 inputs change.
+    const plane = projectedPlane(prepareDocumentData(wide) as PreparedData, columns);
+    const x = plane!.transform(gridPoints(plane!.bounds, 3), 9);
+    for (let j = 0; j < 13; j++) {
+      const column = Array.from({ length: 9 }, (_, cell) => x[cell * 13 + j]);
+      expect(new Set(column).size > 1, `column ${j + 1} varies`).toBe(j === 0 || j === 5);
+    }
+    // Each tanh unit of the first layer, by hand from the reported weights.
+    for (let unit = 0; unit < 3; unit++)
+      for (let cell = 0; cell < 9; cell++) {
+        let z = bias[unit];
+        for (let j = 0; j < 13; j++) z += x[cell * 13 + j] * kernel[j * 3 + unit];
+        expect(grids[1].values[unit * 9 + cell]).toBeCloseTo(Math.tanh(z), 4);
+      }
+    // Another plane chosen in the views: the units are drawn over it next time.
+    await h.host.handle({ type: 'setProjection', projection: PCA_PROJECTION });
+    await h.host.handle({ type: 'requestNeuronGrids', resolution: 3 });
+    const overPca = h.of('neuronGrids').at(-1)?.grids ?? [];
+    expect(overPca.map((g) => g.units)).toEqual([3, 3, 3, 3]);
+    expect(Array.from(overPca[1].values)).not.toEqual(Array.from(grids[1].values));
   });
 
   it('sends copies of the weights, so transferring them never detaches the live model (CPU backend)', async () => {

@@ -13,6 +13,7 @@ import { transferablesOf, type CoreReport, type FromWorker, type ToWorker, type 
 import type { WeightValues } from '../weights';
 import { WorkerCore, prepareDocumentData, type WorkerCoreOptions } from './worker-core';
 import { NeuronGridModel } from './neuron-grid-model';
+import { PCA_PROJECTION, type ProjectionChoice } from '../../data/projection';
 
 /** What the host needs from the worker around it. */
 export interface WorkerHostOptions {
@@ -29,6 +30,8 @@ export class WorkerHost {
   private readonly core: WorkerCore;
   private document: TrainingDocument | null = null;
   private latestWeights: WeightValues[] | null = null;
+  /** The plane the views draw data of more than two columns over; the units are drawn over it too. */
+  private projection: ProjectionChoice = PCA_PROJECTION;
   private readonly neuronModel = new NeuronGridModel();
   private queue: Promise<void> = Promise.resolve();
 
@@ -66,6 +69,7 @@ export class WorkerHost {
   handle(request: ToWorker): Promise<void> {
     if (request.type !== 'init' && request.type !== 'requestNeuronGrids') {
       if (request.type === 'updateDocument') this.document = structuredClone(request.document);
+      if (request.type === 'setProjection') this.projection = request.projection;
       return this.core.handle(request);
     }
     const run = this.queue.then(() => (request.type === 'init' ? this.init(request) : this.neuronGrids(request)));
@@ -84,6 +88,7 @@ export class WorkerHost {
 
   private async init(request: Extract<ToWorker, { type: 'init' }>): Promise<void> {
     this.document = structuredClone(request.document);
+    this.projection = request.moments?.projection ?? PCA_PROJECTION;
     const wasmPaths = request.wasmPaths ?? this.options.wasmPaths;
     let backend = request.backend;
     const tfjsOnly = !fastEngineSupport(request.document.graph).supported || request.engine === 'tfjs';
@@ -105,7 +110,7 @@ export class WorkerHost {
       if (this.document)
         this.post({
           type: 'neuronGrids',
-          grids: await this.neuronModel.grids(this.document, moment.weights, resolution),
+          grids: await this.neuronModel.grids(this.document, moment.weights, resolution, this.projection),
           momentStep: moment.step,
         });
       return;
@@ -115,7 +120,7 @@ export class WorkerHost {
     if (!this.document || !this.latestWeights) return;
     this.post({
       type: 'neuronGrids',
-      grids: await this.neuronModel.grids(this.document, this.latestWeights, resolution),
+      grids: await this.neuronModel.grids(this.document, this.latestWeights, resolution, this.projection),
     });
   }
 }
