@@ -8,6 +8,8 @@ import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import type { DivergingPalette } from '../weights/kernel-pixels';
 import { pinnedWeightsMoment } from '../weights/weights-moment';
 import { unitThumbnails } from './neuron-pixels';
+import { planeCaption } from '../boundary/plane-caption';
+import { selectPlaneData } from '../boundary/plane-data';
 import { VIEW_TIPS } from '../../help/view-tips';
 import { PANEL_TEXTS } from '../../help/panel-texts';
 
@@ -77,6 +79,9 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
   const atMoment = moment && drawn?.step === moment.step ? moment : null;
   const sets = atMoment ? drawn!.sets : liveSets;
   const nodes = useAppStore((s) => s.document.graph.nodes);
+  // Data of more than two columns: the units are drawn over the boundary view's plane, named here as there.
+  const plane = useAppStore((s) => selectPlaneData(s));
+  const overPlane = !('error' in plane) && plane.projection ? planeCaption(plane.projection) : null;
   const colours = useThemeColours();
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.name])), [nodes]);
   const palette = useMemo<DivergingPalette | null>(
@@ -91,6 +96,11 @@ export function NeuronsPanel({ large }: { large?: boolean }) {
   else {
     body = (
       <div className={`neurons-view${large ? ' neurons-view--large' : ''}`}>
+        {overPlane && (
+          <p className="neurons-view__plane" data-testid="neurons-plane">
+            Over the boundary&rsquo;s plane: {overPlane}
+          </p>
+        )}
         {sets.map((set) => (
           <NeuronRow key={set.nodeId} set={set} name={names.get(set.nodeId) ?? set.nodeId} palette={palette} />
         ))}
