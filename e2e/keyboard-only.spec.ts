@@ -135,7 +135,8 @@ test('builds, trains and saves the 2-10-1 moons network with the keyboard only',
     await page.keyboard.press('Control+z');
     await expect(edgeLabels(page)).toHaveCount(5);
 
-    // Tab walks the cards in reading order and then the edges; Enter selects the focused edge, Delete removes it.
+    // Tab walks the cards in reading order and then the edges; Delete removes the focused edge (the output card,
+    // selected above, stays).
     await card(page, output).focus();
     const edge = page.locator('.react-flow__edge:focus');
     for (let tabs = 0; tabs < 6 && (await edge.count()) === 0; tabs++) {
@@ -143,11 +144,22 @@ test('builds, trains and saves the 2-10-1 moons network with the keyboard only',
       await page.keyboard.press('Tab');
     }
     await expect(edge).toHaveCount(1);
-    await page.keyboard.press('Enter');
     await page.keyboard.press('Delete');
     await expect(edgeLabels(page)).toHaveCount(4);
+    await expect(card(page, output)).toHaveCount(1);
     await page.keyboard.press('Control+z');
     await expect(edgeLabels(page)).toHaveCount(5);
+
+    // The same for a card: with the output card selected, Delete on another focused card removes that one only.
+    await press(card(page, output), 'Enter');
+    await card(page, relu).focus();
+    const cardsBefore = await nodeCards(page).count();
+    await page.keyboard.press('Delete');
+    await expect(nodeCards(page)).toHaveCount(cardsBefore - 1);
+    await expect(card(page, relu)).toHaveCount(0);
+    await expect(card(page, output)).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(nodeCards(page)).toHaveCount(cardsBefore);
   });
 
   await test.step('move a card with the arrows, and undo the whole move in one step', async () => {

@@ -30,7 +30,8 @@ function focusItem(root: HTMLElement | null, key: string): void {
 /**
  * The canvas's keyboard: Tab and Shift+Tab walk the nodes in reading order and then the edges (one tab stop for the
  * whole graph), arrow keys move the selected cards (one undo step per burst) or walk the nodes when the focused one is
- * not selected, and C starts the connect mode (arrows or Tab pick a target, Enter connects, Escape cancels).
+ * not selected, C starts the connect mode (arrows or Tab pick a target, Enter connects, Escape cancels), and Delete
+ * removes the focused card or edge.
  */
 export function useCanvasKeyboard(root: RefObject<HTMLElement | null>, order: readonly string[]) {
   const { store } = useServices();
@@ -79,6 +80,14 @@ export function useCanvasKeyboard(root: RefObject<HTMLElement | null>, order: re
       if (next === null) return false;
       focusItem(root.current, next);
       return true;
+    }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
+      // Delete acts on what has the focus: a focused card or edge outside the selection becomes the selection first
+      // (the app's Delete then removes it), instead of Delete removing other things selected earlier.
+      const edgeId = key.startsWith('edge:') ? key.slice(5) : null;
+      const inSelection = nodeId !== null ? selected : state.view.selection.edgeIds.includes(edgeId ?? '');
+      if (!inSelection) state.setSelection(nodeId !== null ? [nodeId] : [], edgeId !== null ? [edgeId] : []);
+      return false;
     }
     if (nodeId === null || mod) return false;
     if ((event.key === 'c' || event.key === 'C') && !event.shiftKey) {
