@@ -133,4 +133,23 @@ test.describe.serial('views for more than two features (digits)', () => {
     expect(spread).toBeGreaterThan(1);
     await page.getByTestId('dock').screenshot({ path: test.info().outputPath('digits-neurons.png') });
   });
+  test('side-by-side runs are drawn over the same plane, picked in their boundary view', async () => {
+    await page.getByTestId('btn-duplicate-run').click();
+    await page.getByTestId('dock-tab-boundary').click();
+    await page.getByTestId('btn-step-epoch').click();
+    const canvases = ['run-1', 'run-2'].map((run) =>
+      page.getByTestId(`run-boundary-${run}`).getByTestId('boundary-canvas'),
+    );
+    for (const canvas of canvases) await expect(canvas).toBeVisible({ timeout: 30_000 });
+    // The two columns picked earlier hold for both runs; one picker serves them.
+    await expect(page.getByTestId('boundary-projection')).toHaveValue('features');
+    await expect(page.getByTestId('boundary-plane')).toContainText('other columns at their means');
+    const before = await canvases[1].evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    await page.getByTestId('boundary-projection').selectOption('pca');
+    await expect(page.getByTestId('boundary-plane')).toContainText('PC1');
+    await expect
+      .poll(() => canvases[1].evaluate((c) => (c as HTMLCanvasElement).toDataURL()), { timeout: 15_000 })
+      .not.toBe(before);
+    await page.getByTestId('dock').screenshot({ path: test.info().outputPath('digits-runs-pca.png') });
+  });
 });

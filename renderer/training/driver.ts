@@ -52,7 +52,10 @@ export class TrainingDriver implements TrainingRuntime, DriverParts {
       if (loaded) this.solo.dispose();
       else if (state.document !== previous.document) this.solo.documentChanged();
       if (state.training.pinnedStep !== previous.training.pinnedStep) this.solo.pinnedChanged();
-      if (state.view.projection !== previous.view.projection) this.solo.projectionChanged();
+      if (state.view.projection !== previous.view.projection) {
+        this.solo.projectionChanged();
+        this.lockstep.projectionChanged();
+      }
       // Back to one run (or a new project): the side-by-side runs stop and their traces go.
       if (loaded || (!state.document.runs && previous.document.runs)) this.lockstep.dispose();
       else if (state.document !== previous.document) this.lockstep.documentChanged();

@@ -193,4 +193,25 @@ describe('side-by-side runs: boundaries and weights per run', () => {
     );
     expect([...traces().values()][0].gridNote).toBeNull();
   });
+  it('draws wide data over the plane picked in the Boundary tab: sent at start, and again with a redraw when changed', async () => {
+    const { store, workers } = setup();
+    store.getState().setProjection({ kind: 'features', x: 0, y: 1 });
+    store.getState().stepBatch();
+    await settled(store);
+    const planes = (w: ScriptedRunWorker) => w.sent.filter((m) => m.type === 'setProjection');
+    for (const w of workers) {
+      expect(planes(w)).toEqual([{ type: 'setProjection', projection: { kind: 'features', x: 0, y: 1 } }]);
+      // Before the first grid the run was asked for.
+      const types = w.sent.map((m) => m.type);
+      expect(types.indexOf('setProjection')).toBeLessThan(types.indexOf('requestGrid'));
+    }
+    const gridsBefore = workers.map((w) => w.sent.filter((m) => m.type === 'requestGrid').length);
+    store.getState().setProjection({ kind: 'pca' });
+    await vi.waitFor(() =>
+      workers.forEach((w, i) =>
+        expect(w.sent.filter((m) => m.type === 'requestGrid')).toHaveLength(gridsBefore[i] + 1),
+      ),
+    );
+    for (const w of workers) expect(planes(w).at(-1)).toEqual({ type: 'setProjection', projection: { kind: 'pca' } });
+  });
 });

@@ -55,6 +55,15 @@ export class LockstepRuns {
     if (this.members.length > 0 && runsSignature(listRuns(this.state.document)) !== this.signature) this.runsChanged();
   }
 
+  /** The boundary view's plane changed: every run draws wide data over it from its next grid (a paused group redraws now). */
+  projectionChanged(): void {
+    const live = this.members.filter((m) => m.stopped === null);
+    live.forEach((m) => m.setProjection(this.state.view.projection));
+    if (live.length === 0 || this.busy) return;
+    const generation = this.generation;
+    void this.readVisuals(() => generation === this.generation).then(() => this.flush());
+  }
+
   start(): void {
     this.playing = true;
     void this.run('play');
@@ -182,6 +191,10 @@ export class LockstepRuns {
       this.members.map((m) => m.init({ type: 'init', document: m.content, backend: preference, engine })),
     );
     if (!current()) return false;
+    // Wide data is drawn over the plane the boundary view shows (the workers start on PCA).
+    this.members.forEach((m, i) => {
+      if (started[i].status === 'fulfilled') m.setProjection(this.state.view.projection);
+    });
     started.forEach((result, i) => {
       if (result.status === 'rejected')
         this.stopMember(

@@ -6,6 +6,7 @@
 import type { RunContent, WeightValues } from '../../src/project/index';
 import type { FromWorker, ToWorker, TrainingCounters } from '../../src/training/light';
 import type { WorkerPort } from './session';
+import type { ProjectionChoice } from '../../src/data/index';
 import { WorkerLink } from './worker-link';
 
 type Progress = Extract<FromWorker, { type: 'progress' }>;
@@ -75,6 +76,11 @@ export class RunMember {
     const answers = Promise.all([this.link.expect('ready'), this.link.expect('progress')]);
     this.link.post(message);
     await answers;
+  }
+
+  /** The plane the run's decision grid draws data of more than two columns over (from its next grid on). */
+  setProjection(projection: ProjectionChoice): void {
+    this.link.post({ type: 'setProjection', projection });
   }
 
   /** The run's current weights. */

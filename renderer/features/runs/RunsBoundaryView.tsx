@@ -2,22 +2,40 @@ import { useMemo, useState } from 'react';
 import { listRuns } from '../../../src/project/light';
 import { useAppStore } from '../../store/use-app-store';
 import { BoundaryCanvas } from '../boundary/BoundaryCanvas';
+import { planeCaption } from '../boundary/plane-caption';
 import { planeData } from '../boundary/plane-data';
+import { ProjectionPicker } from '../boundary/ProjectionPicker';
 import { useThemeColours } from '../charts/use-theme-colours';
 import { EmptyView, ViewPanel } from '../../ui/views/ViewPanel';
 import { useRunColours } from './use-run-colours';
 import { TIPS } from '../../help/tips';
 import { tip } from '../../ui/tip';
 
-/** Every run's decision boundary side by side, each over its own data; a run that cannot show one says why. */
+/**
+ * Every run's decision boundary side by side, each over its own data (wider data over the plane picked in the
+ * Boundary tab, as the runs' workers draw it); a run that cannot show one says why.
+ */
 export function RunsBoundaryView({ large }: { large?: boolean }) {
   const document = useAppStore((s) => s.document);
+  const projection = useAppStore((s) => s.view.projection);
+  const setProjection = useAppStore((s) => s.setProjection);
   const traces = useAppStore((s) => s.comparison.traces);
   const colours = useThemeColours();
   const runColours = useRunColours();
   const [discretize, setDiscretize] = useState(false);
   const runs = useMemo(() => listRuns(document), [document]);
-  const planes = useMemo(() => runs.map((r) => planeData(r.content.data)), [runs]);
+  const planes = useMemo(
+    () =>
+      runs.map((r) => {
+        const plane = planeData(r.content.data, projection);
+        // Columns picked for another run's table: this run is drawn over PCA, as its worker falls back to.
+        return 'error' in plane && projection.kind !== 'pca' ? planeData(r.content.data) : plane;
+      }),
+    [runs, projection],
+  );
+  // The plane is picked here as in the Boundary tab (one choice for every run); a run whose plane differs says which.
+  const first = planes.find((p) => !('error' in p) && p.projection);
+  const firstCaption = first && !('error' in first) && first.projection ? planeCaption(first.projection) : null;
   const actions = (
     <label className="toggle" {...tip(TIPS['dock.discretise'])}>
       <input
@@ -31,6 +49,7 @@ export function RunsBoundaryView({ large }: { large?: boolean }) {
   );
   return (
     <ViewPanel view="boundary" large={large} actions={actions}>
+      {first && !('error' in first) && <ProjectionPicker plane={first} choice={projection} onChange={setProjection} />}
       {!colours ? null : (
         <div className="runs-boundaries" style={{ gridTemplateColumns: `repeat(${runs.length}, minmax(0, 1fr))` }}>
           {runs.map((run, i) => {
@@ -59,13 +78,20 @@ export function RunsBoundaryView({ large }: { large?: boolean }) {
                     <span data-testid={`run-boundary-why-${run.id}`}>{why}</span>
                   </EmptyView>
                 ) : (
-                  <BoundaryCanvas
-                    grid={trace?.grid ?? null}
-                    plane={plane}
-                    colours={colours}
-                    discretize={discretize}
-                    large={large}
-                  />
+                  <>
+                    {plane.projection && planeCaption(plane.projection) !== firstCaption && (
+                      <p className="runs-boundaries__plane" data-testid={`run-boundary-plane-${run.id}`}>
+                        {planeCaption(plane.projection)}
+                      </p>
+                    )}
+                    <BoundaryCanvas
+                      grid={trace?.grid ?? null}
+                      plane={plane}
+                      colours={colours}
+                      discretize={discretize}
+                      large={large}
+                    />
+                  </>
                 )}
               </section>
             );
