@@ -7,8 +7,9 @@ import { exportTitle, fileStem } from '../../ui/export-names';
 
 type Source = Pick<AppState, 'document' | 'view' | 'training'>;
 
-function imageSource(state: Source, discretize: boolean) {
-  const plane = selectPlaneData(state);
+/** What a snapshot is drawn with: for wide data, the points over the plane that snapshot's grid was drawn over. */
+function imageSource(state: Source, discretize: boolean, grid: DecisionGridSnapshot | null = null) {
+  const plane = selectPlaneData(state, grid?.projection ?? state.view.projection);
   if ('error' in plane) throw new Error(plane.error || 'The dataset has no plane to draw the boundary over.');
   return { plane, colours: currentThemeColours(), discretize, metrics: state.training.metrics };
 }
@@ -23,7 +24,7 @@ export function boundaryGifFile(state: Source, discretize = false): ExportFile &
   const { grids } = state.training;
   if (grids.length < 2)
     throw new Error('The boundary animation needs at least two snapshots: train for a few steps first.');
-  const bytes = boundaryGif(grids, imageSource(state, discretize));
+  const bytes = boundaryGif(grids, (grid) => imageSource(state, discretize, grid));
   return {
     name: `${fileStem(exportTitle(state))}_boundary.gif`,
     data: new Uint8Array(bytes),
@@ -40,7 +41,7 @@ export async function boundaryPngFile(
 ): Promise<ExportFile> {
   const shown = grid ?? state.training.grids[state.training.grids.length - 1];
   if (!shown) throw new Error('There is no decision boundary to export yet: train for a moment first.');
-  const blob = await boundaryPng(shown, imageSource(state, discretize));
+  const blob = await boundaryPng(shown, imageSource(state, discretize, shown));
   return {
     name: `${fileStem(exportTitle(state))}_boundary_step_${shown.step}.png`,
     data: new Uint8Array(await blob.arrayBuffer()),

@@ -106,10 +106,16 @@ export function boundaryPng(grid: DecisionGridSnapshot, source: BoundaryImageSou
   );
 }
 
-/** The animated GIF of every snapshot in order, one frame each, at 1× size. */
-export function boundaryGif(grids: readonly DecisionGridSnapshot[], source: BoundaryImageSource): Uint8Array {
+/**
+ * The animated GIF of every snapshot in order, one frame each, at 1× size; `source` may differ by snapshot (wide data:
+ * each drawn over the plane its grid was drawn over).
+ */
+export function boundaryGif(
+  grids: readonly DecisionGridSnapshot[],
+  source: BoundaryImageSource | ((grid: DecisionGridSnapshot) => BoundaryImageSource),
+): Uint8Array {
   const frames: GifFrame[] = grids.map((grid) => {
-    const canvas = drawBoundaryImage(grid, source, 1);
+    const canvas = drawBoundaryImage(grid, typeof source === 'function' ? source(grid) : source, 1);
     const { data } = context(canvas).getImageData(0, 0, canvas.width, canvas.height);
     return { rgba: data, width: canvas.width, height: canvas.height };
   });
