@@ -47,6 +47,13 @@ test('the moons lesson at full speed leaves at least 100 moments on the scrubber
   await openMoons(page);
   await trainToEnd(page);
   await page.getByTestId('dock-tab-boundary').click();
+  // The picture in words, for screen readers: the trained moons network's regions hold nearly every held-out point.
+  const words = (await page.getByTestId('boundary-canvas').getAttribute('aria-label')) ?? '';
+  const inOwn = /of the plane, class \d \d+ %, class \d \d+ %\. (\d+) of (\d+) validation points lie in their own/.exec(
+    words,
+  );
+  expect(inOwn, words).not.toBeNull();
+  expect(Number(inOwn![1]) / Number(inOwn![2])).toBeGreaterThan(0.85);
   const scrubber = page.getByTestId('boundary-scrubber');
   // The scrubber's positions are the moments, 0 … max.
   await expect

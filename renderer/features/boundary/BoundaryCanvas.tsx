@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { DecisionGridSnapshot } from '../../store/types';
 import type { ThemeColours } from '../charts/theme-colours';
+import { boundarySummary } from './boundary-summary';
 import { useElementSize } from '../../ui/use-element-size';
 import { boundaryScene, sceneCurve, sceneSurface } from './boundary-scene';
 import { drawBoundary } from './draw-boundary';
@@ -35,6 +36,8 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({
 
   const surface = useMemo(() => sceneSurface(grid, plane, colours, discretize), [grid, plane, colours, discretize]);
   const curve = useMemo(() => sceneCurve(grid, plane), [grid, plane]);
+  // What the picture shows, in words, for screen readers.
+  const summary = useMemo(() => (grid ? boundarySummary(grid, plane) : ''), [grid, plane]);
 
   useEffect(() => {
     const element = canvas.current;
@@ -62,7 +65,7 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({
         className="boundary-canvas__canvas"
         data-testid="boundary-canvas"
         data-step={grid?.step ?? ''}
-        aria-label={grid ? `Decision boundary at step ${grid.step}` : 'The data, before training'}
+        aria-label={grid ? summary : 'The data, before training'}
         role="img"
       />
     </div>
