@@ -108,3 +108,66 @@ test.describe('200 % zoom', () => {
     expect(await sideways()).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('focus rings', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every kind of control shows a ring of at least 3 : 1 contrast when focused by keyboard (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await openApp(page);
+      const targets = {
+        'toolbar button': page.getByTestId('btn-train'),
+        'palette item': page.getByTestId('palette-dense'),
+        'canvas card': nodeCards(page).first().locator('xpath=ancestor::*[contains(@class, "react-flow__node")][1]'),
+        'dock tab': page.getByTestId('dock').getByRole('tab').first(),
+      };
+      for (const [what, target] of Object.entries(targets)) {
+        // A key press first: focus then counts as keyboard focus (:focus-visible), as after Tab.
+        await page.keyboard.press('Shift');
+        await target.focus();
+        const ring = await target.evaluate((element) => {
+          const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+          const luminance = ([r, g, b]: number[]) => {
+            const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+          };
+          // The first opaque background behind the element.
+          let behind = [255, 255, 255];
+          for (let at: Element | null = element.parentElement; at; at = at.parentElement) {
+            const colour = rgb(getComputedStyle(at).backgroundColor);
+            if (colour.length === 3 || colour[3] === 1) {
+              behind = colour.slice(0, 3);
+              break;
+            }
+          }
+          const style = getComputedStyle(element);
+          const [a, b] = [luminance(rgb(style.outlineColor)), luminance(behind)].sort((x, y) => y - x);
+          return {
+            style: style.outlineStyle,
+            width: parseFloat(style.outlineWidth),
+            contrast: (a + 0.05) / (b + 0.05),
+          };
+        });
+        expect(ring.style, what).toBe('solid');
+        expect(ring.width, what).toBeGreaterThanOrEqual(2);
+        expect(ring.contrast, what).toBeGreaterThanOrEqual(3);
+      }
+      // A focused connection is drawn thick in the accent colour, against the canvas.
+      await page.keyboard.press('Shift');
+      await page.locator('.react-flow__edge').first().focus();
+      const path = await page.locator('.react-flow__edge:focus .react-flow__edge-path').evaluate((element) => {
+        const style = getComputedStyle(element);
+        const accent = getComputedStyle(document.documentElement).getPropertyValue('--accent').trim();
+        const probe = document.createElement('span');
+        probe.style.color = accent;
+        document.body.append(probe);
+        const accentRgb = getComputedStyle(probe).color;
+        probe.remove();
+        return { stroke: style.stroke, accentRgb, width: parseFloat(style.strokeWidth) };
+      });
+      expect(path.stroke).toBe(path.accentRgb);
+      expect(path.width).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
