@@ -171,3 +171,29 @@ test.describe('focus rings', () => {
     });
   }
 });
+
+test('View › Show Chart Data as Tables shows each chart as its latest points, and shows the lines again', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('btn-step-epoch').click();
+  await page.getByTestId('btn-step-epoch').click();
+  const loss = page.getByTestId('dock').getByTestId('series-canvas').first();
+  await expect(loss).toBeVisible();
+  await expect(page.getByTestId('chart-data')).toHaveCount(0);
+  await page.getByTestId('btn-menu').click();
+  await page.getByTestId('menu-chartTables').click();
+  const data = page.getByTestId('chart-data').first();
+  await expect(data).toBeVisible();
+  // The summary sentence, then a table with a row per recent point: epoch, then one column per line.
+  await expect(data.getByTestId('chart-summary')).toContainText(/^Loss: train/);
+  await expect(data.locator('tbody tr')).not.toHaveCount(0);
+  await expect(data.locator('thead th').first()).toHaveText('epoch');
+  // Keyboard users can scroll it: it takes focus.
+  await data.focus();
+  await expect(data).toBeFocused();
+  await page.getByTestId('btn-menu').click();
+  await page.getByTestId('menu-chartTables').click();
+  await expect(page.getByTestId('chart-data')).toHaveCount(0);
+  await expect(loss).toBeVisible();
+});

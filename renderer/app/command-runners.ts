@@ -64,6 +64,7 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: CommandRunner } = {
   },
   zoomToFit: { run: ({ fit }) => fit() },
   toggleTheme: { run: ({ state, theme }) => state.setTheme(theme === 'dark' ? 'light' : 'dark') },
+  chartTables: { run: ({ state }) => state.togglePanel('chartTables') },
   presenterView: {
     run: ({ fit }) => {
       togglePresenterView();

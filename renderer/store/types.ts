@@ -83,6 +83,8 @@ export interface ViewState {
     welcome: boolean;
     tour: boolean;
     about: boolean;
+    /** Every chart's latest points shown as a table over the chart (View › Show Chart Data as Tables). */
+    chartTables: boolean;
   };
   theme: ThemePreference;
   file: FileInfo;

@@ -191,6 +191,15 @@ export const COMMAND_LIST = [
     place: { menu: 'view', section: 0 },
   },
   {
+    id: 'chartTables',
+    label: 'Show chart data as tables',
+    menuLabel: 'Show Chart Data as Tables',
+    hint: 'Each chart shows its latest points as a table instead of lines (again to go back)',
+    keys: [],
+    inFields: false,
+    place: { menu: 'view', section: 0 },
+  },
+  {
     id: 'train',
     label: 'Train / Pause',
     hint: 'Start or pause training',

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useAppStore } from '../../store/use-app-store';
 import { cellText, lastRows, seriesSummary, type SummaryAxis, type SummarySeries, TABLE_ROWS } from './chart-summary';
 
 /** Props of a chart's text alternative. */
@@ -14,8 +15,8 @@ export interface ChartAlternativeProps {
 }
 
 /**
- * A line chart for screen readers, out of sight: a one-sentence summary (its picture's description)
- * and a table of the last rows of data, one column per line.
+ * A line chart in words: a one-sentence summary (its picture's description) and a table of the last rows of data, one
+ * column per line. Out of sight for screen readers, or shown over the chart when chart data is asked for as tables.
  */
 export function ChartAlternative({ id, title, rows, series, x, formatValue }: ChartAlternativeProps) {
   const summary = useMemo(
@@ -23,8 +24,12 @@ export function ChartAlternative({ id, title, rows, series, x, formatValue }: Ch
     [title, rows, series, x, formatValue],
   );
   const recent = useMemo(() => lastRows(rows, series, TABLE_ROWS), [rows, series]);
+  const shown = useAppStore((s) => s.view.panels.chartTables);
   return (
-    <div className="visually-hidden">
+    <div
+      className={shown ? 'chart-alternative' : 'visually-hidden'}
+      {...(shown ? { 'data-testid': 'chart-data', role: 'region', 'aria-label': `${title} data`, tabIndex: 0 } : {})}
+    >
       <p id={id} data-testid="chart-summary">
         {summary}
       </p>
