@@ -59,6 +59,26 @@ describe('web drafts', () => {
     expect((await reloaded.drafts.get())?.stale).toBeUndefined();
   });
 
+  it("brings back a draft whose database write had not landed when the page reloaded, from the tab's own copy", async () => {
+    const b = browser();
+    const page = b.tab();
+    await page.drafts.save(draft('a.mlp', 'first'));
+    // The page goes while its second write is still on its way to the database, which never receives it.
+    const set = b.storage.set;
+    b.storage.set = () => new Promise<void>(() => undefined);
+    void page.drafts.save(draft('a.mlp', 'just before the reload'));
+    await Promise.resolve();
+    await Promise.resolve();
+    b.storage.set = set;
+    expect(b.storage.map.get(draftKeyOf('01', 'doc-1'))).toMatchObject({ text: 'first' });
+    const reloaded = b.reload(page);
+    expect(await reloaded.drafts.get()).toMatchObject({ text: 'just before the reload', origin: 'this-tab' });
+    expect((await reloaded.drafts.get())?.stale).toBeUndefined();
+    // And the database has it now, so the next reload finds it there.
+    await Promise.resolve();
+    expect(b.storage.map.get(draftKeyOf('01', 'doc-1'))).toMatchObject({ text: 'just before the reload' });
+  });
+
   it('reads a draft back as stale when a later write failed', async () => {
     let full = false;
     const b = browser({ failWrites: () => full });

@@ -52,6 +52,31 @@ interface StoredDraft {
 }
 
 /** What the web drafts are built from; injected so tests run with a Map and fake locks. */
+/** Where this tab keeps the draft being written until the database has it (sessionStorage). */
+export const PENDING_DRAFT_KEY = 'mlp-studio:draft-pending';
+
+function readPending(session: Storage | null): { key: string; record: unknown } | null {
+  try {
+    const value: unknown = JSON.parse(session?.getItem(PENDING_DRAFT_KEY) ?? 'null');
+    return value && typeof value === 'object' && typeof (value as { key?: unknown }).key === 'string'
+      ? (value as { key: string; record: unknown })
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Of two stored forms of one draft, the later revision (the database's when they are the same). */
+function newerOf(stored: unknown, pending: unknown): unknown {
+  if (pending === undefined) return stored;
+  if (stored === undefined) return pending;
+  const revision = (value: unknown) => {
+    const r = (value as { revision?: unknown } | null)?.revision;
+    return typeof r === 'number' ? r : -1;
+  };
+  return revision(pending) > revision(stored) ? pending : stored;
+}
+
 export interface WebDraftsOptions {
   storage: DraftStorage;
   /** This tab's session, once claimed (see claimTab). */
@@ -160,6 +185,33 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
   };
 
   /** Notes the tab's session where a reload (sessionStorage) and other tabs (localStorage) find it. */
+  /**
+   * A copy of the draft being written, in sessionStorage (written at once, kept by a reload) until the database has it:
+   * a write started as the page reloads may land after the reloaded page has looked, or not at all. Too large for
+   * sessionStorage, the database write alone keeps it.
+   */
+  const keepPending = (key: string, record: StoredDraft) => {
+    try {
+      options.sessionStorage?.setItem(PENDING_DRAFT_KEY, JSON.stringify({ key, record }));
+    } catch {
+      options.sessionStorage?.removeItem(PENDING_DRAFT_KEY);
+    }
+  };
+  const dropPending = (key: string) => {
+    const pending = readPending(options.sessionStorage);
+    if (pending?.key === key) options.sessionStorage?.removeItem(PENDING_DRAFT_KEY);
+  };
+  /** The pending copy of `key`'s draft, if one was left; it is written to the database again if that lacks it. */
+  const takePending = (key: string): unknown => {
+    const pending = readPending(options.sessionStorage);
+    if (pending?.key !== key) return undefined;
+    void storage.set(key, pending.record).then(
+      () => dropPending(key),
+      () => undefined,
+    );
+    return pending.record;
+  };
+
   const note = (session: TabSession) => {
     writeTabSession(options.sessionStorage, session);
     writeTabLedger(local, session);
@@ -231,7 +283,7 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
     async get() {
       const session = await ready();
       const key = draftKeyOf(session.id, session.documentId);
-      const value = await storage.get(key);
+      const value = newerOf(await storage.get(key), takePending(key));
       if (value === undefined) return null;
       const draft = decode(key, value, 'this-tab');
       const revision = draft.revision ?? 0;
@@ -259,12 +311,20 @@ export function createWebDrafts(options: WebDraftsOptions): Required<PlatformDra
         savedAt: draft.savedAt,
         revision: session.revision,
       };
-      await storage.set(draftKeyOf(session.id, session.documentId), record);
+      const key = draftKeyOf(session.id, session.documentId);
+      keepPending(key, record);
+      try {
+        await storage.set(key, record);
+      } finally {
+        // Written, or refused (the older draft is then stale, as the session says): the copy has done its part.
+        dropPending(key);
+      }
     },
     async clear() {
       const session = await ready();
       session.cleared = true;
       note(session);
+      dropPending(draftKeyOf(session.id, session.documentId));
       await storage.del(draftKeyOf(session.id, session.documentId));
     },
     async setAside() {

@@ -24,6 +24,26 @@ function fakePage() {
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 describe('a draft due before the project checks have arrived', () => {
+  // First in this file: the checks are not loaded yet.
+  it('is written at once, unchecked, when the page goes away before they arrive: the last edit is not lost', async () => {
+    const store = createAppStore(createEmptyProject());
+    const platform = createFakePlatform();
+    const page = fakePage();
+    const writer = keepDrafts(store, platform, () => {}, page);
+    store.getState().addNodeAt('dense', { x: 1, y: 2 });
+    page.fire('pagehide');
+    await Promise.resolve();
+    expect(platform.draft?.text).toContain('"dense-1"');
+    // Also when its moment had come and the write was waiting for the checks as the page went.
+    store.getState().addNodeAt('dropout', { x: 200, y: 2 });
+    void writer.flush();
+    expect(platform.draft?.text).not.toContain('"dropout-1"');
+    page.fire('pagehide');
+    await Promise.resolve();
+    expect(platform.draft?.text).toContain('"dropout-1"');
+    writer.stop();
+  });
+
   it('is written as soon as they do, read back like any other', async () => {
     const store = createAppStore(createEmptyProject());
     const platform = createFakePlatform();

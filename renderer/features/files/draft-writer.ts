@@ -83,6 +83,8 @@ export function keepDrafts(
   page: PageEvents | null = browserPage(),
 ): DraftWriter {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // A write that is due but waits for the project checks to arrive.
+  let waiting = false;
   let attempt = 0;
   // The document and file name of the last draft written, so an unchanged document is not written again.
   let written: { document: unknown; name: string } | null = null;
@@ -93,7 +95,8 @@ export function keepDrafts(
     return problem === null;
   };
 
-  const flush = (): Promise<boolean> => {
+  /** Writes the draft now; `leaving`: the page is going away, so nothing may wait for code still to be fetched. */
+  const flush = (leaving = false): Promise<boolean> => {
     if (timer) clearTimeout(timer);
     timer = null;
     const state = store.getState();
@@ -108,12 +111,20 @@ export function keepDrafts(
     const { name, handle, meta } = state.view.file;
     if (written?.document === state.document && written.name === name) return Promise.resolve(settle(n, null));
     const format = loadedProjectFormat();
-    // The checker arrives a moment after start-up; a draft due before then waits for it.
-    if (format === null) return loadProjectFormat().then(flush);
+    // The checker arrives a moment after start-up; a draft due before then waits for it, unless the page is going away:
+    // then the edit is kept unchecked rather than lost (a draft that will not open is offered for download, never
+    // restored or deleted unseen).
+    if (format === null && !leaving) {
+      waiting = true;
+      return loadProjectFormat().then(() => {
+        waiting = false;
+        return flush();
+      });
+    }
     const text = projectTextOf(state);
     try {
       // Never write what cannot be read back.
-      format.parseProject(text);
+      format?.parseProject(text);
     } catch (error) {
       return Promise.resolve(settle(n, describeUnreadable(error)));
     }
@@ -134,9 +145,10 @@ export function keepDrafts(
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), DRAFT_DELAY_MS);
   });
-  // Only a pending edit needs writing as the page goes; the write is started before the handler returns.
+  // Only a pending edit (or one waiting for the checks) needs writing as the page goes; the write is started before
+  // the handler returns.
   const onPageHide = () => {
-    if (timer) void flush();
+    if (timer || waiting) void flush(true);
   };
   const onVisibility = () => {
     if (page?.hidden()) onPageHide();
