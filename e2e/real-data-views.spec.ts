@@ -59,6 +59,9 @@ test.describe.serial('views for more than two features (digits)', () => {
     const earlyEpoch = await epoch(page);
     // Far enough apart that the small steps show in the 8-bit pixels of every unit image.
     await expect.poll(() => epoch(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(earlyEpoch + 25);
+    // The weights (and so the unit images) follow the run on their own clock: on a fast machine 25 epochs can pass
+    // between two of their updates, so wait for the next one rather than read at once.
+    await expect.poll(() => unitImagesHash(page), { timeout: 30_000 }).not.toBe(early.images);
     const later = await reading(page, 'digits-later');
     // Still training when read: the views updated during the run, not only at its end.
     await expect(page.getByTestId('btn-pause')).toBeVisible();
